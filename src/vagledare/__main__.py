@@ -1,0 +1,5 @@
+import sys
+
+from vagledare.cli import main
+
+sys.exit(main())

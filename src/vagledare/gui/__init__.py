@@ -1,0 +1,1 @@
+"""The desk window (PySide6): a thin layer over the domain."""

@@ -1,0 +1,1 @@
+"""Generated Designer forms (see tools/build_qt.py)."""

@@ -1,0 +1,208 @@
+"""The report screen: pick a report, sites and period; see the table; export it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QWidget
+
+from vagledare.gui.forms.ui_report_page import Ui_ReportPage
+from vagledare.gui.table_models import ReportTableModel
+from vagledare.journal.db import Journal
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.sites import list_sites
+from vagledare.reports import periods
+from vagledare.reports.catalog import REPORTS, ReportSpec
+from vagledare.reports.render import write_report
+from vagledare.reports.table import ReportTable
+from vagledare.terms import Lang
+
+MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
+
+
+class ReportPage(QWidget):
+    def __init__(
+        self, journal: Journal, lang: Lang, home_site: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.lang = lang
+        self.home_site = home_site
+        self.table: ReportTable | None = None
+        self.ui = Ui_ReportPage()
+        self.ui.setupUi(self)
+        self.model = ReportTableModel()
+        self.ui.tableView.setModel(self.model)
+        self.ui.tableView.verticalHeader().setVisible(False)
+        self.ui.tableView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.ui.notesLabel.setStyleSheet("color: #5b6672;")
+
+        for spec in REPORTS:
+            self.ui.reportCombo.addItem(spec.title[0 if lang == "sv" else 1], spec.key)
+        for text in (
+            self.tr("Month"),
+            self.tr("Quarter"),
+            self.tr("Interim period 1 (Jan–Apr)"),
+            self.tr("Interim period 2 (Jan–Aug)"),
+            self.tr("Full year"),
+            self.tr("Free range"),
+        ):
+            self.ui.periodKindCombo.addItem(text)
+        locale = QLocale()
+        for m in range(1, 13):
+            self.ui.monthCombo.addItem(locale.standaloneMonthName(m).capitalize(), m)
+        for q in range(1, 5):
+            self.ui.quarterCombo.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
+        today = date.today()
+        self.ui.yearSpin.setValue(today.year)
+        self.ui.monthCombo.setCurrentIndex(today.month - 1)
+        self.ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
+        self.ui.fromDate.setDate(QDate(today.year, today.month, 1))
+        self.ui.toDate.setDate(QDate(today))
+
+        self.ui.periodKindCombo.currentIndexChanged.connect(self._on_period_kind)
+        self.ui.showButton.clicked.connect(self.show_report)
+        # The preview follows the selection, so what is exported is always what is shown.
+        for combo in (self.ui.reportCombo, self.ui.monthCombo, self.ui.quarterCombo):
+            combo.currentIndexChanged.connect(self.show_report)
+        self.ui.yearSpin.valueChanged.connect(self.show_report)
+        self.ui.fromDate.dateChanged.connect(self.show_report)
+        self.ui.toDate.dateChanged.connect(self.show_report)
+        self.ui.siteList.itemChanged.connect(self.show_report)
+        self.ui.pdfButton.clicked.connect(self._on_export_pdf)
+        self.ui.xlsxButton.clicked.connect(self._on_export_xlsx)
+        self.ui.csvButton.clicked.connect(self._on_export_csv)
+        self.reload_sites()
+        self._on_period_kind()
+        self._set_export_enabled(False)
+
+    # -- selection ------------------------------------------------------------------------
+    def reload_sites(self) -> None:
+        self.ui.siteList.clear()
+        with self.journal.session() as s:
+            known = list_sites(s)
+        for x in known:
+            item = QListWidgetItem(x.name)
+            item.setData(Qt.ItemDataRole.UserRole, x.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = self.home_site is None or x.name == self.home_site or len(known) == 1
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.ui.siteList.addItem(item)
+
+    def _on_period_kind(self) -> None:
+        kind = self.ui.periodKindCombo.currentIndex()
+        self.ui.monthCombo.setVisible(kind == MONTH)
+        self.ui.monthLabel.setVisible(kind == MONTH)
+        self.ui.quarterCombo.setVisible(kind == QUARTER)
+        self.ui.quarterLabel.setVisible(kind == QUARTER)
+        self.ui.yearSpin.setVisible(kind != RANGE)
+        self.ui.yearLabel.setVisible(kind != RANGE)
+        for w in (self.ui.fromDate, self.ui.toDate, self.ui.fromLabel, self.ui.toLabel):
+            w.setVisible(kind == RANGE)
+        self.show_report()
+
+    def period(self) -> periods.Period:
+        kind = self.ui.periodKindCombo.currentIndex()
+        year = self.ui.yearSpin.value()
+        if kind == MONTH:
+            return periods.month(year, self.ui.monthCombo.currentData())
+        if kind == QUARTER:
+            return periods.quarter(year, self.ui.quarterCombo.currentData())
+        if kind == INTERIM_1:
+            return periods.interim(year, 1)
+        if kind == INTERIM_2:
+            return periods.interim(year, 2)
+        if kind == YEAR:
+            return periods.full_year(year)
+        start = self.ui.fromDate.date().toPython()
+        end = self.ui.toDate.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return periods.Period(start, end)
+
+    def selected_site_ids(self) -> list:
+        items = [self.ui.siteList.item(i) for i in range(self.ui.siteList.count())]
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def spec(self) -> ReportSpec:
+        key = self.ui.reportCombo.currentData()
+        return next(r for r in REPORTS if r.key == key)
+
+    # -- showing and exporting --------------------------------------------------------------
+    def _build(self, lang: Lang) -> ReportTable:
+        site_ids = self.selected_site_ids()
+        if not site_ids:
+            raise ValidationError(self.tr("Choose at least one meeting place."))
+        all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
+        with self.journal.session() as s:
+            return self.spec().build(s, self.period(), None if all_sites else site_ids, lang)
+
+    def show_report(self) -> None:
+        try:
+            self.table = self._build(self.lang)
+        except (ValidationError, ValueError) as exc:
+            self.table = None
+            self.model.set_table(None)
+            self.ui.titleLabel.setText("")
+            self.ui.subtitleLabel.setText("")
+            self.ui.notesLabel.setText(str(exc))
+            self._set_export_enabled(False)
+            return
+        self.model.set_table(self.table)
+        self.ui.titleLabel.setText(self.table.title)
+        self.ui.subtitleLabel.setText(self.table.subtitle)
+        self.ui.notesLabel.setText("\n".join((*self.table.summary, *self.table.notes)))
+        self._set_export_enabled(True)
+
+    def _set_export_enabled(self, on: bool) -> None:
+        for b in (self.ui.pdfButton, self.ui.xlsxButton, self.ui.csvButton):
+            b.setEnabled(on)
+
+    def _on_export_pdf(self) -> None:
+        self.export("pdf")
+
+    def _on_export_xlsx(self) -> None:
+        self.export("xlsx")
+
+    def _on_export_csv(self) -> None:
+        self.export("csv")
+
+    def default_file_name(self, fmt: str) -> str:
+        return f"{self.spec().key}-{self.period().slug}.{fmt}"
+
+    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        if self.table is None:
+            return None
+        if path is None:
+            filters = {
+                "pdf": self.tr("PDF (*.pdf)"),
+                "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                "csv": self.tr("CSV for Excel (*.csv)"),
+            }
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save report"),
+                str(Path.home() / self.default_file_name(fmt)),
+                filters[fmt],
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != f".{fmt}":
+                path = path.with_name(path.name + f".{fmt}")
+        try:
+            csv_table = self._build("sv") if fmt == "csv" and self.lang != "sv" else None
+            write_report(self.table, fmt, path, csv_table=csv_table)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Not saved"), self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")
+            )
+            return None
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+        return path

@@ -1,0 +1,1 @@
+"""Importing CSV files into the journal: all rows or none."""

@@ -1,0 +1,169 @@
+"""``vagledare import dropin``: snabbärenden from a CSV file, all rows or none.
+
+Header ``tidpunkt;mötesplats;kategori;åldersgrupp;kön`` (or English
+``timestamp;site;category;age_band;gender``); time ``YYYY-MM-DD HH:MM`` local time.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from vagledare.imports.csvfile import CsvFile, ImportProblem, read_csv
+from vagledare.journal.models import Gender, ImportBatch, QuickCase, utc_now
+from vagledare.journal.sites import SiteInfo, list_sites
+
+KIND = "dropin"
+COLUMNS = ("tidpunkt", "mötesplats", "kategori", "åldersgrupp", "kön")
+ALIASES = {
+    "tidpunkt": "tidpunkt",
+    "timestamp": "tidpunkt",
+    "mötesplats": "mötesplats",
+    "site": "mötesplats",
+    "kategori": "kategori",
+    "category": "kategori",
+    "åldersgrupp": "åldersgrupp",
+    "age_band": "åldersgrupp",
+    "kön": "kön",
+    "gender": "kön",
+}
+GENDERS = {
+    "kvinna": Gender.WOMAN,
+    "k": Gender.WOMAN,
+    "woman": Gender.WOMAN,
+    "w": Gender.WOMAN,
+    "man": Gender.MAN,
+    "m": Gender.MAN,
+    "ej angivet": Gender.UNSTATED,
+    "not stated": Gender.UNSTATED,
+}
+_TIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    rows: int
+    batch_id: uuid.UUID
+    sites: tuple[str, ...]
+
+
+def parse_time(text: str) -> datetime:
+    if not _TIME_RE.match(text):
+        raise ValueError
+    return datetime.fromisoformat(text)
+
+
+def already_imported(s: Session, kind: str, digest: str) -> bool:
+    return (
+        s.scalar(
+            select(ImportBatch.id).where(ImportBatch.kind == kind, ImportBatch.sha256 == digest)
+        )
+        is not None
+    )
+
+
+def import_dropin(
+    s: Session,
+    path: Path | str,
+    author_id: uuid.UUID | None,
+    *,
+    force: bool = False,
+    data: bytes | None = None,
+) -> ImportResult:
+    """Check every row, then insert them all in the caller's transaction (or raise)."""
+    f: CsvFile = read_csv(path, ALIASES, COLUMNS, data=data)
+    if not force and already_imported(s, KIND, f.digest):
+        raise ImportProblem(
+            "samma innehåll har redan importerats; använd --force för att importera igen.",
+            file=f.name,
+        )
+    sites: dict[str, SiteInfo] = {x.name.casefold(): x for x in list_sites(s)}
+    lookup: dict[tuple[str, str, str], tuple[uuid.UUID, uuid.UUID, uuid.UUID]] = {}
+    batch_id = uuid.uuid4()
+    stamp = utc_now()
+    records = []
+    used_sites: set[str] = set()
+    for row in f.rows:
+        v = row.values
+        try:
+            at = parse_time(v["tidpunkt"])
+        except ValueError:
+            raise ImportProblem(
+                f"tidpunkten {v['tidpunkt']!r} ska skrivas ÅÅÅÅ-MM-DD TT:MM.",
+                file=f.name,
+                line=row.line,
+                column="tidpunkt",
+            ) from None
+        gender = GENDERS.get(v["kön"].casefold())
+        if gender is None:
+            raise ImportProblem(
+                f"okänt kön {v['kön']!r}; skriv Kvinna, Man, K eller M.",
+                file=f.name,
+                line=row.line,
+                column="kön",
+            )
+        key = (v["mötesplats"].casefold(), v["kategori"].casefold(), v["åldersgrupp"])
+        ids = lookup.get(key)
+        if ids is None:
+            site = sites.get(key[0])
+            if site is None:
+                known = ", ".join(x.name for x in sites.values()) or "inga"
+                raise ImportProblem(
+                    f"okänd mötesplats {v['mötesplats']!r} (kända: {known}).",
+                    file=f.name,
+                    line=row.line,
+                    column="mötesplats",
+                )
+            cat = site.category(v["kategori"])
+            if cat is None:
+                known = ", ".join(c.name for c in site.categories)
+                raise ImportProblem(
+                    f"okänd kategori {v['kategori']!r} för {site.name} (kända: {known}).",
+                    file=f.name,
+                    line=row.line,
+                    column="kategori",
+                )
+            band = site.age_band(v["åldersgrupp"])
+            if band is None:
+                known = ", ".join(b.label for b in site.age_bands)
+                raise ImportProblem(
+                    f"okänd åldersgrupp {v['åldersgrupp']!r} för {site.name} (kända: {known}).",
+                    file=f.name,
+                    line=row.line,
+                    column="åldersgrupp",
+                )
+            ids = lookup[key] = (site.id, cat.id, band.id)
+            used_sites.add(site.name)
+        records.append(
+            {
+                "id": uuid.uuid4(),
+                "site_id": ids[0],
+                "category_id": ids[1],
+                "age_band_id": ids[2],
+                "gender": gender,
+                "occurred_at": at,
+                "import_id": batch_id,
+                "author_id": author_id,
+                "created_at": stamp,
+                "modified_at": stamp,
+            }
+        )
+    s.add(
+        ImportBatch(
+            id=batch_id,
+            kind=KIND,
+            file_name=f.name,
+            sha256=f.digest,
+            row_count=len(records),
+            author_id=author_id,
+        )
+    )
+    s.flush()
+    s.execute(insert(QuickCase), records)
+    return ImportResult(len(records), batch_id, tuple(sorted(used_sites)))

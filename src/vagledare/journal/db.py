@@ -1,0 +1,241 @@
+"""The one database gateway: engine, pragmas, sessions, opening and upgrading a journal.
+
+A journal is an SQLite file (the default, one per desk) or a PostgreSQL database given as a
+SQLAlchemy URL. Every unit of work is ``with journal.session() as s:``; it commits on success
+and rolls back on any exception, so a save is all or nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from vagledare.journal import schema
+
+ENV_VAR = "VAGLEDARE_DB"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class JournalProblem(Enum):
+    UNREADABLE = "unreadable"
+    NOT_A_JOURNAL = "not_a_journal"
+    NEWER_VERSION = "newer_version"
+    CORRUPT = "corrupt"
+
+
+class JournalError(Exception):
+    """A journal that cannot be opened. ``str(error)`` is a message for the user."""
+
+    def __init__(self, problem: JournalProblem, message: str, location: str = "") -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.location = location
+
+
+def default_journal_path() -> Path:
+    """The journal in the platform's user-data folder."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Vagledare", appauthor=False)) / "journal.sqlite"
+
+
+def resolve_target(cli_value: str | None = None) -> str:
+    """``--db`` wins over ``VAGLEDARE_DB``, which wins over the default journal."""
+    if cli_value:
+        return cli_value
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return env
+    return str(default_journal_path())
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+@dataclass(frozen=True)
+class Journal:
+    """An open journal. Cheap to pass around; ``session()`` for each unit of work."""
+
+    engine: Engine
+    path: Path | None  # None for a server database
+    _sessions: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": 15, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (see "begin" below).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: object) -> None:
+        # IMMEDIATE takes the write lock up front: a second writer waits (busy_timeout)
+        # instead of failing half-way with "database is locked".
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> bool:
+    """True if the file exists with content; raises if it is not an SQLite database."""
+    if not path.exists():
+        return False
+    if path.is_dir():
+        raise JournalError(
+            JournalProblem.UNREADABLE, f"{path} är en mapp, inte en journalfil.", str(path)
+        )
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise JournalError(
+            JournalProblem.UNREADABLE, f"Journalen {path} kan inte läsas: {exc.strerror}.", str(path)
+        ) from exc
+    if not head:
+        return False
+    if head != SQLITE_MAGIC:
+        raise JournalError(
+            JournalProblem.NOT_A_JOURNAL,
+            f"{path} är ingen Vägledare-journal (filen är inte en SQLite-databas).",
+            str(path),
+        )
+    return True
+
+
+def _restrict_permissions(path: Path) -> None:
+    """Journal files are readable by their owner only (0600 where the platform has modes)."""
+    if os.name == "posix":
+        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if p.exists():
+                os.chmod(p, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The journal's schema revision; None for an empty database."""
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+        if not names:
+            return None
+        if "alembic_version" not in names:
+            raise JournalError(
+                JournalProblem.NOT_A_JOURNAL,
+                "Databasen innehåller tabeller men är ingen Vägledare-journal.",
+            )
+        rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return str(rev) if rev else None
+
+
+def open_journal(target: str | Path, *, create: bool = True) -> Journal:
+    """Open (and if needed create or upgrade) the journal at a path or SQLAlchemy URL.
+
+    An older journal is backed up and upgraded; a journal from a newer version of the app,
+    a file that is not a journal, or an unreadable file raise ``JournalError`` — never is a
+    new empty journal silently put in the old one's place.
+    """
+    target = str(target)
+    path: Path | None = None
+    if is_url(target):
+        url = make_url(target)
+        if url.get_backend_name() == "sqlite" and url.database:
+            path = Path(url.database)
+    else:
+        path = Path(target).expanduser()
+
+    if path is not None:
+        exists = _check_sqlite_file(path)
+        if not exists and not create:
+            raise JournalError(
+                JournalProblem.UNREADABLE, f"Journalen {path} finns inte.", str(path)
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _sqlite_engine(path)
+    else:
+        engine = create_engine(target, pool_pre_ping=True)
+
+    try:
+        rev = current_revision(engine)
+        if rev != schema.HEAD:
+            if rev is not None and rev not in schema.REVISIONS:
+                raise JournalError(
+                    JournalProblem.NEWER_VERSION,
+                    "Journalen är skapad av en nyare version av Vägledare "
+                    f"(schema {rev}). Uppdatera programmet för att öppna den.",
+                )
+            if rev is not None and path is not None:
+                from vagledare.journal.backup import backup_before
+
+                backup_before(engine, path, f"migrering-{rev}")
+            upgrade(engine)
+    except JournalError as exc:
+        engine.dispose()
+        exc.location = exc.location or (str(path) if path else target)
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        where = str(path) if path else target
+        raise JournalError(
+            JournalProblem.CORRUPT,
+            f"Journalen {where} kan inte läsas (skadad eller låst): {exc.orig}",
+            where,
+        ) from exc
+    if path is not None:
+        _restrict_permissions(path)
+    return Journal(engine, path, sessionmaker(engine, expire_on_commit=False))
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to HEAD with Alembic (creates it in an empty database)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "vagledare.journal:migrations")
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        conn.commit()
+
+
+def timestamp_for_file(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")

@@ -1,0 +1,22 @@
+"""The journal's tables, one module per aggregate."""
+
+from vagledare.journal.models.base import Base, Gender, Record, utc_now
+from vagledare.journal.models.imports import ImportBatch, Setting
+from vagledare.journal.models.quick_cases import QuickCase
+from vagledare.journal.models.sites import AgeBand, Category, Site
+from vagledare.journal.models.staff import Role, Staff
+
+__all__ = [
+    "AgeBand",
+    "Base",
+    "Category",
+    "Gender",
+    "ImportBatch",
+    "QuickCase",
+    "Record",
+    "Role",
+    "Setting",
+    "Site",
+    "Staff",
+    "utc_now",
+]

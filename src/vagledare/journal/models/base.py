@@ -1,0 +1,72 @@
+"""Declarative base and the columns every journal record carries.
+
+Every record has a stable UUID key, creation and modification times (UTC) and its author, so
+that records can later be exchanged between desks, merged by key, and audited.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import DateTime, ForeignKey, MetaData, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    """Now in UTC, without tzinfo (how the journal stores record times on every backend)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record:
+    """Mixin: UUID key, created/modified (UTC) and author."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+    @declared_attr
+    def author_id(cls) -> Mapped[uuid.UUID | None]:  # noqa: N805 - SQLAlchemy declared_attr
+        return mapped_column(Uuid, ForeignKey("staff.id"), nullable=True)
+
+
+class Gender(enum.StrEnum):
+    """Kön as the municipality's tables count it; UNSTATED gets its own block when used."""
+
+    WOMAN = "woman"
+    MAN = "man"
+    UNSTATED = "unstated"
+
+    @property
+    def term_key(self) -> str:
+        return self.value
+
+    @property
+    def plural_term_key(self) -> str:
+        return {"woman": "women", "man": "men", "unstated": "unstated_plural"}[self.value]
+
+
+def enum_column(enum_cls: type[enum.Enum]) -> object:
+    """A portable (non-native) enum column storing the members' values."""
+    from sqlalchemy import Enum
+
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )

@@ -1,0 +1,188 @@
+"""Logging, undoing and removing snabbärenden, and the desk's running counts."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import AgeBand, Category, Gender, QuickCase, Staff, utc_now
+
+MAX_AT_ONCE = 200
+UNDO_REASON = "Ångrad"
+
+
+@dataclass(frozen=True)
+class QuickCaseEntry:
+    """One snabbärende as the desk lists it."""
+
+    id: uuid.UUID
+    occurred_at: datetime
+    category: str
+    age_band: str
+    gender: Gender
+    author: str | None
+    removed: bool
+    removal_reason: str | None
+
+
+def log_quick_cases(
+    s: Session,
+    site_id: uuid.UUID,
+    category_id: uuid.UUID,
+    age_band_id: uuid.UUID,
+    gender: Gender,
+    author_id: uuid.UUID | None,
+    *,
+    at: datetime | None = None,
+    count: int = 1,
+    now: datetime | None = None,
+) -> list[uuid.UUID]:
+    """Log ``count`` snabbärenden at local time ``at`` (default now). The click path.
+
+    The category and age band must belong to the site and be in use; a time in the future
+    is refused.
+    """
+    now = now or datetime.now()
+    at = (at or now).replace(microsecond=0)
+    if not 1 <= count <= MAX_AT_ONCE:
+        raise ValidationError(f"Antal måste vara mellan 1 och {MAX_AT_ONCE}.")
+    if at > now + timedelta(minutes=1):
+        raise ValidationError("Ett snabbärende kan inte registreras på en framtida tid.")
+    cat = s.get(Category, category_id)
+    band = s.get(AgeBand, age_band_id)
+    if cat is None or cat.site_id != site_id:
+        raise ValidationError("Kategorin hör inte till mötesplatsen.")
+    if band is None or band.site_id != site_id:
+        raise ValidationError("Åldersgruppen hör inte till mötesplatsen.")
+    if cat.retired_at is not None or band.retired_at is not None:
+        raise ValidationError("Kategorin eller åldersgruppen är pensionerad.")
+    stamp = utc_now()
+    ids = [uuid.uuid4() for _ in range(count)]
+    s.execute(
+        insert(QuickCase),
+        [
+            {
+                "id": i,
+                "site_id": site_id,
+                "category_id": category_id,
+                "age_band_id": age_band_id,
+                "gender": gender,
+                "occurred_at": at,
+                "author_id": author_id,
+                "created_at": stamp,
+                "modified_at": stamp,
+            }
+            for i in ids
+        ],
+    )
+    return ids
+
+
+def remove_quick_case(
+    s: Session, quick_case_id: uuid.UUID, reason: str, removed_by: uuid.UUID | None
+) -> None:
+    """Take a mistaken entry out of every count; the row stays, with who, when and why."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("Ange varför registreringen tas bort.")
+    if len(reason) > 200:
+        raise ValidationError("Anledningen är för lång (högst 200 tecken).")
+    qc = s.get(QuickCase, quick_case_id)
+    if qc is None:
+        raise ValidationError("Registreringen finns inte.")
+    if qc.removed_at is not None:
+        raise ValidationError("Registreringen är redan borttagen.")
+    qc.removed_at = utc_now()
+    qc.removed_by_id = removed_by
+    qc.removal_reason = reason
+
+
+def restore_quick_case(s: Session, quick_case_id: uuid.UUID) -> None:
+    """Undo a removal (the window's redo)."""
+    qc = s.get(QuickCase, quick_case_id)
+    if qc is None:
+        raise ValidationError("Registreringen finns inte.")
+    qc.removed_at = None
+    qc.removed_by_id = None
+    qc.removal_reason = None
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min)
+    return start, start + timedelta(days=1)
+
+
+def day_counts(
+    s: Session, site_id: uuid.UUID, day: date
+) -> Counter[tuple[uuid.UUID, uuid.UUID, Gender]]:
+    """Counted snabbärenden of one day per (category, age band, gender): the grid's numbers."""
+    start, end = _day_bounds(day)
+    rows = s.execute(
+        select(QuickCase.category_id, QuickCase.age_band_id, QuickCase.gender, func.count())
+        .where(
+            QuickCase.site_id == site_id,
+            QuickCase.occurred_at >= start,
+            QuickCase.occurred_at < end,
+            QuickCase.removed_at.is_(None),
+        )
+        .group_by(QuickCase.category_id, QuickCase.age_band_id, QuickCase.gender)
+    )
+    return Counter({(c, b, g): n for c, b, g, n in rows})
+
+
+def count_between(s: Session, site_id: uuid.UUID, start: datetime, end: datetime) -> int:
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(QuickCase)
+            .where(
+                QuickCase.site_id == site_id,
+                QuickCase.occurred_at >= start,
+                QuickCase.occurred_at < end,
+                QuickCase.removed_at.is_(None),
+            )
+        )
+        or 0
+    )
+
+
+def month_count(s: Session, site_id: uuid.UUID, day: date) -> int:
+    start = datetime(day.year, day.month, 1)
+    end = datetime(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return count_between(s, site_id, start, end)
+
+
+def day_entries(s: Session, site_id: uuid.UUID, day: date) -> list[QuickCaseEntry]:
+    """Every entry of one day, removed ones included, newest first."""
+    start, end = _day_bounds(day)
+    rows = s.execute(
+        select(
+            QuickCase.id,
+            QuickCase.occurred_at,
+            Category.name,
+            AgeBand.label,
+            QuickCase.gender,
+            Staff.name,
+            QuickCase.removed_at,
+            QuickCase.removal_reason,
+        )
+        .join(Category, Category.id == QuickCase.category_id)
+        .join(AgeBand, AgeBand.id == QuickCase.age_band_id)
+        .outerjoin(Staff, Staff.id == QuickCase.author_id)
+        .where(
+            QuickCase.site_id == site_id,
+            QuickCase.occurred_at >= start,
+            QuickCase.occurred_at < end,
+        )
+        .order_by(QuickCase.occurred_at.desc(), QuickCase.created_at.desc())
+    )
+    return [
+        QuickCaseEntry(i, at, c, b, g, a, removed is not None, reason)
+        for i, at, c, b, g, a, removed, reason in rows
+    ]

@@ -1,0 +1,8 @@
+"""The journal's schema revisions, oldest first.
+
+Kept as plain data so that opening an up-to-date journal needs no Alembic import (start-up
+time); ``tests/test_migrations.py`` checks that this list equals Alembic's revision chain.
+"""
+
+REVISIONS: tuple[str, ...] = ("0001_desk_journal",)
+HEAD = REVISIONS[-1]

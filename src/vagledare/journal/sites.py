@@ -1,0 +1,249 @@
+"""Sites (mötesplatser), their categories and age bands."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import AgeBand, Category, QuickCase, Site, utc_now
+
+DEFAULT_CATEGORIES: tuple[str, ...] = (
+    "Ansökningshandlingar",
+    "Söka arbete",
+    "Söka studier",
+    "Myndighetskontakt",
+    "Övrigt",
+)
+DEFAULT_AGE_BANDS: tuple[str, ...] = ("18-24", "25-34", "35-44", "45-54", "55-64")
+_AGE_BAND_RE = re.compile(r"^(\d{1,3})(?:-(\d{1,3})|\+)$")
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    id: uuid.UUID
+    name: str
+    position: int
+    retired: bool
+
+
+@dataclass(frozen=True)
+class AgeBandInfo:
+    id: uuid.UUID
+    label: str
+    position: int
+    retired: bool
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: uuid.UUID
+    name: str
+    categories: tuple[CategoryInfo, ...]
+    age_bands: tuple[AgeBandInfo, ...]
+
+    @property
+    def active_categories(self) -> tuple[CategoryInfo, ...]:
+        return tuple(c for c in self.categories if not c.retired)
+
+    @property
+    def active_age_bands(self) -> tuple[AgeBandInfo, ...]:
+        return tuple(b for b in self.age_bands if not b.retired)
+
+    def category(self, name: str) -> CategoryInfo | None:
+        return next((c for c in self.categories if c.name.casefold() == name.casefold()), None)
+
+    def age_band(self, label: str) -> AgeBandInfo | None:
+        label = normalise_age_band(label)
+        return next((b for b in self.age_bands if b.label == label), None)
+
+
+def normalise_age_band(label: str) -> str:
+    """``18–24`` (en dash), `` 18 - 24 `` and ``18-24`` are the same band."""
+    return re.sub(r"\s*[-\u2013\u2012\u2212]\s*", "-", label.strip())
+
+
+def age_band_sort_key(label: str) -> tuple[int, int]:
+    m = _AGE_BAND_RE.match(label)
+    if not m:
+        return (999, 999)
+    low = int(m.group(1))
+    high = int(m.group(2)) if m.group(2) else 999
+    return (low, high)
+
+
+def _site_info(site: Site) -> SiteInfo:
+    return SiteInfo(
+        id=site.id,
+        name=site.name,
+        categories=tuple(
+            CategoryInfo(c.id, c.name, c.position, c.retired_at is not None)
+            for c in sorted(site.categories, key=lambda c: c.position)
+        ),
+        age_bands=tuple(
+            AgeBandInfo(b.id, b.label, b.position, b.retired_at is not None)
+            for b in sorted(site.age_bands, key=lambda b: b.position)
+        ),
+    )
+
+
+def _clean_name(name: str, what: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError(f"{what} får inte vara tomt.")
+    if len(cleaned) > 80:
+        raise ValidationError(f"{what} är för långt (högst 80 tecken): {cleaned[:20]}…")
+    return cleaned
+
+
+def add_site(
+    s: Session,
+    name: str,
+    author_id: uuid.UUID | None = None,
+    categories: tuple[str, ...] = DEFAULT_CATEGORIES,
+    age_bands: tuple[str, ...] = DEFAULT_AGE_BANDS,
+) -> SiteInfo:
+    """Create a site with the default categories and age bands of the Fröslunda table."""
+    name = _clean_name(name, "Mötesplatsens namn")
+    if s.scalar(select(Site.id).where(func.lower(Site.name) == name.lower())):
+        raise ValidationError(f"Mötesplatsen {name} finns redan.")
+    site = Site(id=uuid.uuid4(), name=name, author_id=author_id)
+    s.add(site)
+    for i, cat in enumerate(categories):
+        s.add(Category(site=site, name=cat, position=i, author_id=author_id))
+    for i, band in enumerate(age_bands):
+        s.add(AgeBand(site=site, label=_valid_band(band), position=i, author_id=author_id))
+    s.flush()
+    s.refresh(site)
+    return _site_info(site)
+
+
+def _valid_band(label: str) -> str:
+    label = normalise_age_band(label)
+    m = _AGE_BAND_RE.match(label)
+    if not m or (m.group(2) and int(m.group(2)) < int(m.group(1))):
+        raise ValidationError(
+            f"Åldersgruppen {label!r} är inte giltig: skriv t.ex. 18-24 eller 65+."
+        )
+    return label
+
+
+def list_sites(s: Session) -> list[SiteInfo]:
+    sites = s.scalars(select(Site).order_by(Site.name)).all()
+    return sorted((_site_info(x) for x in sites), key=lambda i: swedish_sort_key(i.name))
+
+
+def get_site(s: Session, site_id: uuid.UUID) -> SiteInfo:
+    site = s.get(Site, site_id)
+    if site is None:
+        raise ValidationError("Mötesplatsen finns inte i journalen.")
+    return _site_info(site)
+
+
+def find_site(s: Session, name: str) -> SiteInfo | None:
+    site = s.scalar(select(Site).where(func.lower(Site.name) == name.strip().lower()))
+    if site is None:
+        # SQLite's lower() folds ASCII only: compare in Python for names like "Årby".
+        wanted = name.strip().casefold()
+        site = next((x for x in s.scalars(select(Site)) if x.name.casefold() == wanted), None)
+    return _site_info(site) if site else None
+
+
+def require_site(s: Session, name: str) -> SiteInfo:
+    site = find_site(s, name)
+    if site is None:
+        known = ", ".join(x.name for x in list_sites(s)) or "inga"
+        raise ValidationError(f"Mötesplatsen {name!r} finns inte (kända: {known}).")
+    return site
+
+
+def add_category(
+    s: Session, site_id: uuid.UUID, name: str, author_id: uuid.UUID | None = None
+) -> SiteInfo:
+    name = _clean_name(name, "Kategorins namn")
+    site = get_site(s, site_id)
+    existing = site.category(name)
+    if existing is not None:
+        if not existing.retired:
+            raise ValidationError(f"Kategorin {name} finns redan på {site.name}.")
+        cat = s.get(Category, existing.id)
+        assert cat is not None
+        cat.retired_at = None  # bring a retired category back
+    else:
+        s.add(
+            Category(
+                site_id=site_id, name=name, position=len(site.categories), author_id=author_id
+            )
+        )
+    s.flush()
+    return get_site(s, site_id)
+
+
+def category_is_used(s: Session, category_id: uuid.UUID) -> bool:
+    return bool(s.scalar(select(exists().where(QuickCase.category_id == category_id))))
+
+
+def rename_category(s: Session, category_id: uuid.UUID, new_name: str) -> None:
+    """Rename a category that has never been used; a used one must be retired instead."""
+    cat = s.get(Category, category_id)
+    if cat is None:
+        raise ValidationError("Kategorin finns inte.")
+    new_name = _clean_name(new_name, "Kategorins namn")
+    if category_is_used(s, category_id):
+        raise ValidationError(
+            f"Kategorin {cat.name} har använts och kan inte byta namn: "
+            "pensionera den och lägg till en ny, så att historiken behåller sitt namn."
+        )
+    cat.name = new_name
+
+
+def retire_category(s: Session, category_id: uuid.UUID) -> None:
+    cat = s.get(Category, category_id)
+    if cat is None:
+        raise ValidationError("Kategorin finns inte.")
+    cat.retired_at = utc_now()
+
+
+def add_age_band(
+    s: Session, site_id: uuid.UUID, label: str, author_id: uuid.UUID | None = None
+) -> SiteInfo:
+    """Add a band (e.g. 16-17 or 65+); bands stay ordered by age."""
+    label = _valid_band(label)
+    site = get_site(s, site_id)
+    existing = site.age_band(label)
+    if existing is not None and not existing.retired:
+        raise ValidationError(f"Åldersgruppen {label} finns redan på {site.name}.")
+    if existing is not None:
+        band = s.get(AgeBand, existing.id)
+        assert band is not None
+        band.retired_at = None
+    else:
+        s.add(AgeBand(site_id=site_id, label=label, position=0, author_id=author_id))
+    s.flush()
+    bands = s.scalars(select(AgeBand).where(AgeBand.site_id == site_id)).all()
+    for i, b in enumerate(sorted(bands, key=lambda b: age_band_sort_key(b.label))):
+        b.position = i
+    s.flush()
+    return get_site(s, site_id)
+
+
+def retire_age_band(s: Session, age_band_id: uuid.UUID) -> None:
+    band = s.get(AgeBand, age_band_id)
+    if band is None:
+        raise ValidationError("Åldersgruppen finns inte.")
+    band.retired_at = utc_now()
+
+
+_SWEDISH_ORDER = "abcdefghijklmnopqrstuvwxyzåäö"
+
+
+def swedish_sort_key(text: str) -> tuple[tuple[int, str], ...]:
+    """Sort key in Swedish alphabetical order (å, ä, ö after z; é as e; ü as y)."""
+    folded = text.casefold().replace("é", "e").replace("ü", "y")
+    return tuple(
+        (_SWEDISH_ORDER.index(ch), ch) if ch in _SWEDISH_ORDER else (-1, ch) for ch in folded
+    )

@@ -1,0 +1,32 @@
+"""Helpers shared by the report builders: which sites, and how they are named."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.sites import SiteInfo, get_site, list_sites, swedish_sort_key
+from vagledare.terms import Lang, term
+
+
+def resolve_sites(s: Session, site_ids: Sequence[uuid.UUID] | None) -> list[SiteInfo]:
+    """The chosen sites in Swedish alphabetical order; all sites when none are chosen."""
+    if not site_ids:
+        sites = list_sites(s)
+        if not sites:
+            raise ValidationError("Journalen har inga mötesplatser ännu.")
+        return sites
+    return sorted((get_site(s, i) for i in dict.fromkeys(site_ids)), key=lambda x: swedish_sort_key(x.name))
+
+
+def sites_label(sites: Sequence[SiteInfo], all_sites: bool, lang: Lang) -> str:
+    if all_sites and len(sites) > 1:
+        return term("all_sites", lang)
+    names = [x.name for x in sites]
+    if len(names) <= 1:
+        return "".join(names)
+    joiner = " och " if lang == "sv" else " and "
+    return ", ".join(names[:-1]) + joiner + names[-1]

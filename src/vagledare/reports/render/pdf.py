@@ -1,0 +1,164 @@
+"""Printable A4 PDF of a report with reportlab: embedded font, bold totals, page numbers."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from vagledare import __version__
+from vagledare.reports.fmt import babel_locale, format_value
+from vagledare.reports.render.csv import atomic_write
+from vagledare.reports.table import ReportTable, RowKind
+from vagledare.terms import Lang, term
+
+FONT, FONT_BOLD = "VagledareSans", "VagledareSans-Bold"
+_INK = colors.HexColor("#1d2733")
+_RULE = colors.HexColor("#8795a5")
+_SECTION = colors.HexColor("#e8eef4")
+_HIGHLIGHT = colors.HexColor("#fde2e1")
+
+
+def register_fonts() -> None:
+    """Embed Bitstream Vera (shipped with reportlab): åäö and – everywhere, same look."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    import reportlab
+
+    base = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(base / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(base / "VeraBd.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
+
+
+def _footer_factory(lang: Lang, produced: date) -> type[canvas.Canvas]:
+    from babel.dates import format_date
+
+    stamp = format_date(produced, "d MMMM y", locale=babel_locale(lang))
+
+    class FooterCanvas(canvas.Canvas):
+        """Writes 'page N of M' once the page count is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            self.setFont(FONT, 8)
+            self.setFillColor(_RULE)
+            left = f"{term('produced', lang)} {stamp} · Vägledare {__version__}"
+            right = f"{term('page', lang)} {self._pageNumber} {term('of', lang)} {total}"
+            self.drawString(18 * mm, 12 * mm, left)
+            self.drawRightString(width - 18 * mm, 12 * mm, right)
+
+    return FooterCanvas
+
+
+def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
+    register_fonts()
+    produced = produced or date.today()
+    lang = table.lang
+    n_cols = len(table.header) - (1 if table.key_header else 0)
+    pagesize = landscape(A4) if n_cols > 9 else A4
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=pagesize,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=table.title,
+        subject=table.subtitle,
+        author="Vägledare",
+        creator=f"Vägledare {__version__}",
+    )
+    title_style = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=_INK)
+    sub_style = ParagraphStyle("s", fontName=FONT, fontSize=10.5, leading=14, textColor=_INK)
+    note_style = ParagraphStyle("n", fontName=FONT, fontSize=8, leading=10.5, textColor=_RULE)
+    body_style = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13, textColor=_INK)
+    cell_style = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11, textColor=_INK)
+    bold_cell = ParagraphStyle("cb", parent=cell_style, fontName=FONT_BOLD)
+
+    head_right = ParagraphStyle("hr", parent=bold_cell, alignment=2)
+    data: list[list[Any]] = [
+        [Paragraph(h, bold_cell if i == 0 else head_right) for i, h in enumerate(table.header[-n_cols:])]
+    ]
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for sec in table.sections:
+        if sec.title:
+            data.append([Paragraph(sec.title, bold_cell)] + [""] * (n_cols - 1))
+            r = len(data) - 1
+            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), _SECTION)]
+        for row in sec.rows:
+            cells = [format_value(v, lang, blank_zero=table.blank_zeros) for v in row.values]
+            bold = row.kind is not RowKind.DATA
+            label = row.label
+            if row.kind is RowKind.SUBTOTAL and sec.title:
+                label = f"{row.label} {sec.title.lower()}"  # "Totalt kvinnor", as the seed
+            data.append([Paragraph(label, bold_cell if bold else cell_style), *cells])
+            r = len(data) - 1
+            if bold:
+                style += [("FONT", (1, r), (-1, r), FONT_BOLD, 9)]
+                style += [("LINEABOVE", (0, r), (-1, r), 0.5, _RULE)]
+            if row.kind is RowKind.TOTAL:
+                style += [("LINEABOVE", (0, r), (-1, r), 1.0, _INK)]
+            if row.highlight:
+                style += [("BACKGROUND", (0, r), (-1, r), _HIGHLIGHT)]
+
+    avail = pagesize[0] - 36 * mm
+    label_w = min(70 * mm, max(45 * mm, avail - (n_cols - 1) * 20 * mm))
+    value_w = (avail - label_w) / max(n_cols - 1, 1)
+    grid = Table(data, colWidths=[label_w] + [value_w] * (n_cols - 1), repeatRows=1)
+    grid.setStyle(TableStyle(style))
+
+    story: list[Any] = [
+        Paragraph(table.title, title_style),
+        Spacer(1, 1.5 * mm),
+        Paragraph(table.subtitle, sub_style),
+        Spacer(1, 6 * mm),
+        grid,
+    ]
+    if table.summary:
+        story.append(Spacer(1, 6 * mm))
+        story += [Paragraph(line, body_style) for line in table.summary]
+    if table.notes:
+        story.append(Spacer(1, 5 * mm))
+        story += [Paragraph(line, note_style) for line in table.notes]
+    doc.build(story, canvasmaker=_footer_factory(lang, produced))
+    return buf.getvalue()
+
+
+def write_pdf(table: ReportTable, path: Path) -> None:
+    atomic_write(path, build_pdf(table))

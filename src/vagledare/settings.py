@@ -1,0 +1,54 @@
+"""Per-user settings of the desk (language, and which site and staff member each journal
+opens with), stored as JSON in the platform's configuration folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+def default_settings_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("Vagledare", appauthor=False)) / "settings.json"
+
+
+@dataclass
+class JournalChoice:
+    site_id: str
+    staff_id: str
+
+
+@dataclass
+class DeskSettings:
+    language: str = ""  # "" follows the system locale; "sv" or "en" overrides
+    journals: dict[str, JournalChoice] = field(default_factory=dict)
+    path: Path | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> DeskSettings:
+        path = path or default_settings_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(path=path)
+        journals = {
+            k: JournalChoice(str(v.get("site_id", "")), str(v.get("staff_id", "")))
+            for k, v in (raw.get("journals") or {}).items()
+            if isinstance(v, dict)
+        }
+        lang = raw.get("language", "")
+        return cls(language=lang if lang in ("", "sv", "en") else "", journals=journals, path=path)
+
+    def save(self) -> None:
+        path = self.path or default_settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {
+            "language": self.language,
+            "journals": {k: asdict(v) for k, v in self.journals.items()},
+        }
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)
