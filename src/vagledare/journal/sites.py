@@ -109,7 +109,7 @@ def add_site(
 ) -> SiteInfo:
     """Create a site with the default categories and age bands of the Fröslunda table."""
     name = _clean_name(name, "Mötesplatsens namn")
-    if s.scalar(select(Site.id).where(func.lower(Site.name) == name.lower())):
+    if find_site(s, name) is not None:
         raise ValidationError(f"Mötesplatsen {name} finns redan.")
     site = Site(id=uuid.uuid4(), name=name, author_id=author_id)
     s.add(site)

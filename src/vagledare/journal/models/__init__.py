@@ -2,6 +2,7 @@
 
 from vagledare.journal.models.base import Base, Gender, Record, utc_now
 from vagledare.journal.models.imports import ImportBatch, Setting
+from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
 from vagledare.journal.models.sites import AgeBand, Category, Site
 from vagledare.journal.models.staff import Role, Staff
@@ -12,6 +13,7 @@ __all__ = [
     "Category",
     "Gender",
     "ImportBatch",
+    "Participant",
     "QuickCase",
     "Record",
     "Role",

@@ -1,0 +1,113 @@
+"""``import dropin``: every row or none, and a message naming line, column and value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from builders import froslunda_csv
+from conftest import fixture_path
+from vagledare.cli import main
+from vagledare.desk import Desk
+from vagledare.journal.models import ImportBatch, QuickCase
+
+GOOD = "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna\n"
+
+
+def rows(desk: Desk) -> int:
+    with desk.journal.session() as s:
+        return s.scalar(select(func.count()).select_from(QuickCase)) or 0
+
+
+def run_import(desk: Desk, path: Path, *extra: str) -> int:
+    return main(["--db", str(desk.journal.path), "--as", "AB", "import", "dropin", str(path), *extra])
+
+
+def test_seed_visits_import_and_report_the_fixture(desk: Desk, tmp_path: Path) -> None:
+    src = tmp_path / "visits.csv"
+    src.write_text(froslunda_csv(), encoding="utf-8")
+    assert run_import(desk, src) == 0
+    assert rows(desk) == 502
+    out = tmp_path / "r.csv"
+    assert main(["--db", str(desk.journal.path), "report", "dropin", "--from", "2023-01-01",
+                 "--to", "2023-08-31", "--format", "csv", "--output", str(out)]) == 0
+    assert out.read_bytes() == fixture_path("froslunda-dropin-2023-01-01--2023-08-31.csv").read_bytes()
+
+
+def test_bom_commas_english_header_en_dash_and_short_genders(desk: Desk, tmp_path: Path) -> None:
+    src = tmp_path / "v.csv"
+    src.write_bytes(
+        "\ufefftimestamp,site,category,age_band,gender\r\n"
+        "2023-03-01 10:15,fröslunda,söka arbete,25–34,K\r\n"
+        "2023-03-01 10:20,Fröslunda,Övrigt,55-64,M\r\n\r\n".encode()
+    )
+    assert run_import(desk, src) == 0
+    assert rows(desk) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2023-03-01 10:15;Frösunda;Söka arbete;25-34;Kvinna", "rad 3, kolumn mötesplats: okänd mötesplats 'Frösunda'"),
+        ("2023-03-01 10:15;Fröslunda;Söka jobb;25-34;Kvinna", "rad 3, kolumn kategori: okänd kategori 'Söka jobb'"),
+        ("2023-03-01 10:15;Fröslunda;Söka arbete;65-70;Kvinna", "rad 3, kolumn åldersgrupp: okänd åldersgrupp '65-70'"),
+        ("2023-03-01 10:15;Fröslunda;Söka arbete;25-34;X", "rad 3, kolumn kön: okänt kön 'X'"),
+        ("2023-03-01;Fröslunda;Söka arbete;25-34;Kvinna", "rad 3, kolumn tidpunkt: tidpunkten '2023-03-01'"),
+        ("2023-02-30 10:00;Fröslunda;Söka arbete;25-34;Kvinna", "rad 3, kolumn tidpunkt"),
+        ("2023-03-01 10:15;Fröslunda;Söka arbete;25-34", "rad 3: raden har 4 fält men rubriken 5"),
+    ],
+)
+def test_bad_row_aborts_whole_import(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, expected: str
+) -> None:
+    src = tmp_path / "bad.csv"
+    src.write_text(GOOD + line + "\n", encoding="utf-8")
+    assert run_import(desk, src) == 1
+    err = capsys.readouterr().err
+    assert f"bad.csv, {expected}" in err
+    assert rows(desk) == 0
+    with desk.journal.session() as s:
+        assert s.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "filen är tom"),
+        ("tidpunkt;mötesplats;kategori;åldersgrupp;kön\n".encode(), "bara en rubrikrad"),
+        ("tidpunkt;plats;kategori;åldersgrupp;kön\n".encode(), "rad 1: okänd kolumn 'plats'"),
+        ("tidpunkt;mötesplats;kategori;åldersgrupp;kön\n2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna\n".encode("cp1252"),
+         "rad 1: filen är inte UTF-8"),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_reason(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, expected: str
+) -> None:
+    src = tmp_path / "f.csv"
+    src.write_bytes(data)
+    assert run_import(desk, src) == 1
+    assert expected in capsys.readouterr().err
+    assert rows(desk) == 0
+
+
+def test_same_content_again_needs_force(desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "v.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run_import(desk, src) == 0
+    # The same rows with another BOM, delimiter and line ending are the same content.
+    again = tmp_path / "again.csv"
+    again.write_bytes(("\ufeff" + GOOD.replace(";", ",").replace("\n", "\r\n")).encode())
+    assert run_import(desk, again) == 1
+    assert "--force" in capsys.readouterr().err
+    assert rows(desk) == 1
+    assert run_import(desk, again, "--force") == 0
+    assert rows(desk) == 2
+
+
+def test_import_writes_a_backup_first(desk: Desk, tmp_path: Path) -> None:
+    src = tmp_path / "v.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run_import(desk, src) == 0
+    assert list((desk.journal.path.parent / "backups").glob("journal-import-*.sqlite"))
