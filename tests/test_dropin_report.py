@@ -9,9 +9,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from builders import log_froslunda
 from conftest import fixture_path
+
 from vagledare.cli import main
 from vagledare.desk import Desk
 from vagledare.journal import quick_cases, sites
@@ -35,8 +35,22 @@ def seeded(desk: Desk) -> Desk:
 def test_fixture_reproduced_byte_for_byte(seeded: Desk, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     code = main(
-        ["--db", str(seeded.journal.path), "report", "dropin", "--site", "Fröslunda",
-         "--from", "2023-01-01", "--to", "2023-08-31", "--format", "csv", "--output", str(out)]
+        [
+            "--db",
+            str(seeded.journal.path),
+            "report",
+            "dropin",
+            "--site",
+            "Fröslunda",
+            "--from",
+            "2023-01-01",
+            "--to",
+            "2023-08-31",
+            "--format",
+            "csv",
+            "--output",
+            str(out),
+        ]
     )
     assert code == 0
     assert out.read_bytes() == fixture_path(FIXTURE).read_bytes()
@@ -60,8 +74,12 @@ def test_delar2_preset_equals_the_free_range(seeded: Desk) -> None:
 
 def test_period_bounds_are_inclusive_and_removed_entries_do_not_count(desk: Desk) -> None:
     cat, band = desk.site.categories[0], desk.site.age_bands[0]
-    for at in (datetime(2023, 2, 28, 23, 59), datetime(2023, 3, 1, 0, 0), datetime(2023, 3, 31, 23, 59),
-               datetime(2023, 4, 1, 0, 0)):
+    for at in (
+        datetime(2023, 2, 28, 23, 59),
+        datetime(2023, 3, 1, 0, 0),
+        datetime(2023, 3, 31, 23, 59),
+        datetime(2023, 4, 1, 0, 0),
+    ):
         desk.log(cat.id, band.id, Gender.WOMAN, at=at)
     mistaken = desk.log(cat.id, band.id, Gender.WOMAN, at=datetime(2023, 3, 15, 10, 0))
     desk.remove(mistaken.ids[0], "Felklick")
@@ -74,7 +92,11 @@ def test_unstated_gender_gets_a_block_only_when_used(desk: Desk) -> None:
     cat, band = desk.site.categories[1], desk.site.age_bands[1]
     desk.log(cat.id, band.id, Gender.MAN, at=datetime(2023, 5, 2, 10))
     with desk.journal.session() as s:
-        assert [x.key for x in dropin_report(s, month(2023, 5)).sections] == ["Kvinnor", "Män", "Totalt"]
+        assert [x.key for x in dropin_report(s, month(2023, 5)).sections] == [
+            "Kvinnor",
+            "Män",
+            "Totalt",
+        ]
     desk.log(cat.id, band.id, Gender.UNSTATED, at=datetime(2023, 5, 2, 11))
     with desk.journal.session() as s:
         t = dropin_report(s, month(2023, 5))
@@ -109,8 +131,14 @@ def test_several_sites_are_added_up_by_category_name(desk: Desk) -> None:
     for site in (desk.site, arby):
         with desk.journal.session() as s:
             quick_cases.log_quick_cases(
-                s, site.id, site.category("Söka arbete").id, site.age_band("25-34").id,
-                Gender.WOMAN, desk.staff.id, at=at, count=2,
+                s,
+                site.id,
+                site.category("Söka arbete").id,
+                site.age_band("25-34").id,
+                Gender.WOMAN,
+                desk.staff.id,
+                at=at,
+                count=2,
             )
     with desk.journal.session() as s:
         both = dropin_report(s, month(2023, 3))
@@ -123,8 +151,23 @@ def test_several_sites_are_added_up_by_category_name(desk: Desk) -> None:
 
 def test_pdf_has_title_period_blank_zeros_and_page_numbers(seeded: Desk, tmp_path: Path) -> None:
     out = tmp_path / "r.pdf"
-    assert main(["--db", str(seeded.journal.path), "report", "dropin", "--month", "2023-03",
-                 "--format", "pdf", "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(seeded.journal.path),
+                "report",
+                "dropin",
+                "--month",
+                "2023-03",
+                "--format",
+                "pdf",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True)
     if text.returncode != 0:
@@ -138,8 +181,27 @@ def test_pdf_has_title_period_blank_zeros_and_page_numbers(seeded: Desk, tmp_pat
 
 def test_english_pdf_and_xlsx_numbers(seeded: Desk, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
-    assert main(["--db", str(seeded.journal.path), "report", "dropin", "--from", "2023-01-01",
-                 "--to", "2023-08-31", "--format", "xlsx", "--lang", "en", "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(seeded.journal.path),
+                "report",
+                "dropin",
+                "--from",
+                "2023-01-01",
+                "--to",
+                "2023-08-31",
+                "--format",
+                "xlsx",
+                "--lang",
+                "en",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     ws = openpyxl.load_workbook(out).active
     assert ws["A1"].value == "Drop-in short cases, Fröslunda"
     assert ws["A2"].value == "1 January – 31 August 2023"

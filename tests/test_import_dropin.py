@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
-
 from builders import froslunda_csv
 from conftest import fixture_path
+from sqlalchemy import func, select
+
 from vagledare.cli import main
 from vagledare.desk import Desk
 from vagledare.journal.models import ImportBatch, QuickCase
 
-GOOD = "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna\n"
+HEADER = "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n"
+GOOD = HEADER + "2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna\n"
 
 
 def rows(desk: Desk) -> int:
@@ -22,7 +23,9 @@ def rows(desk: Desk) -> int:
 
 
 def run_import(desk: Desk, path: Path, *extra: str) -> int:
-    return main(["--db", str(desk.journal.path), "--as", "AB", "import", "dropin", str(path), *extra])
+    return main(
+        ["--db", str(desk.journal.path), "--as", "AB", "import", "dropin", str(path), *extra]
+    )
 
 
 def test_seed_visits_import_and_report_the_fixture(desk: Desk, tmp_path: Path) -> None:
@@ -31,9 +34,28 @@ def test_seed_visits_import_and_report_the_fixture(desk: Desk, tmp_path: Path) -
     assert run_import(desk, src) == 0
     assert rows(desk) == 502
     out = tmp_path / "r.csv"
-    assert main(["--db", str(desk.journal.path), "report", "dropin", "--from", "2023-01-01",
-                 "--to", "2023-08-31", "--format", "csv", "--output", str(out)]) == 0
-    assert out.read_bytes() == fixture_path("froslunda-dropin-2023-01-01--2023-08-31.csv").read_bytes()
+    assert (
+        main(
+            [
+                "--db",
+                str(desk.journal.path),
+                "report",
+                "dropin",
+                "--from",
+                "2023-01-01",
+                "--to",
+                "2023-08-31",
+                "--format",
+                "csv",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert (
+        out.read_bytes() == fixture_path("froslunda-dropin-2023-01-01--2023-08-31.csv").read_bytes()
+    )
 
 
 def test_bom_commas_english_header_en_dash_and_short_genders(desk: Desk, tmp_path: Path) -> None:
@@ -50,11 +72,23 @@ def test_bom_commas_english_header_en_dash_and_short_genders(desk: Desk, tmp_pat
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("2023-03-01 10:15;Frösunda;Söka arbete;25-34;Kvinna", "rad 3, kolumn mötesplats: okänd mötesplats 'Frösunda'"),
-        ("2023-03-01 10:15;Fröslunda;Söka jobb;25-34;Kvinna", "rad 3, kolumn kategori: okänd kategori 'Söka jobb'"),
-        ("2023-03-01 10:15;Fröslunda;Söka arbete;65-70;Kvinna", "rad 3, kolumn åldersgrupp: okänd åldersgrupp '65-70'"),
+        (
+            "2023-03-01 10:15;Frösunda;Söka arbete;25-34;Kvinna",
+            "rad 3, kolumn mötesplats: okänd mötesplats 'Frösunda'",
+        ),
+        (
+            "2023-03-01 10:15;Fröslunda;Söka jobb;25-34;Kvinna",
+            "rad 3, kolumn kategori: okänd kategori 'Söka jobb'",
+        ),
+        (
+            "2023-03-01 10:15;Fröslunda;Söka arbete;65-70;Kvinna",
+            "rad 3, kolumn åldersgrupp: okänd åldersgrupp '65-70'",
+        ),
         ("2023-03-01 10:15;Fröslunda;Söka arbete;25-34;X", "rad 3, kolumn kön: okänt kön 'X'"),
-        ("2023-03-01;Fröslunda;Söka arbete;25-34;Kvinna", "rad 3, kolumn tidpunkt: tidpunkten '2023-03-01'"),
+        (
+            "2023-03-01;Fröslunda;Söka arbete;25-34;Kvinna",
+            "rad 3, kolumn tidpunkt: tidpunkten '2023-03-01'",
+        ),
         ("2023-02-30 10:00;Fröslunda;Söka arbete;25-34;Kvinna", "rad 3, kolumn tidpunkt"),
         ("2023-03-01 10:15;Fröslunda;Söka arbete;25-34", "rad 3: raden har 4 fält men rubriken 5"),
     ],
@@ -78,8 +112,10 @@ def test_bad_row_aborts_whole_import(
         (b"", "filen är tom"),
         ("tidpunkt;mötesplats;kategori;åldersgrupp;kön\n".encode(), "bara en rubrikrad"),
         ("tidpunkt;plats;kategori;åldersgrupp;kön\n".encode(), "rad 1: okänd kolumn 'plats'"),
-        ("tidpunkt;mötesplats;kategori;åldersgrupp;kön\n2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna\n".encode("cp1252"),
-         "rad 1: filen är inte UTF-8"),
+        (
+            GOOD.encode("cp1252"),
+            "rad 1: filen är inte UTF-8",
+        ),
     ],
 )
 def test_unreadable_files_are_refused_with_a_reason(
@@ -92,7 +128,9 @@ def test_unreadable_files_are_refused_with_a_reason(
     assert rows(desk) == 0
 
 
-def test_same_content_again_needs_force(desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_same_content_again_needs_force(
+    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "v.csv"
     src.write_text(GOOD, encoding="utf-8")
     assert run_import(desk, src) == 0

@@ -38,7 +38,9 @@ def test_new_journal_is_durable_and_private(tmp_path: Path) -> None:
         assert stat.S_IMODE((tmp_path / "sub" / "j.sqlite").stat().st_mode) == 0o600
 
 
-def test_db_option_beats_environment_beats_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_db_option_beats_environment_beats_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("VAGLEDARE_DB", str(tmp_path / "env.sqlite"))
     assert resolve_target(str(tmp_path / "cli.sqlite")) == str(tmp_path / "cli.sqlite")
     assert resolve_target(None) == str(tmp_path / "env.sqlite")
@@ -46,12 +48,16 @@ def test_db_option_beats_environment_beats_default(monkeypatch: pytest.MonkeyPat
     assert resolve_target(None).endswith("journal.sqlite")
 
 
-@pytest.mark.parametrize("revision", [r for r in schema.REVISIONS[:-1] if (DATA / f"journal-{r}.sqlite").exists()])
+@pytest.mark.parametrize(
+    "revision", [r for r in schema.REVISIONS[:-1] if (DATA / f"journal-{r}.sqlite").exists()]
+)
 def test_every_older_journal_upgrades_with_its_records(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copy(DATA / f"journal-{revision}.sqlite", path)
-    before = {t: sqlite3.connect(path).execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("site", "category", "age_band", "staff", "quick_case")}
+    before = {
+        t: sqlite3.connect(path).execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("site", "category", "age_band", "staff", "quick_case")
+    }
     j = open_journal(path)
     with j.engine.connect() as c:
         assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema.HEAD
@@ -78,7 +84,9 @@ def test_a_journal_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> 
     ("content", "problem"),
     [(b"hello, this is a text file\n", JournalProblem.NOT_A_JOURNAL)],
 )
-def test_not_a_journal_is_refused_and_left_alone(tmp_path: Path, content: bytes, problem: JournalProblem) -> None:
+def test_not_a_journal_is_refused_and_left_alone(
+    tmp_path: Path, content: bytes, problem: JournalProblem
+) -> None:
     path = tmp_path / "notes.sqlite"
     path.write_bytes(content)
     with pytest.raises(JournalError) as err:
@@ -98,7 +106,9 @@ def test_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
     assert err.value.problem is JournalProblem.NOT_A_JOURNAL
 
 
-def test_cli_reports_a_bad_journal_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_a_bad_journal_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "bad.sqlite"
     path.write_bytes(b"garbage")
     assert main(["--db", str(path), "site", "list"]) == 1

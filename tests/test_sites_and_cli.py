@@ -15,7 +15,9 @@ def cli(db: Path, *args: str) -> int:
     return main(["--db", str(db), "--as", "TL", *args])
 
 
-def test_site_add_gets_the_froslunda_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_site_add_gets_the_froslunda_defaults(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "j.sqlite"
     assert cli(db, "site", "add", "Årby") == 0
     assert cli(db, "site", "add", "årby") == 1
@@ -36,7 +38,15 @@ def test_age_bands_stay_in_age_order(tmp_path: Path) -> None:
     j = open_journal(db)
     with j.session() as s:
         site = sites.require_site(s, "fröslunda")
-    assert [b.label for b in site.age_bands] == ["16-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
+    assert [b.label for b in site.age_bands] == [
+        "16-17",
+        "18-24",
+        "25-34",
+        "35-44",
+        "45-54",
+        "55-64",
+        "65+",
+    ]
 
 
 def test_unused_category_may_be_renamed_used_one_only_retired(tmp_path: Path) -> None:
@@ -54,17 +64,57 @@ def test_unused_category_may_be_renamed_used_one_only_retired(tmp_path: Path) ->
     assert "Körkortsteori" not in [c.name for c in site.active_categories]
 
 
-def test_usage_errors_exit_2_and_refusals_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_exit_2_and_refusals_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "j.sqlite"
     cli(db, "site", "add", "Fröslunda")
     with pytest.raises(SystemExit) as exc:
         cli(db, "report", "dropin", "--month", "2023-03", "--format", "doc", "--output", "x")
     assert exc.value.code == 2
-    assert cli(db, "report", "dropin", "--month", "2023-13", "--format", "csv",
-               "--output", str(tmp_path / "x.csv")) == 1
+    assert (
+        cli(
+            db,
+            "report",
+            "dropin",
+            "--month",
+            "2023-13",
+            "--format",
+            "csv",
+            "--output",
+            str(tmp_path / "x.csv"),
+        )
+        == 1
+    )
     assert "ÅÅÅÅ-MM" in capsys.readouterr().err
-    assert cli(db, "report", "dropin", "--from", "2023-03-01", "--format", "csv",
-               "--output", str(tmp_path / "x.csv")) == 1
-    assert cli(db, "report", "dropin", "--site", "Okänd", "--month", "2023-03", "--format", "csv",
-               "--output", str(tmp_path / "x.csv")) == 1
+    assert (
+        cli(
+            db,
+            "report",
+            "dropin",
+            "--from",
+            "2023-03-01",
+            "--format",
+            "csv",
+            "--output",
+            str(tmp_path / "x.csv"),
+        )
+        == 1
+    )
+    assert (
+        cli(
+            db,
+            "report",
+            "dropin",
+            "--site",
+            "Okänd",
+            "--month",
+            "2023-03",
+            "--format",
+            "csv",
+            "--output",
+            str(tmp_path / "x.csv"),
+        )
+        == 1
+    )
     assert not (tmp_path / "x.csv").exists()

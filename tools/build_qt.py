@@ -41,18 +41,30 @@ def build_forms() -> None:
             text=True,
         ).stdout
         # Drop uic's banner (it carries the Qt version and would churn on every upgrade).
-        body = code.split("################################################################################\n")[-1]
+        body = code.split(
+            "################################################################################\n"
+        )[-1]
         out.write_text(HEADER.format(name=ui.name) + body.lstrip("\n"), encoding="utf-8")
 
 
 def lupdate() -> None:
-    sources = [str(p) for p in sorted((ROOT / "src" / "vagledare" / "gui").rglob("*.py"))
-               if "forms" not in p.parts]
+    sources = [
+        str(p)
+        for p in sorted((ROOT / "src" / "vagledare" / "gui").rglob("*.py"))
+        if "forms" not in p.parts
+    ]
     sources += [str(p) for p in sorted(UI_DIR.glob("*.ui"))]
     for lang in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources,
-             "-ts", str(TS_DIR / f"vagledare_{lang}.ts")],
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(TS_DIR / f"vagledare_{lang}.ts"),
+            ],
             check=True,
             capture_output=True,
         )
@@ -62,8 +74,13 @@ def lrelease() -> None:
     QM_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"vagledare_{lang}.ts"),
-             "-qm", str(QM_DIR / f"vagledare_{lang}.qm")],
+            [
+                tool("pyside6-lrelease"),
+                "-silent",
+                str(TS_DIR / f"vagledare_{lang}.ts"),
+                "-qm",
+                str(QM_DIR / f"vagledare_{lang}.qm"),
+            ],
             check=True,
         )
 

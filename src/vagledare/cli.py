@@ -112,7 +112,9 @@ def cmd_site(journal: Journal, args: argparse.Namespace) -> int:
             print(f"Mötesplatsen {info.name} är tillagd.")
         elif args.site_command == "list":
             for x in sites.list_sites(s):
-                cats = ", ".join(c.name + (" (pensionerad)" if c.retired else "") for c in x.categories)
+                cats = ", ".join(
+                    c.name + (" (pensionerad)" if c.retired else "") for c in x.categories
+                )
                 bands = ", ".join(b.label for b in x.active_age_bands)
                 print(f"{x.name}\n  kategorier: {cats}\n  åldersgrupper: {bands}")
         elif args.site_command == "add-category":

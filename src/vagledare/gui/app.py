@@ -21,14 +21,23 @@ def open_or_ask(target: str) -> Journal | None:
         try:
             return open_journal(target)
         except JournalError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "The journal cannot be opened"), str(exc))
-            other = box.addButton(QApplication.translate("App", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("App", "The journal cannot be opened"),
+                str(exc),
+            )
+            other = box.addButton(
+                QApplication.translate("App", "Choose another file…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is not other:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(
-                None, QApplication.translate("App", "Open journal"), str(Path(target).parent),
+                None,
+                QApplication.translate("App", "Open journal"),
+                str(Path(target).parent),
                 QApplication.translate("App", "Vägledare journal (*.sqlite *.db);;All files (*)"),
             )
             if not chosen:
@@ -77,7 +86,7 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
 
     from vagledare.gui.main_window import MainWindow
 
-    window = MainWindow(desk, lang)
+    window = MainWindow(desk, lang, settings)
     window.show()
     window.tally.setFocus()
     code = app.exec()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from vagledare import __version__
@@ -12,20 +12,30 @@ from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
+from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
 
 REFRESH_MS = 30_000  # another window on the same journal may have logged
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        lang: Lang,
+        settings: DeskSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.settings = settings
         self.setWindowTitle(self.tr("Vägledare – %1").replace("%1", desk.site.name))
         self.resize(1200, 720)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }")
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
+        )
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
         self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name)
@@ -61,17 +71,47 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo last entry"), QKeySequence.StandardKey.Undo, self.tally.undo)
-        self.redo_action = self._action(self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.tally.redo)
+        self.undo_action = self._action(
+            self.tr("&Undo last entry"), QKeySequence.StandardKey.Undo, self.tally.undo
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.tally.redo
+        )
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        edit.addAction(self._action(self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut))
+        edit.addAction(
+            self._action(
+                self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut
+            )
+        )
         view = bar.addMenu(self.tr("&View"))
         for i, text in enumerate((self.tr("Log"), self.tr("Today"), self.tr("Reports"))):
-            view.addAction(self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)))
-        view.addAction(self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh))
+            view.addAction(
+                self._action(
+                    text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)
+                )
+            )
+        view.addAction(
+            self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        )
+        language = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.language if self.settings else ""
+        for code, text in (
+            ("", self.tr("Follow the system")),
+            ("sv", "Svenska"),
+            ("en", "English"),
+        ):
+            act = language.addAction(text)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            group.addAction(act)
+        group.triggered.connect(self._on_language_chosen)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), None, self._show_shortcuts))
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), None, self._show_shortcuts)
+        )
         help_menu.addAction(self._action(self.tr("&About Vägledare"), None, self._show_about))
 
     # -- slots ----------------------------------------------------------------------------
@@ -99,6 +139,17 @@ class MainWindow(QMainWindow):
             return
         cat, band, gender, count, at = dialog.values()
         self.tally.log(cat, band, gender, count=count, at=at)
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        if self.settings is None:
+            return
+        self.settings.language = action.data()
+        self.settings.save()
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Vägledare starts."),
+        )
 
     def refresh(self) -> None:
         self.tally.refresh()

@@ -24,7 +24,11 @@ MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
 
 class ReportPage(QWidget):
     def __init__(
-        self, journal: Journal, lang: Lang, home_site: str | None = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        lang: Lang,
+        home_site: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -77,9 +81,10 @@ class ReportPage(QWidget):
         self.ui.pdfButton.clicked.connect(self._on_export_pdf)
         self.ui.xlsxButton.clicked.connect(self._on_export_xlsx)
         self.ui.csvButton.clicked.connect(self._on_export_csv)
-        self.reload_sites()
-        self._on_period_kind()
+        self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
         self._set_export_enabled(False)
+        self.reload_sites()
+        self._on_period_kind()  # shows the report for the default selection
 
     # -- selection ------------------------------------------------------------------------
     def reload_sites(self) -> None:
@@ -126,7 +131,11 @@ class ReportPage(QWidget):
 
     def selected_site_ids(self) -> list:
         items = [self.ui.siteList.item(i) for i in range(self.ui.siteList.count())]
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
 
     def spec(self) -> ReportSpec:
         key = self.ui.reportCombo.currentData()
@@ -153,6 +162,10 @@ class ReportPage(QWidget):
             self._set_export_enabled(False)
             return
         self.model.set_table(self.table)
+        view = self.ui.tableView
+        view.clearSpans()
+        for row in self.model.section_title_rows():
+            view.setSpan(row, 0, 1, self.model.columnCount())
         self.ui.titleLabel.setText(self.table.title)
         self.ui.subtitleLabel.setText(self.table.subtitle)
         self.ui.notesLabel.setText("\n".join((*self.table.summary, *self.table.notes)))
@@ -199,7 +212,11 @@ class ReportPage(QWidget):
             write_report(self.table, fmt, path, csv_table=csv_table)
         except OSError as exc:
             QMessageBox.warning(
-                self, self.tr("Not saved"), self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")
+                self,
+                self.tr("Not saved"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or ""),
             )
             return None
         window = self.window()

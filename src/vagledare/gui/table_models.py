@@ -109,6 +109,9 @@ class ReportTableModel(QAbstractTableModel):
                 self._lines.extend((sec, row) for row in sec.rows)
         self.endResetModel()
 
+    def section_title_rows(self) -> list[int]:
+        return [i for i, (_, row) in enumerate(self._lines) if row is None]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._lines)
 

@@ -39,6 +39,7 @@ TallyButton {
 }
 TallyButton[gender="woman"] { background: #eef6f3; }
 TallyButton[gender="man"] { background: #f3f1fa; }
+TallyButton[empty="true"] { color: #a3adb8; font-weight: 400; }
 TallyButton:hover { border-color: #1d5f8a; }
 TallyButton:focus { border: 3px solid #1d5f8a; }
 TallyButton[flash="true"] { background: #2e7d32; color: white; border-color: #1b5e20; }
@@ -204,9 +205,7 @@ class TallyPage(QWidget):
                     pos = (r, g_index * n + b_index)
                     self._positions[btn] = pos
                     self._by_position[pos] = btn
-                    btn.setAccessibleName(
-                        f"{cat.name}, {band.label}, {gender_label(gender)}"
-                    )
+                    btn.setAccessibleName(f"{cat.name}, {band.label}, {gender_label(gender)}")
         self.grid.setColumnStretch(0, 0)
         first = self._by_position.get((0, 0))
         if first:
@@ -294,9 +293,10 @@ class TallyPage(QWidget):
         for key, btn in self.buttons.items():
             n = counts.get(key, 0)
             btn.setText(str(n))
-            btn.setToolTip(
-                self.tr("%1 today — click to log one more").replace("%1", str(n))
-            )
+            if btn.property("empty") != (n == 0):
+                btn.setProperty("empty", n == 0)
+                _repolish(btn)
+            btn.setToolTip(self.tr("%1 today — click to log one more").replace("%1", str(n)))
         today, month = self.desk.totals()
         month_name = QLocale().standaloneMonthName(datetime.now().month)
         self.totals_label.setText(

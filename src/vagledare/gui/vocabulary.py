@@ -8,18 +8,16 @@ from vagledare.journal.models import Gender
 
 
 def gender_label(gender: Gender) -> str:
-    tr = QCoreApplication.translate
-    return {
-        Gender.WOMAN: tr("Vocabulary", "Woman"),
-        Gender.MAN: tr("Vocabulary", "Man"),
-        Gender.UNSTATED: tr("Vocabulary", "Not stated"),
-    }[gender]
+    if gender is Gender.WOMAN:
+        return QCoreApplication.translate("Vocabulary", "Woman")
+    if gender is Gender.MAN:
+        return QCoreApplication.translate("Vocabulary", "Man")
+    return QCoreApplication.translate("Vocabulary", "Not stated")
 
 
 def gender_plural(gender: Gender) -> str:
-    tr = QCoreApplication.translate
-    return {
-        Gender.WOMAN: tr("Vocabulary", "Women"),
-        Gender.MAN: tr("Vocabulary", "Men"),
-        Gender.UNSTATED: tr("Vocabulary", "Not stated"),
-    }[gender]
+    if gender is Gender.WOMAN:
+        return QCoreApplication.translate("Vocabulary", "Women")
+    if gender is Gender.MAN:
+        return QCoreApplication.translate("Vocabulary", "Men")
+    return QCoreApplication.translate("Vocabulary", "Not stated")

@@ -90,7 +90,9 @@ def read_csv(
             raise ImportProblem(f"filen kan inte läsas: {exc.strerror}.", file=name) from None
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise ImportProblem("filen innehåller binära tecken (NUL); är det en CSV-fil?", file=name, line=line)
+        raise ImportProblem(
+            "filen innehåller binära tecken (NUL); är det en CSV-fil?", file=name, line=line
+        )
     text = _decode(data, name)
     if not text.strip():
         raise ImportProblem("filen är tom.", file=name)
@@ -120,7 +122,8 @@ def read_csv(
     missing = [c for c in required if c not in columns]
     if missing:
         raise ImportProblem(
-            f"kolumn saknas: {', '.join(missing)}; rubrikraden ska vara {delimiter.join(required)}.",
+            f"kolumn saknas: {', '.join(missing)}; "
+            f"rubrikraden ska vara {delimiter.join(required)}.",
             file=name,
             line=1,
         )

@@ -130,7 +130,9 @@ def _check_sqlite_file(path: Path) -> bool:
             head = f.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise JournalError(
-            JournalProblem.UNREADABLE, f"Journalen {path} kan inte läsas: {exc.strerror}.", str(path)
+            JournalProblem.UNREADABLE,
+            f"Journalen {path} kan inte läsas: {exc.strerror}.",
+            str(path),
         ) from exc
     if not head:
         return False

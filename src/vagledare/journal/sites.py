@@ -175,9 +175,7 @@ def add_category(
         cat.retired_at = None  # bring a retired category back
     else:
         s.add(
-            Category(
-                site_id=site_id, name=name, position=len(site.categories), author_id=author_id
-            )
+            Category(site_id=site_id, name=name, position=len(site.categories), author_id=author_id)
         )
     s.flush()
     return get_site(s, site_id)

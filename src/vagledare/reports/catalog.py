@@ -22,7 +22,9 @@ class ReportSpec:
     build: Builder
 
 
-def _dropin(s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang) -> ReportTable:
+def _dropin(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
     from vagledare.reports.dropin import dropin_report
 
     return dropin_report(s, period, site_ids, lang)

@@ -19,7 +19,9 @@ def resolve_sites(s: Session, site_ids: Sequence[uuid.UUID] | None) -> list[Site
         if not sites:
             raise ValidationError("Journalen har inga mötesplatser ännu.")
         return sites
-    return sorted((get_site(s, i) for i in dict.fromkeys(site_ids)), key=lambda x: swedish_sort_key(x.name))
+    return sorted(
+        (get_site(s, i) for i in dict.fromkeys(site_ids)), key=lambda x: swedish_sort_key(x.name)
+    )
 
 
 def sites_label(sites: Sequence[SiteInfo], all_sites: bool, lang: Lang) -> str:

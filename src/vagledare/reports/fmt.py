@@ -42,12 +42,16 @@ def format_decimal(value: Decimal, places: int, lang: Lang, *, grouping: bool = 
     # Format the magnitude and put an ASCII sign in front: CLDR's Swedish minus is U+2212,
     # which scripts reading our CSV files would not recognise.
     text = str(
-        babel_decimal(abs(rounded), format=pattern, locale=babel_locale(lang), decimal_quantization=False)
+        babel_decimal(
+            abs(rounded), format=pattern, locale=babel_locale(lang), decimal_quantization=False
+        )
     )
     return ("-" + text) if rounded < 0 else text
 
 
-def format_value(value: Value, lang: Lang, *, for_csv: bool = False, blank_zero: bool = False) -> str:
+def format_value(
+    value: Value, lang: Lang, *, for_csv: bool = False, blank_zero: bool = False
+) -> str:
     """The text of one cell. CSV integers have no thousands separator."""
     if value is None:
         return DASH

@@ -69,6 +69,7 @@ class Ui_EntryDialog(object):
         self.timeEdit = QDateTimeEdit(EntryDialog)
         self.timeEdit.setObjectName(u"timeEdit")
         self.timeEdit.setCalendarPopup(True)
+        self.timeEdit.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.timeEdit)
 
@@ -124,7 +125,6 @@ class Ui_EntryDialog(object):
 #if QT_CONFIG(accessibility)
         self.timeEdit.setAccessibleName(QCoreApplication.translate("EntryDialog", u"Date and time of the visit", None))
 #endif // QT_CONFIG(accessibility)
-        self.timeEdit.setDisplayFormat(QCoreApplication.translate("EntryDialog", u"yyyy-MM-dd HH:mm", None))
         self.summaryLabel.setText("")
     # retranslateUi
 

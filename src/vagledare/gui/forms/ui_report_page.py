@@ -85,6 +85,7 @@ class Ui_ReportPage(object):
         self.fromDate = QDateEdit(self.selectionBox)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
+        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.fromDate)
 
@@ -96,6 +97,7 @@ class Ui_ReportPage(object):
         self.toDate = QDateEdit(self.selectionBox)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
+        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.toDate)
 
@@ -216,12 +218,10 @@ class Ui_ReportPage(object):
 #if QT_CONFIG(accessibility)
         self.fromDate.setAccessibleName(QCoreApplication.translate("ReportPage", u"First day", None))
 #endif // QT_CONFIG(accessibility)
-        self.fromDate.setDisplayFormat(QCoreApplication.translate("ReportPage", u"yyyy-MM-dd", None))
         self.toLabel.setText(QCoreApplication.translate("ReportPage", u"&To:", None))
 #if QT_CONFIG(accessibility)
         self.toDate.setAccessibleName(QCoreApplication.translate("ReportPage", u"Last day", None))
 #endif // QT_CONFIG(accessibility)
-        self.toDate.setDisplayFormat(QCoreApplication.translate("ReportPage", u"yyyy-MM-dd", None))
         self.sitesLabel.setText(QCoreApplication.translate("ReportPage", u"&Meeting places:", None))
 #if QT_CONFIG(accessibility)
         self.siteList.setAccessibleName(QCoreApplication.translate("ReportPage", u"Meeting places in the report", None))

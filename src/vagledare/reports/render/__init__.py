@@ -9,7 +9,9 @@ from vagledare.reports.table import ReportTable
 FORMATS = ("csv", "xlsx", "pdf")
 
 
-def write_report(table: ReportTable, fmt: str, path: Path, *, csv_table: ReportTable | None = None) -> None:
+def write_report(
+    table: ReportTable, fmt: str, path: Path, *, csv_table: ReportTable | None = None
+) -> None:
     """Write ``table`` as ``fmt``. CSV always uses the Swedish table (a scripting contract)."""
     if fmt == "csv":
         from vagledare.reports.render.csv import write_csv

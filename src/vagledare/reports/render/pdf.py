@@ -105,7 +105,10 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
 
     head_right = ParagraphStyle("hr", parent=bold_cell, alignment=2)
     data: list[list[Any]] = [
-        [Paragraph(h, bold_cell if i == 0 else head_right) for i, h in enumerate(table.header[-n_cols:])]
+        [
+            Paragraph(h, bold_cell if i == 0 else head_right)
+            for i, h in enumerate(table.header[-n_cols:])
+        ]
     ]
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),

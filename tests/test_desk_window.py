@@ -1,0 +1,250 @@
+"""The desk window as a coach uses it: one click, one row; undo; keyboard; removal; reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from builders import log_froslunda
+from conftest import fixture_path
+from sqlalchemy import func, select
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from vagledare.desk import Desk
+from vagledare.gui.entry_dialog import EntryDialog
+from vagledare.gui.first_start_dialog import FirstStartDialog
+from vagledare.gui.main_window import MainWindow
+from vagledare.gui.report_page import RANGE, YEAR
+from vagledare.journal.db import Journal
+from vagledare.journal.models import Gender, QuickCase
+
+
+def counted(journal: Journal) -> int:
+    with journal.session() as s:
+        return (
+            s.scalar(
+                select(func.count()).select_from(QuickCase).where(QuickCase.removed_at.is_(None))
+            )
+            or 0
+        )
+
+
+def all_rows(journal: Journal) -> list[QuickCase]:
+    with journal.session() as s:
+        return list(s.scalars(select(QuickCase)))
+
+
+@pytest.fixture
+def window(qtbot, desk: Desk) -> MainWindow:  # noqa: ANN001
+    w = MainWindow(desk, "sv")
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def button(window: MainWindow, category: str, band: str, gender: Gender):  # noqa: ANN201
+    site = window.desk.site
+    return window.tally.buttons[(site.category(category).id, site.age_band(band).id, gender)]
+
+
+def test_one_click_logs_one_quick_case(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    btn = button(window, "Söka arbete", "25-34", Gender.WOMAN)
+    qtbot.mouseClick(btn, Qt.MouseButton.LeftButton)
+    rows = all_rows(window.desk.journal)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row.category_id, row.age_band_id, row.gender) == (
+        btn.category_id,
+        btn.age_band_id,
+        Gender.WOMAN,
+    )
+    assert row.author_id == window.desk.staff.id and row.site_id == window.desk.site.id
+    assert abs((datetime.now() - row.occurred_at).total_seconds()) < 60
+    assert btn.text() == "1"
+    assert btn.property("flash") is True
+    assert "Söka arbete · 25-34" in window.tally.feedback_label.text()
+    assert window.tally.totals_label.text().startswith("Today: 1 ")
+
+
+def test_undo_takes_the_last_entry_out_and_keeps_it_for_audit(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    first = button(window, "Övrigt", "18-24", Gender.MAN)
+    second = button(window, "Söka studier", "35-44", Gender.WOMAN)
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(second, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert counted(window.desk.journal) == 1
+    assert (second.text(), first.text()) == ("0", "1")
+    removed = [r for r in all_rows(window.desk.journal) if r.removed_at is not None]
+    assert [(r.category_id, r.removal_reason) for r in removed] == [(second.category_id, "Ångrad")]
+    qtbot.mouseClick(window.tally.undo_button, Qt.MouseButton.LeftButton)
+    assert counted(window.desk.journal) == 0
+    assert not window.tally.undo_button.isEnabled()
+    window.redo_action.trigger()
+    assert counted(window.desk.journal) == 1 and first.text() == "1"
+
+
+def test_grid_works_from_the_keyboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    start = button(window, "Ansökningshandlingar", "18-24", Gender.WOMAN)
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Down)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Right)
+    target = window.focusWidget()
+    assert target is button(window, "Söka arbete", "25-34", Gender.WOMAN)
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert counted(window.desk.journal) == 2
+    # Moving right past the last women's column continues into the men's block.
+    last_women = button(window, "Söka arbete", "55-64", Gender.WOMAN)
+    last_women.setFocus()
+    qtbot.keyClick(last_women, Qt.Key.Key_Right)
+    assert window.focusWidget() is button(window, "Söka arbete", "18-24", Gender.MAN)
+
+
+def test_several_at_once_and_back_dated(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    site = desk.site
+    preset = (site.category("Söka arbete").id, site.age_band("25-34").id, Gender.WOMAN)
+    dialog = EntryDialog(site, preset, now=datetime(2026, 3, 10, 12, 0))
+    qtbot.addWidget(dialog)
+    dialog.ui.countSpin.setValue(6)
+    dialog.ui.timeEdit.setDateTime(datetime(2026, 3, 9, 9, 30))
+    cat, band, gender, count, at = dialog.values()
+    assert (cat, band, gender, count, at) == (*preset, 6, datetime(2026, 3, 9, 9, 30))
+    assert "6 × Söka arbete · 25-34" in dialog.ui.summaryLabel.text()
+    desk.log(cat, band, gender, count=count, at=at)
+    rows = all_rows(desk.journal)
+    assert len(rows) == 6 and {r.occurred_at for r in rows} == {datetime(2026, 3, 9, 9, 30)}
+
+
+def test_future_time_is_refused_with_a_message(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    site = window.desk.site
+    window.tally.log(
+        site.categories[0].id, site.age_bands[0].id, Gender.MAN, at=datetime(2099, 1, 1)
+    )
+    assert counted(window.desk.journal) == 0
+    assert window.tally.feedback.property("state") == "error"
+
+
+def test_mistaken_entry_is_removed_with_a_reason(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    qtbot.mouseClick(
+        button(window, "Myndighetskontakt", "45-54", Gender.MAN), Qt.MouseButton.LeftButton
+    )
+    qtbot.mouseClick(button(window, "Övrigt", "45-54", Gender.MAN), Qt.MouseButton.LeftButton)
+    window.tabs.setCurrentWidget(window.today)
+    today = window.today
+    assert today.model.rowCount() == 2
+    today.view.selectRow(1)  # newest first: row 1 is the Myndighetskontakt entry
+    monkeypatch.setattr(
+        "vagledare.gui.today_page.QInputDialog.getItem", lambda *a, **k: ("Fel kategori", True)
+    )
+    qtbot.mouseClick(today.remove_button, Qt.MouseButton.LeftButton)
+    rows = all_rows(window.desk.journal)
+    removed = [r for r in rows if r.removed_at is not None]
+    assert len(rows) == 2 and len(removed) == 1
+    assert (
+        removed[0].removal_reason == "Fel kategori"
+        and removed[0].removed_by_id == window.desk.staff.id
+    )
+    assert "1 counted, 1 removed" in today.heading.text()
+    assert button(window, "Myndighetskontakt", "45-54", Gender.MAN).text() == "0"
+
+
+def test_report_screen_shows_the_table_and_exports_the_contract_csv(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    log_froslunda(window.desk.journal, window.desk.site, window.desk.staff.id)
+    page = window.reports
+    page.ui.periodKindCombo.setCurrentIndex(RANGE)
+    page.ui.fromDate.setDate(datetime(2023, 1, 1).date())
+    page.ui.toDate.setDate(datetime(2023, 8, 31).date())
+    assert page.table is not None
+    assert page.table.value("Totalt", "Totalt", "Totalt") == 502
+    model = page.model
+    assert model.rowCount() == 2 + 6 + 6 + 1  # two section titles, 2×(5+total), grand total
+    assert model.data(model.index(model.rowCount() - 1, 6)) == "502"
+    out = page.export("csv", tmp_path / "r.csv")
+    assert (
+        out
+        and out.read_bytes()
+        == fixture_path("froslunda-dropin-2023-01-01--2023-08-31.csv").read_bytes()
+    )
+    assert page.export("pdf", tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    page.ui.periodKindCombo.setCurrentIndex(YEAR)
+    page.ui.yearSpin.setValue(2023)
+    assert page.table.value("Totalt", "Totalt", "Totalt") == 502
+
+
+def test_first_start_creates_site_and_staff(qtbot, journal: Journal) -> None:  # noqa: ANN001
+    dialog = FirstStartDialog(journal)
+    qtbot.addWidget(dialog)
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.errorLabel.text()
+    dialog.ui.siteCombo.setEditText("Årby")
+    dialog.ui.staffEdit.setText("ÅS")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.desk is not None
+    assert (dialog.desk.site.name, dialog.desk.staff.name) == ("Årby", "ÅS")
+    assert [c.name for c in dialog.desk.site.categories][0] == "Ansökningshandlingar"
+
+
+def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001
+    from vagledare.gui.app import restore_desk
+    from vagledare.settings import DeskSettings, JournalChoice
+
+    settings = DeskSettings(path=tmp_path / "s.json")
+    settings.journals[desk.journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
+    settings.save()
+    restored = restore_desk(desk.journal, DeskSettings.load(tmp_path / "s.json"))
+    assert restored is not None
+    assert (restored.site.id, restored.staff.id) == (desk.site.id, desk.staff.id)
+
+
+def test_right_click_opens_the_prefilled_dialog(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+    seen = {}
+
+    def fake_exec(self) -> int:  # noqa: ANN001
+        seen["values"] = self.values()
+        self.ui.countSpin.setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryDialog, "exec", fake_exec)
+    btn = button(window, "Söka studier", "18-24", Gender.MAN)
+    btn.customContextMenuRequested.emit(QPoint(2, 2))
+    assert seen["values"][:3] == (btn.category_id, btn.age_band_id, Gender.MAN)
+    assert counted(window.desk.journal) == 3 and btn.text() == "3"
+
+
+def test_swedish_is_complete_and_the_default(qtbot) -> None:  # noqa: ANN001
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from vagledare.gui.i18n import choose_language, install_translators
+
+    root = Path(__file__).resolve().parents[1] / "translations"
+    for lang in ("sv", "en"):
+        unfinished = [
+            m.findtext("source")
+            for m in ET.parse(root / f"vagledare_{lang}.ts").iter("message")
+            if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+            or not (m.findtext("translation") or m.find("translation").findall("numerusform"))
+        ]
+        assert unfinished == [], (lang, unfinished)
+    assert choose_language("", QLocale(QLocale.Language.German)) == "sv"
+    assert choose_language("", QLocale(QLocale.Language.English)) == "en"
+    assert choose_language("en", QLocale(QLocale.Language.Swedish)) == "en"
+    app = QCoreApplication.instance()
+    translators = install_translators(app, "sv")
+    try:
+        assert QCoreApplication.translate("TallyPage", "Undone") == "Ångrat"
+        assert QCoreApplication.translate("Vocabulary", "Women") == "Kvinnor"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
