@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from vagledare.cli import main
 from vagledare.desk import Desk
-from vagledare.journal.models import ImportBatch, QuickCase
+from vagledare.journal.models import Gender, ImportBatch, QuickCase
 
 HEADER = "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n"
 GOOD = HEADER + "2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna\n"
@@ -149,3 +149,18 @@ def test_import_writes_a_backup_first(desk: Desk, tmp_path: Path) -> None:
     src.write_text(GOOD, encoding="utf-8")
     assert run_import(desk, src) == 0
     assert list((desk.journal.path.parent / "backups").glob("journal-import-*.sqlite"))
+
+
+def test_imported_rows_are_stored_exactly_like_logged_ones(desk: Desk, tmp_path: Path) -> None:
+    import sqlite3
+    from datetime import datetime
+
+    site = desk.site
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, at=datetime(2023, 3, 1, 10, 15))
+    src = tmp_path / "v.csv"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run_import(desk, src) == 0
+    con = sqlite3.connect(desk.journal.path)
+    stored = con.execute("SELECT occurred_at, typeof(id), length(id), gender FROM quick_case").fetchall()
+    con.close()
+    assert stored == [("2023-03-01 10:15:00.000000", "text", 32, "woman")] * 2

@@ -154,7 +154,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.reports.render import write_report
 
     period = _period(args)
-    with journal.session() as s:
+    with journal.session(readonly=True) as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
         table = dropin_report(s, period, site_ids, args.lang)
         csv_table = table if args.lang == "sv" else dropin_report(s, period, site_ids, "sv")

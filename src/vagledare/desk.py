@@ -29,6 +29,13 @@ class Logged:
     at: datetime
 
 
+@dataclass(frozen=True)
+class DeskCounts:
+    cells: Counter[tuple[uuid.UUID, uuid.UUID, Gender]]
+    today: int
+    month: int
+
+
 @dataclass
 class Desk:
     journal: Journal
@@ -98,21 +105,19 @@ class Desk:
         self._undo = [x for x in self._undo if quick_case_id not in x.ids]
         self._redo = [x for x in self._redo if quick_case_id not in x.ids]
 
-    def counts(self, day: date | None = None) -> Counter[tuple[uuid.UUID, uuid.UUID, Gender]]:
-        with self.journal.session() as s:
-            return quick_cases.day_counts(s, self.site.id, day or date.today())
-
-    def totals(self, day: date | None = None) -> tuple[int, int]:
-        """(today, this month) counted snabbärenden at this site."""
+    def snapshot(self, day: date | None = None) -> DeskCounts:
+        """Today's count per grid cell and the day's and month's totals, in one read."""
         day = day or date.today()
-        with self.journal.session() as s:
-            today = sum(quick_cases.day_counts(s, self.site.id, day).values())
-            return today, quick_cases.month_count(s, self.site.id, day)
+        with self.journal.session(readonly=True) as s:
+            cells = quick_cases.day_counts(s, self.site.id, day)
+            return DeskCounts(
+                cells, sum(cells.values()), quick_cases.month_count(s, self.site.id, day)
+            )
 
     def entries(self, day: date | None = None) -> list[quick_cases.QuickCaseEntry]:
-        with self.journal.session() as s:
+        with self.journal.session(readonly=True) as s:
             return quick_cases.day_entries(s, self.site.id, day or date.today())
 
     def reload_site(self) -> None:
-        with self.journal.session() as s:
+        with self.journal.session(readonly=True) as s:
             self.site = get_site(s, self.site.id)

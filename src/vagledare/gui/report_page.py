@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
@@ -83,13 +84,21 @@ class ReportPage(QWidget):
         self.ui.csvButton.clicked.connect(self._on_export_csv)
         self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
         self._set_export_enabled(False)
+        self._shown_once = False
         self.reload_sites()
-        self._on_period_kind()  # shows the report for the default selection
+        self._on_period_kind()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The first report is built when the page is first opened, not at start-up.
+        if not self._shown_once:
+            self._shown_once = True
+            self.show_report()
+        super().showEvent(event)
 
     # -- selection ------------------------------------------------------------------------
     def reload_sites(self) -> None:
         self.ui.siteList.clear()
-        with self.journal.session() as s:
+        with self.journal.session(readonly=True) as s:
             known = list_sites(s)
         for x in known:
             item = QListWidgetItem(x.name)
@@ -147,10 +156,12 @@ class ReportPage(QWidget):
         if not site_ids:
             raise ValidationError(self.tr("Choose at least one meeting place."))
         all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
-        with self.journal.session() as s:
+        with self.journal.session(readonly=True) as s:
             return self.spec().build(s, self.period(), None if all_sites else site_ids, lang)
 
     def show_report(self) -> None:
+        if not self._shown_once:
+            return
         try:
             self.table = self._build(self.lang)
         except (ValidationError, ValueError) as exc:

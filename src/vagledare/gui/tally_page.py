@@ -289,20 +289,19 @@ class TallyPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read today's counts (another window may have logged too)."""
-        counts = self.desk.counts()
+        snap = self.desk.snapshot()
         for key, btn in self.buttons.items():
-            n = counts.get(key, 0)
+            n = snap.cells.get(key, 0)
             btn.setText(str(n))
             if btn.property("empty") != (n == 0):
                 btn.setProperty("empty", n == 0)
                 _repolish(btn)
             btn.setToolTip(self.tr("%1 today — click to log one more").replace("%1", str(n)))
-        today, month = self.desk.totals()
         month_name = QLocale().standaloneMonthName(datetime.now().month)
         self.totals_label.setText(
             self.tr("Today: %1   ·   %2: %3")
-            .replace("%1", str(today))
+            .replace("%1", str(snap.today))
             .replace("%2", month_name.capitalize())
-            .replace("%3", str(month))
+            .replace("%3", str(snap.month))
         )
         self.undo_button.setEnabled(self.desk.can_undo)

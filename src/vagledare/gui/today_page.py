@@ -54,7 +54,7 @@ class TodayPage(QWidget):
         self.remove_button.clicked.connect(self._on_remove)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.view, self._on_remove)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.refresh()
+        self._update_buttons()  # filled when the page is opened (MainWindow refreshes it)
 
     def refresh(self) -> None:
         entries = self.desk.entries()

@@ -144,19 +144,19 @@ def read_csv(
                     file=name,
                     line=line_no,
                 )
-            values: dict[str, str] = {}
-            for col, raw in zip(columns, fields, strict=True):
-                value = raw.strip()
-                if len(value) > MAX_FIELD_CHARS:
-                    raise ImportProblem(
-                        f"värdet är för långt ({len(value)} tecken).",
-                        file=name,
-                        line=line_no,
-                        column=col,
-                    )
-                values[col] = value
+            stripped = [f.strip() for f in fields]
+            longest = max(map(len, stripped))
+            if longest > MAX_FIELD_CHARS:
+                col = columns[[len(f) for f in stripped].index(longest)]
+                raise ImportProblem(
+                    f"värdet är för långt ({longest} tecken).",
+                    file=name,
+                    line=line_no,
+                    column=col,
+                )
+            values = dict(zip(columns, stripped, strict=True))
             rows.append(CsvRow(line_no, values))
-            digest.update(b"\x1e" + "\x1f".join(values.values()).encode())
+            digest.update(b"\x1e" + "\x1f".join(stripped).encode())
     except csv.Error as exc:
         raise ImportProblem(
             f"raden kan inte tolkas som CSV ({exc}).", file=name, line=reader.line_num or line_no

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vagledare.imports.csvfile import CsvFile, ImportProblem, read_csv
+from vagledare.journal.db import bulk_insert
 from vagledare.journal.models import Gender, ImportBatch, QuickCase, utc_now
 from vagledare.journal.sites import SiteInfo, list_sites
 
@@ -165,5 +166,5 @@ def import_dropin(
         )
     )
     s.flush()
-    s.execute(insert(QuickCase), records)
+    bulk_insert(s, QuickCase.__table__, records)
     return ImportResult(len(records), batch_id, tuple(sorted(used_sites)))

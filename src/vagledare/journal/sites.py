@@ -6,7 +6,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import CompoundSelect, bindparam, exists, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
@@ -76,19 +76,65 @@ def age_band_sort_key(label: str) -> tuple[int, int]:
     return (low, high)
 
 
-def _site_info(site: Site) -> SiteInfo:
-    return SiteInfo(
-        id=site.id,
-        name=site.name,
-        categories=tuple(
-            CategoryInfo(c.id, c.name, c.position, c.retired_at is not None)
-            for c in sorted(site.categories, key=lambda c: c.position)
-        ),
-        age_bands=tuple(
-            AgeBandInfo(b.id, b.label, b.position, b.retired_at is not None)
-            for b in sorted(site.age_bands, key=lambda b: b.position)
-        ),
-    )
+_site_t, _cat_t, _band_t = Site.__table__, Category.__table__, AgeBand.__table__
+
+
+def _layout_query(which: str) -> CompoundSelect:
+    """Every site's categories and age bands (outer-joined, so a bare site still shows) as
+    one statement: the report path pays for one round trip, not three."""
+    parts = []
+    for kind, t, name in (("c", _cat_t, _cat_t.c.name), ("b", _band_t, _band_t.c.label)):
+        q = select(
+            literal(kind).label("kind"),
+            _site_t.c.id.label("site_id"),
+            _site_t.c.name.label("site_name"),
+            t.c.id.label("item_id"),
+            name.label("item_name"),
+            t.c.position.label("position"),
+            t.c.retired_at.label("retired_at"),
+        ).select_from(_site_t.outerjoin(t, t.c.site_id == _site_t.c.id))
+        if which == "one":  # plain equality: no per-call re-rendering of an IN list
+            q = q.where(_site_t.c.id == bindparam("id"))
+        elif which == "some":
+            q = q.where(_site_t.c.id.in_(bindparam("ids", expanding=True)))
+        parts.append(q)
+    return union_all(*parts).order_by("site_id", "kind", "position")
+
+
+_LAYOUT = {which: _layout_query(which) for which in ("all", "one", "some")}
+
+
+def load_sites(s: Session, site_ids: list[uuid.UUID] | None = None) -> list[SiteInfo]:
+    """Sites with their categories and age bands in one prepared Core query.
+
+    Every report runs this, so it avoids the ORM's lazy loads and statement building.
+    """
+    s.flush()
+    conn = s.connection()
+    if site_ids is None:
+        rows = conn.execute(_LAYOUT["all"])
+    elif len(site_ids) == 1:
+        rows = conn.execute(_LAYOUT["one"], {"id": site_ids[0]})
+    else:
+        rows = conn.execute(_LAYOUT["some"], {"ids": site_ids})
+    names: dict[uuid.UUID, str] = {}
+    cats: dict[uuid.UUID, list[CategoryInfo]] = {}
+    bands: dict[uuid.UUID, list[AgeBandInfo]] = {}
+    for kind, site_id, site_name, item_id, item_name, pos, retired in rows:
+        names[site_id] = site_name
+        if item_id is None:
+            continue
+        if kind == "c":
+            cats.setdefault(site_id, []).append(
+                CategoryInfo(item_id, item_name, pos, retired is not None)
+            )
+        else:
+            bands.setdefault(site_id, []).append(
+                AgeBandInfo(item_id, item_name, pos, retired is not None)
+            )
+    return [
+        SiteInfo(i, n, tuple(cats.get(i, ())), tuple(bands.get(i, ()))) for i, n in names.items()
+    ]
 
 
 def _clean_name(name: str, what: str) -> str:
@@ -118,8 +164,7 @@ def add_site(
     for i, band in enumerate(age_bands):
         s.add(AgeBand(site=site, label=_valid_band(band), position=i, author_id=author_id))
     s.flush()
-    s.refresh(site)
-    return _site_info(site)
+    return get_site(s, site.id)
 
 
 def _valid_band(label: str) -> str:
@@ -133,24 +178,23 @@ def _valid_band(label: str) -> str:
 
 
 def list_sites(s: Session) -> list[SiteInfo]:
-    sites = s.scalars(select(Site).order_by(Site.name)).all()
-    return sorted((_site_info(x) for x in sites), key=lambda i: swedish_sort_key(i.name))
+    return sorted(load_sites(s), key=lambda i: swedish_sort_key(i.name))
 
 
 def get_site(s: Session, site_id: uuid.UUID) -> SiteInfo:
-    site = s.get(Site, site_id)
-    if site is None:
+    found = load_sites(s, [site_id])
+    if not found:
         raise ValidationError("Mötesplatsen finns inte i journalen.")
-    return _site_info(site)
+    return found[0]
 
 
 def find_site(s: Session, name: str) -> SiteInfo | None:
-    site = s.scalar(select(Site).where(func.lower(Site.name) == name.strip().lower()))
-    if site is None:
-        # SQLite's lower() folds ASCII only: compare in Python for names like "Årby".
-        wanted = name.strip().casefold()
-        site = next((x for x in s.scalars(select(Site)) if x.name.casefold() == wanted), None)
-    return _site_info(site) if site else None
+    """The site with this name, case-insensitively (in Python: SQLite's lower() is ASCII-only)."""
+    wanted = " ".join(name.split()).casefold()
+    site_id = next(
+        (i for i, n in s.execute(select(Site.id, Site.name)) if n.casefold() == wanted), None
+    )
+    return get_site(s, site_id) if site_id else None
 
 
 def require_site(s: Session, name: str) -> SiteInfo:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.sites import SiteInfo, get_site, list_sites, swedish_sort_key
+from vagledare.journal.sites import SiteInfo, list_sites, load_sites, swedish_sort_key
 from vagledare.terms import Lang, term
 
 
@@ -19,9 +19,10 @@ def resolve_sites(s: Session, site_ids: Sequence[uuid.UUID] | None) -> list[Site
         if not sites:
             raise ValidationError("Journalen har inga mötesplatser ännu.")
         return sites
-    return sorted(
-        (get_site(s, i) for i in dict.fromkeys(site_ids)), key=lambda x: swedish_sort_key(x.name)
-    )
+    found = load_sites(s, list(dict.fromkeys(site_ids)))
+    if len(found) != len(set(site_ids)):
+        raise ValidationError("En vald mötesplats finns inte i journalen.")
+    return sorted(found, key=lambda x: swedish_sort_key(x.name))
 
 
 def sites_label(sites: Sequence[SiteInfo], all_sites: bool, lang: Lang) -> str:

@@ -1,0 +1,114 @@
+"""A site-month drop-in report over 1 000 000 snabbärenden vs a bare SQLite GROUP BY."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import ms, summary, timed  # noqa: E402
+
+from vagledare.journal import sites, staff  # noqa: E402
+from vagledare.journal.db import bulk_insert, open_journal  # noqa: E402
+from vagledare.journal.models import Gender, QuickCase, utc_now  # noqa: E402
+from vagledare.reports.dropin import dropin_report  # noqa: E402
+from vagledare.reports.periods import month  # noqa: E402
+
+ROWS, SITES, YEARS = 1_000_000, 10, 10
+
+
+def build(path: Path) -> tuple[object, list]:
+    journal = open_journal(path)
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "AB")
+        site_list = [sites.add_site(s, f"Mötesplats {i + 1}", me.id) for i in range(SITES)]
+    rng = random.Random(1)
+    start = datetime(2016, 1, 1, 8, 0)
+    span = (datetime(2016 + YEARS, 1, 1) - start).total_seconds()
+    genders = (Gender.WOMAN, Gender.MAN)
+    stamp = utc_now()
+    t = time.perf_counter()
+    batch = []
+    for i in range(ROWS):
+        site = site_list[i % SITES]
+        batch.append(
+            {
+                "id": uuid.uuid4(),
+                "site_id": site.id,
+                "category_id": rng.choice(site.categories).id,
+                "age_band_id": rng.choice(site.age_bands).id,
+                "gender": genders[i & 1],
+                "occurred_at": (start + timedelta(seconds=rng.random() * span)).replace(
+                    microsecond=0
+                ),
+                "author_id": me.id,
+                "created_at": stamp,
+                "modified_at": stamp,
+            }
+        )
+        if len(batch) == 100_000:
+            with journal.session() as s:
+                bulk_insert(s, QuickCase.__table__, batch)
+            batch = []
+    with journal.engine.connect() as c:
+        c.exec_driver_sql("ANALYZE")
+        c.commit()
+    print(
+        f"built {ROWS:,} snabbärenden at {SITES} sites over {YEARS} years in {time.perf_counter() - t:.1f} s"
+    )
+    return journal, site_list
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "journal.sqlite"
+        journal, site_list = build(path)
+        site = site_list[3]
+        period = month(2021, 5)
+
+        def report() -> None:
+            with journal.session(readonly=True) as s:
+                dropin_report(s, period, [site.id])
+
+        con = sqlite3.connect(path)
+        sql = (
+            "SELECT category_id, age_band_id, gender, count(*) FROM quick_case "
+            "WHERE site_id = ? AND occurred_at >= ? AND occurred_at < ? AND removed_at IS NULL "
+            "GROUP BY category_id, age_band_id, gender"
+        )
+        args = (site.id.hex, "2021-05-01 00:00:00.000000", "2021-06-01 00:00:00.000000")
+        n = sum(r[3] for r in con.execute(sql, args))
+
+        def bare() -> None:
+            con.execute(sql, args).fetchall()
+
+        for fn in (report, bare):  # warm the page cache
+            fn()
+        rep, raw = timed(report, 50), timed(bare, 50)
+        rep_med, raw_med = sorted(rep)[25], sorted(raw)[25]
+        print(f"rows in the site-month: {n}")
+        print(f"drop-in report, one site-month (journal session + report table): {summary(rep)}")
+        print(f"bare sqlite3 GROUP BY over the same rows: {summary(raw)}")
+        print(
+            f"ratio report / bare GROUP BY (medians): {rep_med / raw_med:.2f}× "
+            f"(absolute overhead {ms(rep_med - raw_med)})"
+        )
+        all_sites = timed(lambda: _all_sites(journal, period), 10)
+        print(f"drop-in report, all {SITES} sites, one month: {summary(all_sites)}")
+        con.close()
+        journal.close()
+
+
+def _all_sites(journal, period) -> None:  # noqa: ANN001
+    with journal.session(readonly=True) as s:
+        dropin_report(s, period)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""Process start → tally screen interactive, against a bare PySide6 QMainWindow.
+
+Both are started as fresh processes (offscreen) on an existing journal; the clock runs from
+just before the process is spawned until the child reports that its event loop has shown the
+window and processed pending events.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+
+APP = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+def ready():
+    app.processEvents()
+    w = app.activeWindow() or next(x for x in app.topLevelWidgets() if x.isVisible())
+    print("READY", type(w).__name__, flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+from vagledare.gui.app import run
+sys.exit(run(sys.argv[1]))
+"""
+
+BARE = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.show()
+def ready():
+    app.processEvents()
+    print("READY QMainWindow", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+sys.exit(app.exec())
+"""
+
+
+def spawn(code: str, args: list[str], env: dict[str, str]) -> float:
+    t = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=60
+    )
+    elapsed = time.perf_counter() - t
+    if "READY" not in out.stdout:
+        raise RuntimeError(out.stderr)
+    return elapsed
+
+
+def main() -> None:
+    from vagledare.journal import sites, staff
+    from vagledare.journal.db import open_journal
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "journal.sqlite"
+        journal = open_journal(db)
+        with journal.session() as s:
+            me = staff.ensure_staff(s, "AB")
+            site = sites.add_site(s, "Fröslunda", me.id)
+        journal.close()
+        config = Path(tmp) / "config" / "Vagledare"
+        config.mkdir(parents=True)
+        (config / "settings.json").write_text(
+            json.dumps(
+                {
+                    "language": "sv",
+                    "journals": {str(db): {"site_id": str(site.id), "staff_id": str(me.id)}},
+                }
+            )
+        )
+        env = dict(
+            os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(Path(tmp) / "config")
+        )
+        spawn(APP, [str(db)], env)  # warm the file cache
+        spawn(BARE, [], env)
+        app = [spawn(APP, [str(db)], env) for _ in range(RUNS)]
+        bare = [spawn(BARE, [], env) for _ in range(RUNS)]
+        a, b = statistics.median(app), statistics.median(bare)
+        print(
+            f"start → tally screen interactive (median of {RUNS}): {a * 1000:.0f} ms "
+            f"(min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f})"
+        )
+        print(f"start → bare PySide6 QMainWindow (median of {RUNS}): {b * 1000:.0f} ms")
+        print(f"ratio: {a / b:.1f}×")
+
+
+if __name__ == "__main__":
+    main()
