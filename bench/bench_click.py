@@ -40,7 +40,8 @@ def main() -> None:
 
         samples = timed(click, CLICKS)
         print(
-            f"click → committed snabbärende ({CLICKS} clicks, WAL, synchronous=FULL): {summary(samples)}"
+            f"click → committed snabbärende ({CLICKS} clicks, WAL, synchronous=FULL): "
+            f"{summary(samples)}"
         )
         refresh = timed(desk.snapshot, 200)
         print(f"grid refresh after a click (today's counts + totals): {summary(refresh)}")

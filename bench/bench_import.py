@@ -46,7 +46,8 @@ def main() -> None:
         t = time.perf_counter()
         code = cli(["--db", str(db), "--as", "AB", "import", "dropin", str(bad)])
         print(
-            f"refusing the same file with a bad last row: {time.perf_counter() - t:.2f} s (exit {code})"
+            f"refusing the same file with a bad last row: "
+            f"{time.perf_counter() - t:.2f} s (exit {code})"
         )
 
 

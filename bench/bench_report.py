@@ -60,7 +60,8 @@ def build(path: Path) -> tuple[object, list]:
         c.exec_driver_sql("ANALYZE")
         c.commit()
     print(
-        f"built {ROWS:,} snabbärenden at {SITES} sites over {YEARS} years in {time.perf_counter() - t:.1f} s"
+        f"built {ROWS:,} snabbärenden at {SITES} sites over {YEARS} years "
+        f"in {time.perf_counter() - t:.1f} s"
     )
     return journal, site_list
 

@@ -156,11 +156,15 @@ def test_imported_rows_are_stored_exactly_like_logged_ones(desk: Desk, tmp_path:
     from datetime import datetime
 
     site = desk.site
-    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, at=datetime(2023, 3, 1, 10, 15))
+    desk.log(
+        site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, at=datetime(2023, 3, 1, 10, 15)
+    )
     src = tmp_path / "v.csv"
     src.write_text(GOOD, encoding="utf-8")
     assert run_import(desk, src) == 0
     con = sqlite3.connect(desk.journal.path)
-    stored = con.execute("SELECT occurred_at, typeof(id), length(id), gender FROM quick_case").fetchall()
+    stored = con.execute(
+        "SELECT occurred_at, typeof(id), length(id), gender FROM quick_case"
+    ).fetchall()
     con.close()
     assert stored == [("2023-03-01 10:15:00.000000", "text", 32, "woman")] * 2
