@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", help="öppna skrivbordsfönstret (standard)")
     sub.add_parser("where", help="visa vilken journal som används")
+    sub.add_parser("backup", help="ta en säkerhetskopia nu")
+    sub.add_parser("backups", help="lista säkerhetskopior med innehåll")
+    p = sub.add_parser("restore", help="återställ journalen från en säkerhetskopia")
+    p.add_argument("file", type=Path, metavar="BACKUP.sqlite")
+    p.add_argument("--yes", action="store_true", help="fråga inte (för skript)")
 
     site = sub.add_parser("site", help="mötesplatser")
     site_sub = site.add_subparsers(dest="site_command", metavar="ÅTGÄRD", required=True)
@@ -102,6 +107,55 @@ def cmd_where(journal: Journal, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.journal.backup import backup_before
+
+    if journal.path is None:
+        raise ValueError("Säkerhetskopior tas av databasservern när journalen ligger på en server.")
+    print(f"Säkerhetskopia sparad: {backup_before(journal.path, 'manuell')}")
+    return EXIT_OK
+
+
+def cmd_backups(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.journal.backup import backup_dir, list_backups, preview
+
+    if journal.path is None:
+        raise ValueError("Journalen ligger på en server; den har inga säkerhetskopior här.")
+    found = list_backups(journal.path)
+    print(f"Säkerhetskopior i {backup_dir(journal.path)}: {len(found)}")
+    for p in found:
+        print("  " + preview(p).describe())
+    return EXIT_OK
+
+
+def restore_journal(target: str, backup: Path, assume_yes: bool) -> int:
+    """Restore without opening the current journal (it may be the damaged one)."""
+    from vagledare.journal.backup import preview, restore
+    from vagledare.journal.db import is_url
+
+    if is_url(target):
+        raise ValueError("Återställning gäller en journalfil, inte en databasserver.")
+    info = preview(backup)
+    print("Säkerhetskopian innehåller: " + info.describe())
+    if not info.readable:
+        return EXIT_REFUSED
+    if not assume_yes:
+        if not sys.stdin.isatty():
+            raise ValueError("Bekräfta med --yes för att återställa utan fråga.")
+        if input("Återställ journalen från den här kopian? [j/N] ").strip().lower() not in (
+            "j",
+            "ja",
+            "y",
+        ):
+            print("Inget återställt.")
+            return EXIT_OK
+    aside = restore(Path(target), backup)
+    if aside:
+        print(f"Den tidigare journalen är sparad som {aside}.")
+    print(f"Journalen {target} är återställd från {backup.name}.")
+    return EXIT_OK
+
+
 def cmd_site(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.journal import sites
 
@@ -141,7 +195,7 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
 
     author = _author(journal, args)
     if journal.path is not None:
-        backup_before(journal.engine, journal.path, "import")
+        backup_before(journal.path, "import")
     with journal.session() as s:
         result = import_dropin(s, args.file, author, force=args.force)
     print(f"{result.rows} snabbärenden importerade från {args.file.name}.")
@@ -165,6 +219,8 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "where": cmd_where,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
     "site": cmd_site,
     "import": cmd_import,
     "report": cmd_report,
@@ -181,11 +237,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from vagledare.journal.db import JournalError, open_journal, resolve_target
     from vagledare.journal.errors import ValidationError
 
+    if args.command == "restore":
+        try:
+            return restore_journal(resolve_target(args.db), args.file, args.yes)
+        except (ValueError, OSError) as exc:
+            print(f"vagledare: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
     try:
         journal = open_journal(resolve_target(args.db))
     except JournalError as exc:
         print(f"vagledare: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    from vagledare.journal.db import network_share_warning
+
+    warning = network_share_warning(journal.path) if journal.path else None
+    if warning:
+        print(f"vagledare: varning: {warning}", file=sys.stderr)
     try:
         return COMMANDS[args.command](journal, args)
     except (ValidationError, ValueError) as exc:

@@ -43,6 +43,7 @@ class Desk:
     staff: StaffInfo
     _undo: list[Logged] = field(default_factory=list)
     _redo: list[Logged] = field(default_factory=list)
+    _backed_up_on: date | None = None
 
     def log(
         self,
@@ -53,7 +54,11 @@ class Desk:
         count: int = 1,
         at: datetime | None = None,
     ) -> Logged:
-        """Log and durably commit; when this returns, the entry survives a power cut."""
+        """Log and durably commit; when this returns, the entry survives a power cut.
+
+        The day's first entry first makes the day's backup of the journal.
+        """
+        self._daily_backup()
         with self.journal.session() as s:
             ids = quick_cases.log_quick_cases(
                 s, self.site.id, category_id, age_band_id, gender, self.staff.id, at=at, count=count
@@ -64,6 +69,15 @@ class Desk:
         self._undo.append(logged)
         self._redo.clear()
         return logged
+
+    def _daily_backup(self) -> None:
+        today = date.today()
+        if self._backed_up_on == today or self.journal.path is None:
+            return
+        from vagledare.journal.backup import daily_backup
+
+        daily_backup(self.journal.path, today)
+        self._backed_up_on = today
 
     @property
     def can_undo(self) -> bool:

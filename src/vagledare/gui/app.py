@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from vagledare.desk import Desk
 from vagledare.gui.i18n import choose_language, install_translators
-from vagledare.journal.db import Journal, JournalError, open_journal, resolve_target
+from vagledare.journal.db import (
+    Journal,
+    JournalError,
+    network_share_warning,
+    open_journal,
+    resolve_target,
+)
 from vagledare.journal.errors import ValidationError
 from vagledare.settings import DeskSettings, JournalChoice
 
@@ -73,6 +79,11 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
     journal = open_or_ask(resolve_target(db))
     if journal is None:
         return 1
+    warning = network_share_warning(journal.path) if journal.path else None
+    if warning:
+        QMessageBox.warning(
+            None, QApplication.translate("App", "Journal on a network drive"), warning
+        )
     desk = restore_desk(journal, settings)
     if desk is None:
         from vagledare.gui.first_start_dialog import FirstStartDialog

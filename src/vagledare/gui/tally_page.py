@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.desk import Desk, Logged
 from vagledare.gui.vocabulary import gender_label, gender_plural
+from vagledare.journal.db import JournalError
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Gender
 
@@ -241,7 +242,7 @@ class TallyPage(QWidget):
     ) -> Logged | None:
         try:
             logged = self.desk.log(category_id, age_band_id, gender, count=count, at=at)
-        except ValidationError as exc:
+        except (ValidationError, JournalError) as exc:
             self.show_feedback(str(exc), "error")
             return None
         self.refresh()
@@ -253,7 +254,11 @@ class TallyPage(QWidget):
         return logged
 
     def undo(self) -> None:
-        logged = self.desk.undo()
+        try:
+            logged = self.desk.undo()
+        except (ValidationError, JournalError) as exc:
+            self.show_feedback(str(exc), "error")
+            return
         if logged is None:
             self.show_feedback(self.tr("Nothing to undo."), "idle")
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.desk import Desk
 from vagledare.gui.table_models import QuickCaseListModel
+from vagledare.journal.db import JournalError
 from vagledare.journal.errors import ValidationError
 
 
@@ -102,7 +103,7 @@ class TodayPage(QWidget):
             return
         try:
             self.desk.remove(e.id, reason)
-        except ValidationError as exc:
+        except (ValidationError, JournalError) as exc:
             QMessageBox.warning(self, self.tr("Not removed"), str(exc))
             return
         self.refresh()

@@ -1,42 +1,212 @@
-"""Online backups of an SQLite journal, written beside it in ``backups/``."""
+"""Online backups of an SQLite journal, their rotation, preview and restore.
+
+Backups are taken with SQLite's online backup API (safe while the desk keeps writing):
+- the day's first entry makes the day's backup (``<stem>-dag-YYYY-MM-DD.sqlite``), and the
+  month's first day-backup is kept as the month's (``<stem>-manad-YYYY-MM.sqlite``);
+- every migration, import, exchange or retention run is preceded by an event backup
+  (``<stem>-<reason>-YYYYMMDD-HHMMSS.sqlite``).
+14 day-backups, 12 month-backups and 30 event backups are kept. They live in ``backups/``
+beside the journal unless the journal's ``backup_dir`` setting points elsewhere (e.g. a network
+drive). Files are readable by their owner only.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sqlite3
 import stat
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
-
-from sqlalchemy import Engine
 
 from vagledare.journal.db import timestamp_for_file
 
+KEEP_DAILY, KEEP_MONTHLY, KEEP_EVENTS = 14, 12, 30
+SETTING_KEY = "backup_dir"
+_DAILY_RE = re.compile(r"-dag-(\d{4}-\d{2}-\d{2})\.sqlite$")
+_MONTHLY_RE = re.compile(r"-manad-(\d{4}-\d{2})\.sqlite$")
+_EVENT_RE = re.compile(r"-([a-zåäö0-9_]+(?:-[a-zåäö0-9_]+)*)-(\d{8}-\d{6})\.sqlite$")
+# Tables whose row counts describe a backup in the preview, with their Swedish names.
+PREVIEW_TABLES = {
+    "site": "mötesplatser",
+    "staff": "personal",
+    "quick_case": "snabbärenden",
+    "participant": "deltagarkoder",
+    "case": "ärenden",
+    "contact": "kontakter",
+    "group_session": "tillfällen",
+    "attendance": "närvaro",
+    "assessment": "skattningar",
+}
+
+
+def configured_dir(journal_path: Path) -> Path | None:
+    """The journal's ``backup_dir`` setting, read straight from the file (works before
+    migrations, and on a journal that cannot be opened otherwise)."""
+    try:
+        con = sqlite3.connect(f"file:{journal_path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (SETTING_KEY,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return Path(row[0]) if row and row[0] else None
+
 
 def backup_dir(journal_path: Path) -> Path:
-    return journal_path.parent / "backups"
+    return configured_dir(journal_path) or journal_path.parent / "backups"
+
+
+def _private(path: Path) -> None:
+    if os.name == "posix":
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
 def backup_sqlite(source: Path, dest: Path) -> Path:
-    """Copy a live journal with SQLite's online backup API (safe while others write)."""
+    """Copy a live journal with SQLite's online backup API; the copy appears whole or not."""
     dest.parent.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(dest.parent, stat.S_IRWXU)
     tmp = dest.with_name(dest.name + ".part")
     src = sqlite3.connect(str(source), timeout=15)
     try:
         out = sqlite3.connect(str(tmp))
         try:
             src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             out.close()
     finally:
         src.close()
-    if os.name == "posix":
-        os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
+    _private(tmp)
     os.replace(tmp, dest)
     return dest
 
 
-def backup_before(engine: Engine, journal_path: Path, reason: str) -> Path:
-    """A backup taken before a risky operation (migration, import); returns its path."""
-    del engine  # the file copy goes through sqlite3 directly
-    name = f"{journal_path.stem}-{reason}-{timestamp_for_file()}.sqlite"
-    return backup_sqlite(journal_path, backup_dir(journal_path) / name)
+def backup_before(journal_path: Path, reason: str) -> Path:
+    """An event backup before a risky operation (migration, import, exchange, retention)."""
+    dest = backup_dir(journal_path) / f"{journal_path.stem}-{reason}-{timestamp_for_file()}.sqlite"
+    made = backup_sqlite(journal_path, dest)
+    prune(journal_path)
+    return made
+
+
+def daily_backup(journal_path: Path, today: date | None = None) -> Path | None:
+    """The day's backup (and the month's), if not taken yet; returns the new file or None."""
+    today = today or date.today()
+    folder = backup_dir(journal_path)
+    daily = folder / f"{journal_path.stem}-dag-{today.isoformat()}.sqlite"
+    if daily.exists():
+        return None
+    backup_sqlite(journal_path, daily)
+    monthly = folder / f"{journal_path.stem}-manad-{today:%Y-%m}.sqlite"
+    if not monthly.exists():
+        shutil.copy2(daily, monthly)
+        _private(monthly)
+    prune(journal_path)
+    return daily
+
+
+def prune(journal_path: Path) -> list[Path]:
+    """Keep the newest 14 day-, 12 month- and 30 event backups of this journal."""
+    folder = backup_dir(journal_path)
+    if not folder.is_dir():
+        return []
+    mine = [p for p in folder.glob(f"{journal_path.stem}-*.sqlite")]
+    daily = sorted(p for p in mine if _DAILY_RE.search(p.name))
+    monthly = sorted(p for p in mine if _MONTHLY_RE.search(p.name))
+    events = sorted(
+        (p for p in mine if p not in daily and p not in monthly and _EVENT_RE.search(p.name)),
+        key=lambda p: _EVENT_RE.search(p.name).group(2),  # type: ignore[union-attr]
+    )
+    doomed = daily[:-KEEP_DAILY] + monthly[:-KEEP_MONTHLY] + events[:-KEEP_EVENTS]
+    for p in doomed:
+        p.unlink(missing_ok=True)
+    return doomed
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    path: Path
+    taken_at: datetime
+    revision: str | None
+    counts: dict[str, int]  # Swedish table description -> rows
+    newest_entry: datetime | None
+    readable: bool
+    problem: str = ""
+
+    def describe(self) -> str:
+        if not self.readable:
+            return f"{self.path.name}: kan inte läsas ({self.problem})"
+        parts = ", ".join(f"{n} {what}" for what, n in self.counts.items())
+        newest = (
+            f"; senaste registrering {self.newest_entry:%Y-%m-%d %H:%M}"
+            if self.newest_entry
+            else ""
+        )
+        return f"{self.path.name} ({self.taken_at:%Y-%m-%d %H:%M}): {parts}{newest}"
+
+
+def preview(path: Path) -> BackupPreview:
+    """What a backup holds, read without changing it."""
+    taken = datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in names:
+                return BackupPreview(path, taken, None, {}, None, False, "ingen Vägledare-journal")
+            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = {
+                what: con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                for table, what in PREVIEW_TABLES.items()
+                if table in names
+            }
+            newest_raw = con.execute("SELECT max(occurred_at) FROM quick_case").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return BackupPreview(path, taken, None, {}, None, False, str(exc))
+    newest = datetime.fromisoformat(newest_raw) if newest_raw else None
+    return BackupPreview(path, taken, rev[0] if rev else None, counts, newest, True)
+
+
+def list_backups(journal_path: Path) -> list[Path]:
+    """This journal's backups, newest first."""
+    folder = backup_dir(journal_path)
+    if not folder.is_dir():
+        return []
+    return sorted(
+        folder.glob(f"{journal_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+
+
+def restore(journal_path: Path, backup: Path) -> Path | None:
+    """Put ``backup`` in the journal's place; the current journal (if any) is kept aside
+    under a new name, never overwritten. The journal must not be open. Returns the aside path.
+    """
+    info = preview(backup)
+    if not info.readable:
+        raise ValueError(f"Säkerhetskopian {backup.name} kan inte läsas: {info.problem}.")
+    aside = None
+    if journal_path.exists():
+        aside = journal_path.with_name(
+            f"{journal_path.stem}-fore-aterstallning-{timestamp_for_file()}{journal_path.suffix}"
+        )
+        try:  # an online copy keeps a journal left in WAL mode whole
+            backup_sqlite(journal_path, aside)
+        except sqlite3.Error:  # a damaged journal: keep its files exactly as they are
+            for suffix in ("", "-wal", "-shm"):
+                src = journal_path.with_name(journal_path.name + suffix)
+                if src.exists():
+                    shutil.copy2(src, aside.with_name(aside.name + suffix))
+    tmp = journal_path.with_name(journal_path.name + ".part")
+    shutil.copyfile(backup, tmp)
+    _private(tmp)
+    for suffix in ("-wal", "-shm"):
+        journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
+    os.replace(tmp, journal_path)
+    return aside

@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vagledare.journal import schema
+from vagledare.journal.errors import ValidationError
 
 ENV_VAR = "VAGLEDARE_DB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -89,19 +90,79 @@ class Journal:
         ``readonly`` sessions (reports, counts) read one consistent snapshot without taking
         the write lock, so they never make a writer wait.
         """
-        with self._sessions() as s, s.begin():
-            if readonly:
-                s.connection(execution_options={"vagledare_readonly": True})
-            yield s
+        try:
+            with self._sessions() as s, s.begin():
+                if readonly:
+                    s.connection(execution_options={"vagledare_readonly": True})
+                yield s
+        except OperationalError as exc:
+            raise _operational_problem(exc, self.location) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _sqlite_engine(path: Path) -> Engine:
+class JournalBusyError(ValidationError):
+    """Another window or desk holds the journal's write lock for too long."""
+
+
+def _operational_problem(exc: OperationalError, where: str) -> Exception:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return JournalBusyError(
+            "Journalen används just nu av ett annat fönster eller en annan dator och "
+            "blev inte ledig i tid. Inget sparades – försök igen."
+        )
+    if "disk" in text or "full" in text or "i/o" in text or "readonly" in text:
+        return JournalError(
+            JournalProblem.UNREADABLE,
+            f"Journalen {where} kan inte skrivas ({exc.orig}). Inget sparades.",
+            where,
+        )
+    return exc
+
+
+def network_share_warning(path: Path) -> str | None:
+    """A warning when the journal lies on a network drive (SQLite's locking may not hold)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return _SHARE_WARNING
+    if os.name == "nt":
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
+                return _SHARE_WARNING
+        except (AttributeError, OSError):
+            return None
+        return None
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    resolved = str(path.resolve())
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, fstype = parts[1], parts[2]
+    if fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}:
+        return _SHARE_WARNING
+    return None
+
+
+_SHARE_WARNING = (
+    "Journalen ligger på en nätverksenhet. Om två datorer skriver samtidigt kan "
+    "registreringar gå förlorade; använd helst en lokal journal per dator och "
+    "journalutbyte, eller en gemensam databasserver."
+)
+
+
+def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
-        connect_args={"timeout": 15, "check_same_thread": False},
+        connect_args={"timeout": busy_timeout, "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -112,7 +173,7 @@ def _sqlite_engine(path: Path) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -178,7 +239,7 @@ def current_revision(engine: Engine) -> str | None:
         return str(rev) if rev else None
 
 
-def open_journal(target: str | Path, *, create: bool = True) -> Journal:
+def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float = 15.0) -> Journal:
     """Open (and if needed create or upgrade) the journal at a path or SQLAlchemy URL.
 
     An older journal is backed up and upgraded; a journal from a newer version of the app,
@@ -201,7 +262,7 @@ def open_journal(target: str | Path, *, create: bool = True) -> Journal:
                 JournalProblem.UNREADABLE, f"Journalen {path} finns inte.", str(path)
             )
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _sqlite_engine(path)
+        engine = _sqlite_engine(path, busy_timeout)
     else:
         engine = create_engine(target, pool_pre_ping=True)
 
@@ -217,7 +278,7 @@ def open_journal(target: str | Path, *, create: bool = True) -> Journal:
             if rev is not None and path is not None:
                 from vagledare.journal.backup import backup_before
 
-                backup_before(engine, path, f"migrering-{rev}")
+                backup_before(path, f"migrering-{rev}")
             upgrade(engine)
     except JournalError as exc:
         engine.dispose()
@@ -298,7 +359,5 @@ def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
             params.append(tuple(values[i] for i in order))
     else:
         keys = {compiled.binds[k].key: k for k in compiled.binds}
-        params = [
-            {keys[n]: f(row[n]) for f, n in zip(convert, names, strict=True)} for row in rows
-        ]
+        params = [{keys[n]: f(row[n]) for f, n in zip(convert, names, strict=True)} for row in rows]
     conn.exec_driver_sql(compiled.string, params)
