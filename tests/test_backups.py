@@ -63,7 +63,9 @@ def test_rotation_keeps_14_daily_12_monthly_30_event_backups(journal, tmp_path: 
     assert {n for n in names if "-dag-" in n and n.startswith("journal")} == {
         f"journal-dag-2026-01-{d:02d}.sqlite" for d in range(17, 31)
     }
-    assert {n for n in names if "-manad-" in n} == {f"journal-manad-2025-{m:02d}.sqlite" for m in range(1, 13)}
+    assert {n for n in names if "-manad-" in n} == {
+        f"journal-manad-2025-{m:02d}.sqlite" for m in range(1, 13)
+    }
     assert len([n for n in names if "-import-" in n]) == 30
     assert "journal-import-20260101-000039.sqlite" in names
     assert "other-dag-2020-01-01.sqlite" in names
@@ -77,7 +79,9 @@ def test_backup_folder_can_be_configured(desk: Desk, tmp_path: Path) -> None:
     assert list(elsewhere.glob("journal-dag-*.sqlite"))
 
 
-def test_restore_keeps_the_current_journal_aside(desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:
+def test_restore_keeps_the_current_journal_aside(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = desk.journal.path
     log(desk, 3)
     taken = backup.backup_before(path, "manuell")
@@ -124,7 +128,9 @@ def test_migration_backup_goes_to_the_configured_folder_too(tmp_path: Path) -> N
     path = tmp_path / "old.sqlite"
     shutil.copy(src, path)
     con = sqlite3.connect(path)
-    con.execute("INSERT INTO setting(key, value) VALUES ('backup_dir', ?)", (str(tmp_path / "nas"),))
+    con.execute(
+        "INSERT INTO setting(key, value) VALUES ('backup_dir', ?)", (str(tmp_path / "nas"),)
+    )
     con.commit()
     con.close()
     open_journal(path).close()
