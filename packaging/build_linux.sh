@@ -60,7 +60,8 @@ got=$("$EXE" version)
 [ "$got" = "Vägledare $VERSION" ] || fail "'vagledare version' printed '$got', expected 'Vägledare $VERSION'"
 echo "$got"
 "$EXE" --db "$DB" --as AB site add Fröslunda           # creates the journal: alembic migrations
-"$EXE" --db "$DB" --as AB site list | grep -q '^Fröslunda$' || fail "site list lacks Fröslunda"
+sites=$("$EXE" --db "$DB" --as AB site list)
+grep -q '^Fröslunda$' <<<"$sites" || fail "site list lacks Fröslunda"
 "$EXE" --db "$DB" report dropin --month 2023-03 --format pdf --output "$TMP/dropin.pdf"
 "$EXE" --db "$DB" report dropin --month 2023-03 --format xlsx --lang en --output "$TMP/dropin.xlsx"
 "$EXE" --db "$DB" report dropin --month 2023-03 --format csv --output "$TMP/dropin.csv"
@@ -72,7 +73,8 @@ if command -v pdftotext >/dev/null; then
   grep -q "mars 2023" <<<"$text" || fail "the PDF lacks babel's Swedish month name 'mars 2023'"
 fi
 if command -v pdffonts >/dev/null; then
-  pdffonts "$TMP/dropin.pdf" | grep -q 'BitstreamVeraSans-Roman.*TrueType.*yes' || fail "the PDF does not embed Vera"
+  fonts=$(pdffonts "$TMP/dropin.pdf")
+  grep -q 'BitstreamVeraSans-Roman.*TrueType.*yes' <<<"$fonts" || fail "the PDF does not embed Vera"
 fi
 echo "CLI: journal created and migrated, site added and listed, PDF/XLSX/CSV written"
 
