@@ -32,6 +32,12 @@ def _add_output_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk i PDF/XLSX")
 
 
+def _version_text() -> str:
+    from vagledare import __version__
+
+    return f"Vägledare {__version__}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vagledare",
@@ -43,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--as", dest="staff", metavar="NAMN", help="vem som skriver (annars inloggad användare)"
     )
+    parser.add_argument("--version", action="version", version=_version_text())
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     sub.add_parser("gui", help="öppna skrivbordsfönstret (standard)")
@@ -80,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
     _add_period_args(p)
     _add_output_args(p)
+
+    sub.add_parser("version", help="visa vilken version av Vägledare detta är")
     return parser
 
 
@@ -229,6 +238,9 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "version":
+        print(_version_text())
+        return EXIT_OK
     if args.command in (None, "gui"):
         from vagledare.gui.app import run
 

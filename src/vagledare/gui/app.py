@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from vagledare.desk import Desk
 from vagledare.gui.i18n import choose_language, install_translators
+from vagledare.gui.icons import DESKTOP_ID, app_icon
 from vagledare.journal.db import (
     Journal,
     JournalError,
@@ -72,6 +73,8 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Vägledare")
     app.setOrganizationName("Vagledare")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)
     settings = DeskSettings.load(settings_path)
     lang = choose_language(settings.language)
     app._vagledare_translators = install_translators(app, lang)  # type: ignore[attr-defined]
