@@ -111,6 +111,13 @@ def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
         return ensure_staff(s, args.staff or command_line_author()).id
 
 
+def audit_export(journal: Journal, author, report: str, fmt: str, output: Path, **detail) -> None:  # noqa: ANN001, ANN003
+    from vagledare.journal import audit
+
+    with journal.session(actor_id=author) as s:
+        audit.record(s, "export", report, None, format=fmt, file=output.name, **detail)
+
+
 def cmd_where(journal: Journal, args: argparse.Namespace) -> int:
     print(journal.location)
     return EXIT_OK
@@ -159,6 +166,25 @@ def restore_journal(target: str, backup: Path, assume_yes: bool) -> int:
             print("Inget återställt.")
             return EXIT_OK
     aside = restore(Path(target), backup)
+    from vagledare.journal import audit
+    from vagledare.journal.db import open_journal
+    from vagledare.journal.staff import command_line_author, ensure_staff
+
+    journal = open_journal(target)
+    try:
+        with journal.session() as s:
+            actor = ensure_staff(s, command_line_author()).id
+        with journal.session(actor_id=actor) as s:
+            audit.record(
+                s,
+                "restore",
+                "journal",
+                None,
+                backup=backup.name,
+                aside=aside.name if aside else None,
+            )
+    finally:
+        journal.close()
     if aside:
         print(f"Den tidigare journalen är sparad som {aside}.")
     print(f"Journalen {target} är återställd från {backup.name}.")
@@ -169,7 +195,7 @@ def cmd_site(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.journal import sites
 
     author = _author(journal, args)
-    with journal.session() as s:
+    with journal.session(actor_id=author) as s:
         if args.site_command == "add":
             info = sites.add_site(s, args.name, author)
             print(f"Mötesplatsen {info.name} är tillagd.")
@@ -205,7 +231,7 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
     author = _author(journal, args)
     if journal.path is not None:
         backup_before(journal.path, "import")
-    with journal.session() as s:
+    with journal.session(actor_id=author) as s:
         result = import_dropin(s, args.file, author, force=args.force)
     print(f"{result.rows} snabbärenden importerade från {args.file.name}.")
     return EXIT_OK
@@ -222,6 +248,16 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
         table = dropin_report(s, period, site_ids, args.lang)
         csv_table = table if args.lang == "sv" else dropin_report(s, period, site_ids, "sv")
     write_report(table, args.format, args.output, csv_table=csv_table)
+    audit_export(
+        journal,
+        _author(journal, args),
+        "dropin",
+        args.format,
+        args.output,
+        start=period.start,
+        end=period.end,
+        sites=args.site or "alla",
+    )
     print(f"Rapporten är sparad: {args.output}")
     return EXIT_OK
 

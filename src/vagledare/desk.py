@@ -59,7 +59,7 @@ class Desk:
         The day's first entry first makes the day's backup of the journal.
         """
         self._daily_backup()
-        with self.journal.session() as s:
+        with self.journal.session(actor_id=self.staff.id) as s:
             ids = quick_cases.log_quick_cases(
                 s, self.site.id, category_id, age_band_id, gender, self.staff.id, at=at, count=count
             )
@@ -96,7 +96,7 @@ class Desk:
         if not self._undo:
             return None
         logged = self._undo.pop()
-        with self.journal.session() as s:
+        with self.journal.session(actor_id=self.staff.id) as s:
             for i in logged.ids:
                 quick_cases.remove_quick_case(s, i, quick_cases.UNDO_REASON, self.staff.id)
         self._redo.append(logged)
@@ -106,14 +106,14 @@ class Desk:
         if not self._redo:
             return None
         logged = self._redo.pop()
-        with self.journal.session() as s:
+        with self.journal.session(actor_id=self.staff.id) as s:
             for i in logged.ids:
                 quick_cases.restore_quick_case(s, i)
         self._undo.append(logged)
         return logged
 
     def remove(self, quick_case_id: uuid.UUID, reason: str) -> None:
-        with self.journal.session() as s:
+        with self.journal.session(actor_id=self.staff.id) as s:
             quick_cases.remove_quick_case(s, quick_case_id, reason, self.staff.id)
         # An entry removed by hand can no longer be undone or redone from the stacks.
         self._undo = [x for x in self._undo if quick_case_id not in x.ids]

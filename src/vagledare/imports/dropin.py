@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vagledare.imports.csvfile import CsvFile, ImportProblem, read_csv
+from vagledare.journal import audit
 from vagledare.journal.db import bulk_insert
 from vagledare.journal.models import Gender, ImportBatch, QuickCase, utc_now
 from vagledare.journal.sites import SiteInfo, list_sites
@@ -167,4 +168,5 @@ def import_dropin(
     )
     s.flush()
     bulk_insert(s, QuickCase.__table__, records)
+    audit.record(s, "import", "quick_case", batch_id, file=f.name, rows=len(records))
     return ImportResult(len(records), batch_id, tuple(sorted(used_sites)))

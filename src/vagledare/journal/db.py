@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,14 +85,17 @@ class Journal:
         return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+    def session(
+        self, *, readonly: bool = False, actor_id: uuid.UUID | None = None
+    ) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises.
 
+        ``actor_id`` is the staff member the audit log names for what the block changes.
         ``readonly`` sessions (reports, counts) read one consistent snapshot without taking
         the write lock, so they never make a writer wait.
         """
         try:
-            with self._sessions() as s, s.begin():
+            with self._sessions(info={"actor_id": actor_id}) as s, s.begin():
                 if readonly:
                     s.connection(execution_options={"vagledare_readonly": True})
                 yield s
@@ -294,20 +298,44 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         ) from exc
     if path is not None:
         _restrict_permissions(path)
-    return Journal(engine, path, sessionmaker(engine, expire_on_commit=False))
+    from vagledare.journal import audit
+
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    audit.install(sessions)
+    return Journal(engine, path, sessions)
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to HEAD with Alembic (creates it in an empty database)."""
+    """Bring the schema to HEAD with Alembic (creates it in an empty database).
+
+    On SQLite, foreign keys are off while tables are rebuilt (Alembic's batch mode copies a
+    table and drops the old one) and every reference is checked once at the end.
+    """
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", "vagledare.journal:migrations")
+    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            conn.rollback()  # leave the implicit transaction: the pragma only works outside one
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+            if raw is not None:
+                broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise JournalError(
+                        JournalProblem.CORRUPT,
+                        f"Journalen har {len(broken)} trasiga hänvisningar efter uppgraderingen.",
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
 
 
 def timestamp_for_file(now: datetime | None = None) -> str:

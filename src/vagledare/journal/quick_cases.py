@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AgeBand, Category, Gender, QuickCase, Staff, utc_now
 
@@ -80,6 +81,9 @@ def log_quick_cases(
             }
             for i in ids
         ],
+    )
+    audit.record(
+        s, "create", "quick_case", ids[0], count=count, occurred_at=at, ids=[str(i) for i in ids]
     )
     return ids
 

@@ -1,5 +1,6 @@
 """The journal's tables, one module per aggregate."""
 
+from vagledare.journal.models.audit import AuditEntry
 from vagledare.journal.models.base import Base, Gender, Record, utc_now
 from vagledare.journal.models.imports import ImportBatch, Setting
 from vagledare.journal.models.participants import Participant
@@ -9,6 +10,7 @@ from vagledare.journal.models.staff import Role, Staff
 
 __all__ = [
     "AgeBand",
+    "AuditEntry",
     "Base",
     "Category",
     "Gender",

@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import DateTime, String, Uuid
+from sqlalchemy import Boolean, DateTime, String, Uuid, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vagledare.journal.models.base import Base, enum_column, utc_now
@@ -29,3 +29,6 @@ class Staff(Base):
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.COACH)  # type: ignore[arg-type]
+    # scrypt hash of the staff member's PIN or password; None until one has been chosen.
+    pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

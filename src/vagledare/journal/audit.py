@@ -1,0 +1,160 @@
+"""The audit log: every create, change and deletion (captured automatically from the ORM),
+and every export, import, restore and login (recorded explicitly), with who and when.
+
+Values are recorded for coded fields (dates, categories, reasons, flags). Free text (notes,
+comments, removal reasons) is recorded only as "changed", and secrets never: the log must not
+become a second copy of what a person said at the desk.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import String, Text, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
+
+SECRET_COLUMNS = {"pin_hash"}
+FREE_TEXT = "(text)"
+MAX_CODED_LENGTH = 80  # longer strings are free text
+
+
+@dataclass(frozen=True)
+class AuditInfo:
+    at: datetime
+    actor: str | None
+    action: str
+    entity: str
+    entity_id: str | None
+    detail: dict[str, Any]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _is_free_text(column: Any) -> bool:
+    t = column.type
+    return isinstance(t, Text) or (
+        isinstance(t, String) and (t.length is None or t.length > MAX_CODED_LENGTH)
+    )
+
+
+def _value(column: Any, value: Any) -> Any:
+    if column.key in SECRET_COLUMNS:
+        return None if value is None else "(hemligt)"
+    if value is not None and _is_free_text(column):
+        return FREE_TEXT
+    return _plain(value)
+
+
+def record(
+    s: Session,
+    action: str,
+    entity: str,
+    entity_id: uuid.UUID | str | None = None,
+    **detail: Any,
+) -> None:
+    """Append one entry; the actor is the session's (``journal.session(actor_id=...)``)."""
+    s.add(
+        AuditEntry(
+            id=uuid.uuid4(),
+            at=utc_now(),
+            actor_id=s.info.get("actor_id"),
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id) if entity_id is not None else None,
+            detail=json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False),
+        )
+    )
+
+
+def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
+    actor = s.info.get("actor_id")
+    entries = []
+    for obj, action in (
+        *((o, "create") for o in s.new),
+        *((o, "update") for o in s.dirty),
+        *((o, "delete") for o in s.deleted),
+    ):
+        if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
+            continue
+        state = inspect(obj)
+        mapper = state.mapper
+        detail: dict[str, Any] = {}
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            if column.key in ("created_at", "modified_at"):
+                continue
+            if action == "create":
+                value = getattr(obj, attr.key)
+                if value is not None and column.key != "id":
+                    detail[column.key] = _value(column, value)
+            elif action == "update":
+                hist = state.attrs[attr.key].history
+                if hist.has_changes():
+                    old = hist.deleted[0] if hist.deleted else None
+                    new = hist.added[0] if hist.added else None
+                    detail[column.key] = [_value(column, old), _value(column, new)]
+        if action == "update" and not detail:
+            continue
+        pk = mapper.primary_key_from_instance(obj)
+        entries.append(
+            AuditEntry(
+                id=uuid.uuid4(),
+                at=utc_now(),
+                actor_id=actor,
+                action=action,
+                entity=mapper.local_table.name,
+                entity_id=str(_plain(pk[0])) if pk and pk[0] is not None else None,
+                detail=json.dumps(detail, ensure_ascii=False),
+            )
+        )
+    s.add_all(entries)
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Capture every ORM create, change and deletion made through these sessions."""
+    event.listen(sessions, "before_flush", _on_flush)
+
+
+def entries(
+    s: Session,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    action: str | None = None,
+    limit: int = 1000,
+) -> list[AuditInfo]:
+    """The newest entries first (times in UTC)."""
+    stmt = (
+        select(AuditEntry, Staff.name)
+        .outerjoin(Staff, Staff.id == AuditEntry.actor_id)
+        .order_by(AuditEntry.at.desc())
+        .limit(limit)
+    )
+    if since:
+        stmt = stmt.where(AuditEntry.at >= since)
+    if until:
+        stmt = stmt.where(AuditEntry.at < until)
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    return [
+        AuditInfo(e.at, name, e.action, e.entity, e.entity_id, json.loads(e.detail or "{}"))
+        for e, name in s.execute(stmt)
+    ]

@@ -1,0 +1,106 @@
+"""The audit log records who did what; PINs are hashed; roles gate what may be done."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from vagledare.cli import main
+from vagledare.desk import Desk
+from vagledare.journal import access, audit
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import Gender, Role, Staff
+
+
+def log_entries(desk: Desk) -> list[audit.AuditInfo]:
+    with desk.journal.session(readonly=True) as s:
+        return audit.entries(s)
+
+
+def test_logging_removing_and_importing_are_audited_with_who(desk: Desk, tmp_path: Path) -> None:
+    site = desk.site
+    logged = desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, count=2)
+    desk.remove(logged.ids[0], "Felklick vid disken")
+    src = tmp_path / "v.csv"
+    src.write_text(
+        "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n2023-03-01 10:15;Fröslunda;Övrigt;18-24;K\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(desk.journal.path), "--as", "TL", "import", "dropin", str(src)]) == 0
+    entries = log_entries(desk)
+    created = next(e for e in entries if e.action == "create" and e.entity == "quick_case")
+    assert created.actor == "AB" and created.detail["count"] == 2
+    removed = next(e for e in entries if e.action == "update" and e.entity == "quick_case")
+    assert removed.actor == "AB" and removed.entity_id == str(logged.ids[0])
+    assert removed.detail["removal_reason"] == [None, "(text)"]  # no free text in the log
+    imported = next(e for e in entries if e.action == "import")
+    assert imported.actor == "TL" and imported.detail == {"file": "v.csv", "rows": 1}
+
+
+def test_exports_and_site_changes_are_audited(desk: Desk, tmp_path: Path) -> None:
+    db = str(desk.journal.path)
+    assert main(["--db", db, "--as", "TL", "site", "add", "Årby"]) == 0
+    out = tmp_path / "r.csv"
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "--as",
+                "TL",
+                "report",
+                "dropin",
+                "--month",
+                "2023-03",
+                "--format",
+                "csv",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    entries = log_entries(desk)
+    export = next(e for e in entries if e.action == "export")
+    assert export.actor == "TL" and export.entity == "dropin"
+    assert export.detail["file"] == "r.csv" and export.detail["format"] == "csv"
+    site_created = next(e for e in entries if e.action == "create" and e.entity == "site")
+    assert site_created.actor == "TL" and site_created.detail["name"] == "Årby"
+    assert sum(1 for e in entries if e.action == "create" and e.entity == "category") == 10
+
+
+def test_the_audit_log_is_append_only(desk: Desk) -> None:
+    site = desk.site
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
+    con = sqlite3.connect(desk.journal.path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        con.execute("UPDATE audit_entry SET action = 'nothing'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        con.execute("DELETE FROM audit_entry")
+    con.close()
+
+
+def test_pins_are_hashed_checked_and_logins_audited(desk: Desk) -> None:
+    with desk.journal.session() as s:
+        with pytest.raises(ValidationError, match="minst 4 siffror"):
+            access.set_pin(s, desk.staff.id, "12")
+        access.set_pin(s, desk.staff.id, "4711")
+    with desk.journal.session() as s:
+        stored = s.get(Staff, desk.staff.id).pin_hash
+        assert stored.startswith("scrypt$") and "4711" not in stored
+        assert access.login(s, desk.staff.id, "4711")
+        assert not access.login(s, desk.staff.id, "1147")
+    actions = [e.action for e in log_entries(desk)]
+    assert "login" in actions and "login_failed" in actions
+    pin_change = next(e for e in log_entries(desk) if e.entity == "staff" and e.action == "update")
+    assert pin_change.detail["pin_hash"] == [None, "(hemligt)"]
+
+
+def test_only_leads_may_change_roles_or_export_everyone(desk: Desk) -> None:
+    assert not access.may_export_all_staff(Role.COACH)
+    assert not access.may_export_all_staff(Role.TUTOR)
+    assert access.may_export_all_staff(Role.TEAM_LEAD) and access.may_export_all_staff(Role.ADMIN)
+    with desk.journal.session() as s, pytest.raises(ValidationError, match="teamledare"):
+        access.set_role(s, desk.staff.id, Role.ADMIN, by=Role.COACH)
