@@ -132,6 +132,12 @@ class Desk:
         with self.journal.session(readonly=True) as s:
             return quick_cases.day_entries(s, self.site.id, day or date.today())
 
+    def switch_staff(self, staff: StaffInfo) -> None:
+        """Another staff member unlocked the desk: their own undo history starts empty."""
+        self.staff = staff
+        self._undo.clear()
+        self._redo.clear()
+
     def reload_site(self) -> None:
         with self.journal.session(readonly=True) as s:
             self.site = get_site(s, self.site.id)

@@ -24,6 +24,7 @@ class JournalChoice:
 @dataclass
 class DeskSettings:
     language: str = ""  # "" follows the system locale; "sv" or "en" overrides
+    lock_minutes: float = 5.0  # the window locks after this long without input
     journals: dict[str, JournalChoice] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
 
@@ -40,13 +41,23 @@ class DeskSettings:
             if isinstance(v, dict)
         }
         lang = raw.get("language", "")
-        return cls(language=lang if lang in ("", "sv", "en") else "", journals=journals, path=path)
+        try:
+            lock = min(max(float(raw.get("lock_minutes", 5.0)), 0.5), 240.0)
+        except (TypeError, ValueError):
+            lock = 5.0
+        return cls(
+            language=lang if lang in ("", "sv", "en") else "",
+            lock_minutes=lock,
+            journals=journals,
+            path=path,
+        )
 
     def save(self) -> None:
         path = self.path or default_settings_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "language": self.language,
+            "lock_minutes": self.lock_minutes,
             "journals": {k: asdict(v) for k, v in self.journals.items()},
         }
         tmp = path.with_name(path.name + ".part")

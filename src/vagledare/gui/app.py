@@ -98,6 +98,15 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
         settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
         settings.save()
 
+    from vagledare.gui.pin_form import LoginDialog
+
+    login = LoginDialog(journal, str(desk.staff.id))
+    if not login.exec() or login.staff is None:
+        return 0
+    desk.switch_staff(login.staff)
+    settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
+    settings.save()
+
     from vagledare.gui.main_window import MainWindow
 
     window = MainWindow(desk, lang, settings)

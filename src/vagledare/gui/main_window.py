@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from vagledare import __version__
 from vagledare.desk import Desk
 from vagledare.gui.entry_dialog import EntryDialog
+from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
+from vagledare.journal import audit
+from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
 
@@ -42,7 +52,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
-        self.setCentralWidget(self.tabs)
+        self.lock_page = LockPage(desk.journal)
+        self.lock_page.unlocked.connect(self._on_unlocked)
+        self.stack = QStackedWidget(objectName="rootStack")
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
         self.statusBar().showMessage(self.tr("Journal: %1").replace("%1", desk.journal.location))
 
         self.tally.logged.connect(self._on_journal_changed)
@@ -50,6 +65,13 @@ class MainWindow(QMainWindow):
         self.today.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
         self._build_menus()
+
+        minutes = settings.lock_minutes if settings else 5.0
+        self.watcher = InactivityWatcher(minutes, self)
+        self.watcher.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -67,6 +89,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -140,6 +164,35 @@ class MainWindow(QMainWindow):
         cat, band, gender, count, at = dialog.values()
         self.tally.log(cat, band, gender, count=count, at=at)
 
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide the journal behind the PIN screen (hot key Ctrl+L, or after inactivity)."""
+        if self.locked:
+            return
+        with self.desk.journal.session(actor_id=self.desk.staff.id) as s:
+            audit.record(s, "lock", "staff", self.desk.staff.id)
+        self.lock_page.prepare(str(self.desk.staff.id))
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        for act in self.actions():
+            act.setEnabled(False)
+        self.statusBar().clearMessage()
+
+    def _on_unlocked(self, staff: StaffInfo) -> None:
+        if staff.id != self.desk.staff.id:
+            self.desk.switch_staff(staff)
+            self.tally.build_grid()
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        for act in self.actions():
+            act.setEnabled(True)
+        self.watcher.timer.start()
+        self.refresh()
+        self.tally.setFocus()
+
     def _on_language_chosen(self, action: QAction) -> None:
         if self.settings is None:
             return
@@ -152,6 +205,8 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
+        if self.locked:
+            return
         self.tally.refresh()
         if self.tabs.currentWidget() is self.today:
             self.today.refresh()

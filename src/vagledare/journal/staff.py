@@ -18,10 +18,11 @@ class StaffInfo:
     id: uuid.UUID
     name: str
     role: Role
+    active: bool = True
 
 
 def _info(st: Staff) -> StaffInfo:
-    return StaffInfo(st.id, st.name, st.role)
+    return StaffInfo(st.id, st.name, st.role, st.active)
 
 
 def list_staff(s: Session) -> list[StaffInfo]:

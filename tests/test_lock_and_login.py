@@ -1,0 +1,98 @@
+"""The shared desk PC: the lock screen hides the journal; PINs unlock; idle time locks."""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from vagledare.desk import Desk
+from vagledare.gui.main_window import MainWindow
+from vagledare.gui.pin_form import LoginDialog
+from vagledare.journal import access, audit
+from vagledare.journal.models import Gender
+from vagledare.journal.staff import ensure_staff
+
+
+@pytest.fixture
+def window(qtbot, desk: Desk) -> MainWindow:  # noqa: ANN001
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        other = ensure_staff(s, "CD")
+        access.set_pin(s, other.id, "2468")
+    w = MainWindow(desk, "sv")
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def visible_texts(w: MainWindow) -> str:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    widgets = [*w.findChildren(QLabel), *w.findChildren(QPushButton)]
+    return " ".join(x.text() for x in widgets if x.isVisible() and x.text())
+
+
+def test_lock_screen_hides_the_journal(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    site = window.desk.site
+    window.tally.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
+    assert "Ansökningshandlingar" in visible_texts(window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert not window.tally.isVisible() and not window.tabs.isVisible()
+    shown = visible_texts(window)
+    assert "Ansökningshandlingar" not in shown and "Idag" not in shown
+    assert not window.menuBar().isEnabled()
+    # Undo must not work behind the lock.
+    window.undo_action.trigger()
+    assert window.desk.snapshot().today == 1
+
+
+def test_wrong_pin_keeps_it_locked_right_pin_unlocks(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.lock()
+    form = window.lock_page.form
+    form.pin.setText("0000")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert window.locked and form.error.text() == "Wrong PIN. Try again."
+    form.pin.setText("4711")
+    qtbot.keyClick(form.pin, Qt.Key.Key_Return)
+    assert not window.locked and window.tally.isVisible()
+    with window.desk.journal.session(readonly=True) as s:
+        actions = [e.action for e in audit.entries(s)]
+    assert actions[:3] == ["login", "login_failed", "lock"]
+
+
+def test_another_staff_member_unlocks_as_themselves(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.lock()
+    form = window.lock_page.form
+    form.who.setCurrentIndex(form.who.findText("CD"))
+    form.pin.setText("2468")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert not window.locked
+    assert window.desk.staff.name == "CD"
+    assert "CD" in window.tally.site_label.text()
+    site = window.desk.site
+    window.tally.log(site.categories[1].id, site.age_bands[1].id, Gender.MAN)
+    assert window.desk.entries()[0].author == "CD"
+
+
+def test_inactivity_locks_the_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.watcher.timer.setInterval(100)
+    window.watcher.timer.start()
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+
+
+def test_login_asks_a_new_staff_member_to_choose_a_pin(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    dialog = LoginDialog(desk.journal, str(desk.staff.id))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.repeat.isVisibleTo(dialog)
+    form.pin.setText("1357")
+    form.repeat.setText("1358")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert dialog.staff is None and form.error.text()
+    form.repeat.setText("1357")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert dialog.staff is not None and dialog.staff.id == desk.staff.id
+    with desk.journal.session() as s:
+        assert access.login(s, desk.staff.id, "1357")
