@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.lang = lang
         self.settings = settings
         self.setWindowTitle(self.tr("Vägledare – %1").replace("%1", desk.site.name))
         self.resize(1200, 720)
@@ -134,6 +135,16 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._on_language_chosen)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
+            self._action(
+                self.tr("&Help for this screen"),
+                QKeySequence.StandardKey.HelpContents,
+                self.show_help,
+            )
+        )
+        help_menu.addAction(
+            self._action(self.tr("&Quick guide (PDF)…"), None, self._save_quick_guide)
+        )
+        help_menu.addAction(
             self._action(self.tr("&Keyboard shortcuts"), None, self._show_shortcuts)
         )
         help_menu.addAction(self._action(self.tr("&About Vägledare"), None, self._show_about))
@@ -211,6 +222,32 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.today:
             self.today.refresh()
 
+    def help_topic(self) -> str:
+        if self.locked:
+            return "lock"
+        return getattr(self.tabs.currentWidget(), "help_topic", "tally")
+
+    def show_help(self) -> None:
+        from vagledare.gui.help_dialog import HelpDialog
+
+        HelpDialog(self.help_topic(), self.lang, self).exec()
+
+    def _save_quick_guide(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from vagledare.help import quick_guide_pdf
+        from vagledare.reports.render.csv import atomic_write
+
+        name = "vagledare-snabbguide.pdf" if self.lang == "sv" else "vagledare-quick-guide.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save quick guide"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            atomic_write(Path(chosen), quick_guide_pdf(self.lang))
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", chosen), 8000)
+
     def _show_shortcuts(self) -> None:
         QMessageBox.information(
             self,
@@ -222,7 +259,8 @@ class MainWindow(QMainWindow):
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
                 "Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
-                "F5: refresh the counts"
+                "F5: refresh the counts\n"
+                "Ctrl+L: lock the window    F1: help for this screen"
             ),
         )
 

@@ -24,6 +24,8 @@ MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
 
 
 class ReportPage(QWidget):
+    help_topic = "reports"
+
     def __init__(
         self,
         journal: Journal,

@@ -107,6 +107,8 @@ class TallyButton(QPushButton):
 class TallyPage(QWidget):
     """The grid, today's and this month's totals, and unmistakable feedback with undo."""
 
+    help_topic = "tally"
+
     logged = Signal()  # after every change to the journal from this page
     more_requested = Signal(object)  # a TallyButton (or None): open the several/other-time dialog
 

@@ -24,6 +24,7 @@ from vagledare.journal.errors import ValidationError
 
 
 class TodayPage(QWidget):
+    help_topic = "today"
     changed = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:

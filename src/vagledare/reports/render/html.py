@@ -1,0 +1,41 @@
+"""A report table as simple HTML: what the window prints through QPrinter."""
+
+from __future__ import annotations
+
+from html import escape
+
+from vagledare import __version__
+from vagledare.reports.fmt import format_value
+from vagledare.reports.table import ReportTable, RowKind
+
+
+def table_html(table: ReportTable) -> str:
+    cols = (table.label_header, *table.columns)
+    head = "".join(
+        f'<th align="{"left" if i == 0 else "right"}">{escape(c)}</th>' for i, c in enumerate(cols)
+    )
+    body = []
+    for sec in table.sections:
+        if sec.title:
+            body.append(
+                f'<tr><td colspan="{len(cols)}" bgcolor="#e8eef4"><b>{escape(sec.title)}</b></td></tr>'
+            )
+        for row in sec.rows:
+            label = row.label
+            if row.kind is RowKind.SUBTOTAL and sec.title:
+                label = f"{row.label} {sec.title.lower()}"
+            cells = [format_value(v, table.lang, blank_zero=table.blank_zeros) for v in row.values]
+            bold = row.kind is not RowKind.DATA
+            wrap = (lambda t: f"<b>{t}</b>") if bold else (lambda t: t)
+            bg = ' bgcolor="#fde2e1"' if row.highlight else ""
+            tds = f"<td>{wrap(escape(label))}</td>" + "".join(
+                f'<td align="right">{wrap(escape(c))}</td>' for c in cells
+            )
+            body.append(f"<tr{bg}>{tds}</tr>")
+    notes = "".join(f"<p>{escape(n)}</p>" for n in (*table.summary, *table.notes))
+    return (
+        f"<h2>{escape(table.title)}</h2><p>{escape(table.subtitle)}</p>"
+        f'<table border="0" cellspacing="0" cellpadding="4" width="100%">'
+        f"<tr>{head}</tr>{''.join(body)}</table>{notes}"
+        f"<p><small>Vägledare {escape(__version__)}</small></p>"
+    )
