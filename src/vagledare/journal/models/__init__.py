@@ -1,6 +1,15 @@
 """The journal's tables, one module per aggregate."""
 
 from vagledare.journal.models.base import Base, Gender, Record, utc_now
+from vagledare.journal.models.cases import (
+    Case,
+    Closure,
+    ClosureReason,
+    Contact,
+    ContactType,
+    ReferralSource,
+    Route,
+)
 from vagledare.journal.models.imports import ImportBatch, Setting
 from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
@@ -10,13 +19,20 @@ from vagledare.journal.models.staff import Role, Staff
 __all__ = [
     "AgeBand",
     "Base",
+    "Case",
     "Category",
+    "Closure",
+    "ClosureReason",
+    "Contact",
+    "ContactType",
     "Gender",
     "ImportBatch",
     "Participant",
     "QuickCase",
     "Record",
+    "ReferralSource",
     "Role",
+    "Route",
     "Setting",
     "Site",
     "Staff",
