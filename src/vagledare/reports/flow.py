@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from vagledare.journal.case_codes import REFERRAL_SOURCES, ROUTES, label
+from vagledare.journal.case_codes import REFERRAL_SOURCES, ROUTE_SHORT, ROUTES, label
 from vagledare.journal.models import Gender, Route
 from vagledare.reports.avslut import route_phrase
 from vagledare.reports.case_data import (
@@ -50,7 +50,7 @@ def _day_rows(
 ) -> list[Row]:
     rows: list[Row] = []
     for route in routes:
-        name = label(ROUTES, route, lang)
+        name = label(ROUTE_SHORT, route, lang)
         per_col = [
             sorted(f.days_to_close or 0 for f in done if f.route is route and c.takes(f))
             for c in columns
@@ -154,18 +154,17 @@ def _summary(
         )
         if q is not None:
             days = format_value(_days(q[1]), lang)
-            medians.append(f"{term(f'route_word_{r.value}', lang)} {days}")
+            unit = "dagar" if lang == "sv" else "days"
+            medians.append(f"{term(f'route_word_{r.value}', lang)} {days} {unit}")
     if lang == "sv":
         text = (
             f"Nya ärenden {site}: {len(mine)}, varav {women} kvinnor; "
             f"öppna ärenden {end}: {n_open}."
         )
         if medians:
-            text += (
-                " Mediantid till avslut till egen försörjning (dagar): " + ", ".join(medians) + "."
-            )
+            text += " Mediantid till avslut till egen försörjning: " + ", ".join(medians) + "."
     else:
         text = f"New cases {site}: {len(mine)}, of which {women} women; open cases {end}: {n_open}."
         if medians:
-            text += " Median days to closure to self-sufficiency: " + ", ".join(medians) + "."
+            text += " Median time to closure to self-sufficiency: " + ", ".join(medians) + "."
     return text
