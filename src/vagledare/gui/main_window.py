@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWi
 
 from vagledare import __version__
 from vagledare.desk import Desk
+from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
@@ -29,15 +30,18 @@ class MainWindow(QMainWindow):
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
         self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name)
+        self.cases = CasesPage(desk, lang)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
+        self.tabs.addTab(self.cases, self.tr("Ca&ses (Ctrl+4)"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self.tr("Journal: %1").replace("%1", desk.journal.location))
 
         self.tally.logged.connect(self._on_journal_changed)
         self.tally.more_requested.connect(self._on_more_requested)
         self.today.changed.connect(self._on_journal_changed)
+        self.cases.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
         self._build_menus()
 
@@ -67,7 +71,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         edit.addAction(self._action(self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut))
         view = bar.addMenu(self.tr("&View"))
-        for i, text in enumerate((self.tr("Log"), self.tr("Today"), self.tr("Reports"))):
+        pages = (self.tr("Log"), self.tr("Today"), self.tr("Reports"), self.tr("Cases"))
+        for i, text in enumerate(pages):
             view.addAction(self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)))
         view.addAction(self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -84,6 +89,9 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif self.tabs.widget(index) is self.tally:
             self.tally.refresh()
+        elif self.tabs.widget(index) is self.cases:
+            self.cases.reload_choices()
+            self.cases.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -114,7 +122,8 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports\n"
+                "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4: Log, Today, Reports, Cases\n"
+                "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
                 "F5: refresh the counts"
             ),

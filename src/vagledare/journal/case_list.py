@@ -5,20 +5,23 @@ from __future__ import annotations
 import enum
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
+    AgeBand,
     Case,
+    Category,
     Closure,
     ClosureReason,
     Contact,
     ContactType,
     Gender,
     Participant,
+    QuickCase,
     ReferralSource,
     Route,
     Site,
@@ -104,6 +107,7 @@ def list_cases(
     case_ids: list[uuid.UUID] | None = None,
 ) -> list[CaseSummary]:
     """Cases matching every filter given, the most recently started first."""
+    status = Status(status) if status else None
     coach = Staff.__table__.alias("coach")
     stmt = (
         select(Case, Participant.code, Participant.gender, Site.name, coach.c.name)
@@ -217,3 +221,35 @@ def case_detail(s: Session, case_id: uuid.UUID) -> CaseDetail:
     events.sort(key=lambda e: (e.on, _ORDER[e.kind]))  # stable: contacts keep their order
     closures.sort(key=lambda c: c.reopened_on is None)
     return CaseDetail(case, tuple(events), tuple(closures))
+
+
+@dataclass(frozen=True)
+class QuickCaseChoice:
+    """A snabbärende that may still become a case."""
+
+    id: uuid.UUID
+    occurred_at: datetime
+    category: str
+    age_band: str
+    gender: Gender
+
+
+def convertible_quick_cases(
+    s: Session, site_id: uuid.UUID, since: date, limit: int = 200
+) -> list[QuickCaseChoice]:
+    """Counted snabbärenden at a site since a day, not yet cases, the newest first."""
+    rows = s.execute(
+        select(QuickCase.id, QuickCase.occurred_at, Category.name, AgeBand.label, QuickCase.gender)
+        .join(Category, Category.id == QuickCase.category_id)
+        .join(AgeBand, AgeBand.id == QuickCase.age_band_id)
+        .outerjoin(Case, Case.quick_case_id == QuickCase.id)
+        .where(
+            QuickCase.site_id == site_id,
+            QuickCase.occurred_at >= datetime.combine(since, datetime.min.time()),
+            QuickCase.removed_at.is_(None),
+            Case.id.is_(None),
+        )
+        .order_by(QuickCase.occurred_at.desc())
+        .limit(limit)
+    )
+    return [QuickCaseChoice(*row) for row in rows]

@@ -120,6 +120,9 @@ def open_case(
     today: date | None = None,
 ) -> uuid.UUID:
     """Open a case for a known code, a typed new code, or a generated one (``code`` None)."""
+    route = Route(route)
+    referral_source = ReferralSource(referral_source) if referral_source else None
+    gender = Gender(gender)
     _check_date(start, today or date.today(), "Startdatum")
     site = get_site(s, site_id)
     band = site.age_band(age_band)
@@ -164,6 +167,7 @@ def add_contact(
     today: date | None = None,
 ) -> uuid.UUID:
     """A dated contact. After the closing only a follow-up (uppföljning) may be added."""
+    contact_type = ContactType(contact_type)
     case = _case(s, case_id)
     _check_date(on, today or date.today(), "Kontaktens datum")
     if on < case.start_date:
@@ -202,6 +206,7 @@ def close_case(
     today: date | None = None,
 ) -> uuid.UUID:
     """Close an open case with one reason from the list (and the reason's flag, if any)."""
+    reason = ClosureReason(reason)
     case = _case(s, case_id)
     info = reason_info(reason)
     if summer_job and info.flag != "summer_job":
