@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
@@ -110,7 +110,19 @@ def list_cases(
     status = Status(status) if status else None
     coach = Staff.__table__.alias("coach")
     stmt = (
-        select(Case, Participant.code, Participant.gender, Site.name, coach.c.name)
+        select(
+            Case.id,
+            Case.site_id,
+            Case.coach_id,
+            Case.route,
+            Case.referral_source,
+            Case.age_band,
+            Case.start_date,
+            Participant.code,
+            Participant.gender,
+            Site.name,
+            coach.c.name,
+        )
         .join(Participant, Participant.id == Case.participant_id)
         .join(Site, Site.id == Case.site_id)
         .outerjoin(coach, coach.c.id == Case.coach_id)
@@ -126,20 +138,33 @@ def list_cases(
         stmt = stmt.where(Participant.code.contains(wanted, autoescape=True))
     if case_ids is not None:
         stmt = stmt.where(Case.id.in_(case_ids))
+    if status is not None:
+        closed = exists().where(Closure.case_id == Case.id, Closure.reopened_on.is_(None))
+        stmt = stmt.where(closed if status is Status.CLOSED else ~closed)
     rows = s.execute(stmt).all()
-    ids = [r[0].id for r in rows]
+    ids = stmt.with_only_columns(Case.id)  # the same filters, as a subquery (no parameter limit)
 
     closures: dict[uuid.UUID, ClosureInfo] = {}
     reopened: dict[uuid.UUID, date] = {}
-    for c, author in s.execute(
-        select(Closure, Staff.name)
+    for row in s.execute(
+        select(
+            Closure.case_id,
+            Closure.id,
+            Closure.closed_on,
+            Closure.reason,
+            Closure.summer_job,
+            Closure.municipal_studies,
+            Closure.reopened_on,
+            Staff.name,
+        )
         .outerjoin(Staff, Staff.id == Closure.author_id)
         .where(Closure.case_id.in_(ids))
     ):
-        if c.reopened_on is None:
-            closures[c.case_id] = _closure_info(c, author)
+        case_id, info = row[0], ClosureInfo(*row[1:])
+        if info.reopened_on is None:
+            closures[case_id] = info
         else:
-            reopened[c.case_id] = max(reopened.get(c.case_id, c.reopened_on), c.reopened_on)
+            reopened[case_id] = max(reopened.get(case_id, info.reopened_on), info.reopened_on)
     contacts = {
         case_id: (n, last)
         for case_id, n, last in s.execute(
@@ -150,28 +175,23 @@ def list_cases(
     }
 
     out: list[CaseSummary] = []
-    for case, code, gender, site_name, coach_name in rows:
-        closure = closures.get(case.id)
-        if status is Status.OPEN and closure is not None:
-            continue
-        if status is Status.CLOSED and closure is None:
-            continue
-        n, last_contact = contacts.get(case.id, (0, None))
-        activity = [case.start_date, last_contact, reopened.get(case.id)]
+    for case_id, site, coach_id, case_route, source, band, start, code, gender, name, who in rows:
+        n, last_contact = contacts.get(case_id, (0, None))
+        activity = [start, last_contact, reopened.get(case_id)]
         out.append(
             CaseSummary(
-                id=case.id,
+                id=case_id,
                 code=code,
                 gender=gender,
-                age_band=case.age_band,
-                site_id=case.site_id,
-                site=site_name,
-                coach_id=case.coach_id,
-                coach=coach_name,
-                route=case.route,
-                referral_source=case.referral_source,
-                start_date=case.start_date,
-                closure=closure,
+                age_band=band,
+                site_id=site,
+                site=name,
+                coach_id=coach_id,
+                coach=who,
+                route=case_route,
+                referral_source=source,
+                start_date=start,
+                closure=closures.get(case_id),
                 last_activity=max(d for d in activity if d is not None),
                 contacts=int(n),
             )

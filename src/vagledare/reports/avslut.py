@@ -19,6 +19,7 @@ from vagledare.journal.models import Gender, Route
 from vagledare.reports.case_data import (
     CaseFact,
     count_row,
+    field_is,
     genders_used,
     load_cases,
     parse_route,
@@ -45,11 +46,7 @@ def route_word(route: Route | None, lang: Lang) -> str:
 def closed_in(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID], route: Route | None
 ) -> list[CaseFact]:
-    return [
-        f
-        for f in load_cases(s, site_ids, route)
-        if f.closed_on is not None and period.contains(f.closed_on)
-    ]
+    return load_cases(s, site_ids, route, closed_in=period)
 
 
 def avslut_report(
@@ -67,7 +64,7 @@ def avslut_report(
 
     def reason_rows(self_sufficient: bool) -> list[Row]:
         return [
-            Row(info.label(lang), count_row(columns, facts, lambda f, r=info: f.reason is r.reason))
+            Row(info.label(lang), count_row(columns, facts, field_is("reason", info.reason)))
             for info in REASONS
             if info.self_sufficient is self_sufficient
         ]

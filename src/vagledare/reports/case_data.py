@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from vagledare.journal.models import (
     Route,
 )
 from vagledare.journal.sites import SiteInfo
+from vagledare.reports.periods import Period
 from vagledare.terms import Lang, term
 
 GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
@@ -74,8 +76,15 @@ def parse_route(text: str | Route | None) -> Route | None:
 
 
 def load_cases(
-    s: Session, site_ids: Sequence[uuid.UUID], route: Route | None = None
+    s: Session,
+    site_ids: Sequence[uuid.UUID],
+    route: Route | None = None,
+    *,
+    closed_in: Period | None = None,
+    started_by: date | None = None,
 ) -> list[CaseFact]:
+    """The cases at these sites as facts. ``closed_in`` keeps only cases whose current closing
+    lies in the period; ``started_by`` only cases started on or before that day."""
     stmt = (
         select(
             Case.id,
@@ -84,26 +93,34 @@ def load_cases(
             Case.route,
             Case.referral_source,
             Case.start_date,
+            Closure.closed_on,
+            Closure.reason,
+            Closure.summer_job,
+            Closure.municipal_studies,
+            Closure.reopened_on,
         )
         .join(Participant, Participant.id == Case.participant_id)
+        .outerjoin(Closure, Closure.case_id == Case.id)
         .where(Case.site_id.in_(site_ids))
     )
     if route is not None:
         stmt = stmt.where(Case.route == route)
-    cases = s.execute(stmt).all()
-    closures: dict[uuid.UUID, list[Closure]] = {}
-    ids = [c.id for c in cases]
-    for chunk in range(0, len(ids), 500):
-        for cl in s.scalars(select(Closure).where(Closure.case_id.in_(ids[chunk : chunk + 500]))):
-            closures.setdefault(cl.case_id, []).append(cl)
-    facts = []
-    for case_id, site_id, gender, case_route, source, start in cases:
-        current = next((c for c in closures.get(case_id, ()) if c.reopened_on is None), None)
-        history = tuple(
-            (c.closed_on, c.reopened_on)
-            for c in closures.get(case_id, ())
-            if c.reopened_on is not None
+    if closed_in is not None:
+        stmt = stmt.where(
+            Closure.reopened_on.is_(None),
+            Closure.closed_on >= closed_in.start,
+            Closure.closed_on <= closed_in.end,
         )
+    if started_by is not None:
+        stmt = stmt.where(Case.start_date <= started_by)
+    by_case: dict[uuid.UUID, list[Any]] = {}
+    for row in s.execute(stmt):
+        by_case.setdefault(row[0], []).append(row)
+    facts = []
+    for rows in by_case.values():
+        _, site_id, gender, case_route, source, start = rows[0][:6]
+        current = next((r for r in rows if r.closed_on is not None and r.reopened_on is None), None)
+        history = tuple((r.closed_on, r.reopened_on) for r in rows if r.reopened_on is not None)
         facts.append(
             CaseFact(
                 site_id=site_id,
@@ -154,7 +171,13 @@ def site_gender_columns(
     return columns
 
 
+def field_is(name: str, value: object) -> Callable[[CaseFact], bool]:
+    """A filter: the fact's ``name`` is ``value`` (e.g. ``field_is("route", Route.REFERRED)``)."""
+    return lambda f: getattr(f, name) is value
+
+
 def count_row(
     columns: Sequence[Column], facts: Sequence[CaseFact], keep: Callable[[CaseFact], bool]
 ) -> tuple[int, ...]:
-    return tuple(sum(1 for f in facts if c.takes(f) and keep(f)) for c in columns)
+    kept = [f for f in facts if keep(f)]
+    return tuple(sum(1 for f in kept if c.takes(f)) for c in columns)

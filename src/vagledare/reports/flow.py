@@ -19,6 +19,7 @@ from vagledare.reports.case_data import (
     CaseFact,
     Column,
     count_row,
+    field_is,
     genders_used,
     load_cases,
     parse_route,
@@ -74,7 +75,7 @@ def flow_report(
     route = parse_route(route)
     routes = [route] if route else list(Route)
     sites = resolve_sites(s, site_ids)
-    facts = load_cases(s, [x.id for x in sites], route)
+    facts = load_cases(s, [x.id for x in sites], route, started_by=period.end)
     new = [f for f in facts if period.contains(f.start)]
     still_open = [f for f in facts if f.open_on(period.end)]
     done = [
@@ -87,7 +88,7 @@ def flow_report(
 
     def by_route(group: Sequence[CaseFact]) -> list[Row]:
         rows = [
-            Row(label(ROUTES, r, lang), count_row(columns, group, lambda f, r=r: f.route is r))
+            Row(label(ROUTES, r, lang), count_row(columns, group, field_is("route", r)))
             for r in routes
         ]
         if len(routes) > 1:
@@ -97,7 +98,7 @@ def flow_report(
     source_rows = [
         Row(
             label(REFERRAL_SOURCES, src, lang),
-            count_row(columns, new, lambda f, x=src: f.referral_source is x),
+            count_row(columns, new, field_is("referral_source", src)),
         )
         for src in REFERRAL_SOURCES
     ]

@@ -105,7 +105,8 @@ def resources_report(
     ]
     if len(routes) > 1:
         given = [c.fte for c in columns]
-        pooled = None if any(x is None for x in given) else sum(given, Decimal(0))
+        known = [x for x in given if x is not None]
+        pooled = sum(known, Decimal(0)) if len(known) == len(given) else None
         columns.append(_Column(term("total", lang), facts, pooled))
     values = [_column_values(c, years, cost_per_fte) for c in columns]
 
