@@ -118,6 +118,23 @@ def test_one_site_has_no_total_columns_and_both_routes_count_together(seeded: Jo
     assert t.value(None, "Totalsumma", "Årby Totalt") == 120 + referred_2022
 
 
+def test_cli_site_option_and_usage_errors(seeded: Journal, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "arby.csv"
+    assert report_cli(seeded, out, "--site", "Årby", *MS_ARGS) == 0
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Orsak;Årby Kvinnor;Årby Män;Årby Totalt"
+    assert lines[-2:] == [
+        "Totalsumma;72;48;120",
+        "Andel avslut till egen försörjning;49\xa0%;44\xa0%;47\xa0%",
+    ]
+    assert report_cli(seeded, out, "--site", "Okänd", *MS_ARGS) == 1
+    assert "Mötesplatsen 'Okänd' finns inte" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        report_cli(seeded, out, "--route", "egen", "--month", "2022-05")
+    assert exc.value.code == 2
+
+
 def test_sites_in_swedish_order_and_unstated_gender_only_when_used(journal: Journal) -> None:
     with journal.session() as s:
         ids = {n: sites.add_site(s, n).id for n in ("Årby", "Öna", "City")}

@@ -295,3 +295,18 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
     assert rp.table is not None
     assert rp.table.value(None, "Antal avslut till egen försörjning", "Medborgarservice") == 91
     assert rp.options.values()["route"] is Route.CITIZEN_SERVICE  # kept across reports
+
+
+def test_keyboard_ctrl_n_opens_a_new_case_and_ctrl_k_a_contact(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+) -> None:
+    seen_case = answer(monkeypatch, NewCaseDialog, lambda d: d.ui.codeEdit.setText("KBD-1"))
+    seen_contact = answer(monkeypatch, ContactDialog, lambda d: None)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen_case) == 1 and rows(page) == ["KBD-1"]
+    qtbot.keyClick(page.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen_contact) == 1
+    assert page.timeline.item(1).text().endswith("Samtal (AB)")
