@@ -15,9 +15,11 @@ from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import Journal, open_journal  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+# The shared fixtures sit beside the main checkout (../shared) or, for a worktree under
+# /work/wt/<branch>, two levels up: look in every ancestor's shared/fixtures.
 FIXTURES_CANDIDATES = [
     Path(__file__).resolve().parent / "fixtures",
-    SHARED / "fixtures",
+    *(p / "shared" / "fixtures" for p in Path(__file__).resolve().parents[1:]),
 ]
 
 

@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = imp_sub.add_parser("dropin", help="snabbärenden")
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
+    p = imp_sub.add_parser("cases", help="ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;…)")
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+    p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
 
     rep = sub.add_parser("report", help="ta fram en rapport")
     rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
@@ -89,7 +92,67 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output_args(p)
 
     sub.add_parser("version", help="visa vilken version av Vägledare detta är")
+    for kind, text in (
+        ("avslut", "Avslut per orsak (perioden väljer avslutsdatum)"),
+        ("flow", "Ärendeflöde"),
+        ("resources", "Resursindikatorer"),
+    ):
+        p = rep_sub.add_parser(kind, help=text)
+        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
+        p.add_argument("--route", choices=("medborgarservice", "anvisad"), help="en väg in")
+        if kind == "resources":
+            p.add_argument(
+                "--fte-anvisad",
+                type=_decimal,
+                metavar="TAL",
+                help="årsarbetare för anvisade ärenden, t.ex. 3.5",
+            )
+            p.add_argument(
+                "--fte-medborgarservice",
+                type=_decimal,
+                metavar="TAL",
+                help="årsarbetare för medborgarservice, t.ex. 2",
+            )
+            p.add_argument(
+                "--cost-per-fte",
+                type=_decimal,
+                metavar="KR",
+                required=True,
+                help="personalkostnad per årsarbetare och år, t.ex. 396000",
+            )
+        _add_period_args(p)
+        _add_output_args(p)
     return parser
+
+
+def _decimal(text: str):  # noqa: ANN202 - argparse type
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip().replace(",", ".").replace(" ", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} är inget tal") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} ska vara ett tal ≥ 0")
+    return value
+
+
+def _report_options(args: argparse.Namespace) -> dict[str, object]:
+    """The options the chosen report takes, from the command line (see reports.catalog)."""
+    if args.report_kind == "dropin":
+        return {}
+    options: dict[str, object] = {"route": args.route}
+    if args.report_kind == "resources":
+        routes = [args.route] if args.route else ["medborgarservice", "anvisad"]
+        for route in routes:
+            if getattr(args, f"fte_{route}") is None:
+                raise ValueError(f"Ange antal årsarbetare med --fte-{route}.")
+        options |= {
+            "fte_citizen_service": args.fte_medborgarservice,
+            "fte_referred": args.fte_anvisad,
+            "cost_per_fte": args.cost_per_fte,
+        }
+    return options
 
 
 def _period(args: argparse.Namespace) -> Period:
@@ -225,12 +288,23 @@ def cmd_site(journal: Journal, args: argparse.Namespace) -> int:
 
 
 def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
-    from vagledare.imports.dropin import import_dropin
     from vagledare.journal.backup import backup_before
 
     author = _author(journal, args)
     if journal.path is not None:
         backup_before(journal.path, "import")
+    if args.import_kind == "cases":
+        from vagledare.imports.cases import import_cases
+
+        with journal.session(actor_id=author) as s:
+            cases = import_cases(s, args.file, author, force=args.force)
+        print(
+            f"{cases.rows} ärenden importerade från {args.file.name} "
+            f"({cases.new_codes} nya deltagarkoder, {cases.closed} avslutade)."
+        )
+        return EXIT_OK
+    from vagledare.imports.dropin import import_dropin
+
     with journal.session(actor_id=author) as s:
         result = import_dropin(s, args.file, author, force=args.force)
     print(f"{result.rows} snabbärenden importerade från {args.file.name}.")
@@ -239,19 +313,21 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
 
 def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.journal.sites import require_site
-    from vagledare.reports.dropin import dropin_report
+    from vagledare.reports.catalog import report
     from vagledare.reports.render import write_report
 
     period = _period(args)
+    build = report(args.report_kind).build
+    options = _report_options(args)
     with journal.session(readonly=True) as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
-        table = dropin_report(s, period, site_ids, args.lang)
-        csv_table = table if args.lang == "sv" else dropin_report(s, period, site_ids, "sv")
+        table = build(s, period, site_ids, args.lang, **options)
+        csv_table = table if args.lang == "sv" else build(s, period, site_ids, "sv", **options)
     write_report(table, args.format, args.output, csv_table=csv_table)
     audit_export(
         journal,
         _author(journal, args),
-        "dropin",
+        args.report_kind,
         args.format,
         args.output,
         start=period.start,

@@ -34,6 +34,94 @@ _TERMS: dict[str, tuple[str, str]] = {
         "gives two.",
     ),
     "version": ("Vägledare", "Vägledare"),
+    # Case reports (avslut, flow, resources)
+    "reason": ("Orsak", "Reason"),
+    "avslut_title": ("Avslut per orsak", "Closures by reason"),
+    "flow_title": ("Ärendeflöde", "Case flow"),
+    "resources_title": ("Resursindikatorer", "Resource indicators"),
+    "route_all": ("alla ärenden", "all cases"),
+    "route_citizen_service": ("ärenden genom medborgarservice", "cases through citizen service"),
+    "route_referred": (
+        "anvisningar ekonomiskt bistånd",
+        "referrals via financial assistance",
+    ),
+    "route_word_citizen_service": ("medborgarservice", "citizen service"),
+    "route_word_referred": ("anvisade", "referred"),
+    "self_sufficient_total": (
+        "Avslut till egen försörjning, totalt",
+        "Closures to self-sufficiency, total",
+    ),
+    "grand_total": ("Totalsumma", "Grand total"),
+    "self_sufficient_share": (
+        "Andel avslut till egen försörjning",
+        "Share of closures to self-sufficiency",
+    ),
+    "avslut_by_closing_date": (
+        "Ärendena väljs efter avslutsdatum; ett återöppnat ärende räknas bara med sitt "
+        "nuvarande avslut.",
+        "Cases are selected by closing date; a reopened case counts only with its current closing.",
+    ),
+    "job_durations": (
+        "Varaktigt arbete avser anställning som är längre än 6 månader. Tillfälligt arbete "
+        "avser anställning som är 6 månader eller kortare.",
+        "Lasting employment is employment longer than 6 months. Temporary employment is "
+        "employment of 6 months or less.",
+    ),
+    "section_new_by_route": ("Nya ärenden per väg", "New cases by route"),
+    "section_new_by_source": ("Nya ärenden per ingång", "New cases by referral source"),
+    "section_open_at_end": ("Öppna ärenden vid periodens slut", "Open cases at period end"),
+    "section_days": (
+        "Dagar från start till avslut till egen försörjning",
+        "Days from start to closure to self-sufficiency",
+    ),
+    "section": ("Avsnitt", "Section"),
+    "measure": ("Mått", "Measure"),
+    "not_stated": ("Ej angivet", "Not stated"),
+    "closures_count": ("antal avslut", "number of closures"),
+    "median": ("median", "median"),
+    "lower_quartile": ("nedre kvartil", "lower quartile"),
+    "upper_quartile": ("övre kvartil", "upper quartile"),
+    "flow_days_note": (
+        "Dagar räknas från ärendets start till dess nuvarande avslut till egen försörjning "
+        "inom perioden; kvartiler enligt Excels KVARTIL.INK.",
+        "Days are counted from the start of a case to its current closure to "
+        "self-sufficiency within the period; quartiles as Excel's QUARTILE.INC.",
+    ),
+    "res_closures": ("Antal avslut till egen försörjning", "Closures to self-sufficiency"),
+    "res_of_which_women": ("varav kvinnor", "of which women"),
+    "res_of_which_men": ("varav män", "of which men"),
+    "res_of_which_unstated": ("varav ej angivet", "of which not stated"),
+    "res_fte": ("Antal årsarbetare", "Full-time equivalents"),
+    "res_years": ("Periodens längd i år", "Length of the period in years"),
+    "res_per_fte": (
+        "Avslut till egen försörjning per årsarbetare under perioden",
+        "Closures to self-sufficiency per FTE in the period",
+    ),
+    "res_per_fte_year": (
+        "Avslut till egen försörjning per årsarbetare och år",
+        "Closures to self-sufficiency per FTE and year",
+    ),
+    "res_cost_per_fte": (
+        "Personalkostnad per årsarbetare och år",
+        "Personnel cost per FTE and year",
+    ),
+    "res_cost": ("Personalkostnad för perioden", "Personnel cost for the period"),
+    "res_cost_per_closure": (
+        "Kostnad per avslut till egen försörjning",
+        "Cost per closure to self-sufficiency",
+    ),
+    "res_col_citizen_service": ("Medborgarservice", "Citizen service"),
+    "res_col_referred": ("Anvisningar ekonomiskt bistånd", "Referrals via financial assistance"),
+    "res_cost_note": (
+        "Kostnaden avser personalkostnader; overhead som lokaler ingår inte.",
+        "The cost is personnel cost only; overheads such as premises are not included.",
+    ),
+    "res_pooled_note": (
+        "Totalt räknas från de sammanlagda talen (alla avslut delat med alla årsarbetare), "
+        "aldrig genom att lägga ihop eller ta medelvärdet av kvoterna per väg.",
+        "The total is computed from the pooled counts (all closures divided by all FTEs), "
+        "never by adding or averaging the per-route ratios.",
+    ),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from vagledare import __version__
 from vagledare.desk import Desk
+from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage
@@ -50,9 +51,11 @@ class MainWindow(QMainWindow):
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
         self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name)
+        self.cases = CasesPage(desk, lang)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
+        self.tabs.addTab(self.cases, self.tr("Ca&ses (Ctrl+4)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         self.tally.logged.connect(self._on_journal_changed)
         self.tally.more_requested.connect(self._on_more_requested)
         self.today.changed.connect(self._on_journal_changed)
+        self.cases.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
         self._build_menus()
 
@@ -110,7 +114,8 @@ class MainWindow(QMainWindow):
             )
         )
         view = bar.addMenu(self.tr("&View"))
-        for i, text in enumerate((self.tr("Log"), self.tr("Today"), self.tr("Reports"))):
+        pages = (self.tr("Log"), self.tr("Today"), self.tr("Reports"), self.tr("Cases"))
+        for i, text in enumerate(pages):
             view.addAction(
                 self._action(
                     text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)
@@ -159,6 +164,9 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif self.tabs.widget(index) is self.tally:
             self.tally.refresh()
+        elif self.tabs.widget(index) is self.cases:
+            self.cases.reload_choices()
+            self.cases.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -257,7 +265,8 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports\n"
+                "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4: Log, Today, Reports, Cases\n"
+                "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
                 "F5: refresh the counts\n"
                 "Ctrl+L: lock the window    F1: help for this screen"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
+from vagledare.gui.report_options import ReportOptionsPanel
 from vagledare.gui.table_models import ReportTableModel
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -48,6 +49,10 @@ class ReportPage(QWidget):
         )
         self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.ui.notesLabel.setStyleSheet("color: #5b6672;")
+        # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
+        self.options = ReportOptionsPanel(lang)
+        layout = self.ui.selectionLayout
+        layout.insertWidget(layout.indexOf(self.ui.showButton), self.options)
 
         for spec in REPORTS:
             self.ui.reportCombo.addItem(spec.title[0 if lang == "sv" else 1], spec.key)
@@ -75,7 +80,9 @@ class ReportPage(QWidget):
         self.ui.periodKindCombo.currentIndexChanged.connect(self._on_period_kind)
         self.ui.showButton.clicked.connect(self.show_report)
         # The preview follows the selection, so what is exported is always what is shown.
-        for combo in (self.ui.reportCombo, self.ui.monthCombo, self.ui.quarterCombo):
+        self.ui.reportCombo.currentIndexChanged.connect(self._on_report_changed)
+        self.options.changed.connect(self.show_report)
+        for combo in (self.ui.monthCombo, self.ui.quarterCombo):
             combo.currentIndexChanged.connect(self.show_report)
         self.ui.yearSpin.valueChanged.connect(self.show_report)
         self.ui.fromDate.dateChanged.connect(self.show_report)
@@ -88,6 +95,7 @@ class ReportPage(QWidget):
         self._set_export_enabled(False)
         self._shown_once = False
         self.reload_sites()
+        self.options.set_options(self.spec().options)
         self._on_period_kind()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -148,6 +156,10 @@ class ReportPage(QWidget):
             if i.checkState() == Qt.CheckState.Checked
         ]
 
+    def _on_report_changed(self) -> None:
+        self.options.set_options(self.spec().options)
+        self.show_report()
+
     def spec(self) -> ReportSpec:
         key = self.ui.reportCombo.currentData()
         return next(r for r in REPORTS if r.key == key)
@@ -159,7 +171,9 @@ class ReportPage(QWidget):
             raise ValidationError(self.tr("Choose at least one meeting place."))
         all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
         with self.journal.session(readonly=True) as s:
-            return self.spec().build(s, self.period(), None if all_sites else site_ids, lang)
+            return self.spec().build(
+                s, self.period(), None if all_sites else site_ids, lang, **self.options.values()
+            )
 
     def show_report(self) -> None:
         if not self._shown_once:
@@ -198,7 +212,8 @@ class ReportPage(QWidget):
         self.export("csv")
 
     def default_file_name(self, fmt: str) -> str:
-        return f"{self.spec().key}-{self.period().slug}.{fmt}"
+        parts = (self.spec().key, self.options.slug(), self.period().slug)
+        return "-".join(p for p in parts if p) + f".{fmt}"
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
         if self.table is None:

@@ -7,6 +7,7 @@ time); ``tests/test_migrations.py`` checks that this list equals Alembic's revis
 REVISIONS: tuple[str, ...] = (
     "0001_desk_journal",
     "0002_participants",
+    "0003_cases",
     "0006_audit_and_staff_access",
 )
 HEAD = REVISIONS[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -12,7 +13,25 @@ from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable
 from vagledare.terms import Lang
 
-Builder = Callable[[Session, Period, Sequence[uuid.UUID] | None, Lang], ReportTable]
+# build(session, period, site ids or None for all, lang, **option values)
+Builder = Callable[..., ReportTable]
+
+
+@dataclass(frozen=True)
+class ReportOption:
+    """A choice a report needs beyond period and sites; the builder gets it as ``key=value``.
+
+    ``kind`` is ``route`` (both routes, Medborgarservice or Anvisad: None or a ``Route``) or
+    ``decimal`` (a ``Decimal`` ≥ 0, e.g. full-time equivalents or kronor).
+    """
+
+    key: str
+    label: tuple[str, str]  # (Swedish, English)
+    kind: str
+    default: Any = None
+    decimals: int = 1
+    maximum: float = 1_000.0
+    suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -20,6 +39,7 @@ class ReportSpec:
     key: str  # the CLI's name, e.g. ``dropin``; also the start of export file names
     title: tuple[str, str]  # (Swedish, English) for menus
     build: Builder
+    options: tuple[ReportOption, ...] = ()
 
 
 def _dropin(
@@ -30,8 +50,76 @@ def _dropin(
     return dropin_report(s, period, site_ids, lang)
 
 
+def _avslut(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.avslut import avslut_report
+
+    return avslut_report(s, period, site_ids, lang, route=options.get("route"))
+
+
+def _flow(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.flow import flow_report
+
+    return flow_report(s, period, site_ids, lang, route=options.get("route"))
+
+
+def _resources(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.journal.models import Route
+    from vagledare.reports.resources import resources_report
+
+    # Zero means "not entered": the ratios then show – instead of dividing by nothing.
+    fte = {
+        Route.REFERRED: options.get("fte_referred") or None,
+        Route.CITIZEN_SERVICE: options.get("fte_citizen_service") or None,
+    }
+    return resources_report(
+        s,
+        period,
+        site_ids,
+        lang,
+        route=options.get("route"),
+        fte=fte,
+        cost_per_fte=options.get("cost_per_fte") or None,
+    )
+
+
+ROUTE_OPTION = ReportOption("route", ("Väg in", "Route"), "route")
+RESOURCE_OPTIONS = (
+    ROUTE_OPTION,
+    ReportOption(
+        "fte_citizen_service",
+        ("Årsarbetare, medborgarservice", "FTEs, citizen service"),
+        "decimal",
+        None,
+        2,
+        500.0,
+    ),
+    ReportOption(
+        "fte_referred", ("Årsarbetare, anvisade", "FTEs, referred"), "decimal", None, 2, 500.0
+    ),
+    ReportOption(
+        "cost_per_fte",
+        ("Personalkostnad per årsarbetare och år", "Personnel cost per FTE and year"),
+        "decimal",
+        None,
+        0,
+        10_000_000.0,
+        " kr",
+    ),
+)
+
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("dropin", ("Drop in-korta ärenden", "Drop-in short cases"), _dropin),
+    ReportSpec("avslut", ("Avslut per orsak", "Closures by reason"), _avslut, (ROUTE_OPTION,)),
+    ReportSpec("flow", ("Ärendeflöde", "Case flow"), _flow, (ROUTE_OPTION,)),
+    ReportSpec(
+        "resources", ("Resursindikatorer", "Resource indicators"), _resources, RESOURCE_OPTIONS
+    ),
 )
 
 

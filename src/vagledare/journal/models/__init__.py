@@ -2,6 +2,15 @@
 
 from vagledare.journal.models.audit import AuditEntry
 from vagledare.journal.models.base import Base, Gender, Record, utc_now
+from vagledare.journal.models.cases import (
+    Case,
+    Closure,
+    ClosureReason,
+    Contact,
+    ContactType,
+    ReferralSource,
+    Route,
+)
 from vagledare.journal.models.imports import ImportBatch, Setting
 from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
@@ -12,13 +21,20 @@ __all__ = [
     "AgeBand",
     "AuditEntry",
     "Base",
+    "Case",
     "Category",
+    "Closure",
+    "ClosureReason",
+    "Contact",
+    "ContactType",
     "Gender",
     "ImportBatch",
     "Participant",
     "QuickCase",
     "Record",
+    "ReferralSource",
     "Role",
+    "Route",
     "Setting",
     "Site",
     "Staff",

@@ -118,6 +118,8 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     for sec in table.sections:
         if sec.title:
@@ -141,7 +143,17 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
                 style += [("BACKGROUND", (0, r), (-1, r), _HIGHLIGHT)]
 
     avail = pagesize[0] - 36 * mm
-    label_w = min(70 * mm, max(45 * mm, avail - (n_cols - 1) * 20 * mm))
+    # The label column as wide as its longest label needs (bold, plus padding) but narrow
+    # enough that every value header's longest word ("Medborgarservice") fits unbroken.
+    longest = max(
+        (pdfmetrics.stringWidth(row.label, FONT_BOLD, 9) for _, row in table.rows()), default=0
+    )
+    widest_word = max(
+        (pdfmetrics.stringWidth(w, FONT_BOLD, 9) for h in table.columns for w in h.split()),
+        default=0,
+    )
+    label_w = min(70 * mm, max(40 * mm, longest + 10), avail - (n_cols - 1) * (widest_word + 10))
+    label_w = max(label_w, 40 * mm)
     value_w = (avail - label_w) / max(n_cols - 1, 1)
     grid = Table(data, colWidths=[label_w] + [value_w] * (n_cols - 1), repeatRows=1)
     grid.setStyle(TableStyle(style))

@@ -1,0 +1,294 @@
+"""``vagledare import cases``: ärenden from a CSV file, all rows or none.
+
+Header ``kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak`` (or English
+``code;site;route;gender;age_band;start;closed;reason``). ``väg`` is Medborgarservice or Anvisad;
+``avslut`` (YYYY-MM-DD) and ``orsak`` (a reason's name, e.g. ``Varaktigt arbete``) are both
+empty for an open case. A new code is registered; a known code gets another case, which may
+not overlap any of its other cases (in the journal or earlier in the file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
+from vagledare.imports.dropin import GENDERS, already_imported
+from vagledare.journal.case_codes import REASONS, ROUTE_KEYS, parse_reason
+from vagledare.journal.cases import Span, describe_span
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import (
+    Case,
+    Closure,
+    ClosureReason,
+    Gender,
+    ImportBatch,
+    Participant,
+    Route,
+    utc_now,
+)
+from vagledare.journal.participants import clean_code
+from vagledare.journal.sites import SiteInfo, list_sites
+
+KIND = "cases"
+COLUMNS = ("kod", "mötesplats", "väg", "kön", "åldersgrupp", "start", "avslut", "orsak")
+ALIASES = {
+    **{c: c for c in COLUMNS},
+    "code": "kod",
+    "site": "mötesplats",
+    "route": "väg",
+    "gender": "kön",
+    "age_band": "åldersgrupp",
+    "closed": "avslut",
+    "reason": "orsak",
+}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_GENDER_WORD = {Gender.WOMAN: "kvinna", Gender.MAN: "man", Gender.UNSTATED: "ej angivet"}
+
+
+@dataclass(frozen=True)
+class CaseImportResult:
+    rows: int
+    batch_id: uuid.UUID
+    new_codes: int
+    closed: int
+
+
+@dataclass(frozen=True)
+class _Planned:
+    code: str
+    site: SiteInfo
+    route: Route
+    gender: Gender
+    age_band: str
+    start: date
+    closed: date | None
+    reason: ClosureReason | None
+
+
+@dataclass
+class _Code:
+    """What the journal and the rows so far say about one code."""
+
+    participant_id: uuid.UUID | None
+    gender: Gender
+    gender_line: int | None  # the file line that set the gender; None: the journal did
+    spans: list[tuple[Span, int | None]]  # with the file line, None for journal cases
+
+
+class _Checker:
+    def __init__(self, s: Session, f: CsvFile, today: date) -> None:
+        self.s = s
+        self.f = f
+        self.today = today
+        self.sites = {x.name.casefold(): x for x in list_sites(s)}
+        self.codes: dict[str, _Code] = {}
+
+    def problem(self, row: CsvRow, column: str, message: str) -> ImportProblem:
+        return ImportProblem(message, file=self.f.name, line=row.line, column=column)
+
+    def parse_date(self, row: CsvRow, column: str, what: str) -> date:
+        text = row.values[column]
+        try:
+            if not _DATE_RE.match(text):
+                raise ValueError
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise self.problem(row, column, f"{what} {text!r} ska skrivas ÅÅÅÅ-MM-DD.") from None
+        if day > self.today:
+            raise self.problem(row, column, f"{what} {text} ligger i framtiden.")
+        return day
+
+    def row(self, row: CsvRow) -> _Planned:
+        v = row.values
+        try:
+            code = clean_code(v["kod"])
+        except ValidationError as exc:
+            raise self.problem(row, "kod", str(exc)) from None
+        site = self.sites.get(v["mötesplats"].casefold())
+        if site is None:
+            known = ", ".join(x.name for x in self.sites.values()) or "inga"
+            raise self.problem(
+                row, "mötesplats", f"okänd mötesplats {v['mötesplats']!r} (kända: {known})."
+            )
+        route = ROUTE_KEYS.get(v["väg"].casefold())
+        if route is None:
+            raise self.problem(
+                row, "väg", f"okänd väg {v['väg']!r}; skriv Medborgarservice eller Anvisad."
+            )
+        gender = GENDERS.get(v["kön"].casefold())
+        if gender is None:
+            raise self.problem(row, "kön", f"okänt kön {v['kön']!r}; skriv Kvinna, Man, K eller M.")
+        band = site.age_band(v["åldersgrupp"])
+        if band is None:
+            known = ", ".join(b.label for b in site.age_bands)
+            raise self.problem(
+                row,
+                "åldersgrupp",
+                f"okänd åldersgrupp {v['åldersgrupp']!r} för {site.name} (kända: {known}).",
+            )
+        start = self.parse_date(row, "start", "startdatumet")
+        closed, reason = self.closing(row, start)
+        self.check_code(row, code, gender, Span(start, closed))
+        return _Planned(code, site, route, gender, band.label, start, closed, reason)
+
+    def closing(self, row: CsvRow, start: date) -> tuple[date | None, ClosureReason | None]:
+        v = row.values
+        if not v["avslut"] and not v["orsak"]:
+            return None, None
+        if not v["orsak"]:
+            raise self.problem(row, "orsak", "avslutsdatum utan orsak; ange orsak till avslut.")
+        if not v["avslut"]:
+            raise self.problem(row, "avslut", f"orsak {v['orsak']!r} utan avslutsdatum.")
+        reason = parse_reason(v["orsak"])
+        if reason is None:
+            known = ", ".join(r.sv for r in REASONS)
+            raise self.problem(row, "orsak", f"okänd orsak {v['orsak']!r} (kända: {known}).")
+        closed = self.parse_date(row, "avslut", "avslutsdatumet")
+        if closed < start:
+            raise self.problem(
+                row,
+                "avslut",
+                f"avslutet {closed.isoformat()} ligger före starten {start.isoformat()}.",
+            )
+        return closed, reason
+
+    def prefetch(self, rows: tuple[CsvRow, ...]) -> None:
+        """Look up every code of the file that the journal knows, with its cases' spans, in a
+        few queries (not one per row)."""
+        codes: set[str] = set()
+        for row in rows:
+            with contextlib.suppress(ValidationError):  # reported when the row is checked
+                codes.add(clean_code(row.values["kod"]))
+        wanted = sorted(codes)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            found = self.s.execute(
+                select(Participant.id, Participant.code, Participant.gender).where(
+                    Participant.code.in_(chunk)
+                )
+            ).all()
+            by_id = {pid: _Code(pid, gender, None, []) for pid, _, gender in found}
+            self.codes.update({code: by_id[pid] for pid, code, _ in found})
+            spans = self.s.execute(
+                select(Case.participant_id, Case.start_date, Closure.closed_on)
+                .outerjoin(Closure, (Closure.case_id == Case.id) & Closure.reopened_on.is_(None))
+                .where(Case.participant_id.in_(list(by_id)))
+            )
+            for pid, start, end in spans:
+                by_id[pid].spans.append((Span(start, end), None))
+
+    def check_code(self, row: CsvRow, code: str, gender: Gender, span: Span) -> None:
+        known = self.codes.get(code)
+        if known is None:  # not in the journal: the first row with the code sets its gender
+            known = self.codes[code] = _Code(None, gender, row.line, [])
+        if known.gender != gender:
+            where = "i journalen" if known.gender_line is None else f"på rad {known.gender_line}"
+            raise self.problem(
+                row,
+                "kön",
+                f"deltagarkoden {code} är registrerad som {_GENDER_WORD[known.gender]} "
+                f"{where}, men raden anger {_GENDER_WORD[gender]}.",
+            )
+        for other, line in known.spans:
+            if other.overlaps(span):
+                where = "i journalen" if line is None else f"på rad {line}"
+                raise self.problem(
+                    row,
+                    "start",
+                    f"deltagarkoden {code} har redan {describe_span(other)} {where}; "
+                    "en deltagare kan bara ha ett ärende åt gången.",
+                )
+        known.spans.append((span, row.line))
+
+
+def import_cases(
+    s: Session,
+    path: Path | str,
+    author_id: uuid.UUID | None,
+    *,
+    force: bool = False,
+    data: bytes | None = None,
+    today: date | None = None,
+) -> CaseImportResult:
+    """Check every row, then insert them all in the caller's transaction (or raise)."""
+    f = read_csv(path, ALIASES, COLUMNS, data=data)
+    if not force and already_imported(s, KIND, f.digest):
+        raise ImportProblem(
+            "samma innehåll har redan importerats; använd --force för att importera igen.",
+            file=f.name,
+        )
+    checker = _Checker(s, f, today or date.today())
+    checker.prefetch(f.rows)
+    planned = [checker.row(row) for row in f.rows]
+
+    batch_id = uuid.uuid4()
+    stamp = utc_now()
+    common = {"author_id": author_id, "created_at": stamp, "modified_at": stamp}
+    s.add(
+        ImportBatch(
+            id=batch_id,
+            kind=KIND,
+            file_name=f.name,
+            sha256=f.digest,
+            row_count=len(planned),
+            author_id=author_id,
+        )
+    )
+    new_people: list[dict[str, object]] = []
+    for p in planned:
+        entry = checker.codes[p.code]
+        if entry.participant_id is None:
+            entry.participant_id = uuid.uuid4()
+            new_people.append(
+                {
+                    "id": entry.participant_id,
+                    "code": p.code,
+                    "gender": p.gender,
+                    "age_band": p.age_band,
+                    "site_id": p.site.id,
+                    **common,
+                }
+            )
+    cases: list[dict[str, object]] = []
+    closures: list[dict[str, object]] = []
+    for p in planned:
+        case_id = uuid.uuid4()
+        cases.append(
+            {
+                "id": case_id,
+                "participant_id": checker.codes[p.code].participant_id,
+                "site_id": p.site.id,
+                "route": p.route,
+                "age_band": p.age_band,
+                "start_date": p.start,
+                "import_id": batch_id,
+                **common,
+            }
+        )
+        if p.closed is not None:
+            closures.append(
+                {
+                    "id": uuid.uuid4(),
+                    "case_id": case_id,
+                    "closed_on": p.closed,
+                    "reason": p.reason,
+                    "summer_job": False,
+                    "municipal_studies": False,
+                    **common,
+                }
+            )
+    s.flush()
+    if new_people:
+        s.execute(insert(Participant), new_people)
+    s.execute(insert(Case), cases)
+    if closures:
+        s.execute(insert(Closure), closures)
+    return CaseImportResult(len(cases), batch_id, len(new_people), len(closures))

@@ -1,0 +1,313 @@
+"""The case page as a coach uses it: open a case, add a contact, close it with a reason, reopen
+it, filter the list, see untouched cases highlighted — and the report screen's new reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from case_builders import add_seed_sites, build_directly, ms_2022_cases
+from conftest import fixture_path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QDialog
+
+from vagledare.desk import Desk
+from vagledare.gui.case_table_model import UNTOUCHED_COLOUR, UNTOUCHED_ROLE, CaseColumn
+from vagledare.gui.cases_page import CasesPage
+from vagledare.gui.close_case_dialog import CloseCaseDialog
+from vagledare.gui.combo import select_data
+from vagledare.gui.contact_dialog import ContactDialog
+from vagledare.gui.main_window import MainWindow
+from vagledare.gui.new_case_dialog import NewCaseDialog
+from vagledare.gui.reopen_dialog import ReopenDialog
+from vagledare.gui.report_page import RANGE
+from vagledare.journal import cases, staff
+from vagledare.journal.case_codes import reason_info
+from vagledare.journal.case_list import Status, list_cases
+from vagledare.journal.models import ClosureReason, ContactType, Gender, Route
+
+TODAY = date(2023, 6, 15)
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable) -> list:
+    """Replace the modal ``exec`` of ``cls``: fill the dialog, press OK, return its result.
+    The dialogs seen are collected, so a test can look at one that refused."""
+    seen: list = []
+
+    def fake_exec(self: QDialog) -> int:
+        seen.append(self)
+        fill(self)
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+    return seen
+
+
+@pytest.fixture
+def page(desk: Desk, qtbot) -> CasesPage:  # noqa: ANN001
+    p = CasesPage(desk, "sv", today=lambda: TODAY)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    return p
+
+
+def add_case(desk: Desk, code: str, start: date, **kw) -> object:  # noqa: ANN003
+    with desk.journal.session() as s:
+        return cases.open_case(
+            s, site_id=desk.site.id, route=kw.get("route", Route.CITIZEN_SERVICE), start=start,
+            gender=kw.get("gender", Gender.WOMAN), age_band="25-34", author_id=desk.staff.id,
+            code=code, coach_id=kw.get("coach", desk.staff.id), today=TODAY,
+        )
+
+
+def rows(page: CasesPage) -> list[str]:
+    return [page.model.case(i).code for i in range(page.model.rowCount())]
+
+
+def test_create_a_case_in_the_window(page: CasesPage, monkeypatch: pytest.MonkeyPatch,
+                                     qtbot) -> None:  # noqa: ANN001
+    def fill(d: NewCaseDialog) -> None:
+        d.ui.codeEdit.setText("FRÖ-2023-0007")
+        select_data(d.ui.routeCombo, Route.REFERRED)
+        select_data(d.ui.genderCombo, Gender.MAN)
+        select_data(d.ui.ageBandCombo, "35-44")
+        d.ui.startDate.setDate(QDate(2023, 5, 2))
+
+    answer(monkeypatch, NewCaseDialog, fill)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert rows(page) == ["FRÖ-2023-0007"]
+    assert page.detail is not None and page.detail.case.route is Route.REFERRED
+    assert page.case_title.text() == "FRÖ-2023-0007 · Anvisad via ekonomiskt bistånd · Fröslunda"
+    assert page.detail.case.coach == "AB" and page.detail.case.start_date == date(2023, 5, 2)
+    assert page.timeline.item(0).text() == "2023-05-02   Case opened (AB)"
+
+
+def test_a_refused_case_keeps_the_dialog_open_and_writes_nothing(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = answer(monkeypatch, NewCaseDialog, lambda d: d.ui.codeEdit.setText("811218-9876"))
+    page._on_new_case()
+    assert "personnummer" in seen[0].ui.problemLabel.text()
+    assert seen[0].result() != QDialog.DialogCode.Accepted
+    with page.desk.journal.session() as s:
+        assert list_cases(s) == []
+
+
+def test_an_empty_code_is_generated(page: CasesPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    answer(monkeypatch, NewCaseDialog, lambda d: None)
+    page._on_new_case()
+    assert rows(page) == [f"FRÖ-{date.today().year}-0001"]
+
+
+def test_a_quick_case_becomes_a_case_from_the_dialog(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+) -> None:
+    desk = page.desk
+    cat, band = desk.site.category("Söka studier"), desk.site.age_band("18-24")
+    desk.log(cat.id, band.id, Gender.MAN, at=datetime(2023, 6, 12, 9, 40))
+
+    def fill(d: NewCaseDialog) -> None:
+        assert d.ui.quickCaseCombo.count() == 2
+        d.ui.quickCaseCombo.setCurrentIndex(1)
+        assert not d.ui.startDate.isEnabled() and not d.ui.genderCombo.isEnabled()
+        d.ui.codeEdit.setText("FRÖ-2023-0042")
+
+    answer(monkeypatch, NewCaseDialog, fill)
+    with qtbot.waitSignal(page.changed):
+        page._on_new_case()
+    c = page.detail.case
+    assert (c.code, c.start_date, c.gender, c.age_band) == ("FRÖ-2023-0042", date(2023, 6, 12),
+                                                           Gender.MAN, "18-24")
+    assert page.timeline.item(1).text() == (
+        "2023-06-12   Studievägledning: Från snabbärende 2023-06-12 09:40 (Söka studier) (AB)")
+    assert desk.snapshot(date(2023, 6, 12)).today == 0  # no longer counted as a snabbärende
+
+
+def test_add_a_contact_with_the_quick_dialog(page: CasesPage, monkeypatch: pytest.MonkeyPatch,
+                                             qtbot) -> None:  # noqa: ANN001
+    case_id = add_case(page.desk, "FRÖ-2023-0001", date(2023, 5, 2))
+    page.refresh()
+    page.view.selectRow(0)
+
+    def fill(d: ContactDialog) -> None:
+        d.ui.dateEdit.setDate(QDate(2023, 6, 1))
+        select_data(d.ui.typeCombo, ContactType.JOB_SEARCH)
+        d.ui.noteEdit.setText("Sökt tre jobb på lager")
+
+    answer(monkeypatch, ContactDialog, fill)
+    qtbot.mouseClick(page.contact_button, Qt.MouseButton.LeftButton)
+    assert page.timeline.item(1).text() == "2023-06-01   Jobbsökning: Sökt tre jobb på lager (AB)"
+    assert page.model.case(0).last_activity == date(2023, 6, 1)
+
+    seen = answer(monkeypatch, ContactDialog, lambda d: d.ui.noteEdit.setText("pnr 811218-9876"))
+    page._on_new_contact()
+    assert "personnummer" in seen[0].ui.problemLabel.text()
+    assert page.timeline.count() == 2
+    assert page.detail.case.id == case_id
+
+
+def test_close_a_case_with_a_reason_then_reopen_it(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+) -> None:
+    add_case(page.desk, "FRÖ-2023-0001", date(2023, 5, 2))
+    page.refresh()
+    page.view.selectRow(0)
+    assert page.close_button.isEnabled() and not page.reopen_button.isEnabled()
+
+    def fill(d: CloseCaseDialog) -> None:
+        ok = d.ui.buttonBox.button(d.ui.buttonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # no reason chosen yet
+        select_data(d.ui.reasonCombo, ClosureReason.PERMANENT_JOB)
+        assert d.ui.definitionLabel.text() == "Anställning som är längre än 6 månader."
+        assert d.ui.kindLabel.text() == "Counts as a closure to self-sufficiency."
+        assert d.ui.summerJobCheck.isHidden()
+        select_data(d.ui.reasonCombo, ClosureReason.TEMPORARY_JOB)
+        assert d.ui.definitionLabel.text() == reason_info(ClosureReason.TEMPORARY_JOB).definition_sv
+        assert not d.ui.summerJobCheck.isHidden() and d.ui.municipalStudiesCheck.isHidden()
+        d.ui.summerJobCheck.setChecked(True)
+        d.ui.dateEdit.setDate(QDate(2023, 6, 9))
+
+    answer(monkeypatch, CloseCaseDialog, fill)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    assert rows(page) == []  # the list shows open cases
+    closure = page.detail.case.closure
+    assert (closure.closed_on, closure.reason, closure.summer_job) == (
+        date(2023, 6, 9), ClosureReason.TEMPORARY_JOB, True)
+    assert page.timeline.item(1).text() == (
+        "2023-06-09   Closed: Tillfälligt arbete — to self-sufficiency · holiday or summer job "
+        "(AB)")
+    assert page.reopen_button.isEnabled() and not page.close_button.isEnabled()
+    select_data(page.status_combo, Status.CLOSED)
+    assert "Closed 2023-06-09 · Tillfälligt arbete" in page.model.index(0, CaseColumn.STATUS).data()
+
+    answer(monkeypatch, ReopenDialog, lambda d: d.date_edit.setDate(QDate(2023, 6, 14)))
+    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    assert page.detail.case.is_open and rows(page) == []
+    assert [page.timeline.item(i).text() for i in range(page.timeline.count())][1:] == [
+        "2023-06-09   Closed: Tillfälligt arbete — to self-sufficiency · holiday or summer job "
+        "(reopened 2023-06-14) (AB)",
+        "2023-06-14   Reopened (AB)",
+    ]
+    select_data(page.status_combo, Status.OPEN)
+    assert rows(page) == ["FRÖ-2023-0001"]
+
+
+def test_filter_the_list(page: CasesPage, desk: Desk) -> None:
+    with desk.journal.session() as s:
+        other = staff.ensure_staff(s, "CD")
+    add_case(desk, "FRÖ-2023-0001", date(2023, 1, 9))
+    add_case(desk, "FRÖ-2023-0002", date(2023, 2, 9), route=Route.REFERRED, coach=other.id)
+    done = add_case(desk, "FRÖ-2023-0003", date(2023, 3, 9))
+    with desk.journal.session() as s:
+        cases.close_case(s, done, date(2023, 4, 1), ClosureReason.STUDIES, None, today=TODAY)
+    page.reload_choices()  # CD is new: the main window does this when the page is shown
+    page.refresh()
+    assert rows(page) == ["FRÖ-2023-0002", "FRÖ-2023-0001"]
+    assert page.view.isColumnHidden(CaseColumn.SITE)
+    page.search_edit.setText("0001")
+    assert rows(page) == ["FRÖ-2023-0001"]
+    page.search_edit.clear()
+    select_data(page.route_combo, Route.REFERRED)
+    assert rows(page) == ["FRÖ-2023-0002"]
+    select_data(page.route_combo, None)
+    select_data(page.coach_combo, other.id)
+    assert rows(page) == ["FRÖ-2023-0002"]
+    select_data(page.coach_combo, None)
+    select_data(page.status_combo, None)
+    assert rows(page) == ["FRÖ-2023-0003", "FRÖ-2023-0002", "FRÖ-2023-0001"]
+    select_data(page.site_combo, None)
+    assert not page.view.isColumnHidden(CaseColumn.SITE)
+    assert page.count_label.text().startswith("3 cases")
+
+
+def test_cases_untouched_for_n_weeks_are_highlighted(page: CasesPage, desk: Desk, qtmodeltester
+                                                     ) -> None:  # noqa: ANN001
+    old = add_case(desk, "FRÖ-2023-0001", date(2023, 4, 3))  # nothing since: 10 weeks
+    add_case(desk, "FRÖ-2023-0002", date(2023, 3, 1))
+    with desk.journal.session() as s:
+        fresh = list_cases(s, code_search="0002")[0].id
+        cases.add_contact(s, fresh, date(2023, 6, 5), ContactType.FOLLOW_UP, None, None,
+                          today=TODAY)
+        cases.close_case(s, cases.open_case(
+            s, site_id=desk.site.id, route=Route.REFERRED, start=date(2022, 1, 3),
+            gender=Gender.MAN, age_band="25-34", author_id=None, code="FRÖ-2022-0009",
+            today=TODAY), date(2022, 2, 1), ClosureReason.NEED_GONE, None, today=TODAY)
+    select_data(page.status_combo, None)
+    qtmodeltester.check(page.model)
+    flagged = {page.model.case(i).code: page.model.index(i, 0).data(UNTOUCHED_ROLE)
+               for i in range(page.model.rowCount())}
+    assert flagged == {"FRÖ-2023-0001": True, "FRÖ-2023-0002": False, "FRÖ-2022-0009": False}
+    row = page.model.row_of(old)
+    brush = page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.color().name() == UNTOUCHED_COLOUR
+    assert page.model.index(row, CaseColumn.STATUS).data() == "Open · 10 weeks untouched"
+    assert page.count_label.text() == "3 cases · 1 untouched for 4 weeks or more (highlighted)"
+    page.weeks_spin.setValue(11)
+    assert page.model.untouched_count() == 0
+    page.weeks_spin.setValue(1)
+    assert page.model.untouched_count() == 2
+    page.weeks_spin.setValue(0)  # "never"
+    assert page.model.untouched_count() == 0
+
+
+def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
+    journal, qtbot, tmp_path: Path  # noqa: ANN001
+) -> None:
+    add_seed_sites(journal)
+    build_directly(journal, ms_2022_cases())
+    with journal.session() as s:
+        from vagledare.journal.sites import require_site
+
+        site = require_site(s, "Årby")
+        me = staff.ensure_staff(s, "AB")
+    window = MainWindow(Desk(journal, site, me), "sv")
+    qtbot.addWidget(window)
+    assert window.tabs.tabText(3) == "Ca&ses (Ctrl+4)"
+    window.tabs.setCurrentWidget(window.cases)
+    assert window.cases.count_label.text() == "0 cases"  # the 2022 cases are all closed
+
+    rp = window.reports
+    window.tabs.setCurrentWidget(rp)
+    keys = [rp.ui.reportCombo.itemData(i) for i in range(rp.ui.reportCombo.count())]
+    assert keys == ["dropin", "avslut", "flow", "resources"]
+    rp.ui.reportCombo.setCurrentIndex(1)
+    assert not rp.options.isHidden()
+    rp.ui.periodKindCombo.setCurrentIndex(RANGE)
+    rp.ui.fromDate.setDate(QDate(2022, 1, 1))
+    rp.ui.toDate.setDate(QDate(2022, 12, 31))
+    for i in range(rp.ui.siteList.count()):
+        rp.ui.siteList.item(i).setCheckState(Qt.CheckState.Checked)
+    rp.options.set_value("route", Route.CITIZEN_SERVICE)
+    assert rp.default_file_name("csv") == "avslut-medborgarservice-2022-01-01--2022-12-31.csv"
+    out = rp.export("csv", tmp_path / "a.csv")
+    assert out is not None
+    assert out.read_bytes() == fixture_path(
+        "avslut-medborgarservice-2022-01-01--2022-12-31.csv").read_bytes()
+
+    rp.ui.reportCombo.setCurrentIndex(3)
+    rp.options.set_value("fte_citizen_service", 2)
+    rp.options.set_value("cost_per_fte", 396000)
+    assert rp.table is not None
+    assert rp.table.value(None, "Antal avslut till egen försörjning", "Medborgarservice") == 91
+    assert rp.options.values()["route"] is Route.CITIZEN_SERVICE  # kept across reports
+
+
+def test_keyboard_ctrl_n_opens_a_new_case_and_ctrl_k_a_contact(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+) -> None:
+    seen_case = answer(monkeypatch, NewCaseDialog, lambda d: d.ui.codeEdit.setText("KBD-1"))
+    seen_contact = answer(monkeypatch, ContactDialog, lambda d: None)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen_case) == 1 and rows(page) == ["KBD-1"]
+    qtbot.keyClick(page.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen_contact) == 1
+    assert page.timeline.item(1).text().endswith("Samtal (AB)")
