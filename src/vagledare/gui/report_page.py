@@ -35,6 +35,7 @@ class ReportPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ready = False  # no report is built while the page is being set up
         self.journal = journal
         self.lang = lang
         self.home_site = home_site
@@ -93,15 +94,14 @@ class ReportPage(QWidget):
         self.ui.csvButton.clicked.connect(self._on_export_csv)
         self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
         self._set_export_enabled(False)
-        self._shown_once = False
         self.reload_sites()
         self.options.set_options(self.spec().options)
         self._on_period_kind()
+        self._ready = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # The first report is built when the page is first opened, not at start-up.
-        if not self._shown_once:
-            self._shown_once = True
+        if self.table is None:
             self.show_report()
         super().showEvent(event)
 
@@ -176,7 +176,7 @@ class ReportPage(QWidget):
             )
 
     def show_report(self) -> None:
-        if not self._shown_once:
+        if not self._ready:
             return
         try:
             self.table = self._build(self.lang)
@@ -216,6 +216,8 @@ class ReportPage(QWidget):
         return "-".join(p for p in parts if p) + f".{fmt}"
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        if self.table is None:
+            self.show_report()
         if self.table is None:
             return None
         if path is None:
