@@ -18,6 +18,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURES_CANDIDATES = [
     Path(__file__).resolve().parent / "fixtures",
     SHARED / "fixtures",
+    Path(__file__).resolve().parents[3] / "shared" / "fixtures",  # from a worktree under wt/
 ]
 
 

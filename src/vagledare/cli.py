@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = imp_sub.add_parser("dropin", help="snabbärenden")
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
+    p = imp_sub.add_parser("assessments", help="progressionsmätningar (kod;datum;…;f1…f7)")
+    p.add_argument("file", type=Path, metavar="FILE.csv")
+    p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
 
     rep = sub.add_parser("report", help="ta fram en rapport")
     rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
@@ -75,7 +78,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
     _add_period_args(p)
     _add_output_args(p)
+    for kind, text in (
+        ("bip", "progression per faktor: förändring från första till senaste mätning"),
+        ("bip-rounds", "progression per mätning, för deltagare vars första mätning är i perioden"),
+    ):
+        p = rep_sub.add_parser(kind, help=text)
+        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
+        _add_bip_args(p)
+        _add_period_args(p)
+        _add_output_args(p)
+
+    from vagledare.cli_assessments import add_assessment_commands
+
+    add_assessment_commands(sub)
     return parser
+
+
+def _add_bip_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--answered-by", dest="answered_by", default="deltagare",
+                   choices=("deltagare", "vägledare", "vagledare"),
+                   help="vems svar (faktor 7 alltid vägledarens); standard deltagare")
+    p.add_argument("--gender", choices=("kvinna", "man", "ej-angivet"), help="bara ett kön")
+    p.add_argument("--coach", metavar="NAMN", help="deltagare vars senaste mätning gjordes av NAMN")
+    p.add_argument("--first-from", dest="first_from", metavar="YYYY-MM-DD",
+                   help="deltagare vars första mätning är detta datum eller senare")
+    p.add_argument("--first-to", dest="first_to", metavar="YYYY-MM-DD",
+                   help="deltagare vars första mätning är detta datum eller tidigare")
+    p.add_argument("--factor-version", dest="factor_version", type=int, metavar="N",
+                   help="faktoruppsättningens version (standard: den de flesta mätningarna har)")
 
 
 def _period(args: argparse.Namespace) -> Period:
@@ -134,12 +164,20 @@ def cmd_site(journal: Journal, args: argparse.Namespace) -> int:
 
 
 def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
-    from vagledare.imports.dropin import import_dropin
     from vagledare.journal.backup import backup_before
 
     author = _author(journal, args)
     if journal.path is not None:
         backup_before(journal.engine, journal.path, "import")
+    if args.import_kind == "assessments":
+        from vagledare.imports.assessments import import_assessments
+
+        with journal.session() as s:
+            done = import_assessments(s, args.file, author, force=args.force)
+        print(f"{done.rows} mätningar importerade från {args.file.name} ({done.factor_set}).")
+        return EXIT_OK
+    from vagledare.imports.dropin import import_dropin
+
     with journal.session() as s:
         result = import_dropin(s, args.file, author, force=args.force)
     print(f"{result.rows} snabbärenden importerade från {args.file.name}.")
@@ -154,11 +192,22 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     period = _period(args)
     with journal.session() as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
-        table = dropin_report(s, period, site_ids, args.lang)
-        csv_table = table if args.lang == "sv" else dropin_report(s, period, site_ids, "sv")
+        if args.report_kind in ("bip", "bip-rounds"):
+            from vagledare.cli_assessments import bip_tables
+
+            table, csv_table = bip_tables(s, args, period, site_ids)
+        else:
+            table = dropin_report(s, period, site_ids, args.lang)
+            csv_table = table if args.lang == "sv" else dropin_report(s, period, site_ids, "sv")
     write_report(table, args.format, args.output, csv_table=csv_table)
     print(f"Rapporten är sparad: {args.output}")
     return EXIT_OK
+
+
+def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli_assessments import run
+
+    return run(journal, args, _author)
 
 
 COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
@@ -166,6 +215,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "site": cmd_site,
     "import": cmd_import,
     "report": cmd_report,
+    "assessments": cmd_assessments,
 }
 
 

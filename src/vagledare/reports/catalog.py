@@ -28,8 +28,30 @@ def _dropin(s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, la
     return dropin_report(s, period, site_ids, lang)
 
 
+def _bip(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.bip import bip_report
+
+    return bip_report(s, period, site_ids, lang)
+
+
+def _bip_rounds(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.bip import bip_rounds_report
+
+    return bip_rounds_report(s, period, site_ids, lang)
+
+
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("dropin", ("Drop in-korta ärenden", "Drop-in short cases"), _dropin),
+    ReportSpec("bip", ("Progression per faktor (BIP)", "Progress per factor (BIP)"), _bip),
+    ReportSpec(
+        "bip-rounds",
+        ("Progression per mätning (BIP)", "Progress per reading (BIP)"),
+        _bip_rounds,
+    ),
 )
 
 
