@@ -115,7 +115,9 @@ def test_due_and_overdue_list_follows_the_configurable_interval(desk: Desk, pid)
             A.set_interval_months(s, 0)
 
 
-def test_cli_due_interval_list_and_delete(desk: Desk, pid, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+def test_cli_due_interval_list_and_delete(
+    desk: Desk, pid, capsys: pytest.CaptureFixture[str]  # noqa: ANN001
+) -> None:
     with desk.journal.session() as s:
         A.record_reading(s, pid, P, date(2023, 1, 31), {1: 4}, desk.staff.id)
     db = ["--db", str(desk.journal.path), "--as", "AB", "assessments"]

@@ -158,7 +158,7 @@ def test_pdf_and_xlsx_of_the_group_report(group: Desk, tmp_path: Path) -> None:
     rows = [tuple(c.value for c in r) for r in ws.iter_rows(min_row=4, max_row=5)]
     assert rows[0] == ("Factor", "Participants", "Mean first", "Mean latest", "Change", "Up",
                        "Unchanged", "Down")
-    assert rows[1] == ("Jobbsökningsbeteende", 5, 4.4, 5.8, 1.4, 3, 1, 1)
+    assert rows[1] == ("Job-search behaviour", 5, 4.4, 5.8, 1.4, 3, 1, 1)
 
 
 def test_bip_usage_errors(group: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,3 +170,14 @@ def test_bip_usage_errors(group: Desk, tmp_path: Path, capsys: pytest.CaptureFix
         run(group, "report", "bip", "--answered-by", "chefen", "--month", "2023-02",
             "--format", "csv", "--output", str(out))
     assert exc.value.code == 2
+
+
+def test_report_screen_offers_both_progression_reports(group: Desk) -> None:
+    from vagledare.reports.catalog import report
+
+    with group.journal.session() as s:
+        t = report("bip").build(s, YEAR, None, "en")
+        rounds = report("bip-rounds").build(s, YEAR, [group.site.id], "sv")
+    assert t.title == "Progress per factor, Fröslunda"
+    assert t.value(None, "Job-search behaviour", "Up") == 3
+    assert rounds.title == "Progression per mätning, Fröslunda"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWi
 
 from vagledare import __version__
 from vagledare.desk import Desk
+from vagledare.gui.assessments_page import AssessmentsPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
+        self.progress = AssessmentsPage(desk)
+        self.tabs.addTab(self.progress, self.tr("&Progress (Ctrl+4)"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self.tr("Journal: %1").replace("%1", desk.journal.location))
 
@@ -67,7 +70,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         edit.addAction(self._action(self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut))
         view = bar.addMenu(self.tr("&View"))
-        for i, text in enumerate((self.tr("Log"), self.tr("Today"), self.tr("Reports"))):
+        pages = (self.tr("Log"), self.tr("Today"), self.tr("Reports"), self.tr("Progress"))
+        for i, text in enumerate(pages):
             view.addAction(self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)))
         view.addAction(self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif self.tabs.widget(index) is self.tally:
             self.tally.refresh()
+        elif self.tabs.widget(index) is self.progress:
+            self.progress.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -114,7 +120,7 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports\n"
+                "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4: Log, Today, Reports, Progress\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
                 "F5: refresh the counts"
             ),

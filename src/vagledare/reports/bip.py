@@ -79,6 +79,14 @@ def change_of(values: dict[uuid.UUID, list[int]]) -> Change:
     )
 
 
+def factor_names(fs: FactorSetInfo, lang: Lang) -> list[str]:
+    """The factors' names in the report's language (Swedish when there is no translation)."""
+    from vagledare.journal.factor_texts import translated_factors
+
+    texts = translated_factors(fs.key, lang, fs.texts) or fs.texts
+    return [t.name for t in texts]
+
+
 def _small(n: int) -> bool:
     return 0 < n < SMALL_GROUP
 
@@ -99,7 +107,8 @@ def _notes(
     lang: Lang,
 ) -> tuple[str, ...]:
     who = term(f"respondent_{respondent.value}", lang)
-    coach_only = ", ".join(f.name for f in fs.factors if f.coach_only)
+    names = factor_names(fs, lang)
+    coach_only = ", ".join(n for f, n in zip(fs.factors, names, strict=True) if f.coach_only)
     notes = [term("bip_answered_by", lang).format(who=who, coach_only=coach_only)] if coach_only \
         else []
     notes.append(term("bip_factor_set", lang).format(label=fs.label))
@@ -141,7 +150,7 @@ def bip_report(
     readings = _in_period(load_readings(s, chosen), period)
     fs, others = choose_version(s, readings, version)
     rows = []
-    for f in fs.factors:
+    for f, name in zip(fs.factors, factor_names(fs, lang), strict=True):
         c = change_of(series(readings, fs, f.position, respondent_for(fs, f.position, respondent)))
         values: tuple[Value, ...] = (
             c.participants,
@@ -152,7 +161,7 @@ def bip_report(
             c.same,
             c.down,
         )
-        rows.append(Row(f.name, values, highlight=_small(c.participants)))
+        rows.append(Row(name, values, highlight=_small(c.participants)))
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
         title=f"{term('bip_title', lang)}, {where}",
@@ -197,11 +206,11 @@ def bip_rounds_report(
     for k in range(count):
         label = f"{term('reading_round', lang)} {k + 1}"
         rows = []
-        for f in fs.factors:
+        for f, name in zip(fs.factors, factor_names(fs, lang), strict=True):
             vals = [x for v in by_factor[f.position].values() if len(v) > k
                     and (x := v[k]) is not None]
             mean = Decimal(sum(vals)) / len(vals) if vals else None
-            rows.append(Row(f.name, (len(vals), Mean(mean)), highlight=_small(len(vals))))
+            rows.append(Row(name, (len(vals), Mean(mean)), highlight=_small(len(vals))))
         sections.append(Section(tuple(rows), key=label, title=label))
     where = sites_label(sites, not site_ids, lang)
     any_small = any(r.highlight for sec in sections for r in sec.rows)

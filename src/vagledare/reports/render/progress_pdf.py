@@ -199,7 +199,7 @@ def build_progress_pdf(
         line += [str(v) if v is not None else t("declined") for v in vals]
         if latest is not None:
             a, b = vals
-            line.append(f"{b - a:+d}" if a is not None and b is not None else "–")
+            line.append("–" if a is None or b is None else f"{b - a:+d}" if a != b else "0")
         rows.append(line)
     grid = Table(rows, colWidths=[width - (len(header) - 1) * 36 * mm]
                  + [36 * mm] * (len(header) - 1))
