@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
@@ -24,12 +25,18 @@ from vagledare.journal.assessments import (
     ValueProblem,
     check_values,
     clean_comment,
-    existing_reading,
 )
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_sets import FACTOR_COUNT, FactorSetInfo, current_factor_set
-from vagledare.journal.models import Assessment, AssessmentValue, ImportBatch, Respondent
-from vagledare.journal.participants import clean_code, find_participant
+from vagledare.journal.models import (
+    Assessment,
+    AssessmentValue,
+    ImportBatch,
+    Participant,
+    Respondent,
+    utc_now,
+)
+from vagledare.journal.participants import clean_code
 
 KIND = "assessments"
 FACTOR_COLUMNS = tuple(f"f{i}" for i in range(1, FACTOR_COUNT + 1))
@@ -65,7 +72,7 @@ class _Checked:
 
 
 def _check_row(
-    f: CsvFile, row: CsvRow, fs: FactorSetInfo, s: Session, today: date
+    f: CsvFile, row: CsvRow, fs: FactorSetInfo, codes: dict[str, uuid.UUID], today: date
 ) -> _Checked:
     v = row.values
 
@@ -76,8 +83,8 @@ def _check_row(
         code = clean_code(v["kod"])
     except ValidationError as exc:
         raise problem(str(exc), "kod") from None
-    participant = find_participant(s, code)
-    if participant is None:
+    participant_id = codes.get(code)
+    if participant_id is None:
         raise problem(
             f"deltagarkoden {v['kod']!r} finns inte i registret; registrera den först.", "kod"
         )
@@ -116,7 +123,7 @@ def _check_row(
     except ValidationError as exc:
         column = "kommentar" if "Kommentaren" in str(exc) else None
         raise ImportProblem(str(exc), file=f.name, line=row.line, column=column) from None
-    return _Checked(participant.id, taken_on, respondent, values, comment)
+    return _Checked(participant_id, taken_on, respondent, values, comment)
 
 
 def import_assessments(
@@ -137,12 +144,20 @@ def import_assessments(
             file=f.name,
         )
     fs = current_factor_set(s, author_id)
+    codes = dict(s.execute(select(Participant.code, Participant.id)).tuples().all())
+    taken = set(
+        s.execute(
+            select(Assessment.participant_id, Assessment.respondent, Assessment.taken_on).where(
+                Assessment.deleted_at.is_(None)
+            )
+        ).tuples()
+    )
     checked: list[_Checked] = []
     seen: dict[tuple[uuid.UUID, Respondent, date], int] = {}
     for row in f.rows:
-        c = _check_row(f, row, fs, s, today)
+        c = _check_row(f, row, fs, codes, today)
         key = (c.participant_id, c.respondent, c.taken_on)
-        if key in seen or existing_reading(s, *key) is not None:
+        if key in seen or key in taken:
             where = f"rad {seen[key]} i filen" if key in seen else "journalen"
             raise ImportProblem(
                 f"det finns redan en mätning för {row.values['kod']} besvarad av "
@@ -162,22 +177,23 @@ def import_assessments(
     )
     s.flush()
     ids = {x.position: x.id for x in fs.factors}
+    stamp = utc_now()
+    common = {"author_id": author_id, "created_at": stamp, "modified_at": stamp}
+    readings, values = [], []
     for c in checked:
-        a = Assessment(
-            id=uuid.uuid4(),
-            participant_id=c.participant_id,
-            factor_set_id=fs.id,
-            taken_on=c.taken_on,
-            respondent=c.respondent,
-            coach_id=author_id,
-            comment=c.comment,
-            import_id=batch_id,
-            author_id=author_id,
-        )
-        a.values = [
-            AssessmentValue(factor_id=ids[pos], value=val, author_id=author_id)
+        aid = uuid.uuid4()
+        readings.append({
+            "id": aid, "participant_id": c.participant_id, "factor_set_id": fs.id,
+            "taken_on": c.taken_on, "respondent": c.respondent, "coach_id": author_id,
+            "comment": c.comment, "import_id": batch_id, **common,
+        })
+        values += [
+            {"id": uuid.uuid4(), "assessment_id": aid, "factor_id": ids[pos], "value": val,
+             **common}
             for pos, val in c.values.items()
         ]
-        s.add(a)
-    s.flush()
+    # Core inserts: an import of thousands of readings takes seconds, not minutes.
+    conn = s.connection()
+    conn.execute(insert(Assessment.__table__), readings)
+    conn.execute(insert(AssessmentValue.__table__), values)
     return ImportResult(len(checked), batch_id, fs.label)
