@@ -144,14 +144,17 @@ def import_assessments(
             file=f.name,
         )
     fs = current_factor_set(s, author_id)
-    codes = dict(s.execute(select(Participant.code, Participant.id)).tuples().all())
-    taken = set(
-        s.execute(
+    codes: dict[str, uuid.UUID] = {
+        code: pid for code, pid in s.execute(select(Participant.code, Participant.id))
+    }
+    taken = {
+        (pid, who, day)
+        for pid, who, day in s.execute(
             select(Assessment.participant_id, Assessment.respondent, Assessment.taken_on).where(
                 Assessment.deleted_at.is_(None)
             )
-        ).tuples()
-    )
+        )
+    }
     checked: list[_Checked] = []
     seen: dict[tuple[uuid.UUID, Respondent, date], int] = {}
     for row in f.rows:

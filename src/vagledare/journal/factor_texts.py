@@ -51,10 +51,18 @@ class Language:
     pdf: Mapping[str, str] = field(default_factory=dict)
 
     def form_text(self, key: str, **kw: object) -> str:
-        return self.form.get(key, "").format(**kw)
+        return _fill(self.form.get(key, ""), kw)
 
     def pdf_text(self, key: str, **kw: object) -> str:
-        return self.pdf.get(key, "").format(**kw)
+        return _fill(self.pdf.get(key, ""), kw)
+
+
+def _fill(text: str, values: Mapping[str, object]) -> str:
+    """``{n}``-style placeholders; a translator's typo shows the raw text, never crashes."""
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 def user_texts_dir() -> Path:
