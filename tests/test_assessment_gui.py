@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -164,3 +164,29 @@ def test_main_window_has_the_progress_page(desk: Desk, qtbot) -> None:  # noqa: 
     qtbot.addWidget(window)
     assert window.tabs.count() == 4
     assert window.tabs.widget(3) is window.progress
+
+
+def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(
+    page: AssessmentsPage, qtbot, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from sqlalchemy import update
+
+    from vagledare.journal.models import Assessment
+
+    with page.desk.journal.session() as s:
+        r = A.record_reading(s, page.participant.id, Respondent.PARTICIPANT, date(2023, 3, 1),
+                             {1: 4}, page.desk.staff.id)
+        s.execute(update(Assessment).values(created_at=datetime(2023, 3, 1, 9)))
+    page.refresh()
+    page.reading_view.selectRow(0)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[1]))
+    page.correct_button.click()
+    assert told == ["Cannot be corrected"] and page.form is None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel deltagare", True))
+    page.delete_button.click()
+    (gone,) = [x for x in page.reading_model._rows if x.id == r.id]
+    assert gone.deleted and gone.deletion_reason == "Fel deltagare"
+    assert page.reading_model.index(0, 10).data() == "Deleted: Fel deltagare"
+    assert page.chart.star.title() == "No readings yet"

@@ -232,13 +232,17 @@ class AssessmentsPage(QWidget):
     def _on_coach(self) -> None:
         self.take_reading(Respondent.COACH)
 
-    def take_reading(self, respondent: Respondent, *, run: bool = True) -> AssessmentForm | None:
-        """Open the form for today's reading (a second one today corrects the first)."""
+    def take_reading(
+        self, respondent: Respondent, *, correct: A.Reading | None = None, run: bool = True
+    ) -> AssessmentForm | None:
+        """Open the form for today's reading (a second one today corrects the first), or to
+        correct the reading given."""
         if self.participant is None:
             return None
         today = date.today()
         with self.desk.journal.session() as s:
-            existing = A.existing_reading(s, self.participant.id, respondent, today)
+            existing = correct.id if correct else A.existing_reading(
+                s, self.participant.id, respondent, today)
             reading = A.get_reading(s, existing) if existing else None
             fs = get_factor_set(s, reading.factor_set_id) if reading else current_factor_set(
                 s, self.desk.staff.id)
@@ -286,7 +290,7 @@ class AssessmentsPage(QWidget):
                 self.tr("A reading can only be corrected on the day it was recorded. "
                         "Delete it with a reason and record a new one."))
             return
-        self.take_reading(r.respondent)
+        self.take_reading(r.respondent, correct=r)
 
     def _on_delete(self) -> None:
         r = self.selected()

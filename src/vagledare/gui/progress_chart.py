@@ -58,7 +58,7 @@ class ProgressChart(QTabWidget):
             row.addWidget(beside)
         row.addWidget(self.star_view, 1)
         self.addTab(star_tab, self.tr("&Star and comparison"))
-        self.addTab(self.lines_view, self.tr("Over &time"))
+        self.addTab(self.lines_view, self.tr("Over ti&me"))
         self.axis_labels: list[str] = []
 
     def clear(self) -> None:
