@@ -169,8 +169,9 @@ def test_main_window_has_the_progress_page(desk: Desk, qtbot) -> None:  # noqa: 
 def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(
     page: AssessmentsPage, qtbot, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
     from sqlalchemy import update
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from vagledare.journal.models import Assessment
 
