@@ -84,8 +84,14 @@ def _spread(
         start = closed - timedelta(days=14 + (i * 23) % 250)
         out.append(
             SeedCase(
-                f"{_prefix(site, year_from, route)}{i + 1:04d}", site, route, gender,
-                BANDS[i % 5], start, closed, REASONS[r].sv,
+                f"{_prefix(site, year_from, route)}{i + 1:04d}",
+                site,
+                route,
+                gender,
+                BANDS[i % 5],
+                start,
+                closed,
+                REASONS[r].sv,
             )
         )
     return out
@@ -94,8 +100,12 @@ def _spread(
 def ms_2022_cases() -> list[SeedCase]:
     out = []
     for site, by_gender in MS_2022.items():
-        items = [(g, r) for g, counts in by_gender.items() for r, n in enumerate(counts)
-                 for _ in range(n)]
+        items = [
+            (g, r)
+            for g, counts in by_gender.items()
+            for r, n in enumerate(counts)
+            for _ in range(n)
+        ]
         out += _spread(site, Route.CITIZEN_SERVICE, 2022, 362, items)
     return out
 
@@ -118,8 +128,10 @@ def referred_cases() -> list[SeedCase]:
 def ms_2021_cases() -> list[SeedCase]:
     out = []
     for site, counts in MS_2021_SELF_SUFFICIENT.items():
-        items = [(W if i % 3 else M, r) for i, r in
-                 enumerate(r for r, n in enumerate(counts) for _ in range(n))]
+        items = [
+            (W if i % 3 else M, r)
+            for i, r in enumerate(r for r, n in enumerate(counts) for _ in range(n))
+        ]
         out += _spread(site, Route.CITIZEN_SERVICE, 2021, 360, items)
     return out
 
@@ -128,16 +140,42 @@ def noise_cases() -> list[SeedCase]:
     """Cases the 2022 medborgarservice table must not count: open, closed in other years."""
     d = date
     return [
-        SeedCase("FRÖ-X-0001", "Fröslunda", Route.CITIZEN_SERVICE, W, "25-34", d(2022, 3, 1),
-                 None, None),
-        SeedCase("FRÖ-X-0002", "Fröslunda", Route.CITIZEN_SERVICE, M, "35-44", d(2023, 1, 2),
-                 d(2023, 1, 20), "Studier"),
-        SeedCase("ÅRB-X-0003", "Årby", Route.CITIZEN_SERVICE, W, "18-24", d(2021, 5, 1),
-                 d(2021, 12, 31), "Egen begäran"),
-        SeedCase("ÅRB-X-0004", "Årby", Route.CITIZEN_SERVICE, M, "45-54", d(2022, 12, 31),
-                 None, None),
-        SeedCase("ÅRB-X-0005", "Årby", Route.CITIZEN_SERVICE, M, "45-54", d(2023, 1, 1),
-                 d(2023, 1, 1), "Felregistrerad"),
+        SeedCase(
+            "FRÖ-X-0001", "Fröslunda", Route.CITIZEN_SERVICE, W, "25-34", d(2022, 3, 1), None, None
+        ),
+        SeedCase(
+            "FRÖ-X-0002",
+            "Fröslunda",
+            Route.CITIZEN_SERVICE,
+            M,
+            "35-44",
+            d(2023, 1, 2),
+            d(2023, 1, 20),
+            "Studier",
+        ),
+        SeedCase(
+            "ÅRB-X-0003",
+            "Årby",
+            Route.CITIZEN_SERVICE,
+            W,
+            "18-24",
+            d(2021, 5, 1),
+            d(2021, 12, 31),
+            "Egen begäran",
+        ),
+        SeedCase(
+            "ÅRB-X-0004", "Årby", Route.CITIZEN_SERVICE, M, "45-54", d(2022, 12, 31), None, None
+        ),
+        SeedCase(
+            "ÅRB-X-0005",
+            "Årby",
+            Route.CITIZEN_SERVICE,
+            M,
+            "45-54",
+            d(2023, 1, 1),
+            d(2023, 1, 1),
+            "Felregistrerad",
+        ),
     ]
 
 
@@ -160,8 +198,15 @@ def build_directly(journal: Journal, rows: list[SeedCase]) -> None:
         for r in rows:
             site = sites.require_site(s, r.site)
             case_id = cases.open_case(
-                s, site_id=site.id, route=r.route, start=r.start, gender=r.gender,
-                age_band=r.age_band, author_id=me.id, code=r.code, coach_id=me.id,
+                s,
+                site_id=site.id,
+                route=r.route,
+                start=r.start,
+                gender=r.gender,
+                age_band=r.age_band,
+                author_id=me.id,
+                code=r.code,
+                coach_id=me.id,
             )
             if r.closed is not None:
                 reason = parse_reason(r.reason or "")

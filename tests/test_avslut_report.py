@@ -37,8 +37,19 @@ T2 = Period(date(2020, 1, 1), date(2022, 12, 31))
 
 
 def report_cli(journal: Journal, out: Path, *args: str, fmt: str = "csv") -> int:
-    return main(["--db", str(journal.path), "report", "avslut", *args, "--format", fmt,
-                 "--output", str(out)])
+    return main(
+        [
+            "--db",
+            str(journal.path),
+            "report",
+            "avslut",
+            *args,
+            "--format",
+            fmt,
+            "--output",
+            str(out),
+        ]
+    )
 
 
 @pytest.fixture
@@ -52,15 +63,17 @@ def seeded(journal: Journal, tmp_path: Path) -> Journal:
     return journal
 
 
-def test_fixture_reproduced_byte_for_byte_from_an_imported_journal(seeded: Journal,
-                                                                   tmp_path: Path) -> None:
+def test_fixture_reproduced_byte_for_byte_from_an_imported_journal(
+    seeded: Journal, tmp_path: Path
+) -> None:
     out = tmp_path / "out.csv"
     assert report_cli(seeded, out, *MS_ARGS) == 0
     assert out.read_bytes() == fixture_path(FIXTURE).read_bytes()
 
 
-def test_fixture_reproduced_from_a_journal_built_in_the_window_s_way(journal: Journal,
-                                                                     tmp_path: Path) -> None:
+def test_fixture_reproduced_from_a_journal_built_in_the_window_s_way(
+    journal: Journal, tmp_path: Path
+) -> None:
     add_seed_sites(journal)
     build_directly(journal, ms_2022_cases() + noise_cases())
     out = tmp_path / "out.csv"
@@ -104,8 +117,10 @@ def test_anvisningar_2020_2022_for_nord_and_syd(seeded: Journal) -> None:
     assert rows["Behovet kvarstår ej"][2::3] == (19, 16, 35)  # Fröslunda, Årby, both
     assert rows["Egen begäran"][2::3] == (0, 3, 3)
     last = csv_text(t).splitlines()[-1]
-    assert last == ("Andel avslut till egen försörjning;57\xa0%;54\xa0%;56\xa0%;"
-                    "56\xa0%;53\xa0%;55\xa0%;56\xa0%;54\xa0%;55\xa0%")
+    assert last == (
+        "Andel avslut till egen försörjning;57\xa0%;54\xa0%;56\xa0%;"
+        "56\xa0%;53\xa0%;55\xa0%;56\xa0%;54\xa0%;55\xa0%"
+    )
 
 
 def test_one_site_has_no_total_columns_and_both_routes_count_together(seeded: Journal) -> None:
@@ -118,8 +133,9 @@ def test_one_site_has_no_total_columns_and_both_routes_count_together(seeded: Jo
     assert t.value(None, "Totalsumma", "Årby Totalt") == 120 + referred_2022
 
 
-def test_cli_site_option_and_usage_errors(seeded: Journal, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_site_option_and_usage_errors(
+    seeded: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "arby.csv"
     assert report_cli(seeded, out, "--site", "Årby", *MS_ARGS) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
@@ -139,13 +155,24 @@ def test_sites_in_swedish_order_and_unstated_gender_only_when_used(journal: Jour
     with journal.session() as s:
         ids = {n: sites.add_site(s, n).id for n in ("Årby", "Öna", "City")}
         for n, gender in (("Årby", Gender.WOMAN), ("Öna", Gender.UNSTATED)):
-            cid = cases.open_case(s, site_id=ids[n], route=Route.REFERRED, start=date(2022, 1, 3),
-                                  gender=gender, age_band="25-34", author_id=None)
+            cid = cases.open_case(
+                s,
+                site_id=ids[n],
+                route=Route.REFERRED,
+                start=date(2022, 1, 3),
+                gender=gender,
+                age_band="25-34",
+                author_id=None,
+            )
             cases.close_case(s, cid, date(2022, 2, 1), ClosureReason.STUDIES, None)
         t = avslut_report(s, full_year(2022))
         t21 = avslut_report(s, full_year(2021))
     assert [c for c in t.columns if c.endswith("Totalt")] == [
-        "City Totalt", "Årby Totalt", "Öna Totalt", "Totalt"]
+        "City Totalt",
+        "Årby Totalt",
+        "Öna Totalt",
+        "Totalt",
+    ]
     assert "Öna Ej angivet" in t.columns and "Totalt Ej angivet" in t.columns
     assert t.value(None, "Studier", "Totalt") == 2
     assert "Årby Ej angivet" not in t21.columns
@@ -155,9 +182,15 @@ def test_sites_in_swedish_order_and_unstated_gender_only_when_used(journal: Jour
 def test_only_the_current_closing_counts_after_reopening(seeded: Journal) -> None:
     with seeded.session() as s:
         fro = sites.require_site(s, "Fröslunda")
-        cid = cases.open_case(s, site_id=fro.id, route=Route.CITIZEN_SERVICE,
-                              start=date(2022, 2, 1), gender=Gender.WOMAN, age_band="25-34",
-                              author_id=None)
+        cid = cases.open_case(
+            s,
+            site_id=fro.id,
+            route=Route.CITIZEN_SERVICE,
+            start=date(2022, 2, 1),
+            gender=Gender.WOMAN,
+            age_band="25-34",
+            author_id=None,
+        )
         cases.close_case(s, cid, date(2022, 3, 1), ClosureReason.DROPPED_OUT, None)
         cases.reopen_case(s, cid, date(2022, 4, 1), None)
         cases.close_case(s, cid, date(2023, 2, 1), ClosureReason.PERMANENT_JOB, None)
@@ -177,9 +210,15 @@ def test_flagged_closings_are_told_in_the_summary(journal: Journal) -> None:
             (Gender.MAN, ClosureReason.TEMPORARY_JOB, {"summer_job": True}),
             (Gender.MAN, ClosureReason.STUDIES, {"municipal_studies": True}),
         ):
-            cid = cases.open_case(s, site_id=arby.id, route=Route.CITIZEN_SERVICE,
-                                  start=date(2023, 5, 2), gender=gender, age_band="18-24",
-                                  author_id=None)
+            cid = cases.open_case(
+                s,
+                site_id=arby.id,
+                route=Route.CITIZEN_SERVICE,
+                start=date(2023, 5, 2),
+                gender=gender,
+                age_band="18-24",
+                author_id=None,
+            )
             cases.close_case(s, cid, date(2023, 8, 1), reason, None, **flags)
         t = avslut_report(s, Period(date(2023, 1, 1), date(2023, 8, 31)))
         en = avslut_report(s, Period(date(2023, 1, 1), date(2023, 8, 31)), lang="en")
@@ -199,8 +238,18 @@ def test_pdf_and_xlsx_show_the_same_table(seeded: Journal, tmp_path: Path) -> No
     assert ws["A1"].value == "Avslut per orsak, ärenden genom medborgarservice, Alla mötesplatser"
     rows = [tuple(c.value for c in r) for r in ws.iter_rows(min_row=4)]
     assert ("Totalsumma", 30, 14, 44, 72, 48, 120, 102, 62, 164) in rows
-    assert ("Andel avslut till egen försörjning", 0.8, 0.79, 0.8, 0.49, 0.44, 0.47, 0.58, 0.52,
-            0.55) in rows
+    assert (
+        "Andel avslut till egen försörjning",
+        0.8,
+        0.79,
+        0.8,
+        0.49,
+        0.44,
+        0.47,
+        0.58,
+        0.52,
+        0.55,
+    ) in rows
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
     if text.returncode != 0:
         pytest.skip("pdftotext (poppler-utils) is not installed")

@@ -60,9 +60,16 @@ def page(desk: Desk, qtbot) -> CasesPage:  # noqa: ANN001
 def add_case(desk: Desk, code: str, start: date, **kw) -> object:  # noqa: ANN003
     with desk.journal.session() as s:
         return cases.open_case(
-            s, site_id=desk.site.id, route=kw.get("route", Route.CITIZEN_SERVICE), start=start,
-            gender=kw.get("gender", Gender.WOMAN), age_band="25-34", author_id=desk.staff.id,
-            code=code, coach_id=kw.get("coach", desk.staff.id), today=TODAY,
+            s,
+            site_id=desk.site.id,
+            route=kw.get("route", Route.CITIZEN_SERVICE),
+            start=start,
+            gender=kw.get("gender", Gender.WOMAN),
+            age_band="25-34",
+            author_id=desk.staff.id,
+            code=code,
+            coach_id=kw.get("coach", desk.staff.id),
+            today=TODAY,
         )
 
 
@@ -70,8 +77,9 @@ def rows(page: CasesPage) -> list[str]:
     return [page.model.case(i).code for i in range(page.model.rowCount())]
 
 
-def test_create_a_case_in_the_window(page: CasesPage, monkeypatch: pytest.MonkeyPatch,
-                                     qtbot) -> None:  # noqa: ANN001
+def test_create_a_case_in_the_window(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # noqa: ANN001
     def fill(d: NewCaseDialog) -> None:
         d.ui.codeEdit.setText("FRÖ-2023-0007")
         select_data(d.ui.routeCombo, Route.REFERRED)
@@ -106,7 +114,9 @@ def test_an_empty_code_is_generated(page: CasesPage, monkeypatch: pytest.MonkeyP
 
 
 def test_a_quick_case_becomes_a_case_from_the_dialog(
-    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+    page: CasesPage,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # noqa: ANN001
 ) -> None:
     desk = page.desk
     cat, band = desk.site.category("Söka studier"), desk.site.age_band("18-24")
@@ -122,15 +132,21 @@ def test_a_quick_case_becomes_a_case_from_the_dialog(
     with qtbot.waitSignal(page.changed):
         page._on_new_case()
     c = page.detail.case
-    assert (c.code, c.start_date, c.gender, c.age_band) == ("FRÖ-2023-0042", date(2023, 6, 12),
-                                                           Gender.MAN, "18-24")
+    assert (c.code, c.start_date, c.gender, c.age_band) == (
+        "FRÖ-2023-0042",
+        date(2023, 6, 12),
+        Gender.MAN,
+        "18-24",
+    )
     assert page.timeline.item(1).text() == (
-        "2023-06-12   Studievägledning: Från snabbärende 2023-06-12 09:40 (Söka studier) (AB)")
+        "2023-06-12   Studievägledning: Från snabbärende 2023-06-12 09:40 (Söka studier) (AB)"
+    )
     assert desk.snapshot(date(2023, 6, 12)).today == 0  # no longer counted as a snabbärende
 
 
-def test_add_a_contact_with_the_quick_dialog(page: CasesPage, monkeypatch: pytest.MonkeyPatch,
-                                             qtbot) -> None:  # noqa: ANN001
+def test_add_a_contact_with_the_quick_dialog(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # noqa: ANN001
     case_id = add_case(page.desk, "FRÖ-2023-0001", date(2023, 5, 2))
     page.refresh()
     page.view.selectRow(0)
@@ -153,7 +169,9 @@ def test_add_a_contact_with_the_quick_dialog(page: CasesPage, monkeypatch: pytes
 
 
 def test_close_a_case_with_a_reason_then_reopen_it(
-    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+    page: CasesPage,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # noqa: ANN001
 ) -> None:
     add_case(page.desk, "FRÖ-2023-0001", date(2023, 5, 2))
     page.refresh()
@@ -178,10 +196,13 @@ def test_close_a_case_with_a_reason_then_reopen_it(
     assert rows(page) == []  # the list shows open cases
     closure = page.detail.case.closure
     assert (closure.closed_on, closure.reason, closure.summer_job) == (
-        date(2023, 6, 9), ClosureReason.TEMPORARY_JOB, True)
+        date(2023, 6, 9),
+        ClosureReason.TEMPORARY_JOB,
+        True,
+    )
     assert page.timeline.item(1).text() == (
-        "2023-06-09   Closed: Tillfälligt arbete — to self-sufficiency · holiday or summer job "
-        "(AB)")
+        "2023-06-09   Closed: Tillfälligt arbete — to self-sufficiency · holiday or summer job (AB)"
+    )
     assert page.reopen_button.isEnabled() and not page.close_button.isEnabled()
     select_data(page.status_combo, Status.CLOSED)
     assert "Closed 2023-06-09 · Tillfälligt arbete" in page.model.index(0, CaseColumn.STATUS).data()
@@ -226,22 +247,40 @@ def test_filter_the_list(page: CasesPage, desk: Desk) -> None:
     assert page.count_label.text().startswith("3 cases")
 
 
-def test_cases_untouched_for_n_weeks_are_highlighted(page: CasesPage, desk: Desk, qtmodeltester
-                                                     ) -> None:  # noqa: ANN001
+def test_cases_untouched_for_n_weeks_are_highlighted(
+    page: CasesPage, desk: Desk, qtmodeltester
+) -> None:  # noqa: ANN001
     old = add_case(desk, "FRÖ-2023-0001", date(2023, 4, 3))  # nothing since: 10 weeks
     add_case(desk, "FRÖ-2023-0002", date(2023, 3, 1))
     with desk.journal.session() as s:
         fresh = list_cases(s, code_search="0002")[0].id
-        cases.add_contact(s, fresh, date(2023, 6, 5), ContactType.FOLLOW_UP, None, None,
-                          today=TODAY)
-        cases.close_case(s, cases.open_case(
-            s, site_id=desk.site.id, route=Route.REFERRED, start=date(2022, 1, 3),
-            gender=Gender.MAN, age_band="25-34", author_id=None, code="FRÖ-2022-0009",
-            today=TODAY), date(2022, 2, 1), ClosureReason.NEED_GONE, None, today=TODAY)
+        cases.add_contact(
+            s, fresh, date(2023, 6, 5), ContactType.FOLLOW_UP, None, None, today=TODAY
+        )
+        cases.close_case(
+            s,
+            cases.open_case(
+                s,
+                site_id=desk.site.id,
+                route=Route.REFERRED,
+                start=date(2022, 1, 3),
+                gender=Gender.MAN,
+                age_band="25-34",
+                author_id=None,
+                code="FRÖ-2022-0009",
+                today=TODAY,
+            ),
+            date(2022, 2, 1),
+            ClosureReason.NEED_GONE,
+            None,
+            today=TODAY,
+        )
     select_data(page.status_combo, None)
     qtmodeltester.check(page.model)
-    flagged = {page.model.case(i).code: page.model.index(i, 0).data(UNTOUCHED_ROLE)
-               for i in range(page.model.rowCount())}
+    flagged = {
+        page.model.case(i).code: page.model.index(i, 0).data(UNTOUCHED_ROLE)
+        for i in range(page.model.rowCount())
+    }
     assert flagged == {"FRÖ-2023-0001": True, "FRÖ-2023-0002": False, "FRÖ-2022-0009": False}
     row = page.model.row_of(old)
     brush = page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
@@ -257,7 +296,9 @@ def test_cases_untouched_for_n_weeks_are_highlighted(page: CasesPage, desk: Desk
 
 
 def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
-    journal, qtbot, tmp_path: Path  # noqa: ANN001
+    journal,
+    qtbot,
+    tmp_path: Path,  # noqa: ANN001
 ) -> None:
     add_seed_sites(journal)
     build_directly(journal, ms_2022_cases())
@@ -275,7 +316,7 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
     rp = window.reports
     window.tabs.setCurrentWidget(rp)
     keys = [rp.ui.reportCombo.itemData(i) for i in range(rp.ui.reportCombo.count())]
-    assert keys == ["dropin", "avslut", "flow", "resources"]
+    assert keys == ["dropin", "avslut", "flow", "resources", "bip", "bip-rounds"]
     rp.ui.reportCombo.setCurrentIndex(1)
     assert not rp.options.isHidden()
     rp.ui.periodKindCombo.setCurrentIndex(RANGE)
@@ -287,8 +328,10 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
     assert rp.default_file_name("csv") == "avslut-medborgarservice-2022-01-01--2022-12-31.csv"
     out = rp.export("csv", tmp_path / "a.csv")
     assert out is not None
-    assert out.read_bytes() == fixture_path(
-        "avslut-medborgarservice-2022-01-01--2022-12-31.csv").read_bytes()
+    assert (
+        out.read_bytes()
+        == fixture_path("avslut-medborgarservice-2022-01-01--2022-12-31.csv").read_bytes()
+    )
 
     rp.ui.reportCombo.setCurrentIndex(3)
     rp.options.set_value("fte_citizen_service", 2)
@@ -299,7 +342,9 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
 
 
 def test_keyboard_ctrl_n_opens_a_new_case_and_ctrl_k_a_contact(
-    page: CasesPage, monkeypatch: pytest.MonkeyPatch, qtbot  # noqa: ANN001
+    page: CasesPage,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # noqa: ANN001
 ) -> None:
     seen_case = answer(monkeypatch, NewCaseDialog, lambda d: d.ui.codeEdit.setText("KBD-1"))
     seen_contact = answer(monkeypatch, ContactDialog, lambda d: None)

@@ -45,9 +45,16 @@ FLOW_CASES = [
 def flow_desk(desk: Desk) -> Desk:
     with desk.journal.session() as s:
         for route, gender, start, closed, reason, source, reopened in FLOW_CASES:
-            cid = cases.open_case(s, site_id=desk.site.id, route=route, start=start,
-                                  gender=gender, age_band="35-44", author_id=None,
-                                  referral_source=source)
+            cid = cases.open_case(
+                s,
+                site_id=desk.site.id,
+                route=route,
+                start=start,
+                gender=gender,
+                age_band="35-44",
+                author_id=None,
+                referral_source=source,
+            )
             if closed:
                 cases.close_case(s, cid, closed, reason, None)
             if reopened:
@@ -60,18 +67,25 @@ def test_flow_counts_new_open_and_days_to_self_sufficiency(flow_desk: Desk) -> N
         t = flow_report(s, H1)
     v = t.value
     new, src, still, days = (
-        "Nya ärenden per väg", "Nya ärenden per ingång", "Öppna ärenden vid periodens slut",
+        "Nya ärenden per väg",
+        "Nya ärenden per ingång",
+        "Öppna ärenden vid periodens slut",
         "Dagar från start till avslut till egen försörjning",
     )
     assert t.header[:3] == ("Avsnitt", "Mått", "Fröslunda Kvinnor")
-    assert [v(new, r, "Fröslunda Totalt") for r in
-            ("Medborgarservice", "Anvisad via ekonomiskt bistånd", "Totalt")] == [5, 2, 7]
+    assert [
+        v(new, r, "Fröslunda Totalt")
+        for r in ("Medborgarservice", "Anvisad via ekonomiskt bistånd", "Totalt")
+    ] == [5, 2, 7]
     assert v(new, "Medborgarservice", "Fröslunda Kvinnor") == 3
-    assert [v(src, r, "Fröslunda Totalt") for r in
-            ("Drop-in", "Öppna förskolan", "Ung fritid", "Bibliotek", "Ej angivet", "Totalt")
-            ] == [2, 1, 1, 0, 3, 7]
-    assert [v(still, r, "Fröslunda Totalt") for r in
-            ("Medborgarservice", "Anvisad via ekonomiskt bistånd", "Totalt")] == [1, 2, 3]
+    assert [
+        v(src, r, "Fröslunda Totalt")
+        for r in ("Drop-in", "Öppna förskolan", "Ung fritid", "Bibliotek", "Ej angivet", "Totalt")
+    ] == [2, 1, 1, 0, 3, 7]
+    assert [
+        v(still, r, "Fröslunda Totalt")
+        for r in ("Medborgarservice", "Anvisad via ekonomiskt bistånd", "Totalt")
+    ] == [1, 2, 3]
     assert v(days, "Medborgarservice, antal avslut", "Fröslunda Totalt") == 3
     assert v(days, "Medborgarservice, median", "Fröslunda Totalt") == Mean(Decimal("40"), 0)
     assert v(days, "Medborgarservice, nedre kvartil", "Fröslunda Totalt") == Mean(Decimal("35"), 0)
@@ -92,11 +106,16 @@ def test_open_at_period_end_follows_the_closing_history(flow_desk: Desk) -> None
     with flow_desk.journal.session() as s:
         april = flow_report(s, Period(date(2023, 1, 1), date(2023, 4, 30)), route="anvisad")
     # The reopened case was closed on 30 April (closed 2 April, reopened 2 May).
-    assert april.value("Öppna ärenden vid periodens slut", "Anvisad via ekonomiskt bistånd",
-                       "Fröslunda Totalt") == 2
+    assert (
+        april.value(
+            "Öppna ärenden vid periodens slut", "Anvisad via ekonomiskt bistånd", "Fröslunda Totalt"
+        )
+        == 2
+    )
     assert "Medborgarservice" not in {row.label for _, row in april.rows()}
-    assert april.value("Dagar från start till avslut till egen försörjning", "Anvisad, median",
-                       "Fröslunda Män") == Mean(None, 0)
+    assert april.value(
+        "Dagar från start till avslut till egen försörjning", "Anvisad, median", "Fröslunda Män"
+    ) == Mean(None, 0)
 
 
 def test_quartiles_are_excel_quartile_inc() -> None:
@@ -121,22 +140,49 @@ def test_period_length_in_years(period: Period, years: Decimal) -> None:
 def t4(journal: Journal, tmp_path: Path) -> Journal:
     add_seed_sites(journal)
     src = tmp_path / "t4.csv"
-    src.write_text(cases_csv(referred_cases() + ms_2021_cases() + ms_2022_cases()),
-                   encoding="utf-8")
+    src.write_text(
+        cases_csv(referred_cases() + ms_2021_cases() + ms_2022_cases()), encoding="utf-8"
+    )
     assert main(["--db", str(journal.path), "import", "cases", str(src)]) == 0
     return journal
 
 
 def resources_cli(journal: Journal, tmp_path: Path, *args: str) -> list[str]:
     out = tmp_path / "r.csv"
-    assert main(["--db", str(journal.path), "report", "resources", *args, "--cost-per-fte",
-                 "396000", "--format", "csv", "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(journal.path),
+                "report",
+                "resources",
+                *args,
+                "--cost-per-fte",
+                "396000",
+                "--format",
+                "csv",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     return out.read_text(encoding="utf-8-sig").splitlines()
 
 
 def test_t4_per_route_figures(t4: Journal, tmp_path: Path) -> None:
-    referred = resources_cli(t4, tmp_path, "--route", "anvisad", "--fte-anvisad", "3,5",
-                             "--from", "2020-01-01", "--to", "2022-12-31")
+    referred = resources_cli(
+        t4,
+        tmp_path,
+        "--route",
+        "anvisad",
+        "--fte-anvisad",
+        "3,5",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2022-12-31",
+    )
     assert referred == [
         "Mått;Anvisningar ekonomiskt bistånd",
         "Antal avslut till egen försörjning;106",
@@ -150,18 +196,39 @@ def test_t4_per_route_figures(t4: Journal, tmp_path: Path) -> None:
         "Personalkostnad för perioden;4158000 kr",
         "Kostnad per avslut till egen försörjning;39226 kr",
     ]
-    citizen = resources_cli(t4, tmp_path, "--route", "medborgarservice",
-                            "--fte-medborgarservice", "2", "--from", "2021-01-01",
-                            "--to", "2022-12-31")
+    citizen = resources_cli(
+        t4,
+        tmp_path,
+        "--route",
+        "medborgarservice",
+        "--fte-medborgarservice",
+        "2",
+        "--from",
+        "2021-01-01",
+        "--to",
+        "2022-12-31",
+    )
     assert citizen[1] == "Antal avslut till egen försörjning;108"
-    assert citizen[6:8] == ["Avslut till egen försörjning per årsarbetare under perioden;54",
-                            "Avslut till egen försörjning per årsarbetare och år;27"]
+    assert citizen[6:8] == [
+        "Avslut till egen försörjning per årsarbetare under perioden;54",
+        "Avslut till egen försörjning per årsarbetare och år;27",
+    ]
     assert citizen[-1] == "Kostnad per avslut till egen försörjning;14667 kr"
 
 
 def test_combined_column_is_pooled_not_summed_or_averaged(t4: Journal, tmp_path: Path) -> None:
-    lines = resources_cli(t4, tmp_path, "--fte-anvisad", "3.5", "--fte-medborgarservice", "2",
-                          "--from", "2020-01-01", "--to", "2022-12-31")
+    lines = resources_cli(
+        t4,
+        tmp_path,
+        "--fte-anvisad",
+        "3.5",
+        "--fte-medborgarservice",
+        "2",
+        "--from",
+        "2020-01-01",
+        "--to",
+        "2022-12-31",
+    )
     rows = {line.split(";")[0]: line.split(";")[1:] for line in lines}
     assert rows["Mått"] == ["Medborgarservice", "Anvisningar ekonomiskt bistånd", "Totalt"]
     assert rows["Antal avslut till egen försörjning"] == ["108", "106", "214"]
@@ -173,19 +240,45 @@ def test_combined_column_is_pooled_not_summed_or_averaged(t4: Journal, tmp_path:
     assert rows["Kostnad per avslut till egen försörjning"] == ["22000 kr", "39226 kr", "30533 kr"]
 
 
-def test_missing_or_zero_fte(t4: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                             ) -> None:
+def test_missing_or_zero_fte(
+    t4: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "x.csv"
-    assert main(["--db", str(t4.path), "report", "resources", "--fte-anvisad", "3.5",
-                 "--cost-per-fte", "396000", "--month", "2022-05", "--format", "csv",
-                 "--output", str(out)]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(t4.path),
+                "report",
+                "resources",
+                "--fte-anvisad",
+                "3.5",
+                "--cost-per-fte",
+                "396000",
+                "--month",
+                "2022-05",
+                "--format",
+                "csv",
+                "--output",
+                str(out),
+            ]
+        )
+        == 1
+    )
     assert "Ange antal årsarbetare med --fte-medborgarservice" in capsys.readouterr().err
     assert not out.exists()
     with t4.session() as s:
-        t = resources_report(s, Period(date(2022, 1, 1), date(2022, 12, 31)), route=MS,
-                             fte={MS: None}, cost_per_fte=None)
-    assert t.value(None, "Avslut till egen försörjning per årsarbetare och år",
-                   "Medborgarservice") == Mean(None, 0)
-    assert t.value(None, "Kostnad per avslut till egen försörjning",
-                   "Medborgarservice") == Money(None)
+        t = resources_report(
+            s,
+            Period(date(2022, 1, 1), date(2022, 12, 31)),
+            route=MS,
+            fte={MS: None},
+            cost_per_fte=None,
+        )
+    assert t.value(
+        None, "Avslut till egen försörjning per årsarbetare och år", "Medborgarservice"
+    ) == Mean(None, 0)
+    assert t.value(None, "Kostnad per avslut till egen försörjning", "Medborgarservice") == Money(
+        None
+    )
     assert csv_text(t).splitlines()[-1] == "Kostnad per avslut till egen försörjning;–"

@@ -33,12 +33,27 @@ def db(journal: Journal) -> Journal:
     with journal.session() as s:
         fro = sites.add_site(s, "Fröslunda")
         sites.add_site(s, "Årby")
-        cid = cases.open_case(s, site_id=fro.id, route=Route.REFERRED, start=date(2022, 1, 10),
-                              gender=Gender.MAN, age_band="45-54", author_id=None,
-                              code="FRÖ-2021-0099")
+        cid = cases.open_case(
+            s,
+            site_id=fro.id,
+            route=Route.REFERRED,
+            start=date(2022, 1, 10),
+            gender=Gender.MAN,
+            age_band="45-54",
+            author_id=None,
+            code="FRÖ-2021-0099",
+        )
         cases.close_case(s, cid, date(2022, 3, 1), ClosureReason.MOVED_AWAY, None)
-        cases.open_case(s, site_id=fro.id, route=Route.CITIZEN_SERVICE, start=date(2022, 6, 1),
-                        gender=Gender.WOMAN, age_band="18-24", author_id=None, code="FRÖ-2021-0100")
+        cases.open_case(
+            s,
+            site_id=fro.id,
+            route=Route.CITIZEN_SERVICE,
+            start=date(2022, 6, 1),
+            gender=Gender.WOMAN,
+            age_band="18-24",
+            author_id=None,
+            code="FRÖ-2021-0100",
+        )
     return journal
 
 
@@ -78,17 +93,23 @@ def test_new_codes_are_registered_and_a_known_code_gets_another_case(
     with db.session() as s:
         mine = list_cases(s, code_search="FRÖ-2022-0001")
         again = list_cases(s, code_search="FRÖ-2021-0099")
-    assert [(c.route, c.is_open) for c in mine] == [(Route.REFERRED, True),
-                                                    (Route.CITIZEN_SERVICE, False)]
+    assert [(c.route, c.is_open) for c in mine] == [
+        (Route.REFERRED, True),
+        (Route.CITIZEN_SERVICE, False),
+    ]
     assert mine[1].closure.reason is ClosureReason.STUDIES
     assert [(c.site, c.age_band) for c in again] == [("Årby", "55-64"), ("Fröslunda", "45-54")]
     assert again[0].closure.reason is ClosureReason.DROPPED_OUT
 
 
-def test_english_header_and_reimport_needs_force(db: Journal, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    src = write(tmp_path, GOOD.replace("FRÖ-2022-0001", "X1"),
-                header="code,site,route,gender,age_band,start,closed,reason".replace(",", ";"))
+def test_english_header_and_reimport_needs_force(
+    db: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = write(
+        tmp_path,
+        GOOD.replace("FRÖ-2022-0001", "X1"),
+        header="code,site,route,gender,age_band,start,closed,reason".replace(",", ";"),
+    )
     assert run(db, src) == 0
     assert run(db, src) == 1
     assert "redan importerats; använd --force" in capsys.readouterr().err
@@ -99,47 +120,86 @@ def test_english_header_and_reimport_needs_force(db: Journal, tmp_path: Path,
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;2022-05-02;Jobb"],
-         "rad 3, kolumn orsak: okänd orsak 'Jobb'"),
-        (["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;2022-01-31;Studier"],
-         "rad 3, kolumn avslut: avslutet 2022-01-31 ligger före starten 2022-02-01"),
-        (["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;2022-05-02;"],
-         "rad 3, kolumn orsak: avslutsdatum utan orsak"),
-        (["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;;Studier"],
-         "rad 3, kolumn avslut: orsak 'Studier' utan avslutsdatum"),
-        (["FRÖ-2021-0100;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
-         "rad 3, kolumn start: deltagarkoden FRÖ-2021-0100 har redan ett öppet ärende sedan "
-         "2022-06-01 i journalen"),
-        (["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;",
-          "FRÖ-1;Årby;Medborgarservice;Kvinna;25-34;2022-09-01;;"],
-         "rad 4, kolumn start: deltagarkoden FRÖ-1 har redan ett öppet ärende sedan 2022-08-01 "
-         "på rad 3"),
-        (["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;2022-10-01;Studier",
-          "FRÖ-1;Årby;Medborgarservice;Kvinna;25-34;2022-07-01;2022-08-15;Avvikit"],
-         "rad 4, kolumn start: deltagarkoden FRÖ-1 har redan ett ärende 2022-08-01–2022-10-01"),
-        (["FRÖ-2021-0099;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
-         "rad 3, kolumn kön: deltagarkoden FRÖ-2021-0099 är registrerad som man i journalen, "
-         "men raden anger kvinna"),
-        (["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2021-08-01;2021-10-01;Studier",
-          "FRÖ-1;Årby;Anvisad;M;25-34;2022-08-01;;"],
-         "rad 4, kolumn kön: deltagarkoden FRÖ-1 är registrerad som kvinna på rad 3"),
-        (["811218-9876;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
-         "rad 3, kolumn kod: Deltagarkoden ser ut att innehålla ett personnummer"),
-        (["FRÖ-1;Frösunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
-         "rad 3, kolumn mötesplats: okänd mötesplats 'Frösunda'"),
-        (["FRÖ-1;Fröslunda;Egen;Kvinna;25-34;2022-08-01;;"],
-         "rad 3, kolumn väg: okänd väg 'Egen'; skriv Medborgarservice eller Anvisad"),
+        (
+            ["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;2022-05-02;Jobb"],
+            "rad 3, kolumn orsak: okänd orsak 'Jobb'",
+        ),
+        (
+            ["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;2022-01-31;Studier"],
+            "rad 3, kolumn avslut: avslutet 2022-01-31 ligger före starten 2022-02-01",
+        ),
+        (
+            ["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;2022-05-02;"],
+            "rad 3, kolumn orsak: avslutsdatum utan orsak",
+        ),
+        (
+            ["FRÖ-1;Fröslunda;Medborgarservice;Kvinna;25-34;2022-02-01;;Studier"],
+            "rad 3, kolumn avslut: orsak 'Studier' utan avslutsdatum",
+        ),
+        (
+            ["FRÖ-2021-0100;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
+            "rad 3, kolumn start: deltagarkoden FRÖ-2021-0100 har redan ett öppet ärende sedan "
+            "2022-06-01 i journalen",
+        ),
+        (
+            [
+                "FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;",
+                "FRÖ-1;Årby;Medborgarservice;Kvinna;25-34;2022-09-01;;",
+            ],
+            "rad 4, kolumn start: deltagarkoden FRÖ-1 har redan ett öppet ärende sedan 2022-08-01 "
+            "på rad 3",
+        ),
+        (
+            [
+                "FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;2022-10-01;Studier",
+                "FRÖ-1;Årby;Medborgarservice;Kvinna;25-34;2022-07-01;2022-08-15;Avvikit",
+            ],
+            "rad 4, kolumn start: deltagarkoden FRÖ-1 har redan ett ärende 2022-08-01–2022-10-01",
+        ),
+        (
+            ["FRÖ-2021-0099;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
+            "rad 3, kolumn kön: deltagarkoden FRÖ-2021-0099 är registrerad som man i journalen, "
+            "men raden anger kvinna",
+        ),
+        (
+            [
+                "FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2021-08-01;2021-10-01;Studier",
+                "FRÖ-1;Årby;Anvisad;M;25-34;2022-08-01;;",
+            ],
+            "rad 4, kolumn kön: deltagarkoden FRÖ-1 är registrerad som kvinna på rad 3",
+        ),
+        (
+            ["811218-9876;Fröslunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
+            "rad 3, kolumn kod: Deltagarkoden ser ut att innehålla ett personnummer",
+        ),
+        (
+            ["FRÖ-1;Frösunda;Anvisad;Kvinna;25-34;2022-08-01;;"],
+            "rad 3, kolumn mötesplats: okänd mötesplats 'Frösunda'",
+        ),
+        (
+            ["FRÖ-1;Fröslunda;Egen;Kvinna;25-34;2022-08-01;;"],
+            "rad 3, kolumn väg: okänd väg 'Egen'; skriv Medborgarservice eller Anvisad",
+        ),
         (["FRÖ-1;Fröslunda;Anvisad;X;25-34;2022-08-01;;"], "rad 3, kolumn kön: okänt kön 'X'"),
-        (["FRÖ-1;Fröslunda;Anvisad;Kvinna;65-70;2022-08-01;;"],
-         "rad 3, kolumn åldersgrupp: okänd åldersgrupp '65-70'"),
-        (["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;1/8 2022;;"],
-         "rad 3, kolumn start: startdatumet '1/8 2022' ska skrivas ÅÅÅÅ-MM-DD"),
-        (["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2999-01-01;;"],
-         "rad 3, kolumn start: startdatumet 2999-01-01 ligger i framtiden"),
+        (
+            ["FRÖ-1;Fröslunda;Anvisad;Kvinna;65-70;2022-08-01;;"],
+            "rad 3, kolumn åldersgrupp: okänd åldersgrupp '65-70'",
+        ),
+        (
+            ["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;1/8 2022;;"],
+            "rad 3, kolumn start: startdatumet '1/8 2022' ska skrivas ÅÅÅÅ-MM-DD",
+        ),
+        (
+            ["FRÖ-1;Fröslunda;Anvisad;Kvinna;25-34;2999-01-01;;"],
+            "rad 3, kolumn start: startdatumet 2999-01-01 ligger i framtiden",
+        ),
     ],
 )
 def test_bad_row_aborts_whole_import(
-    db: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str], lines: list[str],
+    db: Journal,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    lines: list[str],
     expected: str,
 ) -> None:
     before = counts(db)

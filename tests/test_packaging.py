@@ -110,8 +110,9 @@ def test_inno_setup_installs_per_user_and_uninstall_keeps_the_journal() -> None:
     assert "PrivilegesRequired=lowest" in lines
     assert "AppVersion={#AppVersion}" in lines  # passed by the build: iscc /DAppVersion=…
     assert "[UninstallDelete]" not in lines
-    assert not any("{localappdata}" in line.lower() or "{userappdata}" in line.lower()
-                   for line in lines)
+    assert not any(
+        "{localappdata}" in line.lower() or "{userappdata}" in line.lower() for line in lines
+    )
     assert any(line.startswith('Name: "{autoprograms}') for line in lines)  # Start menu
 
 

@@ -77,12 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="importera en CSV-fil (allt eller inget)")
     imp_sub = imp.add_subparsers(dest="import_kind", metavar="SLAG", required=True)
-    p = imp_sub.add_parser("dropin", help="snabbärenden")
-    p.add_argument("file", type=Path, metavar="FILE.csv")
-    p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
-    p = imp_sub.add_parser("cases", help="ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;…)")
-    p.add_argument("file", type=Path, metavar="FILE.csv")
-    p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
+    for kind, text in (
+        ("dropin", "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön)"),
+        ("cases", "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak)"),
+        ("assessments", "progressionsmätningar (kod;datum;besvarad_av;f1…f7)"),
+    ):
+        p = imp_sub.add_parser(kind, help=text)
+        p.add_argument("file", type=Path, metavar="FILE.csv")
+        p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
 
     rep = sub.add_parser("report", help="ta fram en rapport")
     rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
@@ -122,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
             )
         _add_period_args(p)
         _add_output_args(p)
+    for kind, text in (
+        ("bip", "progression per faktor: förändring från första till senaste mätning"),
+        ("bip-rounds", "progression per mätning, för deltagare vars första mätning är i perioden"),
+    ):
+        p = rep_sub.add_parser(kind, help=text)
+        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
+        _add_bip_args(p)
+        _add_period_args(p)
+        _add_output_args(p)
+
+    from vagledare.cli_assessments import add_assessment_commands
+
+    add_assessment_commands(sub)
     return parser
 
 
@@ -139,7 +154,7 @@ def _decimal(text: str):  # noqa: ANN202 - argparse type
 
 def _report_options(args: argparse.Namespace) -> dict[str, object]:
     """The options the chosen report takes, from the command line (see reports.catalog)."""
-    if args.report_kind == "dropin":
+    if args.report_kind not in ("avslut", "flow", "resources"):
         return {}
     options: dict[str, object] = {"route": args.route}
     if args.report_kind == "resources":
@@ -153,6 +168,37 @@ def _report_options(args: argparse.Namespace) -> dict[str, object]:
             "cost_per_fte": args.cost_per_fte,
         }
     return options
+
+
+def _add_bip_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--answered-by",
+        dest="answered_by",
+        default="deltagare",
+        choices=("deltagare", "vägledare", "vagledare"),
+        help="vems svar (faktor 7 alltid vägledarens); standard deltagare",
+    )
+    p.add_argument("--gender", choices=("kvinna", "man", "ej-angivet"), help="bara ett kön")
+    p.add_argument("--coach", metavar="NAMN", help="deltagare vars senaste mätning gjordes av NAMN")
+    p.add_argument(
+        "--first-from",
+        dest="first_from",
+        metavar="YYYY-MM-DD",
+        help="deltagare vars första mätning är detta datum eller senare",
+    )
+    p.add_argument(
+        "--first-to",
+        dest="first_to",
+        metavar="YYYY-MM-DD",
+        help="deltagare vars första mätning är detta datum eller tidigare",
+    )
+    p.add_argument(
+        "--factor-version",
+        dest="factor_version",
+        type=int,
+        metavar="N",
+        help="faktoruppsättningens version (standard: den de flesta mätningarna har)",
+    )
 
 
 def _period(args: argparse.Namespace) -> Period:
@@ -293,6 +339,13 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
     author = _author(journal, args)
     if journal.path is not None:
         backup_before(journal.path, "import")
+    if args.import_kind == "assessments":
+        from vagledare.imports.assessments import import_assessments
+
+        with journal.session(actor_id=author) as s:
+            done = import_assessments(s, args.file, author, force=args.force)
+        print(f"{done.rows} mätningar importerade från {args.file.name} ({done.factor_set}).")
+        return EXIT_OK
     if args.import_kind == "cases":
         from vagledare.imports.cases import import_cases
 
@@ -321,8 +374,13 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     options = _report_options(args)
     with journal.session(readonly=True) as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
-        table = build(s, period, site_ids, args.lang, **options)
-        csv_table = table if args.lang == "sv" else build(s, period, site_ids, "sv", **options)
+        if args.report_kind in ("bip", "bip-rounds"):
+            from vagledare.cli_assessments import bip_tables
+
+            table, csv_table = bip_tables(s, args, period, site_ids)
+        else:
+            table = build(s, period, site_ids, args.lang, **options)
+            csv_table = table if args.lang == "sv" else build(s, period, site_ids, "sv", **options)
     write_report(table, args.format, args.output, csv_table=csv_table)
     audit_export(
         journal,
@@ -338,6 +396,12 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli_assessments import run
+
+    return run(journal, args, _author)
+
+
 COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "where": cmd_where,
     "backup": cmd_backup,
@@ -345,6 +409,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "site": cmd_site,
     "import": cmd_import,
     "report": cmd_report,
+    "assessments": cmd_assessments,
 }
 
 

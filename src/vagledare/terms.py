@@ -122,6 +122,51 @@ _TERMS: dict[str, tuple[str, str]] = {
         "The total is computed from the pooled counts (all closures divided by all FTEs), "
         "never by adding or averaging the per-route ratios.",
     ),
+    # Progression readings (BIP)
+    "bip_title": ("Progression per faktor", "Progress per factor"),
+    "bip_rounds_title": ("Progression per mätning", "Progress per reading"),
+    "factor": ("Faktor", "Factor"),
+    "reading_round": ("Mätning", "Reading"),
+    "participants": ("Deltagare", "Participants"),
+    "mean": ("Medelvärde", "Mean"),
+    "mean_first": ("Medel första", "Mean first"),
+    "mean_latest": ("Medel senaste", "Mean latest"),
+    "change": ("Förändring", "Change"),
+    "up": ("Upp", "Up"),
+    "unchanged": ("Oförändrad", "Unchanged"),
+    "down": ("Ned", "Down"),
+    "respondent_participant": ("deltagare", "participant"),
+    "respondent_coach": ("vägledare", "coach"),
+    "bip_answered_by": (
+        "Besvarat av: {who}. {coach_only} besvaras alltid av vägledaren.",
+        "Answered by: {who}. {coach_only} is always answered by the coach.",
+    ),
+    "bip_factor_set": ("Faktorer: {label}.", "Factors: {label}."),
+    "bip_rule": (
+        "En deltagare räknas för en faktor när hen har minst två mätningar av faktorn i "
+        "perioden; första = den tidigaste, senaste = den sista. Vill inte svara räknas inte. "
+        "Upp, Oförändrad och Ned är antal deltagare.",
+        "A participant counts for a factor when they have at least two readings of it in the "
+        "period; first = the earliest, latest = the last. Declined answers do not count. Up, "
+        "Unchanged and Down are numbers of participants.",
+    ),
+    "bip_rounds_rule": (
+        "Deltagare vars första mätning gjordes i perioden. Mätning 1 är deltagarens första "
+        "mätning, mätning 2 den andra och så vidare, även efter periodens slut.",
+        "Participants whose first reading was taken in the period. Reading 1 is the "
+        "participant's first reading, reading 2 the second and so on, also after the period.",
+    ),
+    "bip_small": (
+        "Markerade rader bygger på färre än {n} deltagare och ska tolkas med försiktighet.",
+        "Highlighted rows rest on fewer than {n} participants; read them with care.",
+    ),
+    "bip_other_versions": (
+        "Mätningar gjorda med version {version} av faktorerna ingår inte ({n} st).",
+        "Readings taken with version {version} of the factors are not included ({n}).",
+    ),
+    "bip_group": ("Urval: {what}.", "Group: {what}."),
+    "bip_group_coach": ("vägledare {name}", "coach {name}"),
+    "bip_group_first": ("första mätning {period}", "first reading {period}"),
 }
 
 

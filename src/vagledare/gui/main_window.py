@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from vagledare import __version__
 from vagledare.desk import Desk
 from vagledare.gui.cases_page import CasesPage
+from vagledare.gui.assessments_page import AssessmentsPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
         self.tabs.addTab(self.cases, self.tr("Ca&ses (Ctrl+4)"))
+        self.progress = AssessmentsPage(desk)
+        self.tabs.addTab(self.progress, self.tr("&Progress (Ctrl+5)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -114,7 +117,13 @@ class MainWindow(QMainWindow):
             )
         )
         view = bar.addMenu(self.tr("&View"))
-        pages = (self.tr("Log"), self.tr("Today"), self.tr("Reports"), self.tr("Cases"))
+        pages = (
+            self.tr("Log"),
+            self.tr("Today"),
+            self.tr("Reports"),
+            self.tr("Cases"),
+            self.tr("Progress"),
+        )
         for i, text in enumerate(pages):
             view.addAction(
                 self._action(
@@ -167,6 +176,8 @@ class MainWindow(QMainWindow):
         elif self.tabs.widget(index) is self.cases:
             self.cases.reload_choices()
             self.cases.refresh()
+        elif self.tabs.widget(index) is self.progress:
+            self.progress.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -265,7 +276,7 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4: Log, Today, Reports, Cases\n"
+                "Ctrl+1 … Ctrl+5: Log, Today, Reports, Cases, Progress\n"
                 "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
                 "F5: refresh the counts\n"

@@ -50,6 +50,22 @@ def _dropin(
     return dropin_report(s, period, site_ids, lang)
 
 
+def _bip(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.bip import bip_report
+
+    return bip_report(s, period, site_ids, lang)
+
+
+def _bip_rounds(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.bip import bip_rounds_report
+
+    return bip_rounds_report(s, period, site_ids, lang)
+
+
 def _avslut(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -119,6 +135,12 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("flow", ("Ärendeflöde", "Case flow"), _flow, (ROUTE_OPTION,)),
     ReportSpec(
         "resources", ("Resursindikatorer", "Resource indicators"), _resources, RESOURCE_OPTIONS
+    ),
+    ReportSpec("bip", ("Progression per faktor (BIP)", "Progress per factor (BIP)"), _bip),
+    ReportSpec(
+        "bip-rounds",
+        ("Progression per mätning (BIP)", "Progress per reading (BIP)"),
+        _bip_rounds,
     ),
 )
 

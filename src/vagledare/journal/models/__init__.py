@@ -1,6 +1,13 @@
 """The journal's tables, one module per aggregate."""
 
 from vagledare.journal.models.audit import AuditEntry
+from vagledare.journal.models.assessments import (
+    Assessment,
+    AssessmentValue,
+    Factor,
+    FactorSet,
+    Respondent,
+)
 from vagledare.journal.models.base import Base, Gender, Record, utc_now
 from vagledare.journal.models.cases import (
     Case,
@@ -20,6 +27,8 @@ from vagledare.journal.models.staff import Role, Staff
 __all__ = [
     "AgeBand",
     "AuditEntry",
+    "Assessment",
+    "AssessmentValue",
     "Base",
     "Case",
     "Category",
@@ -27,12 +36,15 @@ __all__ = [
     "ClosureReason",
     "Contact",
     "ContactType",
+    "Factor",
+    "FactorSet",
     "Gender",
     "ImportBatch",
     "Participant",
     "QuickCase",
     "Record",
     "ReferralSource",
+    "Respondent",
     "Role",
     "Route",
     "Setting",

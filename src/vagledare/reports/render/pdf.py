@@ -77,12 +77,21 @@ def _footer_factory(lang: Lang, produced: date) -> type[canvas.Canvas]:
     return FooterCanvas
 
 
+def _fits_portrait(table: ReportTable, n_cols: int) -> bool:
+    """False when a portrait page would break a column heading in the middle of a word."""
+    words = [w for h in table.header[-n_cols + 1 :] for w in h.split()]
+    if not words or n_cols < 2:
+        return True
+    widest = max(pdfmetrics.stringWidth(w, FONT_BOLD, 9) for w in words) + 12  # + padding
+    return (A4[0] - 36 * mm - 45 * mm) / (n_cols - 1) >= widest
+
+
 def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
     register_fonts()
     produced = produced or date.today()
     lang = table.lang
     n_cols = len(table.header) - (1 if table.key_header else 0)
-    pagesize = landscape(A4) if n_cols > 9 else A4
+    pagesize = landscape(A4) if n_cols > 9 or not _fits_portrait(table, n_cols) else A4
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,

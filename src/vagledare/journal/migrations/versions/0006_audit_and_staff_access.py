@@ -1,7 +1,7 @@
 """audit log, staff PIN and active flag
 
 Revision ID: 0006_audit_and_staff_access
-Revises: 0003_cases
+Revises: 0005_assessments
 Create Date: 2026-11-25 17:59:16.082384
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_audit_and_staff_access"
-down_revision = "0003_cases"
+down_revision = "0005_assessments"
 branch_labels = None
 depends_on = None
 

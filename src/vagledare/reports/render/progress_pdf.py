@@ -1,0 +1,270 @@
+"""The one-page take-home PDF: a star chart of the seven factors and a small table.
+
+Written in the language of the participant's form; the axes always carry the Swedish factor
+names (what the coach and the participant point at together), and in another language the
+table gives both names.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from vagledare import __version__
+from vagledare.journal.factor_texts import FactorText, Language
+from vagledare.journal.progress import Progress
+from vagledare.reports.render.csv import atomic_write
+from vagledare.reports.render.pdf import FONT, FONT_BOLD, register_fonts
+
+_INK = colors.HexColor("#1d2733")
+_MUTED = colors.HexColor("#6b7785")
+_GRID = colors.HexColor("#d5dce3")
+_LATEST = colors.HexColor("#1d5f8a")
+_FIRST = colors.HexColor("#b0651b")
+_CHOSEN = (colors.HexColor("#5b8c5a"), colors.HexColor("#8a5a9b"), colors.HexColor("#9b8a2e"))
+
+
+def format_day(d: date, lang: str) -> str:
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        return str(format_date(d, "d MMMM y", locale=lang))
+    except (UnknownLocaleError, ValueError):
+        return d.isoformat()
+
+
+def _wrap(label: str, width: int = 16) -> str:
+    words, lines, line = label.split(), [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def star_drawing(
+    progress: Progress,
+    readings: Sequence[Any],
+    styles: Sequence[tuple[Any, float, Any]],
+    width: float,
+    height: float,
+    labels: Sequence[str],
+) -> Drawing:
+    """The spider chart: grid rings, then one strand per reading (missing values at 0)."""
+    fs = progress.factor_set
+    top = fs.scale_max
+    rings = [v for v in range(2, top, 2)]
+    data = [[top] * len(fs.factors)] + [[v] * len(fs.factors) for v in rings]
+    for r in readings:
+        vals = progress.values(r)
+        data.append([vals.get(f.position) or 0 for f in fs.factors])
+    d = Drawing(width, height)
+    sc = SpiderChart()
+    size = min(width, height) - 26 * mm
+    sc.width = sc.height = size
+    sc.x = (width - size) / 2
+    sc.y = (height - size) / 2
+    sc.data = data
+    sc.labels = list(labels)
+    sc.spokes.strokeColor = _GRID
+    sc.spokeLabels.fontName = FONT
+    sc.spokeLabels.fontSize = 9
+    sc.spokeLabels.fillColor = _INK
+    sc.spokes.labelRadius = 1.12
+    sc.strands.fillColor = None
+    sc.strands[0].strokeColor = _GRID
+    sc.strands[0].strokeWidth = 0.8
+    for i in range(1, len(rings) + 1):
+        sc.strands[i].strokeColor = _GRID
+        sc.strands[i].strokeWidth = 0.5
+    offset = 1 + len(rings)
+    for i, (color, stroke_width, dash) in enumerate(styles):
+        strand = sc.strands[offset + i]
+        strand.strokeColor = color
+        strand.strokeWidth = stroke_width
+        strand.strokeDashArray = dash
+        strand.symbol = "FilledCircle"
+        strand.symbolSize = 4
+        for j in range(len(fs.factors)):  # the dots, not the area
+            sc.strands[(offset + i, j)].fillColor = color
+    # The latest reading (drawn last) gets a light area.
+    sc.strands[offset + len(styles) - 1].fillColor = colors.Color(0.11, 0.37, 0.54, alpha=0.12)
+    d.add(sc)
+    # Scale numbers along the first (upward) spoke.
+    cx, cy = sc.x + size / 2, sc.y + size / 2
+    for v in (*rings, top):
+        d.add(
+            String(
+                cx + 3,
+                cy + size / 2 * v / top - 3,
+                str(v),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=_MUTED,
+            )
+        )
+    return d
+
+
+def _legend(items: Sequence[tuple[str, Any, Any]], width: float) -> Drawing:
+    d = Drawing(width, 8 * mm * ((len(items) + 1) // 2))
+    for i, (label, color, dash) in enumerate(items):
+        x = (i % 2) * width / 2
+        y = d.height - (i // 2 + 1) * 7 * mm + 2 * mm
+        d.add(
+            Line(
+                x, y + 3, x + 12 * mm, y + 3, strokeColor=color, strokeWidth=2, strokeDashArray=dash
+            )
+        )
+        d.add(String(x + 15 * mm, y, label, fontName=FONT, fontSize=9, fillColor=_INK))
+    return d
+
+
+def build_progress_pdf(
+    progress: Progress,
+    language: Language,
+    texts: Sequence[FactorText],
+    chosen: Sequence[uuid.UUID] = (),
+    produced: date | None = None,
+) -> bytes:
+    """One A4 page for the participant to take home."""
+    register_fonts()
+    produced = produced or date.today()
+    code = language.code
+    t = language.pdf_text
+    shown = progress.shown(chosen)
+    first, latest = progress.first, progress.latest
+    styles: list[tuple[Any, float, Any]] = []
+    legend: list[tuple[str, Any, Any]] = []
+    extra = iter(_CHOSEN)
+    for r in shown:
+        day = format_day(r.taken_on, code)
+        if r is first:
+            style = (_FIRST, 1.4, (3, 2))
+            legend.append((f"{t('first')}: {day}", _FIRST, (3, 2)))
+        elif r is latest:
+            style = (_LATEST, 2.2, None)
+            legend.append((f"{t('latest')}: {day}", _LATEST, None))
+        else:
+            color = next(extra)
+            style = (color, 1.4, (1, 1.5))
+            legend.append((f"{t('reading')}: {day}", color, (1, 1.5)))
+        styles.append(style)
+
+    by_pos = {x.position: x for x in texts}
+    labels = []
+    for sv in progress.factor_set.texts:
+        own = by_pos.get(sv.position, sv).short_name
+        labels.append(_wrap(sv.short_name) + ("" if own == sv.short_name else f"\n({own})"))
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=f"{t('title')} – {progress.code}",
+        author="Vägledare",
+        creator=f"Vägledare {__version__}",
+    )
+    width = A4[0] - 36 * mm
+    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=_INK)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13, textColor=_INK)
+    small = ParagraphStyle("s", fontName=FONT, fontSize=8.5, leading=11, textColor=_MUTED)
+    cell = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11, textColor=_INK)
+    head = ParagraphStyle("h", parent=cell, fontName=FONT_BOLD)
+    who = (
+        t("answered_by_coach")
+        if progress.respondent.value == "coach"
+        else t("answered_by_participant")
+    )
+    story: list[Any] = [
+        Paragraph(t("title"), title),
+        Spacer(1, 2 * mm),
+        Paragraph(f"{t('participant')}: {progress.code} · {who}", body),
+        Spacer(1, 2 * mm),
+    ]
+    if shown:
+        story.append(star_drawing(progress, shown, styles, width, 100 * mm, labels))
+        story.append(_legend(legend, width))
+    story.append(Spacer(1, 3 * mm))
+
+    header = [Paragraph(t("factor"), head)]
+    cols = [r for r in (first, latest) if r is not None]
+    header += [
+        Paragraph(
+            f"{t('first') if r is first else t('latest')}<br/>{format_day(r.taken_on, code)}", head
+        )
+        for r in cols
+    ]
+    if latest is not None:
+        header.append(Paragraph(t("change"), head))
+    rows: list[list[Any]] = [header]
+    for f, sv in zip(progress.factor_set.factors, progress.factor_set.texts, strict=True):
+        own = by_pos.get(f.position, sv)
+        name = (
+            sv.name
+            if code == "sv" or own.name == sv.name
+            else f"{own.name}<br/><font color='#6b7785'>{sv.name}</font>"
+        )
+        line: list[Any] = [Paragraph(name, cell)]
+        vals = [progress.values(r).get(f.position) for r in cols]
+        line += [str(v) if v is not None else t("declined") for v in vals]
+        if latest is not None:
+            a, b = vals
+            line.append("–" if a is None or b is None else f"{b - a:+d}" if a != b else "0")
+        rows.append(line)
+    grid = Table(
+        rows, colWidths=[width - (len(header) - 1) * 36 * mm] + [36 * mm] * (len(header) - 1)
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, _GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    story.append(grid)
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(t("scale"), small))
+    story.append(Paragraph(t("declined_note"), small))
+    if progress.next_due is not None:
+        story.append(Paragraph(t("next_due", date=format_day(progress.next_due, code)), body))
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        Paragraph(
+            f"{format_day(produced, code)} · Vägledare {__version__} · {progress.factor_set.label}",
+            small,
+        )
+    )
+    doc.build(story)
+    return buf.getvalue()
+
+
+def write_progress_pdf(path: Path, *args: Any, **kwargs: Any) -> None:
+    atomic_write(path, build_progress_pdf(*args, **kwargs))

@@ -1,0 +1,232 @@
+"""The progression page and the participant form, driven by keyboard as at the desk."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCharts import QCategoryAxis
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from vagledare.desk import Desk
+from vagledare.gui.assessment_form import AssessmentForm
+from vagledare.gui.assessments_page import AssessmentsPage
+from vagledare.gui.main_window import MainWindow
+from vagledare.journal import assessments as A
+from vagledare.journal import participants
+from vagledare.journal.models import Gender, Respondent
+
+
+@pytest.fixture
+def page(desk: Desk, qtbot) -> AssessmentsPage:  # noqa: ANN001
+    with desk.journal.session() as s:
+        participants.register_participant(
+            s, desk.site.id, Gender.WOMAN, "25-34", desk.staff.id, code="FRÖ-7"
+        )
+    p = AssessmentsPage(desk)
+    qtbot.addWidget(p)
+    assert p.open_code("frö-7")
+    return p
+
+
+def press(qtbot, form: AssessmentForm, key) -> None:  # noqa: ANN001
+    """A key as the person at the desk presses it: to whatever has focus in the form."""
+    qtbot.keyClick(form.focusWidget() or form, key)
+
+
+def readings(desk: Desk) -> list[A.Reading]:
+    with desk.journal.session() as s:
+        return A.list_readings(s, participants.find_participant(s, "FRÖ-7").id)
+
+
+def test_participant_form_is_driven_end_to_end_by_keyboard(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    form = page.take_reading(Respondent.PARTICIPANT, run=False)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.page == 0 and form.language() == "en"  # English beside Swedish by default
+    press(qtbot, form, Qt.Key.Key_Return)  # start
+    assert form.page == 1
+    name_labels = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    assert "Jobbsökningsbeteende" in name_labels and "Job-search behaviour" in name_labels
+    press(qtbot, form, "7")
+    press(qtbot, form, Qt.Key.Key_Return)
+    for _ in range(3):  # factor 2: → → → walks 1, 2, 3
+        press(qtbot, form, Qt.Key.Key_Right)
+    press(qtbot, form, Qt.Key.Key_Enter)
+    press(qtbot, form, "-")  # factor 3: vill inte svara
+    skip = form.stack.currentWidget().findChild(QPushButton, "skip_2")
+    assert skip.isChecked() and skip.text() == "Vill inte svara  /  I don't want to answer"
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "0")  # factor 4: 10, then ← to 9
+    press(qtbot, form, Qt.Key.Key_Left)
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "5")  # factor 5, then back to 4 and forward again: answers are kept
+    press(qtbot, form, Qt.Key.Key_Backspace)
+    assert form.page == 4 and form.groups[3].checkedId() == 9
+    press(qtbot, form, Qt.Key.Key_Return)
+    assert form.groups[4].checkedId() == 5
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, Qt.Key.Key_Return)  # factor 6 without an answer: stays
+    assert form.page == 6 and not form.next_button.isEnabled()
+    press(qtbot, form, "4")
+    press(qtbot, form, Qt.Key.Key_Return)
+    assert form.page == 7  # the summary; factor 7 is never asked of the participant
+    assert form.findChild(QLabel, "summary_3").text() == "Vill inte svara / I don't want to answer"
+    qtbot.keyClicks(form.comment_edit, "Pratade om CV")
+    qtbot.keyClick(form.comment_edit, Qt.Key.Key_Return)  # save
+    assert form.result() == AssessmentForm.DialogCode.Accepted
+    (r,) = readings(page.desk)
+    assert r.values == ((1, 7), (2, 3), (3, None), (4, 9), (5, 5), (6, 4))
+    assert (r.respondent, r.language, r.comment) == (Respondent.PARTICIPANT, "en", "Pratade om CV")
+    assert r.taken_on == date.today()
+    assert page.reading_model.rowCount() == 1
+    assert "Latest reading" not in page.pair_label.text()  # no coach view yet
+
+
+def test_coach_view_has_factor_7_and_appears_beside_after_both(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    with page.desk.journal.session() as s:
+        A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date.today(),
+            {1: 8, 2: 7, 3: 6, 4: 5, 5: 4, 6: 9},
+            page.desk.staff.id,
+        )
+    page.refresh()
+    assert page.pair_model.rowCount() == 0
+    form = page.take_reading(Respondent.COACH, run=False)
+    form.show()
+    assert form.language() is None  # the coach's form is Swedish only unless chosen
+    press(qtbot, form, Qt.Key.Key_Return)
+    for value in ("4", "7", "6", "5", "4", "5", "3"):
+        press(qtbot, form, value)
+        press(qtbot, form, Qt.Key.Key_Return)
+    assert form.page == 8
+    press(qtbot, form, Qt.Key.Key_Return)
+    coach = [r for r in readings(page.desk) if r.respondent is Respondent.COACH]
+    assert coach[0].value(7) == 3
+    assert page.pair_model.rowCount() == 7
+    index = page.pair_model.index(0, 3)
+    assert [page.pair_model.index(0, c).data() for c in range(4)] == ["Jobbsökning", "8", "4", "+4"]
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # a gap worth talking about
+    assert page.pair_model.index(6, 1).data() == ""  # factor 7: the coach's alone
+
+
+def test_a_second_reading_today_corrects_the_first(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    with page.desk.journal.session() as s:
+        A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date.today(),
+            {1: 2, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2},
+            page.desk.staff.id,
+            language="en",
+        )
+    page.refresh()
+    form = page.take_reading(Respondent.PARTICIPANT, run=False)
+    form.show()
+    press(qtbot, form, Qt.Key.Key_Return)
+    assert form.groups[0].checkedId() == 2 and form.next_button.isEnabled()
+    press(qtbot, form, "6")
+    for _ in range(7):  # through factors 2–6 (answers kept) and the summary
+        press(qtbot, form, Qt.Key.Key_Return)
+    assert form.result() == AssessmentForm.DialogCode.Accepted
+    (r,) = readings(page.desk)
+    assert r.value(1) == 6 and r.value(2) == 2
+
+
+def test_page_lists_due_participants_and_draws_seven_axes(
+    page: AssessmentsPage,
+    qtbot,
+    qtmodeltester,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    with page.desk.journal.session() as s:
+        pid = page.participant.id
+        for day, v in ((date(2023, 1, 10), 3), (date(2023, 5, 10), 5), (date(2023, 9, 10), 6)):
+            A.record_reading(
+                s,
+                pid,
+                Respondent.PARTICIPANT,
+                day,
+                dict.fromkeys(range(1, 7), v),
+                page.desk.staff.id,
+            )
+    page.refresh()
+    assert page.due_model.rowCount() == 1
+    assert page.due_model.index(0, 2).data() == "Overdue"
+    for model in (page.due_model, page.reading_model, page.pair_model):
+        qtmodeltester.check(model)
+    star = page.chart.star
+    (angular,) = [a for a in star.axes() if isinstance(a, QCategoryAxis)]
+    assert angular.categoriesLabels() == [
+        "Jobbsökning",
+        "Arbetsmarknaden",
+        "Hälsa",
+        "Samarbete",
+        "Målmedvetenhet",
+        "Tilltro till egen förmåga",
+        "Vägledarens tilltro",
+    ]
+    assert len(star.series()) == 2  # first and latest
+    page.reading_view.selectRow(1)  # the middle reading is overlaid as well
+    assert len(star.series()) == 3
+    assert len(page.chart.lines.series()) == 7
+    out = page.save_pdf(tmp_path / "kort.pdf")
+    assert out is not None and out.read_bytes().startswith(b"%PDF")
+
+
+def test_main_window_has_the_progress_page(desk: Desk, qtbot) -> None:  # noqa: ANN001
+    window = MainWindow(desk, "sv")
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 5
+    assert window.tabs.widget(4) is window.progress
+
+
+def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(
+    page: AssessmentsPage,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from sqlalchemy import update
+
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from vagledare.journal.models import Assessment
+
+    with page.desk.journal.session() as s:
+        r = A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date(2023, 3, 1),
+            {1: 4},
+            page.desk.staff.id,
+        )
+        s.execute(update(Assessment).values(created_at=datetime(2023, 3, 1, 9)))
+    page.refresh()
+    page.reading_view.selectRow(0)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[1]))
+    page.correct_button.click()
+    assert told == ["Cannot be corrected"] and page.form is None
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel deltagare", True))
+    page.delete_button.click()
+    (gone,) = [x for x in page.reading_model._rows if x.id == r.id]
+    assert gone.deleted and gone.deletion_reason == "Fel deltagare"
+    assert page.reading_model.index(0, 10).data() == "Deleted: Fel deltagare"
+    assert page.chart.star.title() == "No readings yet"
