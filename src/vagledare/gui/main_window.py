@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from vagledare import __version__
 from vagledare.desk import Desk
-from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.assessments_page import AssessmentsPage
+from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage

@@ -1,6 +1,5 @@
 """The journal's tables, one module per aggregate."""
 
-from vagledare.journal.models.audit import AuditEntry
 from vagledare.journal.models.assessments import (
     Assessment,
     AssessmentValue,
@@ -8,6 +7,7 @@ from vagledare.journal.models.assessments import (
     FactorSet,
     Respondent,
 )
+from vagledare.journal.models.audit import AuditEntry
 from vagledare.journal.models.base import Base, Gender, Record, utc_now
 from vagledare.journal.models.cases import (
     Case,

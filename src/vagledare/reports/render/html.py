@@ -18,7 +18,8 @@ def table_html(table: ReportTable) -> str:
     for sec in table.sections:
         if sec.title:
             body.append(
-                f'<tr><td colspan="{len(cols)}" bgcolor="#e8eef4"><b>{escape(sec.title)}</b></td></tr>'
+                f'<tr><td colspan="{len(cols)}" bgcolor="#e8eef4">'
+                f"<b>{escape(sec.title)}</b></td></tr>"
             )
         for row in sec.rows:
             label = row.label
