@@ -96,3 +96,49 @@ def test_login_asks_a_new_staff_member_to_choose_a_pin(qtbot, desk: Desk) -> Non
     assert dialog.staff is not None and dialog.staff.id == desk.staff.id
     with desk.journal.session() as s:
         assert access.login(s, desk.staff.id, "1357")
+
+
+def test_a_coach_cannot_export_another_coachs_work(qtbot, window: MainWindow, tmp_path) -> None:  # noqa: ANN001
+    import csv
+
+    from vagledare.journal.models import Role, Staff
+
+    site = window.desk.site
+    cat, band = site.category("Söka arbete"), site.age_band("25-34")
+    window.desk.log(cat.id, band.id, Gender.WOMAN, count=2)  # AB, a coach
+    with window.desk.journal.session() as s:
+        other = ensure_staff(s, "CD")
+    cd_desk = Desk(window.desk.journal, site, other)
+    cd_desk.log(cat.id, band.id, Gender.WOMAN, count=5)  # CD's own work
+
+    page = window.reports
+    assert page.own_only  # AB is a vägledare
+    keys = [page.ui.reportCombo.itemData(i) for i in range(page.ui.reportCombo.count())]
+    assert "resources" not in keys
+    window.tabs.setCurrentWidget(page)
+    out = page.export("csv", tmp_path / "mine.csv")
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert ["Kvinnor", "Söka arbete", "0", "2", "0", "0", "0", "2"] in rows  # not 7
+    assert "egna" in page.ui.notesLabel.text() or "own" in page.ui.notesLabel.text()
+
+    with window.desk.journal.session() as s:
+        s.get(
+            __import__("vagledare.journal.models", fromlist=["Staff"]).Staff, other.id
+        ).role = Role.TEAM_LEAD
+    lead = ensure_staff_info(window, "CD")
+    page.set_staff(lead)
+    assert not page.own_only
+    assert "resources" in [
+        page.ui.reportCombo.itemData(i) for i in range(page.ui.reportCombo.count())
+    ]
+    out = page.export("csv", tmp_path / "all.csv")
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert ["Kvinnor", "Söka arbete", "0", "7", "0", "0", "0", "7"] in rows
+    with window.desk.journal.session(readonly=True) as s:
+        exports = [e for e in audit.entries(s) if e.action == "export"]
+    assert [(e.actor, e.detail["own_only"]) for e in exports] == [("CD", False), ("AB", True)]
+
+
+def ensure_staff_info(window: MainWindow, name: str):  # noqa: ANN201
+    with window.desk.journal.session(readonly=True) as s:
+        return ensure_staff(s, name)

@@ -23,6 +23,511 @@
             <source>Vägledare journal (*.sqlite *.db);;All files (*)</source>
             <translation>Vägledare journal (*.sqlite *.db);;All files (*)</translation>
         </message>
+        <message>
+            <source>Journal on a network drive</source>
+            <translation>Journal on a network drive</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Coach's view – %1</source>
+            <translation>Coach's view – %1</translation>
+        </message>
+        <message>
+            <source>Progress reading – %1</source>
+            <translation>Progress reading – %1</translation>
+        </message>
+        <message>
+            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</source>
+            <translation>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Second language</translation>
+        </message>
+        <message>
+            <source>Swedish only</source>
+            <translation>Swedish only</translation>
+        </message>
+        <message>
+            <source>Comment (optional, no names or ID numbers)</source>
+            <translation>Comment (optional, no names or ID numbers)</translation>
+        </message>
+        <message>
+            <source>Second &amp;language:</source>
+            <translation>Second &amp;language:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment (coach, optional):</source>
+            <translation>Co&amp;mment (coach, optional):</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Stop the reading?</source>
+            <translation>Stop the reading?</translation>
+        </message>
+        <message>
+            <source>The answers given so far are not saved.</source>
+            <translation>The answers given so far are not saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Participant &amp;code:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Participants due for a reading</source>
+            <translation>Participants due for a reading</translation>
+        </message>
+        <message>
+            <source>Open a participant code or pick one who is due.</source>
+            <translation>Open a participant code or pick one who is due.</translation>
+        </message>
+        <message>
+            <source>&amp;New reading with the participant…</source>
+            <translation>&amp;New reading with the participant…</translation>
+        </message>
+        <message>
+            <source>Coach's o&amp;wn view…</source>
+            <translation>Coach's o&amp;wn view…</translation>
+        </message>
+        <message>
+            <source>Correct tod&amp;ay's reading…</source>
+            <translation>Correct tod&amp;ay's reading…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke-home PDF…</source>
+            <translation>Ta&amp;ke-home PDF…</translation>
+        </message>
+        <message>
+            <source>Readings of the participant</source>
+            <translation>Readings of the participant</translation>
+        </message>
+        <message>
+            <source>The participant's answers beside the coach's</source>
+            <translation>The participant's answers beside the coach's</translation>
+        </message>
+        <message>
+            <source>Due or overdue at %1 (a reading every %2 months):</source>
+            <translation>Due or overdue at %1 (a reading every %2 months):</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>%1 is not in the participant register.</source>
+            <translation>%1 is not in the participant register.</translation>
+        </message>
+        <message>
+            <source>%1 · next reading %2</source>
+            <translation>%1 · next reading %2</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>any time</translation>
+        </message>
+        <message>
+            <source>Latest reading: the participant's answers beside the coach's own view.</source>
+            <translation>Latest reading: the participant's answers beside the coach's own view.</translation>
+        </message>
+        <message>
+            <source>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</source>
+            <translation>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Cannot be corrected</source>
+            <translation>Cannot be corrected</translation>
+        </message>
+        <message>
+            <source>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</source>
+            <translation>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</translation>
+        </message>
+        <message>
+            <source>Delete reading</source>
+            <translation>Delete reading</translation>
+        </message>
+        <message>
+            <source>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</source>
+            <translation>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <source>Save take-home PDF</source>
+            <translation>Save take-home PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed %1 · %2</source>
+            <translation>Closed %1 · %2</translation>
+        </message>
+        <message>
+            <source>Open · %1 weeks untouched</source>
+            <translation>Open · %1 weeks untouched</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Nothing recorded since %1</source>
+            <translation>Nothing recorded since %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>Part of a participant code</source>
+            <translation>Part of a participant code</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>&amp;New case… (Ctrl+N)</source>
+            <translation>&amp;New case… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Find co&amp;de:</source>
+            <translation>Find co&amp;de:</translation>
+        </message>
+        <message>
+            <source>Search by participant code</source>
+            <translation>Search by participant code</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place filter</source>
+            <translation>Meeting place filter</translation>
+        </message>
+        <message>
+            <source>Co&amp;ach:</source>
+            <translation>Co&amp;ach:</translation>
+        </message>
+        <message>
+            <source>Coach filter</source>
+            <translation>Coach filter</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>Open or closed cases</source>
+            <translation>Open or closed cases</translation>
+        </message>
+        <message>
+            <source>Wa&amp;y in:</source>
+            <translation>Wa&amp;y in:</translation>
+        </message>
+        <message>
+            <source>Route filter</source>
+            <translation>Route filter</translation>
+        </message>
+        <message>
+            <source>Untouched after (&amp;weeks):</source>
+            <translation>Untouched after (&amp;weeks):</translation>
+        </message>
+        <message>
+            <source>Highlight open cases untouched for this many weeks</source>
+            <translation>Highlight open cases untouched for this many weeks</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Number of cases</translation>
+        </message>
+        <message>
+            <source>Timeline of the case</source>
+            <translation>Timeline of the case</translation>
+        </message>
+        <message>
+            <source>New &amp;contact… (Ctrl+K)</source>
+            <translation>New &amp;contact… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose case…</source>
+            <translation>Cl&amp;ose case…</translation>
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation>Reo&amp;pen…</translation>
+        </message>
+        <message>
+            <source>Add a contact to the case</source>
+            <translation>Add a contact to the case</translation>
+        </message>
+        <message>
+            <source>Close the case with a reason</source>
+            <translation>Close the case with a reason</translation>
+        </message>
+        <message>
+            <source>Reopen the closed case</source>
+            <translation>Reopen the closed case</translation>
+        </message>
+        <message>
+            <source>Open a new case</source>
+            <translation>Open a new case</translation>
+        </message>
+        <message>
+            <source>Timeline:</source>
+            <translation>Timeline:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Both routes</source>
+            <translation>Both routes</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>All meeting places</translation>
+        </message>
+        <message>
+            <source>All coaches</source>
+            <translation>All coaches</translation>
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation>%1 cases</translation>
+        </message>
+        <message>
+            <source>%1 untouched for %2 weeks or more (highlighted)</source>
+            <translation>%1 untouched for %2 weeks or more (highlighted)</translation>
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation>No case chosen</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list, or open a new one.</source>
+            <translation>Choose a case in the list, or open a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Choose a reason…</translation>
+        </message>
+        <message>
+            <source>Every reason has a definition.</source>
+            <translation>Every reason has a definition.</translation>
+        </message>
+        <message>
+            <source>Counts as a closure to self-sufficiency.</source>
+            <translation>Counts as a closure to self-sufficiency.</translation>
+        </message>
+        <message>
+            <source>Does not count as a closure to self-sufficiency.</source>
+            <translation>Does not count as a closure to self-sufficiency.</translation>
+        </message>
+        <message>
+            <source>Choose a reason for closing.</source>
+            <translation>Choose a reason for closing.</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <source>&amp;Closing date:</source>
+            <translation>&amp;Closing date:</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>Closing date</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source>Holiday or &amp;summer job</source>
+            <translation>Holiday or &amp;summer job</translation>
+        </message>
+        <message>
+            <source>Holiday or summer job</source>
+            <translation>Holiday or summer job</translation>
+        </message>
+        <message>
+            <source>Studies run by the &amp;municipality (adult education)</source>
+            <translation>Studies run by the &amp;municipality (adult education)</translation>
+        </message>
+        <message>
+            <source>Studies run by the municipality</source>
+            <translation>Studies run by the municipality</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Date of the contact</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Type of contact</source>
+            <translation>Type of contact</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Short note</source>
+            <translation>Short note</translation>
+        </message>
+        <message>
+            <source>Optional, one line; no names or identity numbers</source>
+            <translation>Optional, one line; no names or identity numbers</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last reading</source>
+            <translation>Last reading</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Last reading %1, by %2</source>
+            <translation>Last reading %1, by %2</translation>
+        </message>
     </context>
     <context>
         <name>EntryDialog</name>
@@ -127,6 +632,39 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Help text</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Vägledare is locked</source>
+            <translation>Vägledare is locked</translation>
+        </message>
+        <message>
+            <source>Give your PIN to continue. Anyone on the staff can unlock as themselves.</source>
+            <translation>Give your PIN to continue. Anyone on the staff can unlock as themselves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Vägledare</source>
+            <translation>Log in to Vägledare</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Vägledare – %1</source>
@@ -145,12 +683,24 @@
             <translation>&amp;Reports (Ctrl+3)</translation>
         </message>
         <message>
+            <source>Ca&amp;ses (Ctrl+4)</source>
+            <translation>Ca&amp;ses (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>&amp;Progress (Ctrl+5)</source>
+            <translation>&amp;Progress (Ctrl+5)</translation>
+        </message>
+        <message>
             <source>Journal: %1</source>
             <translation>Journal: %1</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -189,6 +739,14 @@
             <translation>Reports</translation>
         </message>
         <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
             <source>Re&amp;fresh</source>
             <translation>Re&amp;fresh</translation>
         </message>
@@ -203,6 +761,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Help for this screen</translation>
+        </message>
+        <message>
+            <source>&amp;Quick guide (PDF)…</source>
+            <translation>&amp;Quick guide (PDF)…</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
@@ -221,6 +787,18 @@
             <translation>The new language is used the next time Vägledare starts.</translation>
         </message>
         <message>
+            <source>Save quick guide</source>
+            <translation>Save quick guide</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
@@ -229,16 +807,20 @@
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports
+Ctrl+1 … Ctrl+5: Log, Today, Reports, Cases, Progress
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
 Delete (in Today): remove the selected entry with a reason
-F5: refresh the counts</source>
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</source>
             <translation>Arrow keys: move between cells
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports
+Ctrl+1 … Ctrl+5: Log, Today, Reports, Cases, Progress
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
 Delete (in Today): remove the selected entry with a reason
-F5: refresh the counts</translation>
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</translation>
         </message>
         <message>
             <source>About Vägledare</source>
@@ -251,6 +833,199 @@ Journal: %2</source>
             <translation>Vägledare %1
 The desk journal of a Mötesplats med Jobbcentrum.
 Journal: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>No one yet</source>
+            <translation>No one yet</translation>
+        </message>
+        <message>
+            <source>None — a new case</source>
+            <translation>None — a new case</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</source>
+            <translation>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</translation>
+        </message>
+        <message>
+            <source>From &amp;quick case:</source>
+            <translation>From &amp;quick case:</translation>
+        </message>
+        <message>
+            <source>Start from a quick case</source>
+            <translation>Start from a quick case</translation>
+        </message>
+        <message>
+            <source>A quick case that turned into a case keeps its day, meeting place, gender and age band</source>
+            <translation>A quick case that turned into a case keeps its day, meeting place, gender and age band</translation>
+        </message>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Participant &amp;code:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>Empty: generate a new code</source>
+            <translation>Empty: generate a new code</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation>&amp;Route:</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Found us &amp;through:</source>
+            <translation>Found us &amp;through:</translation>
+        </message>
+        <message>
+            <source>How the person found the desk</source>
+            <translation>How the person found the desk</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>&amp;Age band:</translation>
+        </message>
+        <message>
+            <source>Age band at intake</source>
+            <translation>Age band at intake</translation>
+        </message>
+        <message>
+            <source>Responsible c&amp;oach:</source>
+            <translation>Responsible c&amp;oach:</translation>
+        </message>
+        <message>
+            <source>Responsible coach</source>
+            <translation>Responsible coach</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Start date:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinForm</name>
+        <message>
+            <source>Who are you</source>
+            <translation>Who are you</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Repeat the new PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Who are you:</source>
+            <translation>&amp;Who are you:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new PIN:</source>
+            <translation>&amp;Repeat new PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
+            <translation>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>Wrong PIN. Try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>Star chart of the factors</source>
+            <translation>Star chart of the factors</translation>
+        </message>
+        <message>
+            <source>Each factor over time</source>
+            <translation>Each factor over time</translation>
+        </message>
+        <message>
+            <source>&amp;Star and comparison</source>
+            <translation>&amp;Star and comparison</translation>
+        </message>
+        <message>
+            <source>Over ti&amp;me</source>
+            <translation>Over ti&amp;me</translation>
+        </message>
+        <message>
+            <source>No readings yet</source>
+            <translation>No readings yet</translation>
+        </message>
+        <message>
+            <source>The factors, first and latest reading</source>
+            <translation>The factors, first and latest reading</translation>
+        </message>
+        <message>
+            <source>First %1</source>
+            <translation>First %1</translation>
+        </message>
+        <message>
+            <source>Latest %1</source>
+            <translation>Latest %1</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Reading %1</translation>
         </message>
     </context>
     <context>
@@ -286,6 +1061,71 @@ Journal: %2</translation>
         <message>
             <source>Counted</source>
             <translation>Counted</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Deleted: %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen case</source>
+            <translation>Reopen case</translation>
+        </message>
+        <message>
+            <source>The closing stays in the case's history; reports count the case as open again until it is closed anew.</source>
+            <translation>The closing stays in the case's history; reports count the case as open again until it is closed anew.</translation>
+        </message>
+        <message>
+            <source>Date the case is reopened</source>
+            <translation>Date the case is reopened</translation>
+        </message>
+        <message>
+            <source>Reopened &amp;on:</source>
+            <translation>Reopened &amp;on:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptionsPanel</name>
+        <message>
+            <source>Both routes</source>
+            <translation>Both routes</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
         </message>
     </context>
     <context>
@@ -445,6 +1285,25 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Save as CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySideModel</name>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,511 @@
             <source>Vägledare journal (*.sqlite *.db);;All files (*)</source>
             <translation>Vägledare-journal (*.sqlite *.db);;Alla filer (*)</translation>
         </message>
+        <message>
+            <source>Journal on a network drive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Coach's view – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress reading – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swedish only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment (optional, no names or ID numbers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mment (coach, optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Börja</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the reading?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answers given so far are not saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants due for a reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a participant code or pick one who is due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New reading with the participant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coach's o&amp;wn view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct tod&amp;ay's reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ta&amp;ke-home PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Readings of the participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The participant's answers beside the coach's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due or overdue at %1 (a reading every %2 months):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not in the participant register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · next reading %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest reading: the participant's answers beside the coach's own view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Cannot be corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save take-home PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open · %1 weeks untouched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded since %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>Part of a participant code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New case… (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find co&amp;de:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by participant code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;ach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coach filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open or closed cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wa&amp;y in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untouched after (&amp;weeks):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highlight open cases untouched for this many weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline of the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;contact… (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cl&amp;ose case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a contact to the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the case with a reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the closed case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a new case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All coaches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 untouched for %2 weeks or more (highlighted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a case in the list, or open a new one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Choose a reason…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every reason has a definition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts as a closure to self-sufficiency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Does not count as a closure to self-sufficiency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a reason for closing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closing date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday or &amp;summer job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holiday or summer job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studies run by the &amp;municipality (adult education)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Studies run by the municipality</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional, one line; no names or identity numbers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last reading %1, by %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EntryDialog</name>
@@ -127,6 +632,39 @@
         </message>
     </context>
     <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Vägledare is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give your PIN to continue. Anyone on the staff can unlock as themselves.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Vägledare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Vägledare – %1</source>
@@ -145,12 +683,24 @@
             <translation>R&amp;apporter (Ctrl+3)</translation>
         </message>
         <message>
+            <source>Ca&amp;ses (Ctrl+4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Progress (Ctrl+5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Journal: %1</source>
             <translation>Journal: %1</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -189,6 +739,14 @@
             <translation>Rapporter</translation>
         </message>
         <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -203,6 +761,14 @@
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quick guide (PDF)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
@@ -221,6 +787,18 @@
             <translation>Det nya språket används nästa gång Vägledare startar.</translation>
         </message>
         <message>
+            <source>Save quick guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
@@ -229,16 +807,12 @@
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports
+Ctrl+1 … Ctrl+5: Log, Today, Reports, Cases, Progress
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
 Delete (in Today): remove the selected entry with a reason
-F5: refresh the counts</source>
-            <translation>Piltangenter: flytta mellan rutorna
-Mellanslag eller Enter: registrera ett snabbärende i rutan
-Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
-Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
-Ctrl+1 / Ctrl+2 / Ctrl+3: Registrera, Idag, Rapporter
-Delete (i Idag): ta bort markerad registrering med en anledning
-F5: uppdatera siffrorna</translation>
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>About Vägledare</source>
@@ -251,6 +825,199 @@ Journal: %2</source>
             <translation>Vägledare %1
 Journalen för en Mötesplats med Jobbcentrum.
 Journal: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>Not stated</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <source>No one yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None — a new case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From &amp;quick case:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from a quick case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quick case that turned into a case keeps its day, meeting place, gender and age band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: generate a new code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found us &amp;through:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the person found the desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>K&amp;ön:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>Å&amp;ldersgrupp:</translation>
+        </message>
+        <message>
+            <source>Age band at intake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible c&amp;oach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PinForm</name>
+        <message>
+            <source>Who are you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Who are you:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat new PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>Star chart of the factors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each factor over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Star and comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over ti&amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No readings yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The factors, first and latest reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -286,6 +1053,71 @@ Journal: %2</translation>
         <message>
             <source>Counted</source>
             <translation>Räknas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingModel</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The closing stays in the case's history; reports count the case as open again until it is closed anew.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date the case is reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportOptionsPanel</name>
+        <message>
+            <source>Both routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -445,6 +1277,25 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Spara som CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySideModel</name>
+        <message>
+            <source>Factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

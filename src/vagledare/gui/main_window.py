@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         )
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
-        self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name)
+        self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name, staff=desk.staff)
         self.cases = CasesPage(desk, lang)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         if staff.id != self.desk.staff.id:
             self.desk.switch_staff(staff)
             self.tally.build_grid()
+            self.reports.set_staff(staff)
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         for act in self.actions():

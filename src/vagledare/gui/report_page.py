@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessag
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.report_options import ReportOptionsPanel
 from vagledare.gui.table_models import ReportTableModel
+from vagledare.journal import access, audit
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.sites import list_sites
+from vagledare.journal.staff import StaffInfo
 from vagledare.reports import periods
 from vagledare.reports.catalog import REPORTS, ReportSpec
 from vagledare.reports.render import write_report
@@ -33,12 +35,14 @@ class ReportPage(QWidget):
         lang: Lang,
         home_site: str | None = None,
         parent: QWidget | None = None,
+        staff: StaffInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self._ready = False  # no report is built while the page is being set up
         self.journal = journal
         self.lang = lang
         self.home_site = home_site
+        self.staff = staff
         self.table: ReportTable | None = None
         self.ui = Ui_ReportPage()
         self.ui.setupUi(self)
@@ -55,8 +59,7 @@ class ReportPage(QWidget):
         layout = self.ui.selectionLayout
         layout.insertWidget(layout.indexOf(self.ui.showButton), self.options)
 
-        for spec in REPORTS:
-            self.ui.reportCombo.addItem(spec.title[0 if lang == "sv" else 1], spec.key)
+        self._fill_report_combo()
         for text in (
             self.tr("Month"),
             self.tr("Quarter"),
@@ -164,15 +167,43 @@ class ReportPage(QWidget):
         key = self.ui.reportCombo.currentData()
         return next(r for r in REPORTS if r.key == key)
 
+    @property
+    def own_only(self) -> bool:
+        """Coaches and tutors see and export only their own work; leads see everyone's."""
+        return self.staff is not None and not access.may_export_all_staff(self.staff.role)
+
+    def _fill_report_combo(self) -> None:
+        current = self.ui.reportCombo.currentData()
+        self.ui.reportCombo.blockSignals(True)
+        self.ui.reportCombo.clear()
+        for spec in REPORTS:
+            if spec.leads_only and self.own_only:
+                continue
+            self.ui.reportCombo.addItem(spec.title[0 if self.lang == "sv" else 1], spec.key)
+        index = self.ui.reportCombo.findData(current)
+        self.ui.reportCombo.setCurrentIndex(max(index, 0))
+        self.ui.reportCombo.blockSignals(False)
+
+    def set_staff(self, staff: StaffInfo) -> None:
+        """Someone else unlocked the desk: their rights and their own work from now on."""
+        self.staff = staff
+        self._fill_report_combo()
+        self.options.set_options(self.spec().options)
+        self.show_report()
+
     # -- showing and exporting --------------------------------------------------------------
     def _build(self, lang: Lang) -> ReportTable:
         site_ids = self.selected_site_ids()
         if not site_ids:
             raise ValidationError(self.tr("Choose at least one meeting place."))
         all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
+        options = dict(self.options.values())
+        if self.own_only:
+            assert self.staff is not None
+            options["staff_id"] = self.staff.id
         with self.journal.session(readonly=True) as s:
             return self.spec().build(
-                s, self.period(), None if all_sites else site_ids, lang, **self.options.values()
+                s, self.period(), None if all_sites else site_ids, lang, **options
             )
 
     def show_report(self) -> None:
@@ -195,7 +226,10 @@ class ReportPage(QWidget):
             view.setSpan(row, 0, 1, self.model.columnCount())
         self.ui.titleLabel.setText(self.table.title)
         self.ui.subtitleLabel.setText(self.table.subtitle)
-        self.ui.notesLabel.setText("\n".join((*self.table.summary, *self.table.notes)))
+        lines = [*self.table.summary, *self.table.notes]
+        if self.own_only:
+            lines.insert(0, self.tr("Only your own entries and cases are included."))
+        self.ui.notesLabel.setText("\n".join(lines))
         self._set_export_enabled(True)
 
     def _set_export_enabled(self, on: bool) -> None:
@@ -240,6 +274,20 @@ class ReportPage(QWidget):
         try:
             csv_table = self._build("sv") if fmt == "csv" and self.lang != "sv" else None
             write_report(self.table, fmt, path, csv_table=csv_table)
+            period = self.period()
+            actor = self.staff.id if self.staff else None
+            with self.journal.session(actor_id=actor) as s:
+                audit.record(
+                    s,
+                    "export",
+                    self.spec().key,
+                    None,
+                    format=fmt,
+                    file=path.name,
+                    start=period.start,
+                    end=period.end,
+                    own_only=self.own_only,
+                )
         except OSError as exc:
             QMessageBox.warning(
                 self,

@@ -44,9 +44,13 @@ def route_word(route: Route | None, lang: Lang) -> str:
 
 
 def closed_in(
-    s: Session, period: Period, site_ids: Sequence[uuid.UUID], route: Route | None
+    s: Session,
+    period: Period,
+    site_ids: Sequence[uuid.UUID],
+    route: Route | None,
+    coach_id: uuid.UUID | None = None,
 ) -> list[CaseFact]:
-    return load_cases(s, site_ids, route, closed_in=period)
+    return load_cases(s, site_ids, route, closed_in=period, coach_id=coach_id)
 
 
 def avslut_report(
@@ -56,10 +60,12 @@ def avslut_report(
     lang: Lang = "sv",
     *,
     route: Route | str | None = None,
+    staff_id: uuid.UUID | None = None,
 ) -> ReportTable:
+    """``staff_id`` limits the table to that coach's own cases."""
     route = parse_route(route)
     sites = resolve_sites(s, site_ids)
-    facts = closed_in(s, period, [x.id for x in sites], route)
+    facts = closed_in(s, period, [x.id for x in sites], route, staff_id)
     columns = site_gender_columns(sites, genders_used(facts), lang)
 
     def reason_rows(self_sufficient: bool) -> list[Row]:

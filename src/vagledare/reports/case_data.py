@@ -82,9 +82,11 @@ def load_cases(
     *,
     closed_in: Period | None = None,
     started_by: date | None = None,
+    coach_id: uuid.UUID | None = None,
 ) -> list[CaseFact]:
     """The cases at these sites as facts. ``closed_in`` keeps only cases whose current closing
-    lies in the period; ``started_by`` only cases started on or before that day."""
+    lies in the period; ``started_by`` only cases started on or before that day; ``coach_id``
+    only one coach's cases (what a coach may export)."""
     stmt = (
         select(
             Case.id,
@@ -105,6 +107,8 @@ def load_cases(
     )
     if route is not None:
         stmt = stmt.where(Case.route == route)
+    if coach_id is not None:
+        stmt = stmt.where(Case.coach_id == coach_id)
     if closed_in is not None:
         stmt = stmt.where(
             Closure.reopened_on.is_(None),

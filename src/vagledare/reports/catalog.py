@@ -40,30 +40,39 @@ class ReportSpec:
     title: tuple[str, str]  # (Swedish, English) for menus
     build: Builder
     options: tuple[ReportOption, ...] = ()
+    # Team-wide figures (e.g. cost per FTE) that cannot be limited to one staff member's work.
+    leads_only: bool = False
 
 
 def _dropin(
-    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.dropin import dropin_report
 
-    return dropin_report(s, period, site_ids, lang)
+    return dropin_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
+
+
+def _coach_group(options: dict[str, Any]):  # noqa: ANN202
+    from vagledare.reports.bip_data import Group
+
+    staff_id = options.get("staff_id")
+    return Group(coach_id=staff_id) if staff_id else None
 
 
 def _bip(
-    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.bip import bip_report
 
-    return bip_report(s, period, site_ids, lang)
+    return bip_report(s, period, site_ids, lang, group=_coach_group(options))
 
 
 def _bip_rounds(
-    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.bip import bip_rounds_report
 
-    return bip_rounds_report(s, period, site_ids, lang)
+    return bip_rounds_report(s, period, site_ids, lang, group=_coach_group(options))
 
 
 def _avslut(
@@ -71,7 +80,9 @@ def _avslut(
 ) -> ReportTable:
     from vagledare.reports.avslut import avslut_report
 
-    return avslut_report(s, period, site_ids, lang, route=options.get("route"))
+    return avslut_report(
+        s, period, site_ids, lang, route=options.get("route"), staff_id=options.get("staff_id")
+    )
 
 
 def _flow(
@@ -79,7 +90,9 @@ def _flow(
 ) -> ReportTable:
     from vagledare.reports.flow import flow_report
 
-    return flow_report(s, period, site_ids, lang, route=options.get("route"))
+    return flow_report(
+        s, period, site_ids, lang, route=options.get("route"), staff_id=options.get("staff_id")
+    )
 
 
 def _resources(
@@ -134,7 +147,11 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("avslut", ("Avslut per orsak", "Closures by reason"), _avslut, (ROUTE_OPTION,)),
     ReportSpec("flow", ("Ärendeflöde", "Case flow"), _flow, (ROUTE_OPTION,)),
     ReportSpec(
-        "resources", ("Resursindikatorer", "Resource indicators"), _resources, RESOURCE_OPTIONS
+        "resources",
+        ("Resursindikatorer", "Resource indicators"),
+        _resources,
+        RESOURCE_OPTIONS,
+        leads_only=True,
     ),
     ReportSpec("bip", ("Progression per faktor (BIP)", "Progress per factor (BIP)"), _bip),
     ReportSpec(

@@ -36,17 +36,25 @@ _COUNTS = (
     )
     .group_by(_qc.category_id, _qc.age_band_id, _qc.gender)
 )
+# One staff member's own entries (what a coach may export).
+_OWN_COUNTS = _COUNTS.where(_qc.author_id == bindparam("author_id"))
 
 
 def dropin_counts(
-    s: Session, site_ids: Sequence[uuid.UUID], period: Period
+    s: Session,
+    site_ids: Sequence[uuid.UUID],
+    period: Period,
+    author_id: uuid.UUID | None = None,
 ) -> list[tuple[uuid.UUID, uuid.UUID, Gender, int]]:
     """Counted snabbärenden in the period per (category, age band, gender)."""
     conn = s.connection()  # Core on the session's connection: no ORM work on the report path
     out = []
+    stmt = _COUNTS if author_id is None else _OWN_COUNTS
     for site_id in site_ids:
         params = {"site_id": site_id, "start": period.start_dt, "end": period.end_exclusive_dt}
-        out += [(c, b, g, int(n)) for c, b, g, n in conn.execute(_COUNTS, params)]
+        if author_id is not None:
+            params["author_id"] = author_id
+        out += [(c, b, g, int(n)) for c, b, g, n in conn.execute(stmt, params)]
     return out
 
 
@@ -55,9 +63,12 @@ def dropin_report(
     period: Period,
     site_ids: Sequence[uuid.UUID] | None = None,
     lang: Lang = "sv",
+    *,
+    staff_id: uuid.UUID | None = None,
 ) -> ReportTable:
+    """``staff_id`` limits the table to that staff member's own entries."""
     sites = resolve_sites(s, site_ids)
-    rows = dropin_counts(s, [x.id for x in sites], period)
+    rows = dropin_counts(s, [x.id for x in sites], period, staff_id)
 
     cat_name = {c.id: c.name for x in sites for c in x.categories}
     band_label = {b.id: b.label for x in sites for b in x.age_bands}

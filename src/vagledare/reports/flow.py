@@ -71,11 +71,13 @@ def flow_report(
     lang: Lang = "sv",
     *,
     route: Route | str | None = None,
+    staff_id: uuid.UUID | None = None,
 ) -> ReportTable:
+    """``staff_id`` limits the table to that coach's own cases."""
     route = parse_route(route)
     routes = [route] if route else list(Route)
     sites = resolve_sites(s, site_ids)
-    facts = load_cases(s, [x.id for x in sites], route, started_by=period.end)
+    facts = load_cases(s, [x.id for x in sites], route, started_by=period.end, coach_id=staff_id)
     new = [f for f in facts if period.contains(f.start)]
     still_open = [f for f in facts if f.open_on(period.end)]
     done = [
