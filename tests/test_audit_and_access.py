@@ -104,3 +104,44 @@ def test_only_leads_may_change_roles_or_export_everyone(desk: Desk) -> None:
     assert access.may_export_all_staff(Role.TEAM_LEAD) and access.may_export_all_staff(Role.ADMIN)
     with desk.journal.session() as s, pytest.raises(ValidationError, match="teamledare"):
         access.set_role(s, desk.staff.id, Role.ADMIN, by=Role.COACH)
+
+
+def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from vagledare.gui.admin_dialogs import AuditDialog, StaffDialog
+    from vagledare.gui.main_window import MainWindow
+
+    window = MainWindow(desk, "sv")
+    qtbot.addWidget(window)
+    assert not window.staff_action.isVisible() and not window.audit_action.isVisible()
+    with desk.journal.session() as s:
+        s.get(Staff, desk.staff.id).role = Role.TEAM_LEAD
+    lead = desk.staff.__class__(desk.staff.id, desk.staff.name, Role.TEAM_LEAD)
+    desk.switch_staff(lead)
+    window._update_lead_actions()
+    assert window.staff_action.isVisible() and window.audit_action.isEnabled()
+
+    dialog = StaffDialog(desk.journal, lead)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("EF")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.TUTOR))
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.role_button), "addStaffButton"), Qt.MouseButton.LeftButton
+    )
+    names = {(x.name, x.role) for x in dialog.model.rows}
+    assert ("EF", Role.TUTOR) in names
+
+    log = AuditDialog(desk.journal)
+    qtbot.addWidget(log)
+    assert log.model.rowCount() >= 2
+    log.action.setCurrentIndex(log.action.findData("create"))
+    assert {log.model.rows[i].action for i in range(log.model.rowCount())} == {"create"}
+    assert any(r.entity == "staff" and r.detail.get("name") == "EF" for r in log.model.rows)
+
+    coach_dialog = StaffDialog(desk.journal, desk.staff.__class__(desk.staff.id, "AB", Role.COACH))
+    qtbot.addWidget(coach_dialog)
+    coach_dialog.name.setText("GH")
+    coach_dialog._on_add()
+    assert "teamledare" in coach_dialog.error.text()
+    assert "GH" not in {x.name for x in coach_dialog.model.rows}

@@ -22,7 +22,7 @@ from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
-from vagledare.journal import audit
+from vagledare.journal import access, audit
 from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.cases.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
         self._build_menus()
+        self._update_lead_actions()
 
         minutes = settings.lock_minutes if settings else 5.0
         self.watcher = InactivityWatcher(minutes, self)
@@ -99,6 +100,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.staff_action = self._action(self.tr("&Staff and roles…"), None, self._show_staff)
+        self.audit_action = self._action(self.tr("&Audit log…"), None, self._show_audit)
+        file_menu.addAction(self.staff_action)
+        file_menu.addAction(self.audit_action)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         for act in self.actions():
             act.setEnabled(True)
+        self._update_lead_actions()
         self.watcher.timer.start()
         self.refresh()
         self.tally.setFocus()
@@ -241,6 +249,24 @@ class MainWindow(QMainWindow):
         self.tally.refresh()
         if self.tabs.currentWidget() is self.today:
             self.today.refresh()
+
+    def _update_lead_actions(self) -> None:
+        lead = access.is_lead(self.desk.staff.role)
+        for act in (self.staff_action, self.audit_action):
+            act.setVisible(lead)
+            act.setEnabled(lead and not self.locked)
+
+    def _show_staff(self) -> None:
+        from vagledare.gui.admin_dialogs import StaffDialog
+
+        if access.is_lead(self.desk.staff.role):
+            StaffDialog(self.desk.journal, self.desk.staff, self).exec()
+
+    def _show_audit(self) -> None:
+        from vagledare.gui.admin_dialogs import AuditDialog
+
+        if access.is_lead(self.desk.staff.role):
+            AuditDialog(self.desk.journal, self).exec()
 
     def help_topic(self) -> str:
         if self.locked:

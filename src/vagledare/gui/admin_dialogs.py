@@ -1,0 +1,312 @@
+"""For team leads and administrators: staff and roles, and the audit log."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagledare.journal import access, audit
+from vagledare.journal.db import Journal
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import Role, Staff
+from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def role_label(role: Role) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {
+        Role.COACH: tr("Roles", "Job coach"),
+        Role.TUTOR: tr("Roles", "Language tutor"),
+        Role.TEAM_LEAD: tr("Roles", "Team lead"),
+        Role.ADMIN: tr("Roles", "Administrator"),
+    }[role]
+
+
+class StaffDialog(QDialog):
+    """Add staff, set roles, reset a forgotten PIN, deactivate someone who has left."""
+
+    def __init__(self, journal: Journal, me: StaffInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.me = me
+        self.setWindowTitle(self.tr("Staff and roles"))
+        self.resize(560, 420)
+        layout = QVBoxLayout(self)
+        self.table = QTableView(objectName="staffTable")
+        self.table.setAccessibleName(self.tr("Staff members"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.model = StaffModel()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.name = QLineEdit(objectName="newStaffName")
+        self.name.setPlaceholderText(self.tr("Name or initials"))
+        self.name.setAccessibleName(self.tr("Name or initials of the new staff member"))
+        self.role = QComboBox(objectName="newStaffRole")
+        self.role.setAccessibleName(self.tr("Role of the new staff member"))
+        for r in Role:
+            self.role.addItem(role_label(r), r)
+        add = QPushButton(self.tr("&Add"), objectName="addStaffButton")
+        add.setAccessibleName(self.tr("Add staff member"))
+        row.addWidget(self.name, 2)
+        row.addWidget(self.role, 1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        actions = QHBoxLayout()
+        self.role_button = QPushButton(self.tr("Change &role…"), objectName="changeRoleButton")
+        self.pin_button = QPushButton(self.tr("Reset &PIN"), objectName="resetPinButton")
+        self.active_button = QPushButton(
+            self.tr("&Deactivate / activate"), objectName="activeButton"
+        )
+        for b in (self.role_button, self.pin_button, self.active_button):
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+            actions.addWidget(b)
+        layout.addLayout(actions)
+        self.error = QLabel(objectName="staffError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        add.clicked.connect(self._on_add)
+        self.name.returnPressed.connect(self._on_add)
+        self.role_button.clicked.connect(self._on_change_role)
+        self.pin_button.clicked.connect(self._on_reset_pin)
+        self.active_button.clicked.connect(self._on_toggle_active)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.journal.session(readonly=True) as s:
+            self.model.set_rows(list_staff(s))
+
+    def _selected(self) -> StaffInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _run(self, fn: Any) -> bool:
+        try:
+            with self.journal.session(actor_id=self.me.id) as s:
+                access.require_lead(self.me.role, self.tr("manage staff"))
+                fn(s)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        self.refresh()
+        return True
+
+    def _on_add(self) -> None:
+        name, role = self.name.text(), self.role.currentData()
+        if self._run(lambda s: ensure_staff(s, name, role)):
+            self.name.clear()
+
+    def _on_change_role(self) -> None:
+        who = self._selected()
+        if who is None:
+            return
+        labels = [role_label(r) for r in Role]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change role"),
+            self.tr("Role for %1:").replace("%1", who.name),
+            labels,
+            list(Role).index(who.role),
+            False,
+        )
+        if ok:
+            role = list(Role)[labels.index(chosen)]
+            self._run(lambda s: access.set_role(s, who.id, role, by=self.me.role))
+
+    def _on_reset_pin(self) -> None:
+        who = self._selected()
+        if who is None:
+            return
+
+        def reset(s: Any) -> None:
+            st = s.get(Staff, who.id)
+            st.pin_hash = None  # they choose a new one at their next login
+
+        if self._run(reset):
+            QMessageBox.information(
+                self,
+                self.tr("PIN reset"),
+                self.tr("%1 chooses a new PIN at the next login.").replace("%1", who.name),
+            )
+
+    def _on_toggle_active(self) -> None:
+        who = self._selected()
+        if who is None or who.id == self.me.id:
+            return
+
+        def toggle(s: Any) -> None:
+            st = s.get(Staff, who.id)
+            st.active = not st.active
+
+        self._run(toggle)
+
+
+class StaffModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[StaffInfo] = []
+
+    def set_rows(self, rows: list[StaffInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Role"), self.tr("Status"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        st = self.rows[index.row()]
+        return (
+            st.name,
+            role_label(st.role),
+            self.tr("Active") if st.active else self.tr("Inactive"),
+        )[index.column()]
+
+
+class AuditColumn(enum.IntEnum):
+    WHEN = 0
+    WHO = 1
+    ACTION = 2
+    WHAT = 3
+    DETAIL = 4
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[audit.AuditInfo] = []
+
+    def set_rows(self, rows: list[audit.AuditInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("When (UTC)"),
+            self.tr("Who"),
+            self.tr("Action"),
+            self.tr("What"),
+            self.tr("Details"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.rows[index.row()]
+        col = AuditColumn(index.column())
+        if col is AuditColumn.WHEN:
+            return e.at.strftime("%Y-%m-%d %H:%M:%S")
+        if col is AuditColumn.WHO:
+            return e.actor or ""
+        if col is AuditColumn.ACTION:
+            return e.action
+        if col is AuditColumn.WHAT:
+            return e.entity
+        return ", ".join(f"{k}: {v}" for k, v in e.detail.items())
+
+
+class AuditDialog(QDialog):
+    """The newest 1 000 entries of the audit log, filterable by action (read-only)."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Action:"))
+        self.action = QComboBox(objectName="auditAction")
+        self.action.setAccessibleName(self.tr("Show only this action"))
+        label.setBuddy(self.action)
+        self.action.addItem(self.tr("All"), None)
+        for a in (
+            "create",
+            "update",
+            "delete",
+            "export",
+            "import",
+            "restore",
+            "login",
+            "login_failed",
+            "lock",
+            "overwritten",
+            "retention",
+            "erasure",
+        ):
+            self.action.addItem(a, a)
+        row.addWidget(label)
+        row.addWidget(self.action)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.view = QTableView(objectName="auditView")
+        self.view.setAccessibleName(self.tr("Audit log entries"))
+        self.model = AuditModel()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        layout.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.action.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.journal.session(readonly=True) as s:
+            self.model.set_rows(audit.entries(s, action=self.action.currentData()))
+        self.view.resizeColumnsToContents()
