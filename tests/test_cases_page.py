@@ -306,7 +306,7 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
         from vagledare.journal.sites import require_site
 
         site = require_site(s, "Årby")
-        me = staff.ensure_staff(s, "AB", Role.TEAM_LEAD)  # a team lead exports everyone's
+        me = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)  # a team lead exports everyone's
     window = MainWindow(Desk(journal, site, me), "sv")
     qtbot.addWidget(window)
     assert window.tabs.tabText(3) == "Ca&ses (Ctrl+4)"
