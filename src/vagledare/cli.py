@@ -30,6 +30,11 @@ def _add_output_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
     p.add_argument("--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk i PDF/XLSX")
+    p.add_argument(
+        "--suppress-small",
+        action="store_true",
+        help="för publicering: visa 1–4 som <5 och dölj celler som annars kan räknas fram",
+    )
 
 
 def _version_text() -> str:
@@ -381,6 +386,10 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
         else:
             table = build(s, period, site_ids, args.lang, **options)
             csv_table = table if args.lang == "sv" else build(s, period, site_ids, "sv", **options)
+    if args.suppress_small:
+        from vagledare.reports.suppress import suppress_small_counts
+
+        table, csv_table = suppress_small_counts(table), suppress_small_counts(csv_table)
     write_report(table, args.format, args.output, csv_table=csv_table)
     audit_export(
         journal,
@@ -391,6 +400,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
         start=period.start,
         end=period.end,
         sites=args.site or "alla",
+        suppressed=args.suppress_small,
     )
     print(f"Rapporten är sparad: {args.output}")
     return EXIT_OK

@@ -34,6 +34,13 @@ _TERMS: dict[str, tuple[str, str]] = {
         "gives two.",
     ),
     "version": ("Vägledare", "Vägledare"),
+    "suppressed_note": (
+        "Små tal (1–4) visas som <5. Celler som visas som .. är dolda för att de små talen "
+        "inte ska kunna räknas fram ur summorna; så visas också andelar med färre än 5 i nämnaren.",
+        "Small counts (1–4) are shown as <5. Cells shown as .. are hidden so that the small "
+        "counts cannot be worked out from the totals; so are shares with fewer than 5 in the "
+        "denominator.",
+    ),
     # Case reports (avslut, flow, resources)
     "reason": ("Orsak", "Reason"),
     "avslut_title": ("Avslut per orsak", "Closures by reason"),

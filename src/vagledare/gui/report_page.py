@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
 
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.report_options import ReportOptionsPanel
@@ -20,6 +27,7 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.reports import periods
 from vagledare.reports.catalog import REPORTS, ReportSpec
 from vagledare.reports.render import write_report
+from vagledare.reports.suppress import suppress_small_counts
 from vagledare.reports.table import ReportTable
 from vagledare.terms import Lang
 
@@ -58,6 +66,11 @@ class ReportPage(QWidget):
         self.options = ReportOptionsPanel(lang)
         layout = self.ui.selectionLayout
         layout.insertWidget(layout.indexOf(self.ui.showButton), self.options)
+        self.suppress = QCheckBox(self.tr("Hide small counts (1–4) for publishing"))
+        self.suppress.setObjectName("suppressCheck")
+        self.suppress.setAccessibleName(self.tr("Hide small counts for publishing"))
+        layout.insertWidget(layout.indexOf(self.ui.showButton), self.suppress)
+        self.suppress.toggled.connect(self.show_report)
 
         self._fill_report_combo()
         for text in (
@@ -202,9 +215,10 @@ class ReportPage(QWidget):
             assert self.staff is not None
             options["staff_id"] = self.staff.id
         with self.journal.session(readonly=True) as s:
-            return self.spec().build(
+            table = self.spec().build(
                 s, self.period(), None if all_sites else site_ids, lang, **options
             )
+        return suppress_small_counts(table) if self.suppress.isChecked() else table
 
     def show_report(self) -> None:
         if not self._ready:
@@ -287,6 +301,7 @@ class ReportPage(QWidget):
                     start=period.start,
                     end=period.end,
                     own_only=self.own_only,
+                    suppressed=self.suppress.isChecked(),
                 )
         except OSError as exc:
             QMessageBox.warning(
