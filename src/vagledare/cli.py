@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vagledare import cli_groups
+
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
     from vagledare.reports.periods import Period
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = imp_sub.add_parser("dropin", help="snabbärenden")
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
+    cli_groups.add_import_parsers(imp_sub)
 
     rep = sub.add_parser("report", help="ta fram en rapport")
     rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
@@ -75,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
     _add_period_args(p)
     _add_output_args(p)
+    cli_groups.add_report_parsers(rep_sub, _add_period_args, _add_output_args)
+    cli_groups.add_group_parser(sub)
     return parser
 
 
@@ -140,6 +145,8 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
     author = _author(journal, args)
     if journal.path is not None:
         backup_before(journal.engine, journal.path, "import")
+    if args.import_kind in cli_groups.IMPORTS:
+        return cli_groups.cmd_import(journal, args, author)
     with journal.session() as s:
         result = import_dropin(s, args.file, author, force=args.force)
     print(f"{result.rows} snabbärenden importerade från {args.file.name}.")
@@ -152,6 +159,8 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.reports.render import write_report
 
     period = _period(args)
+    if args.report_kind in cli_groups.REPORTS:
+        return cli_groups.cmd_report(journal, args, period)
     with journal.session() as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
         table = dropin_report(s, period, site_ids, args.lang)
@@ -166,6 +175,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "site": cmd_site,
     "import": cmd_import,
     "report": cmd_report,
+    "group": lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
 }
 
 

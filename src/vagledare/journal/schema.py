@@ -4,5 +4,5 @@ Kept as plain data so that opening an up-to-date journal needs no Alembic import
 time); ``tests/test_migrations.py`` checks that this list equals Alembic's revision chain.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_desk_journal", "0002_participants")
+REVISIONS: tuple[str, ...] = ("0001_desk_journal", "0002_participants", "0004_language_groups")
 HEAD = REVISIONS[-1]

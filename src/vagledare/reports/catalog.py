@@ -28,8 +28,48 @@ def _dropin(s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, la
     return dropin_report(s, period, site_ids, lang)
 
 
+def _sprakgrupp(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.sprakgrupp import sprakgrupp_report
+
+    return sprakgrupp_report(s, period, site_ids, lang)
+
+
+def _narvaro(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.attendance_rate import attendance_report
+
+    return attendance_report(s, period, site_ids, lang)
+
+
+def _utfall(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.outcomes import outcomes_report
+
+    return outcomes_report(s, period, site_ids, lang)
+
+
+def _langvariga(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> ReportTable:
+    from vagledare.reports.long_stayers import long_stayers_report
+
+    return long_stayers_report(s, period, site_ids, lang)
+
+
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("dropin", ("Drop in-korta ärenden", "Drop-in short cases"), _dropin),
+    ReportSpec("sprakgrupp", ("Språkgrupp", "Language group"), _sprakgrupp),
+    ReportSpec("narvaro", ("Närvaro per deltagare", "Attendance per participant"), _narvaro),
+    ReportSpec("utfall", ("Utfall för avslutade deltagare", "Outcomes of leavers"), _utfall),
+    ReportSpec(
+        "langvariga",
+        ("Inskrivna länge utan utfall", "Enrolled long without an outcome"),
+        _langvariga,
+    ),
 )
 
 
