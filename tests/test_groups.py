@@ -27,7 +27,7 @@ START = date(2023, 1, 2)  # a Monday
 
 
 @pytest.fixture
-def group(journal: Journal):  # noqa: ANN201
+def group(journal: Journal):
     author, found = setup_sites(journal)
     with journal.session() as s:
         return groups.add_group(
@@ -64,7 +64,7 @@ def test_group_lists_tutors_and_schedule_in_swedish(group: groups.GroupInfo) -> 
     assert group.schedule_label("en") == "Tuesdays 09:30–11:00, Thursdays 09:30–11:00"
 
 
-def test_sessions_are_generated_from_the_schedule_once(journal: Journal, group) -> None:  # noqa: ANN001
+def test_sessions_are_generated_from_the_schedule_once(journal: Journal, group) -> None:
     with journal.session() as s:
         assert sessions.sync_sessions(s, date(2023, 1, 15), horizon_days=0) == 4
         assert sessions.sync_sessions(s, date(2023, 1, 15), horizon_days=0) == 0
@@ -73,7 +73,7 @@ def test_sessions_are_generated_from_the_schedule_once(journal: Journal, group) 
 
 
 def test_moved_and_cancelled_sessions_stay_put_and_unrecorded_ones_are_flagged(
-    journal: Journal, group  # noqa: ANN001
+    journal: Journal, group
 ) -> None:
     with journal.session() as s:
         sessions.sync_sessions(s, date(2023, 1, 8), horizon_days=0)
@@ -95,7 +95,7 @@ def test_moved_and_cancelled_sessions_stay_put_and_unrecorded_ones_are_flagged(
     assert extra.state(datetime(2023, 1, 7, 8)) is SessionState.TODAY
 
 
-def test_a_session_is_flagged_until_its_roll_call_is_saved(journal: Journal, group) -> None:  # noqa: ANN001
+def test_a_session_is_flagged_until_its_roll_call_is_saved(journal: Journal, group) -> None:
     with journal.session() as s:
         e = enrolments.enrol(s, group.id, "ÅRB-1", Gender.WOMAN, "25-34",
                              EnrolmentRoute.REFERRED, START, None)
@@ -109,7 +109,7 @@ def test_a_session_is_flagged_until_its_roll_call_is_saved(journal: Journal, gro
 
 
 def test_roll_call_lists_only_those_enrolled_that_day_and_needs_everyone_marked(
-    journal: Journal, group  # noqa: ANN001
+    journal: Journal, group
 ) -> None:
     with journal.session() as s:
         a = enrolments.enrol(s, group.id, "ÅRB-A", Gender.WOMAN, "25-34",
@@ -150,7 +150,7 @@ def test_one_click_cycles_present_absent_excused() -> None:
                          AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT]
 
 
-def test_saving_a_roll_call_again_updates_the_same_rows(journal: Journal, group) -> None:  # noqa: ANN001
+def test_saving_a_roll_call_again_updates_the_same_rows(journal: Journal, group) -> None:
     with journal.session() as s:
         a = enrolments.enrol(s, group.id, "ÅRB-A", Gender.WOMAN, "25-34",
                              EnrolmentRoute.REFERRED, START, None)
@@ -168,14 +168,14 @@ def test_saving_a_roll_call_again_updates_the_same_rows(journal: Journal, group)
     assert info.note == "Studiebesök på biblioteket"
 
 
-def test_notes_never_hold_a_personnummer(journal: Journal, group) -> None:  # noqa: ANN001
+def test_notes_never_hold_a_personnummer(journal: Journal, group) -> None:
     with journal.session() as s:
         x = sessions.add_session(s, group.id, date(2023, 1, 9), None, None, None)
         with pytest.raises(ValidationError, match="personnummer"):
             sessions.set_session_details(s, x.id, [], "Ringde 811218-9876 om frånvaro", None)
 
 
-def test_one_code_one_person_and_no_overlapping_enrolments(journal: Journal, group) -> None:  # noqa: ANN001
+def test_one_code_one_person_and_no_overlapping_enrolments(journal: Journal, group) -> None:
     with journal.session() as s:
         # The code already exists in the shared register (e.g. from a case): enrolment uses it.
         register_participant(s, group.site_id, Gender.MAN, "45-54", None, "ÅRB-2023-0007")
@@ -200,7 +200,7 @@ def test_one_code_one_person_and_no_overlapping_enrolments(journal: Journal, gro
                              EnrolmentRoute.REFERRED, START, None)
 
 
-def test_leaving_before_a_marked_session_is_refused(journal: Journal, group) -> None:  # noqa: ANN001
+def test_leaving_before_a_marked_session_is_refused(journal: Journal, group) -> None:
     with journal.session() as s:
         e = enrolments.enrol(s, group.id, "ÅRB-A", Gender.WOMAN, "25-34",
                              EnrolmentRoute.REFERRED, START, None)

@@ -137,7 +137,7 @@ def test_cafe_visitors_average_and_maximum_by_hand(journal: Journal, tmp_path: P
 
 
 @pytest.fixture
-def morning_group(journal: Journal):  # noqa: ANN201
+def morning_group(journal: Journal):
     """Four participants, eight Tuesday sessions in Jan–Feb 2023 (D from 20 January):
 
     ========  =======================  ==========================
@@ -177,7 +177,7 @@ def morning_group(journal: Journal):  # noqa: ANN201
 PERIOD = Period(date(2023, 1, 1), date(2023, 2, 28))
 
 
-def test_session_figures_of_a_group_by_hand(journal: Journal, morning_group) -> None:  # noqa: ANN001
+def test_session_figures_of_a_group_by_hand(journal: Journal, morning_group) -> None:
     with journal.session() as s:
         t = sprakgrupp_report(s, PERIOD, group="Morgongruppen")
     assert t.columns == ("Fröslunda",)
@@ -188,7 +188,7 @@ def test_session_figures_of_a_group_by_hand(journal: Journal, morning_group) -> 
 
 
 def test_attendance_rate_per_participant_with_threshold(
-    journal: Journal, morning_group, tmp_path: Path  # noqa: ANN001
+    journal: Journal, morning_group, tmp_path: Path
 ) -> None:
     text = report_csv(journal, tmp_path, "narvaro", "--site", "Fröslunda", "--from",
                       "2023-01-01", "--to", "2023-02-28")
@@ -210,7 +210,7 @@ def test_attendance_rate_per_participant_with_threshold(
     assert at75.summary == ("2 av 4 deltagare har närvaro under 75\xa0%.",)
 
 
-def test_outcomes_by_gender(journal: Journal, morning_group) -> None:  # noqa: ANN001
+def test_outcomes_by_gender(journal: Journal, morning_group) -> None:
     with journal.session() as s:
         es = {e.code: e for e in enrolments.list_enrolments(s, [morning_group.id])}
         enrolments.leave(s, es["MG-01"].id, date(2023, 2, 21), Outcome.EMPLOYMENT)
@@ -253,7 +253,7 @@ def test_whole_months_of_an_enrolment(start: date, end: date, months: int) -> No
 
 
 def test_group_reports_are_in_the_catalog_and_render_as_pdf_and_xlsx(
-    journal: Journal, morning_group, tmp_path: Path  # noqa: ANN001
+    journal: Journal, morning_group, tmp_path: Path
 ) -> None:
     keys = [r.key for r in REPORTS]
     assert {"sprakgrupp", "narvaro", "utfall", "langvariga"} <= set(keys)

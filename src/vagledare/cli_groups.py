@@ -83,6 +83,8 @@ def add_group_parser(sub: argparse._SubParsersAction) -> None:
                    help="ansvarig språkhandledare (flera går)")
     p.add_argument("--schedule", action="append", default=[], metavar="TID",
                    help='veckotid, t.ex. "tis 09:30-11:00" (flera går)')
+    p.add_argument("--schedule-from", metavar="YYYY-MM-DD",
+                   help="skapa tillfällen från detta datum (standard: i dag eller starten)")
     p = g_sub.add_parser("schedule", help="nytt veckoschema från ett datum")
     p.add_argument("name", metavar="NAMN")
     p.add_argument("slots", nargs="*", metavar="TID", help='t.ex. "tis 09:30-11:00"')
@@ -170,8 +172,11 @@ def cmd_group(journal: Journal, args: argparse.Namespace, author: uuid.UUID | No
             slots = [groups.parse_slot(x) for x in args.schedule]
             kind = _kind(args.kind)
             assert kind is not None
-            g = groups.add_group(s, site.id, args.name, kind, parse_date(args.start, "--start"),
-                                 author, tutors=args.tutor, schedule=slots)
+            start = parse_date(args.start, "--start")
+            since = (parse_date(args.schedule_from, "--schedule-from") if args.schedule_from
+                     else max(start, date.today()))
+            g = groups.add_group(s, site.id, args.name, kind, start, author, tutors=args.tutor,
+                                 schedule=slots, schedule_from=since)
             print(f"Gruppen {g.name} är tillagd på {site.name}.")
         elif args.group_command == "schedule":
             site = require_site(s, args.site)

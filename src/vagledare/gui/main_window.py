@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QTabWidget, QWi
 from vagledare import __version__
 from vagledare.desk import Desk
 from vagledare.gui.entry_dialog import EntryDialog
+from vagledare.gui.groups_page import GroupsPage
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
@@ -29,9 +30,11 @@ class MainWindow(QMainWindow):
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
         self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name)
+        self.groups = GroupsPage(desk.journal, desk.site, desk.staff, lang)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
+        self.tabs.addTab(self.groups, self.tr("&Groups (Ctrl+4)"))
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(self.tr("Journal: %1").replace("%1", desk.journal.location))
 
@@ -67,7 +70,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         edit.addAction(self._action(self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut))
         view = bar.addMenu(self.tr("&View"))
-        for i, text in enumerate((self.tr("Log"), self.tr("Today"), self.tr("Reports"))):
+        pages = (self.tr("Log"), self.tr("Today"), self.tr("Reports"), self.tr("Groups"))
+        for i, text in enumerate(pages):
             view.addAction(self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)))
         view.addAction(self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         elif self.tabs.widget(index) is self.tally:
             self.tally.refresh()
+        elif self.tabs.widget(index) is self.groups:
+            self.groups.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -114,7 +120,9 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 / Ctrl+2 / Ctrl+3: Log, Today, Reports\n"
+                "Ctrl+1 / Ctrl+2 / Ctrl+3 / Ctrl+4: Log, Today, Reports, Groups\n"
+                "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
+                "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
                 "F5: refresh the counts"
             ),
