@@ -236,8 +236,8 @@ def test_long_stayers_without_outcome(journal: Journal) -> None:
     rows = [r for _, r in t.rows()]
     # Still enrolled on 31 Dec 2022: participants 29–52; longer than 12 months: 29–37.
     assert [r.label for r in rows] == [f"ÅRB-{2020 + i // 20}-{i + 1:04d}" for i in range(29, 38)]
-    assert rows[0].values == ("Man", "Anvisad", "2021-08-07", 16)
-    assert rows[-1].values == ("Man", "Anvisad", "2021-12-29", 12)
+    assert rows[0].values == ("Anvisad", "Man", "2021-08-07", 16)
+    assert rows[-1].values == ("Anvisad", "Man", "2021-12-29", 12)
     assert [r.label for _, r in t24.rows()] == []
     assert t24.summary[-1] == "Ingen deltagare är inskriven så länge."
 

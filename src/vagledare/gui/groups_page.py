@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -109,6 +110,11 @@ class GroupsPage(QWidget):
         self.group_list = QListWidget(objectName="groupList")
         self.group_list.setAccessibleName(self.tr("Groups"))
         self.group_list.setMinimumWidth(220)
+        self.group_list.setStyleSheet(
+            "QListWidget#groupList { font-size: 11pt; }"
+            "QListWidget#groupList::item { padding: 7px 6px; border-bottom: 1px solid #e3e8ee; }"
+            "QListWidget#groupList::item:selected { background: #2f6f9f; color: white; }"
+        )
         groups_label.setBuddy(self.group_list)
         self.new_group_button = _button(self.tr("Ne&w group…"), "newGroup", self.tr("New group"))
         self.edit_group_button = _button(self.tr("Edit gro&up…"), "editGroup",
@@ -230,9 +236,11 @@ class GroupsPage(QWidget):
             flagged = sum(1 for x in self.missing if x.group_id == g.id)
             text = f"{g.name}\n{g.kind_label(self.lang)}"
             if flagged:
-                text += "  ⚠ " + self.tr("%n roll call(s) missing", "", flagged)
+                text += "\n⚠ " + self.tr("%n roll call(s) missing", "", flagged)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, g.id)
+            if flagged:
+                item.setForeground(QColor("#8a1c14"))
             self.group_list.addItem(item)
         row = next((i for i, g in enumerate(self.group_infos) if current and g.id == current.id), 0)
         self.group_list.setCurrentRow(row if self.group_infos else -1)
@@ -261,7 +269,9 @@ class GroupsPage(QWidget):
             self.enrolment_model.set_rows([])
             self._update_buttons()
             return
-        self.group_title.setText(f"{g.name} · {g.kind_label(self.lang)}")
+        kind = g.kind_label(self.lang)
+        self.group_title.setText(g.name if kind.casefold() == g.name.casefold()
+                                 else f"{g.name} · {kind}")
         details = [self.tr("Started %1").replace("%1", g.start_date.isoformat())]
         if g.end_date:
             details.append(self.tr("ended %1").replace("%1", g.end_date.isoformat()))

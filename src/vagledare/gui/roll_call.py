@@ -14,13 +14,12 @@ from datetime import datetime
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -123,7 +122,8 @@ class RollCallDialog(QDialog):
         self.journal, self.session_id, self.author_id = journal, session_id, author_id
         self.lang, self._now = lang, now
         self.setStyleSheet(STYLE)
-        self.setMinimumSize(640, 640)
+        self.setMinimumSize(640, 600)
+        self.resize(760, 860)
         with journal.session() as s:
             self.call = attendance.roll_call(s, session_id)
             self.activity_types = sessions.list_activity_types(s)
@@ -154,17 +154,16 @@ class RollCallDialog(QDialog):
             btn.clicked.connect(self._on_mark_clicked)
             rows.addWidget(btn)
             self.buttons.append(btn)
-        if not self.buttons:
-            empty = QLabel(self.tr("Nobody is enrolled on this day. Count the walk-in guests "
-                                   "below and save."))
-            empty.setWordWrap(True)
-            rows.addWidget(empty)
         rows.addStretch(1)
         scroll = QScrollArea(objectName="marksScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
         scroll.setAccessibleName(self.tr("Participants"))
         outer.addWidget(scroll, 1)
+        if not self.buttons:  # a café or läxhjälp without enrolments: guests only
+            scroll.hide()
+            hint.setText(self.tr("Nobody is enrolled in this group on this day: count the "
+                                 "walk-in guests and save."))
 
         guests = QGroupBox(self.tr("Walk-in guests (not enrolled)"))
         g_row = QHBoxLayout(guests)
@@ -186,38 +185,35 @@ class RollCallDialog(QDialog):
             g_row.addSpacing(12)
             self.guest_spins.append(spin)
         g_row.addStretch(1)
-        if info.kind is GroupKind.LANGUAGE_CAFE:
+        if info.kind is GroupKind.LANGUAGE_CAFE or not self.buttons:
             outer.insertWidget(3, guests)  # a café is mostly guests: put them first
         else:
             outer.addWidget(guests)
 
         details = QGroupBox(self.tr("Activities and note"))
-        form = QFormLayout(details)
-        self.activity_list = QListWidget(objectName="activityList")
-        self.activity_list.setAccessibleName(self.tr("Activities"))
-        self.activity_list.setMaximumHeight(120)
-        for a in self.activity_types:
-            item = QListWidgetItem(a.name)
-            item.setData(Qt.ItemDataRole.UserRole, a.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = a.id in info.activity_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.activity_list.addItem(item)
-        self.activity_list.setFlow(QListWidget.Flow.LeftToRight)
-        self.activity_list.setWrapping(True)
-        self.activity_list.itemChanged.connect(self._on_changed)
+        form = QVBoxLayout(details)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        self.activity_boxes: list[tuple[QCheckBox, uuid.UUID]] = []
+        for i, a in enumerate(self.activity_types):
+            box = QCheckBox(a.name)
+            box.setAccessibleName(self.tr("Activity: %1").replace("%1", a.name))
+            box.setChecked(a.id in info.activity_ids)
+            box.toggled.connect(self._on_changed)
+            grid.addWidget(box, i // 3, i % 3)
+            self.activity_boxes.append((box, a.id))
+        form.addLayout(grid)
         self.note_edit = QPlainTextEdit(info.note or "", objectName="noteEdit")
         self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setPlaceholderText(self.tr("No names or personal identity numbers."))
-        self.note_edit.setMaximumHeight(64)
+        self.note_edit.setPlaceholderText(self.tr("Note (optional) – no names or personal "
+                                                  "identity numbers."))
+        self.note_edit.setFixedHeight(54)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._on_changed)
-        act_label, note_label = QLabel(self.tr("Ac&tivities:")), QLabel(self.tr("N&ote:"))
-        act_label.setBuddy(self.activity_list)
-        note_label.setBuddy(self.note_edit)
-        form.addRow(act_label, self.activity_list)
-        form.addRow(note_label, self.note_edit)
+        form.addWidget(self.note_edit)
         outer.addWidget(details)
+        if not self.buttons:
+            outer.addStretch(1)
 
         self.summary_label = QLabel(objectName="summaryLabel")
         self.summary_label.setAccessibleName(self.tr("Summary"))
@@ -249,8 +245,13 @@ class RollCallDialog(QDialog):
             self._show(btn)
         self._update_summary()
         self._check_can_save()
+        self.all_button.setVisible(bool(self.buttons))
         if self.buttons:
             self.buttons[0].setFocus()
+        else:
+            self.resize(700, 540)
+            self.guest_spins[0].setFocus()
+            self.guest_spins[0].selectAll()
 
     # -- marking -------------------------------------------------------------------------
     def _label(self, status: AttendanceStatus | None) -> str:
@@ -292,6 +293,9 @@ class RollCallDialog(QDialog):
     def _update_summary(self) -> None:
         values = list(self.marks.values())
         guests = sum(spin.value() for spin in self.guest_spins)
+        if not values:
+            self.summary_label.setText(self.tr("Guests %1").replace("%1", str(guests)))
+            return
         self.summary_label.setText(
             self.tr("Present %1 · Absent %2 · Excused %3 · Not marked %4 · Guests %5")
             .replace("%1", str(values.count(AttendanceStatus.PRESENT)))
@@ -320,9 +324,7 @@ class RollCallDialog(QDialog):
         return sessions.Guests(women, men, unstated)
 
     def checked_activities(self) -> list[uuid.UUID]:
-        items = [self.activity_list.item(i) for i in range(self.activity_list.count())]
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items
-                if i.checkState() == Qt.CheckState.Checked]
+        return [aid for box, aid in self.activity_boxes if box.isChecked()]
 
     def all_present(self) -> bool:
         """Everyone not yet marked is present; then save."""

@@ -60,7 +60,7 @@ def long_stayers_report(
         if not mine:
             continue
         rows = tuple(
-            Row(e.code, (term(e.gender.value, lang), route_label(e.route, lang),
+            Row(e.code, (route_label(e.route, lang), term(e.gender.value, lang),
                          e.enrolled_on.isoformat(), whole_months(e.enrolled_on, as_of)))
             for e in mine
         )
@@ -77,7 +77,8 @@ def long_stayers_report(
         subtitle=period.label(lang),
         key_header=term("group", lang),
         label_header=term("participant_code", lang),
-        columns=(term("gender", lang), term("route", lang), term("long_enrolled_on", lang),
+        # The route first: its long words then have the code column's free space beside them.
+        columns=(term("route", lang), term("gender", lang), term("long_enrolled_on", lang),
                  term("long_months", lang)),
         sections=tuple(sections),
         lang=lang,

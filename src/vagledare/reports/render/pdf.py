@@ -77,12 +77,20 @@ def _footer_factory(lang: Lang, produced: date) -> type[canvas.Canvas]:
     return FooterCanvas
 
 
+def _fits(table: ReportTable, n_cols: int, page_width: float) -> bool:
+    """Whether every value column can hold its longest header word unbroken (a header such
+    as "Närvarande" must not be split mid-word)."""
+    words = [w for h in table.header[-(n_cols - 1):] for w in h.split()] if n_cols > 1 else []
+    widest = max((pdfmetrics.stringWidth(w, FONT_BOLD, 9) for w in words), default=0.0)
+    return 45 * mm + (n_cols - 1) * (widest + 14) <= page_width - 36 * mm
+
+
 def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
     register_fonts()
     produced = produced or date.today()
     lang = table.lang
     n_cols = len(table.header) - (1 if table.key_header else 0)
-    pagesize = landscape(A4) if n_cols > 9 else A4
+    pagesize = landscape(A4) if n_cols > 9 or not _fits(table, n_cols, A4[0]) else A4
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
