@@ -256,3 +256,32 @@ def test_main_window_has_the_groups_tab(qtbot, desk: Desk) -> None:
     assert window.tabs.widget(3) is window.groups
     window.tabs.setCurrentIndex(3)
     assert "No groups yet at Fröslunda" in window.groups.group_title.text()
+
+
+def test_report_page_offers_the_group_reports(qtbot, journal: Journal, group) -> None:
+    from vagledare.gui.report_page import ReportPage
+
+    take_all_present(journal, group)
+    page = ReportPage(journal, "sv", home_site="Årby")
+    qtbot.addWidget(page)
+    page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("sprakgrupp"))
+    page.ui.periodKindCombo.setCurrentIndex(5)  # free range
+    page.ui.fromDate.setDate(date(2023, 3, 1))
+    page.ui.toDate.setDate(date(2023, 3, 31))
+    assert page.table is not None
+    assert page.table.value(None, "Antal inskrivna deltagare sedan start", "Årby") == 3
+    assert page.table.value(None, "Närvarande totalt", "Årby") == 3
+    page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("narvaro"))
+    assert [r.label for _, r in page.table.rows()] == ["ÅRB-0001", "ÅRB-0002", "ÅRB-0003",
+                                                       "Totalt"]
+
+
+def take_all_present(journal: Journal, group: groups.GroupInfo) -> None:
+    from vagledare.journal import attendance
+
+    with journal.session() as s:
+        x = sessions.session_on(s, group.id, DAY)
+        assert x is not None
+        call = attendance.roll_call(s, x.id)
+        attendance.save_roll_call(s, x.id, attendance.all_present(call.marks()),
+                                  sessions.Guests(), None, now=NOW)

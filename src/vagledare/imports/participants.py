@@ -177,8 +177,8 @@ def _check_row(
     except ValidationError as exc:
         raise problem(name, row, "kod", str(exc)) from None
     gender = parse_gender(name, row, "kön")
-    known = find_participant(s, code)
-    if known is not None and known.gender != gender:
+    registered = find_participant(s, code)
+    if registered is not None and registered.gender != gender:
         raise problem(name, row, "kön",
                       f"deltagarkoden {code} är registrerad med ett annat kön; kontrollera koden.")
     earlier = genders.setdefault(code, (gender, row.line))

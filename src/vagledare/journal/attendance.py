@@ -127,9 +127,9 @@ def save_roll_call(
         a.enrolment_id: a
         for a in s.scalars(select(Attendance).where(Attendance.session_id == session_id))
     }
-    for enrolment_id, row in rows.items():
+    for enrolment_id, stale in rows.items():
         if enrolment_id not in by_id:  # no longer enrolled that day (dates were corrected)
-            s.delete(row)
+            s.delete(stale)
     for enrolment_id in by_id:
         status = marks[enrolment_id]
         assert status is not None

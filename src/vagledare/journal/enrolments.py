@@ -60,7 +60,7 @@ def outcome_label(outcome: Outcome, lang: Lang = "sv") -> str:
     return term(f"outcome.{outcome.value}", lang)
 
 
-def _select() -> Select[Any]:
+def _select() -> Select[*tuple[Any, ...]]:
     """The columns an ``EnrolmentInfo`` is built from."""
     return select(
         Enrolment.id,
@@ -76,7 +76,7 @@ def _select() -> Select[Any]:
     ).join(Participant, Participant.id == Enrolment.participant_id)
 
 
-def _infos(s: Session, stmt: Select[Any]) -> list[EnrolmentInfo]:
+def _infos(s: Session, stmt: Select[*tuple[Any, ...]]) -> list[EnrolmentInfo]:
     return [EnrolmentInfo(*row) for row in s.execute(stmt)]
 
 

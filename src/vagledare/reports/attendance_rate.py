@@ -57,9 +57,9 @@ def attendance_report(
     for e in enrolled:
         per_person.setdefault((e.group_id, e.participant_id), Counter())
     for enrolment_id, status in marks(s, sel.group_ids, period.start, period.end):
-        e = by_enrolment.get(enrolment_id)
-        if e is not None:
-            per_person[(e.group_id, e.participant_id)][status] += 1
+        found = by_enrolment.get(enrolment_id)
+        if found is not None:
+            per_person[(found.group_id, found.participant_id)][status] += 1
 
     people = {(e.group_id, e.participant_id): e for e in enrolled}
     sections: list[Section] = []
