@@ -71,16 +71,18 @@ def import_attendance(
         )
     sites: dict[str, SiteInfo] = {x.name.casefold(): x for x in list_sites(s)}
     groups: dict[tuple[uuid.UUID, str], GroupInfo | None] = {}
-    enrolled: dict[uuid.UUID, list[EnrolmentInfo]] = {}
+    enrolled: dict[uuid.UUID, dict[str, list[EnrolmentInfo]]] = {}
+    known: dict[tuple[uuid.UUID, date], GroupSession] = {}
+    saved: dict[tuple[uuid.UUID, uuid.UUID], AttendanceStatus] = {}
     seen: dict[tuple[uuid.UUID, date, str], int] = {}
     marks: list[tuple[GroupInfo, date, uuid.UUID, AttendanceStatus]] = []
     for row in f.rows:
         v = row.values
         site = sites.get(v["mötesplats"].casefold())
         if site is None:
-            known = ", ".join(x.name for x in sites.values()) or "inga"
+            names = ", ".join(x.name for x in sites.values()) or "inga"
             raise problem(f.name, row, "mötesplats",
-                          f"okänd mötesplats {v['mötesplats']!r} (kända: {known}).")
+                          f"okänd mötesplats {v['mötesplats']!r} (kända: {names}).")
         key = (site.id, " ".join(v["grupp"].split()).casefold())
         if key not in groups:
             groups[key] = find_group(s, site.id, v["grupp"])
@@ -88,6 +90,8 @@ def import_attendance(
         if g is None:
             raise problem(f.name, row, "grupp",
                           f"okänd grupp {v['grupp']!r} på {site.name}; importera deltagarna först.")
+        if g.id not in enrolled:
+            _load_group(s, g.id, enrolled, known, saved)
         day = parse_day(f.name, row, "datum")
         if day > today:
             raise problem(f.name, row, "datum", f"{day:%Y-%m-%d} har inte varit ännu.")
@@ -97,9 +101,7 @@ def import_attendance(
             raise problem(f.name, row, "kod", str(exc)) from None
         status = parse_choice(f.name, row, "närvaro", STATUSES,
                               "Närvarande, Frånvarande eller Anmäld frånvaro")
-        if g.id not in enrolled:
-            enrolled[g.id] = list_enrolments(s, [g.id])
-        e = next((x for x in enrolled[g.id] if x.code == code and x.active_on(day)), None)
+        e = next((x for x in enrolled[g.id].get(code, []) if x.active_on(day)), None)
         if e is None:
             raise problem(f.name, row, "kod",
                           f"{code} är inte inskriven i {g.name} på {site.name} {day:%Y-%m-%d}.")
@@ -107,80 +109,69 @@ def import_attendance(
         if earlier != row.line:
             raise problem(f.name, row, "kod",
                           f"{code} har redan en närvaro {day:%Y-%m-%d} på rad {earlier}.")
+        x = known.get((g.id, day))
+        if x is None and not g.runs_on(day):
+            raise problem(f.name, row, "datum", f"gruppen {g.name} är inte igång {day:%Y-%m-%d}.")
+        if x is not None and x.cancelled_at is not None:
+            raise problem(f.name, row, "datum",
+                          f"tillfället {day:%Y-%m-%d} i {g.name} är inställt.")
+        before = saved.get((x.id, e.id)) if x is not None else None
+        if before is not None and before != status:
+            raise problem(f.name, row, "närvaro",
+                          f"närvaron är redan registrerad som {status_label(before)} i journalen.")
         marks.append((g, day, e.id, status))
-        _check_session(s, f.name, row.line, g, day, e.id, status)
 
+    # Every row is valid: write them all.
     batch = ImportBatch(id=uuid.uuid4(), kind=KIND, file_name=f.name, sha256=f.digest,
                         row_count=len(marks), author_id=author_id)
     s.add(batch)
     s.flush()
-    sessions: dict[tuple[uuid.UUID, date], GroupSession] = {}
     created = unchanged = 0
     stamp = utc_now()
     new_rows = []
     for g, day, enrolment_id, status in marks:
-        x = sessions.get((g.id, day))
+        x = known.get((g.id, day))
         if x is None:
-            x = _session(s, g.id, day)
-            if x is None:
-                slot = next((sl for sl in g.schedule if sl.weekday == day.weekday()), None)
-                x = GroupSession(
-                    id=uuid.uuid4(), group_id=g.id, held_on=day, extra=slot is None,
-                    starts_at=slot.starts_at if slot else None,
-                    ends_at=slot.ends_at if slot else None, guests_women=0, guests_men=0,
-                    guests_unstated=0, import_id=batch.id, author_id=author_id,
-                )
-                s.add(x)
-                created += 1
-            x.attendance_taken_at = x.attendance_taken_at or stamp
-            sessions[(g.id, day)] = x
-        s.flush()
-        if _mark(s, x.id, enrolment_id) is not None:
+            slot = next((sl for sl in g.schedule if sl.weekday == day.weekday()), None)
+            x = GroupSession(
+                id=uuid.uuid4(), group_id=g.id, held_on=day, extra=slot is None,
+                starts_at=slot.starts_at if slot else None,
+                ends_at=slot.ends_at if slot else None, guests_women=0, guests_men=0,
+                guests_unstated=0, import_id=batch.id, author_id=author_id,
+            )
+            s.add(x)
+            known[(g.id, day)] = x
+            created += 1
+        x.attendance_taken_at = x.attendance_taken_at or stamp
+        if (x.id, enrolment_id) in saved:
             unchanged += 1
             continue
         new_rows.append({"id": uuid.uuid4(), "session_id": x.id, "enrolment_id": enrolment_id,
                          "status": status, "import_id": batch.id, "author_id": author_id,
                          "created_at": stamp, "modified_at": stamp})
+    s.flush()
     if new_rows:
         s.execute(insert(Attendance), new_rows)
     return AttendanceImport(len(marks), len(new_rows), unchanged, created, batch.id)
 
 
-def _session(s: Session, group_id: uuid.UUID, day: date) -> GroupSession | None:
-    return s.scalar(
-        select(GroupSession).where(GroupSession.group_id == group_id, GroupSession.held_on == day)
-    )
-
-
-def _mark(s: Session, session_id: uuid.UUID, enrolment_id: uuid.UUID) -> AttendanceStatus | None:
-    return s.scalar(
-        select(Attendance.status).where(
-            Attendance.session_id == session_id, Attendance.enrolment_id == enrolment_id
-        )
-    )
-
-
-def _check_session(
+def _load_group(
     s: Session,
-    name: str,
-    line: int,
-    g: GroupInfo,
-    day: date,
-    enrolment_id: uuid.UUID,
-    status: AttendanceStatus,
+    group_id: uuid.UUID,
+    enrolled: dict[uuid.UUID, dict[str, list[EnrolmentInfo]]],
+    known: dict[tuple[uuid.UUID, date], GroupSession],
+    saved: dict[tuple[uuid.UUID, uuid.UUID], AttendanceStatus],
 ) -> None:
-    x = _session(s, g.id, day)
-    if x is None:
-        if not g.runs_on(day):
-            raise ImportProblem(f"gruppen {g.name} är inte igång {day:%Y-%m-%d}.",
-                                file=name, line=line, column="datum")
-        return
-    if x.cancelled_at is not None:
-        raise ImportProblem(f"tillfället {day:%Y-%m-%d} i {g.name} är inställt.",
-                            file=name, line=line, column="datum")
-    saved = _mark(s, x.id, enrolment_id)
-    if saved is not None and saved != status:
-        raise ImportProblem(
-            f"närvaron är redan registrerad som {status_label(saved)} i journalen.",
-            file=name, line=line, column="närvaro",
-        )
+    """A group's enrolments by code, its sessions by day and their saved marks."""
+    by_code: dict[str, list[EnrolmentInfo]] = {}
+    for e in list_enrolments(s, [group_id]):
+        by_code.setdefault(e.code, []).append(e)
+    enrolled[group_id] = by_code
+    for x in s.scalars(select(GroupSession).where(GroupSession.group_id == group_id)):
+        known[(group_id, x.held_on)] = x
+    for sid, eid, status in s.execute(
+        select(Attendance.session_id, Attendance.enrolment_id, Attendance.status)
+        .join(GroupSession, GroupSession.id == Attendance.session_id)
+        .where(GroupSession.group_id == group_id)
+    ):
+        saved[(sid, eid)] = status

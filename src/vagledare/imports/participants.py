@@ -14,10 +14,12 @@ the same it is left alone, and if it contradicts the journal the import stops.
 from __future__ import annotations
 
 import uuid
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
@@ -35,8 +37,17 @@ from vagledare.journal import enrolments as enr
 from vagledare.journal.enrolments import outcome_label
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.groups import GroupInfo, add_group, find_group
-from vagledare.journal.models import EnrolmentRoute, Gender, GroupKind, ImportBatch, Outcome
-from vagledare.journal.participants import clean_code, find_participant
+from vagledare.journal.models import (
+    Enrolment,
+    EnrolmentRoute,
+    Gender,
+    GroupKind,
+    ImportBatch,
+    Outcome,
+    Participant,
+    utc_now,
+)
+from vagledare.journal.participants import ParticipantInfo, clean_code
 from vagledare.journal.sites import SiteInfo, list_sites, normalise_age_band
 
 KIND = "participants"
@@ -104,48 +115,80 @@ def import_participants(
     sites = {x.name.casefold(): x for x in list_sites(s)}
     groups: dict[tuple[uuid.UUID, str], GroupInfo | _NewGroup] = {}
     genders: dict[str, tuple[Gender, int]] = {}
-    rows = [_check_row(s, f.name, r, sites, groups, genders) for r in f.rows]
+    register = _registered(s, f)
+    rows = [_check_row(f.name, r, sites, groups, genders, register, s) for r in f.rows]
     _check_enrolments(s, f.name, rows, groups)
 
+    # Every row is valid: write them all, in bulk.
     batch = ImportBatch(id=uuid.uuid4(), kind=KIND, file_name=f.name, sha256=f.digest,
                         row_count=len(rows), author_id=author_id)
     s.add(batch)
     s.flush()
-    created: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+    group_ids: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
     for key, g in groups.items():
         if isinstance(g, _NewGroup):
-            created[key] = add_group(s, g.site.id, g.name, g.kind, g.start, author_id).id
-    counts = {"enrolled": 0, "left": 0, "unchanged": 0}
-    new_codes = len({r.code for r in rows if find_participant(s, r.code) is None})
+            group_ids[key] = add_group(s, g.site.id, g.name, g.kind, g.start, author_id).id
+        else:
+            group_ids[key] = g.id
+    stamp = utc_now()
+    people = {code: info.id for code, info in register.items()}
+    new_people: list[dict[str, object]] = []
     for r in rows:
-        g = groups[r.group_key]
-        group_id = created[r.group_key] if isinstance(g, _NewGroup) else g.id
-        try:
-            if r.existing is None:
-                e = enr.enrol(s, group_id, r.code, r.gender, r.age_band, r.route, r.enrolled_on,
-                              author_id, import_id=batch.id)
-                counts["enrolled"] += 1
-                if r.left_on is not None and r.outcome is not None:
-                    enr.leave(s, e.id, r.left_on, r.outcome)
-            elif r.existing.left_on is None and r.left_on is not None and r.outcome is not None:
+        if r.code not in people:
+            people[r.code] = uuid.uuid4()
+            new_people.append({"id": people[r.code], "code": r.code, "gender": r.gender,
+                               "age_band": r.age_band, "site_id": r.site.id,
+                               "author_id": author_id, "created_at": stamp,
+                               "modified_at": stamp})
+    if new_people:
+        s.execute(insert(Participant), new_people)
+    new_rows: list[dict[str, object]] = []
+    left = unchanged = 0
+    for r in rows:
+        if r.existing is None:
+            new_rows.append({"id": uuid.uuid4(), "group_id": group_ids[r.group_key],
+                             "participant_id": people[r.code], "route": r.route,
+                             "enrolled_on": r.enrolled_on, "left_on": r.left_on,
+                             "outcome": r.outcome, "import_id": batch.id, "author_id": author_id,
+                             "created_at": stamp, "modified_at": stamp})
+        elif r.existing.left_on is None and r.left_on is not None and r.outcome is not None:
+            try:
                 enr.leave(s, r.existing.id, r.left_on, r.outcome)
-                counts["left"] += 1
-            else:
-                counts["unchanged"] += 1
-        except ValidationError as exc:
-            raise ImportProblem(str(exc), file=f.name, line=r.line) from None
+            except ValidationError as exc:
+                raise ImportProblem(str(exc), file=f.name, line=r.line,
+                                    column="utskriven") from None
+            left += 1
+        else:
+            unchanged += 1
+    if new_rows:
+        s.execute(insert(Enrolment), new_rows)
     new_groups = tuple(g.name for g in groups.values() if isinstance(g, _NewGroup))
-    return ParticipantsImport(len(rows), counts["enrolled"], counts["left"], counts["unchanged"],
-                              new_groups, new_codes, batch.id)
+    return ParticipantsImport(len(rows), len(new_rows), left, unchanged, new_groups,
+                              len(new_people), batch.id)
+
+
+def _registered(s: Session, f: CsvFile) -> dict[str, ParticipantInfo]:
+    """The file's codes that the register already holds (one query per 500 codes)."""
+    codes: set[str] = set()
+    for row in f.rows:
+        with suppress(ValidationError):  # a bad code is reported with its line by _check_row
+            codes.add(clean_code(row.values["kod"]))
+    found: dict[str, ParticipantInfo] = {}
+    ordered = sorted(codes)
+    for i in range(0, len(ordered), 500):
+        for p in s.scalars(select(Participant).where(Participant.code.in_(ordered[i:i + 500]))):
+            found[p.code] = ParticipantInfo(p.id, p.code, p.gender, p.age_band, p.site_id)
+    return found
 
 
 def _check_row(
-    s: Session,
     name: str,
     row: CsvRow,
     sites: dict[str, SiteInfo],
     groups: dict[tuple[uuid.UUID, str], GroupInfo | _NewGroup],
     genders: dict[str, tuple[Gender, int]],
+    register: dict[str, ParticipantInfo],
+    s: Session,
 ) -> _Row:
     v = row.values
     site = sites.get(v["mötesplats"].casefold())
@@ -177,7 +220,7 @@ def _check_row(
     except ValidationError as exc:
         raise problem(name, row, "kod", str(exc)) from None
     gender = parse_gender(name, row, "kön")
-    registered = find_participant(s, code)
+    registered = register.get(code)
     if registered is not None and registered.gender != gender:
         raise problem(name, row, "kön",
                       f"deltagarkoden {code} är registrerad med ett annat kön; kontrollera koden.")
@@ -211,11 +254,15 @@ def _check_enrolments(
     # (group, code) -> enrolled_on -> (left_on, file line or None for the journal's own)
     spans: dict[tuple[tuple[uuid.UUID, str], str], dict[date, tuple[date | None, int | None]]] = {}
     journal: dict[tuple[tuple[uuid.UUID, str], str], dict[date, enr.EnrolmentInfo]] = {}
+    by_group: dict[uuid.UUID, list[enr.EnrolmentInfo]] = {}
     for r in rows:
         key = (r.group_key, r.code)
         if key not in spans:
             g = groups[r.group_key]
-            known = _journal_enrolments(s, g, r.code)
+            if isinstance(g, GroupInfo) and g.id not in by_group:
+                by_group[g.id] = enr.list_enrolments(s, [g.id])
+            known = {e.enrolled_on: e for e in by_group.get(g.id, []) if e.code == r.code} if (
+                isinstance(g, GroupInfo)) else {}
             journal[key] = known
             spans[key] = {d: (e.left_on, None) for d, e in known.items()}
         mine = spans[key]
@@ -245,11 +292,3 @@ def _check_enrolments(
                     f"in {after:%Y-%m-%d}.",
                     file=name, line=line_b or line_a, column="inskriven",
                 )
-
-
-def _journal_enrolments(
-    s: Session, g: GroupInfo | _NewGroup, code: str
-) -> dict[date, enr.EnrolmentInfo]:
-    if isinstance(g, _NewGroup):
-        return {}
-    return {e.enrolled_on: e for e in enr.list_enrolments(s, [g.id]) if e.code == code}
