@@ -285,3 +285,23 @@ def take_all_present(journal: Journal, group: groups.GroupInfo) -> None:
         call = attendance.roll_call(s, x.id)
         attendance.save_roll_call(s, x.id, attendance.all_present(call.marks()),
                                   sessions.Guests(), None, now=NOW)
+
+
+def test_cancelling_a_missing_session_on_the_page_clears_its_flag(
+    qtbot, journal: Journal, group, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "SH")
+    page = GroupsPage(journal, group_site(journal, group), me, "sv", now=lambda: NOW)
+    qtbot.addWidget(page)
+    assert page.flag_label.text() == "⚠ 3 session(s) without a roll call"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Sportlov", True))
+    page.sessions.select(page.missing[0].id)
+    assert page.sessions.cancel_button.text() == "Cancel sessi&on…"
+    qtbot.mouseClick(page.sessions.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.flag_label.text() == "⚠ 2 session(s) without a roll call"
+    with journal.session() as s:
+        (cancelled,) = [x for x in sessions.list_sessions(s, [group.id]) if x.cancelled]
+    assert (cancelled.held_on, cancelled.cancel_reason) == (date(2023, 2, 21), "Sportlov")
