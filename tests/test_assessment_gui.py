@@ -193,8 +193,8 @@ def test_page_lists_due_participants_and_draws_seven_axes(
 def test_main_window_has_the_progress_page(desk: Desk, qtbot) -> None:  # noqa: ANN001
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
-    assert window.tabs.count() == 5
-    assert window.tabs.widget(4) is window.progress
+    assert window.tabs.count() == 6
+    assert window.tabs.widget(5) is window.progress
 
 
 def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(

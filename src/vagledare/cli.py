@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vagledare import cli_groups
+
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
     from vagledare.reports.periods import Period
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = imp_sub.add_parser(kind, help=text)
         p.add_argument("file", type=Path, metavar="FILE.csv")
         p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
+    cli_groups.add_import_parsers(imp_sub)
 
     rep = sub.add_parser("report", help="ta fram en rapport")
     rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
@@ -142,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     from vagledare.cli_assessments import add_assessment_commands
 
     add_assessment_commands(sub)
+    cli_groups.add_report_parsers(rep_sub, _add_period_args, _add_output_args)
+    cli_groups.add_group_parser(sub)
     return parser
 
 
@@ -344,6 +349,8 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
     author = _author(journal, args)
     if journal.path is not None:
         backup_before(journal.path, "import")
+    if args.import_kind in cli_groups.IMPORTS:
+        return cli_groups.cmd_import(journal, args, author)
     if args.import_kind == "assessments":
         from vagledare.imports.assessments import import_assessments
 
@@ -375,6 +382,8 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.reports.render import write_report
 
     period = _period(args)
+    if args.report_kind in cli_groups.REPORTS:
+        return cli_groups.cmd_report(journal, args, period)
     build = report(args.report_kind).build
     options = _report_options(args)
     with journal.session(readonly=True) as s:
@@ -420,6 +429,7 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "import": cmd_import,
     "report": cmd_report,
     "assessments": cmd_assessments,
+    "group": lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
 }
 
 

@@ -18,6 +18,7 @@ from vagledare.desk import Desk
 from vagledare.gui.assessments_page import AssessmentsPage
 from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.entry_dialog import EntryDialog
+from vagledare.gui.groups_page import GroupsPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
@@ -56,9 +57,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
         self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
+        self.groups = GroupsPage(desk.journal, desk.site, desk.staff, lang)
         self.tabs.addTab(self.cases, self.tr("Ca&ses (Ctrl+4)"))
+        self.tabs.addTab(self.groups, self.tr("&Groups (Ctrl+5)"))
         self.progress = AssessmentsPage(desk)
-        self.tabs.addTab(self.progress, self.tr("&Progress (Ctrl+5)"))
+        self.tabs.addTab(self.progress, self.tr("&Progress (Ctrl+6)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
             self.tr("Today"),
             self.tr("Reports"),
             self.tr("Cases"),
+            self.tr("Groups"),
             self.tr("Progress"),
         )
         for i, text in enumerate(pages):
@@ -185,6 +189,8 @@ class MainWindow(QMainWindow):
             self.cases.refresh()
         elif self.tabs.widget(index) is self.progress:
             self.progress.refresh()
+        elif self.tabs.widget(index) is self.groups:
+            self.groups.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -303,8 +309,10 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 … Ctrl+5: Log, Today, Reports, Cases, Progress\n"
+                "Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress\n"
                 "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
+                "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
+                "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"
                 "Delete (in Today): remove the selected entry with a reason\n"
                 "F5: refresh the counts\n"
                 "Ctrl+L: lock the window    F1: help for this screen"

@@ -8,6 +8,7 @@ REVISIONS: tuple[str, ...] = (
     "0001_desk_journal",
     "0002_participants",
     "0003_cases",
+    "0004_language_groups",
     "0005_assessments",
     "0006_audit_and_staff_access",
 )

@@ -52,6 +52,47 @@ def _dropin(
     return dropin_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
 
 
+def _own_tutor(s: Session, options: dict[str, Any]) -> str | None:
+    """A tutor's own groups: the groups that name them as tutor."""
+    from vagledare.journal.models import Staff
+
+    staff_id = options.get("staff_id")
+    staff = s.get(Staff, staff_id) if staff_id else None
+    return staff.name if staff else None
+
+
+def _sprakgrupp(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.sprakgrupp import sprakgrupp_report
+
+    return sprakgrupp_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+
+
+def _narvaro(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.attendance_rate import attendance_report
+
+    return attendance_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+
+
+def _utfall(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.outcomes import outcomes_report
+
+    return outcomes_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+
+
+def _langvariga(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.long_stayers import long_stayers_report
+
+    return long_stayers_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+
+
 def _coach_group(options: dict[str, Any]):  # noqa: ANN202
     from vagledare.reports.bip_data import Group
 
@@ -158,6 +199,14 @@ REPORTS: tuple[ReportSpec, ...] = (
         "bip-rounds",
         ("Progression per mätning (BIP)", "Progress per reading (BIP)"),
         _bip_rounds,
+    ),
+    ReportSpec("sprakgrupp", ("Språkgrupp", "Language group"), _sprakgrupp),
+    ReportSpec("narvaro", ("Närvaro per deltagare", "Attendance per participant"), _narvaro),
+    ReportSpec("utfall", ("Utfall för avslutade deltagare", "Outcomes of leavers"), _utfall),
+    ReportSpec(
+        "langvariga",
+        ("Inskrivna länge utan utfall", "Enrolled long without an outcome"),
+        _langvariga,
     ),
 )
 

@@ -18,6 +18,20 @@ from vagledare.journal.models.cases import (
     ReferralSource,
     Route,
 )
+from vagledare.journal.models.groups import (
+    ActivityType,
+    Attendance,
+    AttendanceStatus,
+    Enrolment,
+    EnrolmentRoute,
+    Group,
+    GroupKind,
+    GroupSession,
+    GroupTutor,
+    Outcome,
+    ScheduleSlot,
+    SessionActivity,
+)
 from vagledare.journal.models.imports import ImportBatch, Setting
 from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
@@ -25,10 +39,13 @@ from vagledare.journal.models.sites import AgeBand, Category, Site
 from vagledare.journal.models.staff import Role, Staff
 
 __all__ = [
+    "ActivityType",
     "AgeBand",
     "AuditEntry",
     "Assessment",
     "AssessmentValue",
+    "Attendance",
+    "AttendanceStatus",
     "Base",
     "Case",
     "Category",
@@ -38,8 +55,15 @@ __all__ = [
     "ContactType",
     "Factor",
     "FactorSet",
+    "Enrolment",
+    "EnrolmentRoute",
     "Gender",
+    "Group",
+    "GroupKind",
+    "GroupSession",
+    "GroupTutor",
     "ImportBatch",
+    "Outcome",
     "Participant",
     "QuickCase",
     "Record",
@@ -47,6 +71,8 @@ __all__ = [
     "Respondent",
     "Role",
     "Route",
+    "ScheduleSlot",
+    "SessionActivity",
     "Setting",
     "Site",
     "Staff",

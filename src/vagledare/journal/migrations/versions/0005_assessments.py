@@ -1,7 +1,7 @@
 """progression readings on versioned factor sets
 
 Revision ID: 0005_assessments
-Revises: 0003_cases
+Revises: 0004_language_groups
 Create Date: 2026-11-25 17:40:25.025808
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_assessments"
-down_revision = "0003_cases"
+down_revision = "0004_language_groups"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,46 @@
+"""Small widget helpers shared by the group pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def button(text: str, name: str, accessible: str) -> QPushButton:
+    """A push button that is easy to hit, named for screen readers, never a default."""
+    b = QPushButton(text, objectName=name)
+    b.setAccessibleName(accessible)
+    b.setMinimumHeight(38)
+    b.setAutoDefault(False)
+    return b
+
+
+def table(name: str, accessible: str) -> QTableView:
+    """A read-only table of whole rows, one selected at a time."""
+    v = QTableView(objectName=name)
+    v.setAccessibleName(accessible)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setAlternatingRowColors(True)
+    v.verticalHeader().setVisible(False)
+    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    v.horizontalHeader().setStretchLastSection(True)
+    return v
+
+
+def table_with_buttons(parent: QWidget, view: QTableView, *buttons: QPushButton) -> None:
+    """Lay out ``parent`` as the table with a row of buttons under it."""
+    v = QVBoxLayout(parent)
+    v.addWidget(view, 1)
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    v.addLayout(row)

@@ -1,0 +1,160 @@
+"""The språkgrupp table: participants since start by gender, sessions and attendance, leavings
+and their outcomes, one column per site (the seed's *Antal inskrivna deltagare i språkgruppen
+sedan start / Antal kvinnor / Antal män*, 000:697-700, extended with the period's figures).
+
+Counting rules:
+
+- *Antal inskrivna deltagare sedan start*: distinct participant codes with an enrolment that
+  began on or before the period's last day; *Antal kvinnor/män* split those by the code's
+  gender; *Antal ej angivet kön* appears only when non-zero.
+- *Inskrivna under perioden*: distinct codes enrolled on at least one day of the period.
+- *Tillfällen*: sessions in the period whose roll call was taken (cancelled ones never count).
+- *Närvarande totalt*, *Snitt …*, *Högsta närvaro*: everyone present at a session, i.e.
+  enrolled participants marked Närvarande **plus walk-in guests** (a språkcafé's visitors
+  are mostly guests: the seed's "i snitt fem besökare/tillfälle", "som mest 16 besökare").
+  The guests are also shown by gender in rows after the outcomes, when there were any.
+- *Avslutade under perioden* and *Utfall: …*: leavings (enrolments ending) in the period.
+- *Totalt* (with several sites) pools the records: a code enrolled at two sites counts once,
+  the average is total present over total sessions — never a sum or mean of site figures.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from vagledare.journal.enrolments import EnrolmentInfo, outcome_label
+from vagledare.journal.models import Gender, GroupKind, Outcome
+from vagledare.journal.sessions import SessionInfo
+from vagledare.reports.group_data import enrolments, select_groups, taken_sessions
+from vagledare.reports.periods import Period
+from vagledare.reports.table import Mean, ReportTable, Row, Section, Value
+from vagledare.terms import Lang, term
+
+
+@dataclass(frozen=True)
+class Figures:
+    since_start: int
+    by_gender: Counter[Gender]
+    in_period: int
+    sessions: int
+    present_total: int
+    mean_present: Mean
+    max_present: int | None
+    left: int
+    outcomes: Counter[Outcome]
+    guests: Counter[Gender]
+
+
+def figures(
+    enrolled: Sequence[EnrolmentInfo], sessions: Sequence[SessionInfo], period: Period
+) -> Figures:
+    """One column of the table, from the records of the groups it covers."""
+    since: dict[uuid.UUID, Gender] = {
+        e.participant_id: e.gender for e in enrolled if e.enrolled_on <= period.end
+    }
+    in_period = {e.participant_id for e in enrolled if e.overlaps(period.start, period.end)}
+    left = [e for e in enrolled if e.left_on is not None and period.contains(e.left_on)]
+    counts = [x.attendance for x in sessions]
+    total = sum(counts)
+    guests: Counter[Gender] = Counter()
+    for x in sessions:
+        guests.update(
+            {
+                Gender.WOMAN: x.guests.women,
+                Gender.MAN: x.guests.men,
+                Gender.UNSTATED: x.guests.unstated,
+            }
+        )
+    return Figures(
+        since_start=len(since),
+        by_gender=Counter(since.values()),
+        in_period=len(in_period),
+        sessions=len(sessions),
+        present_total=total,
+        mean_present=Mean(Decimal(total) / len(counts) if counts else None),
+        max_present=max(counts) if counts else None,
+        left=len(left),
+        outcomes=Counter(e.outcome for e in left if e.outcome is not None),
+        guests=guests,
+    )
+
+
+def sprakgrupp_report(
+    s: Session,
+    period: Period,
+    site_ids: Sequence[uuid.UUID] | None = None,
+    lang: Lang = "sv",
+    *,
+    group: str | None = None,
+    kind: GroupKind = GroupKind.LANGUAGE_GROUP,
+    tutor: str | None = None,
+) -> ReportTable:
+    """Without ``group``: every group of ``kind`` (default språkgrupp) at each site; with
+    ``group``: the groups of that name, whatever their kind."""
+    sel = select_groups(s, site_ids, lang, group=group, kind=None if group else kind, tutor=tutor)
+    enrolled = enrolments(s, sel)
+    sessions = taken_sessions(s, sel, period)
+    columns: list[Figures] = []
+    for site in sel.sites:
+        ids = {g.id for g in sel.at(site.id)}
+        columns.append(
+            figures(
+                [e for e in enrolled if e.group_id in ids],
+                [x for x in sessions if x.group_id in ids],
+                period,
+            )
+        )
+    names = [x.name for x in sel.sites]
+    if len(sel.sites) > 1:
+        columns.append(figures(enrolled, sessions, period))
+        names.append(term("total", lang))
+
+    def row(key: str, get: Callable[[Figures], Value]) -> Row:
+        return Row(term(key, lang), tuple(get(f) for f in columns))
+
+    rows = [
+        row("sprak_enrolled_since_start", lambda f: f.since_start),
+        row("sprak_women", lambda f: f.by_gender[Gender.WOMAN]),
+        row("sprak_men", lambda f: f.by_gender[Gender.MAN]),
+    ]
+    if any(f.by_gender[Gender.UNSTATED] for f in columns):
+        rows.append(row("sprak_unstated", lambda f: f.by_gender[Gender.UNSTATED]))
+    rows += [
+        row("sprak_enrolled_in_period", lambda f: f.in_period),
+        row("sprak_sessions", lambda f: f.sessions),
+        row("sprak_present_total", lambda f: f.present_total),
+        row("sprak_mean_present", lambda f: f.mean_present),
+        row("sprak_max_present", lambda f: f.max_present),
+        row("sprak_left_in_period", lambda f: f.left),
+    ]
+    prefix = term("sprak_outcome", lang)
+    for outcome in Outcome:
+        rows.append(
+            Row(
+                f"{prefix}: {outcome_label(outcome, lang)}",
+                tuple(f.outcomes[outcome] for f in columns),
+            )
+        )
+    for gender, key in (
+        (Gender.WOMAN, "sprak_guests_women"),
+        (Gender.MAN, "sprak_guests_men"),
+        (Gender.UNSTATED, "sprak_guests_unstated"),
+    ):
+        if any(f.guests[gender] for f in columns):
+            rows.append(Row(term(key, lang), tuple(f.guests[gender] for f in columns)))
+
+    return ReportTable(
+        title=f"{sel.what}, {sel.where}",
+        subtitle=period.label(lang),
+        label_header=term("measure", lang),
+        columns=tuple(names),
+        sections=(Section(tuple(rows)),),
+        lang=lang,
+        notes=(term("sprak_note_attendance", lang), term("sprak_note_distinct", lang)),
+    )
