@@ -1,1203 +1,1180 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
-    <message>
-        <source>Roles</source>
-        <comment>Job coach</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>Language tutor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>Team lead</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>Administrator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>The journal cannot be opened</source>
-        <translation>The journal cannot be opened</translation>
-    </message>
-    <message>
-        <source>Choose another file…</source>
-        <translation>Choose another file…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Open journal</source>
-        <translation>Open journal</translation>
-    </message>
-    <message>
-        <source>Vägledare journal (*.sqlite *.db);;All files (*)</source>
-        <translation>Vägledare journal (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Journal on a network drive</source>
-        <translation>Journal on a network drive</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentForm</name>
-    <message>
-        <source>Coach&apos;s view – %1</source>
-        <translation>Coach&apos;s view – %1</translation>
-    </message>
-    <message>
-        <source>Progress reading – %1</source>
-        <translation>Progress reading – %1</translation>
-    </message>
-    <message>
-        <source>Keys: 1–9, 0 = 10, ← → move, − = don&apos;t want to answer, Enter = next, Backspace = back</source>
-        <translation>Keys: 1–9, 0 = 10, ← → move, − = don&apos;t want to answer, Enter = next, Backspace = back</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation>Second language</translation>
-    </message>
-    <message>
-        <source>Swedish only</source>
-        <translation>Swedish only</translation>
-    </message>
-    <message>
-        <source>Comment (optional, no names or ID numbers)</source>
-        <translation>Comment (optional, no names or ID numbers)</translation>
-    </message>
-    <message>
-        <source>Second &amp;language:</source>
-        <translation>Second &amp;language:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment (coach, optional):</source>
-        <translation>Co&amp;mment (coach, optional):</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Stop the reading?</source>
-        <translation>Stop the reading?</translation>
-    </message>
-    <message>
-        <source>The answers given so far are not saved.</source>
-        <translation>The answers given so far are not saved.</translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentsPage</name>
-    <message>
-        <source>Participant &amp;code:</source>
-        <translation>Participant &amp;code:</translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation>Participant code</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Participants due for a reading</source>
-        <translation>Participants due for a reading</translation>
-    </message>
-    <message>
-        <source>Open a participant code or pick one who is due.</source>
-        <translation>Open a participant code or pick one who is due.</translation>
-    </message>
-    <message>
-        <source>&amp;New reading with the participant…</source>
-        <translation>&amp;New reading with the participant…</translation>
-    </message>
-    <message>
-        <source>Coach&apos;s o&amp;wn view…</source>
-        <translation>Coach&apos;s o&amp;wn view…</translation>
-    </message>
-    <message>
-        <source>Correct tod&amp;ay&apos;s reading…</source>
-        <translation>Correct tod&amp;ay&apos;s reading…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke-home PDF…</source>
-        <translation>Ta&amp;ke-home PDF…</translation>
-    </message>
-    <message>
-        <source>Readings of the participant</source>
-        <translation>Readings of the participant</translation>
-    </message>
-    <message>
-        <source>The participant&apos;s answers beside the coach&apos;s</source>
-        <translation>The participant&apos;s answers beside the coach&apos;s</translation>
-    </message>
-    <message>
-        <source>Due or overdue at %1 (a reading every %2 months):</source>
-        <translation>Due or overdue at %1 (a reading every %2 months):</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Not found</translation>
-    </message>
-    <message>
-        <source>%1 is not in the participant register.</source>
-        <translation>%1 is not in the participant register.</translation>
-    </message>
-    <message>
-        <source>%1 · next reading %2</source>
-        <translation>%1 · next reading %2</translation>
-    </message>
-    <message>
-        <source>any time</source>
-        <translation>any time</translation>
-    </message>
-    <message>
-        <source>Latest reading: the participant&apos;s answers beside the coach&apos;s own view.</source>
-        <translation>Latest reading: the participant&apos;s answers beside the coach&apos;s own view.</translation>
-    </message>
-    <message>
-        <source>The coach&apos;s own view is shown here beside the participant&apos;s answers once both have been entered for the same round.</source>
-        <translation>The coach&apos;s own view is shown here beside the participant&apos;s answers once both have been entered for the same round.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Cannot be corrected</source>
-        <translation>Cannot be corrected</translation>
-    </message>
-    <message>
-        <source>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</source>
-        <translation>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</translation>
-    </message>
-    <message>
-        <source>Delete reading</source>
-        <translation>Delete reading</translation>
-    </message>
-    <message>
-        <source>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</source>
-        <translation>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
-    </message>
-    <message>
-        <source>Save take-home PDF</source>
-        <translation>Save take-home PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditDialog</name>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only this action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished">All</translation>
-    </message>
-    <message>
-        <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditModel</name>
-    <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation>Meeting place</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Last activity</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Closed %1 · %2</source>
-        <translation>Closed %1 · %2</translation>
-    </message>
-    <message>
-        <source>Open · %1 weeks untouched</source>
-        <translation>Open · %1 weeks untouched</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Nothing recorded since %1</source>
-        <translation>Nothing recorded since %1</translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <source>Part of a participant code</source>
-        <translation>Part of a participant code</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>&amp;New case… (Ctrl+N)</source>
-        <translation>&amp;New case… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Find co&amp;de:</source>
-        <translation>Find co&amp;de:</translation>
-    </message>
-    <message>
-        <source>Search by participant code</source>
-        <translation>Search by participant code</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation>&amp;Meeting place:</translation>
-    </message>
-    <message>
-        <source>Meeting place filter</source>
-        <translation>Meeting place filter</translation>
-    </message>
-    <message>
-        <source>Co&amp;ach:</source>
-        <translation>Co&amp;ach:</translation>
-    </message>
-    <message>
-        <source>Coach filter</source>
-        <translation>Coach filter</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>Open or closed cases</source>
-        <translation>Open or closed cases</translation>
-    </message>
-    <message>
-        <source>Wa&amp;y in:</source>
-        <translation>Wa&amp;y in:</translation>
-    </message>
-    <message>
-        <source>Route filter</source>
-        <translation>Route filter</translation>
-    </message>
-    <message>
-        <source>Untouched after (&amp;weeks):</source>
-        <translation>Untouched after (&amp;weeks):</translation>
-    </message>
-    <message>
-        <source>Highlight open cases untouched for this many weeks</source>
-        <translation>Highlight open cases untouched for this many weeks</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation>Number of cases</translation>
-    </message>
-    <message>
-        <source>Timeline of the case</source>
-        <translation>Timeline of the case</translation>
-    </message>
-    <message>
-        <source>New &amp;contact… (Ctrl+K)</source>
-        <translation>New &amp;contact… (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose case…</source>
-        <translation>Cl&amp;ose case…</translation>
-    </message>
-    <message>
-        <source>Reo&amp;pen…</source>
-        <translation>Reo&amp;pen…</translation>
-    </message>
-    <message>
-        <source>Add a contact to the case</source>
-        <translation>Add a contact to the case</translation>
-    </message>
-    <message>
-        <source>Close the case with a reason</source>
-        <translation>Close the case with a reason</translation>
-    </message>
-    <message>
-        <source>Reopen the closed case</source>
-        <translation>Reopen the closed case</translation>
-    </message>
-    <message>
-        <source>Open a new case</source>
-        <translation>Open a new case</translation>
-    </message>
-    <message>
-        <source>Timeline:</source>
-        <translation>Timeline:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>Both routes</source>
-        <translation>Both routes</translation>
-    </message>
-    <message>
-        <source>All meeting places</source>
-        <translation>All meeting places</translation>
-    </message>
-    <message>
-        <source>All coaches</source>
-        <translation>All coaches</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 cases</translation>
-    </message>
-    <message>
-        <source>%1 untouched for %2 weeks or more (highlighted)</source>
-        <translation>%1 untouched for %2 weeks or more (highlighted)</translation>
-    </message>
-    <message>
-        <source>No case chosen</source>
-        <translation>No case chosen</translation>
-    </message>
-    <message>
-        <source>Choose a case in the list, or open a new one.</source>
-        <translation>Choose a case in the list, or open a new one.</translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
-    <message>
-        <source>Choose a reason…</source>
-        <translation>Choose a reason…</translation>
-    </message>
-    <message>
-        <source>Every reason has a definition.</source>
-        <translation>Every reason has a definition.</translation>
-    </message>
-    <message>
-        <source>Counts as a closure to self-sufficiency.</source>
-        <translation>Counts as a closure to self-sufficiency.</translation>
-    </message>
-    <message>
-        <source>Does not count as a closure to self-sufficiency.</source>
-        <translation>Does not count as a closure to self-sufficiency.</translation>
-    </message>
-    <message>
-        <source>Choose a reason for closing.</source>
-        <translation>Choose a reason for closing.</translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation>Close case</translation>
-    </message>
-    <message>
-        <source>&amp;Closing date:</source>
-        <translation>&amp;Closing date:</translation>
-    </message>
-    <message>
-        <source>Closing date</source>
-        <translation>Closing date</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Reason for closing</translation>
-    </message>
-    <message>
-        <source>Holiday or &amp;summer job</source>
-        <translation>Holiday or &amp;summer job</translation>
-    </message>
-    <message>
-        <source>Holiday or summer job</source>
-        <translation>Holiday or summer job</translation>
-    </message>
-    <message>
-        <source>Studies run by the &amp;municipality (adult education)</source>
-        <translation>Studies run by the &amp;municipality (adult education)</translation>
-    </message>
-    <message>
-        <source>Studies run by the municipality</source>
-        <translation>Studies run by the municipality</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>New contact</source>
-        <translation>New contact</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>Date of the contact</source>
-        <translation>Date of the contact</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Type of contact</source>
-        <translation>Type of contact</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>Short note</source>
-        <translation>Short note</translation>
-    </message>
-    <message>
-        <source>Optional, one line; no names or identity numbers</source>
-        <translation>Optional, one line; no names or identity numbers</translation>
-    </message>
-</context>
-<context>
-    <name>DueModel</name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last reading</source>
-        <translation>Last reading</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>Last reading %1, by %2</source>
-        <translation>Last reading %1, by %2</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolmentDialog</name>
-    <message>
-        <source>Enrol in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known code: %1, %2. The same person keeps the same code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participant code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation type="unfinished">Participant code</translation>
-    </message>
-    <message>
-        <source>e.g. ÅRB-2023-0012</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate a new participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation type="unfinished">&amp;Gender:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished">Gender</translation>
-    </message>
-    <message>
-        <source>&amp;Age band:</source>
-        <translation type="unfinished">&amp;Age band:</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation type="unfinished">Age band</translation>
-    </message>
-    <message>
-        <source>&amp;Route:</source>
-        <translation type="unfinished">&amp;Route:</translation>
-    </message>
-    <message>
-        <source>Route into the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enrolled on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolmentListModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished">Code</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished">Gender</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation type="unfinished">Age band</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished">Route</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <source>%1 × %2 · %3 · %4 at %5</source>
-        <translation>%1 × %2 · %3 · %4 at %5</translation>
-    </message>
-    <message>
-        <source>Log several or at another time</source>
-        <translation>Log several or at another time</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>&amp;Age band:</source>
-        <translation>&amp;Age band:</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Gender:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Number:</translation>
-    </message>
-    <message>
-        <source>Number of quick cases</source>
-        <translation>Number of quick cases</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
-        <source>Date and time of the visit</source>
-        <translation>Date and time of the visit</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>e.g. Fröslunda</source>
-        <translation>e.g. Fröslunda</translation>
-    </message>
-    <message>
-        <source>e.g. AB</source>
-        <translation>e.g. AB</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Choose or type a meeting place.</source>
-        <translation>Choose or type a meeting place.</translation>
-    </message>
-    <message>
-        <source>Write your name or initials.</source>
-        <translation>Write your name or initials.</translation>
-    </message>
-    <message>
-        <source>Welcome to Vägledare</source>
-        <translation>Welcome to Vägledare</translation>
-    </message>
-    <message>
-        <source>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</source>
-        <translation>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation>&amp;Meeting place:</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation>Meeting place</translation>
-    </message>
-    <message>
-        <source>Pick a meeting place or type the name of a new one</source>
-        <translation>Pick a meeting place or type the name of a new one</translation>
-    </message>
-    <message>
-        <source>Your &amp;name or initials:</source>
-        <translation>Your &amp;name or initials:</translation>
-    </message>
-    <message>
-        <source>Your name or initials</source>
-        <translation>Your name or initials</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished">&amp;Start date:</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished">Start date</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>The group &amp;ended on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group has ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tutors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible tutors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names or initials, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly s&amp;chedule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly schedule, one time per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line, e.g. tis 09:30-11:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate sessions from this date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation type="unfinished">&amp;Meeting place:</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation type="unfinished">Meeting place</translation>
-    </message>
-    <message>
-        <source>Sessions without a roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the &amp;next missing roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the next missing roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;w group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit gro&amp;up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part&amp;icipants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n roll call(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n session(s) without a roll call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every past session has its roll call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No groups yet at %1 — add one with New group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no weekly schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tutors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Help text</source>
-        <translation>Help text</translation>
-    </message>
-</context>
-<context>
-    <name>LeaveDialog</name>
-    <message>
-        <source>%1, enrolled %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant leaves the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the participant went</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockPage</name>
-    <message>
-        <source>Vägledare is locked</source>
-        <translation>Vägledare is locked</translation>
-    </message>
-    <message>
-        <source>Give your PIN to continue. Anyone on the staff can unlock as themselves.</source>
-        <translation>Give your PIN to continue. Anyone on the staff can unlock as themselves.</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Log in to Vägledare</source>
-        <translation>Log in to Vägledare</translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation>&amp;Log in</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Vägledare – %1</source>
-        <translation>Vägledare – %1</translation>
-    </message>
-    <message>
-        <source>&amp;Log (Ctrl+1)</source>
-        <translation>&amp;Log (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>&amp;Today (Ctrl+2)</source>
-        <translation>&amp;Today (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>&amp;Reports (Ctrl+3)</source>
-        <translation>&amp;Reports (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ses (Ctrl+4)</source>
-        <translation>Ca&amp;ses (Ctrl+4)</translation>
-    </message>
-    <message>
-        <source>&amp;Groups (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Progress (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal: %1</source>
-        <translation>Journal: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <source>&amp;Staff and roles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo last entry</source>
-        <translation>&amp;Undo last entry</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Log &amp;several or at another time…</source>
-        <translation>Log &amp;several or at another time…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Help for this screen</source>
-        <translation>&amp;Help for this screen</translation>
-    </message>
-    <message>
-        <source>&amp;Quick guide (PDF)…</source>
-        <translation>&amp;Quick guide (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;About Vägledare</source>
-        <translation>&amp;About Vägledare</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Vägledare starts.</source>
-        <translation>The new language is used the next time Vägledare starts.</translation>
-    </message>
-    <message>
-        <source>Save quick guide</source>
-        <translation>Save quick guide</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Arrow keys: move between cells
+    <context>
+        <name>App</name>
+        <message>
+            <source>The journal cannot be opened</source>
+            <translation>The journal cannot be opened</translation>
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation>Choose another file…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Open journal</source>
+            <translation>Open journal</translation>
+        </message>
+        <message>
+            <source>Vägledare journal (*.sqlite *.db);;All files (*)</source>
+            <translation>Vägledare journal (*.sqlite *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Journal on a network drive</source>
+            <translation>Journal on a network drive</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Coach's view – %1</source>
+            <translation>Coach's view – %1</translation>
+        </message>
+        <message>
+            <source>Progress reading – %1</source>
+            <translation>Progress reading – %1</translation>
+        </message>
+        <message>
+            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</source>
+            <translation>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Second language</translation>
+        </message>
+        <message>
+            <source>Swedish only</source>
+            <translation>Swedish only</translation>
+        </message>
+        <message>
+            <source>Comment (optional, no names or ID numbers)</source>
+            <translation>Comment (optional, no names or ID numbers)</translation>
+        </message>
+        <message>
+            <source>Second &amp;language:</source>
+            <translation>Second &amp;language:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment (coach, optional):</source>
+            <translation>Co&amp;mment (coach, optional):</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Stop the reading?</source>
+            <translation>Stop the reading?</translation>
+        </message>
+        <message>
+            <source>The answers given so far are not saved.</source>
+            <translation>The answers given so far are not saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Participant &amp;code:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Participants due for a reading</source>
+            <translation>Participants due for a reading</translation>
+        </message>
+        <message>
+            <source>Open a participant code or pick one who is due.</source>
+            <translation>Open a participant code or pick one who is due.</translation>
+        </message>
+        <message>
+            <source>&amp;New reading with the participant…</source>
+            <translation>&amp;New reading with the participant…</translation>
+        </message>
+        <message>
+            <source>Coach's o&amp;wn view…</source>
+            <translation>Coach's o&amp;wn view…</translation>
+        </message>
+        <message>
+            <source>Correct tod&amp;ay's reading…</source>
+            <translation>Correct tod&amp;ay's reading…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke-home PDF…</source>
+            <translation>Ta&amp;ke-home PDF…</translation>
+        </message>
+        <message>
+            <source>Readings of the participant</source>
+            <translation>Readings of the participant</translation>
+        </message>
+        <message>
+            <source>The participant's answers beside the coach's</source>
+            <translation>The participant's answers beside the coach's</translation>
+        </message>
+        <message>
+            <source>Due or overdue at %1 (a reading every %2 months):</source>
+            <translation>Due or overdue at %1 (a reading every %2 months):</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>%1 is not in the participant register.</source>
+            <translation>%1 is not in the participant register.</translation>
+        </message>
+        <message>
+            <source>%1 · next reading %2</source>
+            <translation>%1 · next reading %2</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>any time</translation>
+        </message>
+        <message>
+            <source>Latest reading: the participant's answers beside the coach's own view.</source>
+            <translation>Latest reading: the participant's answers beside the coach's own view.</translation>
+        </message>
+        <message>
+            <source>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</source>
+            <translation>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Cannot be corrected</source>
+            <translation>Cannot be corrected</translation>
+        </message>
+        <message>
+            <source>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</source>
+            <translation>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</translation>
+        </message>
+        <message>
+            <source>Delete reading</source>
+            <translation>Delete reading</translation>
+        </message>
+        <message>
+            <source>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</source>
+            <translation>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <source>Save take-home PDF</source>
+            <translation>Save take-home PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>Show only this action</source>
+            <translation>Show only this action</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Audit log entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When (UTC)</source>
+            <translation>When (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Last activity</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed %1 · %2</source>
+            <translation>Closed %1 · %2</translation>
+        </message>
+        <message>
+            <source>Open · %1 weeks untouched</source>
+            <translation>Open · %1 weeks untouched</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Nothing recorded since %1</source>
+            <translation>Nothing recorded since %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>Part of a participant code</source>
+            <translation>Part of a participant code</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>&amp;New case… (Ctrl+N)</source>
+            <translation>&amp;New case… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Find co&amp;de:</source>
+            <translation>Find co&amp;de:</translation>
+        </message>
+        <message>
+            <source>Search by participant code</source>
+            <translation>Search by participant code</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place filter</source>
+            <translation>Meeting place filter</translation>
+        </message>
+        <message>
+            <source>Co&amp;ach:</source>
+            <translation>Co&amp;ach:</translation>
+        </message>
+        <message>
+            <source>Coach filter</source>
+            <translation>Coach filter</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>Open or closed cases</source>
+            <translation>Open or closed cases</translation>
+        </message>
+        <message>
+            <source>Wa&amp;y in:</source>
+            <translation>Wa&amp;y in:</translation>
+        </message>
+        <message>
+            <source>Route filter</source>
+            <translation>Route filter</translation>
+        </message>
+        <message>
+            <source>Untouched after (&amp;weeks):</source>
+            <translation>Untouched after (&amp;weeks):</translation>
+        </message>
+        <message>
+            <source>Highlight open cases untouched for this many weeks</source>
+            <translation>Highlight open cases untouched for this many weeks</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Number of cases</translation>
+        </message>
+        <message>
+            <source>Timeline of the case</source>
+            <translation>Timeline of the case</translation>
+        </message>
+        <message>
+            <source>New &amp;contact… (Ctrl+K)</source>
+            <translation>New &amp;contact… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose case…</source>
+            <translation>Cl&amp;ose case…</translation>
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation>Reo&amp;pen…</translation>
+        </message>
+        <message>
+            <source>Add a contact to the case</source>
+            <translation>Add a contact to the case</translation>
+        </message>
+        <message>
+            <source>Close the case with a reason</source>
+            <translation>Close the case with a reason</translation>
+        </message>
+        <message>
+            <source>Reopen the closed case</source>
+            <translation>Reopen the closed case</translation>
+        </message>
+        <message>
+            <source>Open a new case</source>
+            <translation>Open a new case</translation>
+        </message>
+        <message>
+            <source>Timeline:</source>
+            <translation>Timeline:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Both routes</source>
+            <translation>Both routes</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>All meeting places</translation>
+        </message>
+        <message>
+            <source>All coaches</source>
+            <translation>All coaches</translation>
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation>%1 cases</translation>
+        </message>
+        <message>
+            <source>%1 untouched for %2 weeks or more (highlighted)</source>
+            <translation>%1 untouched for %2 weeks or more (highlighted)</translation>
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation>No case chosen</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list, or open a new one.</source>
+            <translation>Choose a case in the list, or open a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Choose a reason…</translation>
+        </message>
+        <message>
+            <source>Every reason has a definition.</source>
+            <translation>Every reason has a definition.</translation>
+        </message>
+        <message>
+            <source>Counts as a closure to self-sufficiency.</source>
+            <translation>Counts as a closure to self-sufficiency.</translation>
+        </message>
+        <message>
+            <source>Does not count as a closure to self-sufficiency.</source>
+            <translation>Does not count as a closure to self-sufficiency.</translation>
+        </message>
+        <message>
+            <source>Choose a reason for closing.</source>
+            <translation>Choose a reason for closing.</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <source>&amp;Closing date:</source>
+            <translation>&amp;Closing date:</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>Closing date</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reason for closing</translation>
+        </message>
+        <message>
+            <source>Holiday or &amp;summer job</source>
+            <translation>Holiday or &amp;summer job</translation>
+        </message>
+        <message>
+            <source>Holiday or summer job</source>
+            <translation>Holiday or summer job</translation>
+        </message>
+        <message>
+            <source>Studies run by the &amp;municipality (adult education)</source>
+            <translation>Studies run by the &amp;municipality (adult education)</translation>
+        </message>
+        <message>
+            <source>Studies run by the municipality</source>
+            <translation>Studies run by the municipality</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Date of the contact</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Type of contact</source>
+            <translation>Type of contact</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Short note</source>
+            <translation>Short note</translation>
+        </message>
+        <message>
+            <source>Optional, one line; no names or identity numbers</source>
+            <translation>Optional, one line; no names or identity numbers</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last reading</source>
+            <translation>Last reading</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Last reading %1, by %2</source>
+            <translation>Last reading %1, by %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentDialog</name>
+        <message>
+            <source>Enrol in %1</source>
+            <translation>Enrol in %1</translation>
+        </message>
+        <message>
+            <source>Known code: %1, %2. The same person keeps the same code.</source>
+            <translation>Known code: %1, %2. The same person keeps the same code.</translation>
+        </message>
+        <message>
+            <source>Enrol a participant</source>
+            <translation>Enrol a participant</translation>
+        </message>
+        <message>
+            <source>&amp;Participant code:</source>
+            <translation>&amp;Participant code:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>e.g. ÅRB-2023-0012</source>
+            <translation>e.g. ÅRB-2023-0012</translation>
+        </message>
+        <message>
+            <source>&amp;New code</source>
+            <translation>&amp;New code</translation>
+        </message>
+        <message>
+            <source>Generate a new participant code</source>
+            <translation>Generate a new participant code</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>&amp;Age band:</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation>&amp;Route:</translation>
+        </message>
+        <message>
+            <source>Route into the group</source>
+            <translation>Route into the group</translation>
+        </message>
+        <message>
+            <source>&amp;Enrolled on:</source>
+            <translation>&amp;Enrolled on:</translation>
+        </message>
+        <message>
+            <source>Enrolment date</source>
+            <translation>Enrolment date</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentListModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>%1 × %2 · %3 · %4 at %5</source>
+            <translation>%1 × %2 · %3 · %4 at %5</translation>
+        </message>
+        <message>
+            <source>Log several or at another time</source>
+            <translation>Log several or at another time</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>&amp;Age band:</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>Number of quick cases</source>
+            <translation>Number of quick cases</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>Date and time of the visit</source>
+            <translation>Date and time of the visit</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>e.g. Fröslunda</source>
+            <translation>e.g. Fröslunda</translation>
+        </message>
+        <message>
+            <source>e.g. AB</source>
+            <translation>e.g. AB</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Choose or type a meeting place.</source>
+            <translation>Choose or type a meeting place.</translation>
+        </message>
+        <message>
+            <source>Write your name or initials.</source>
+            <translation>Write your name or initials.</translation>
+        </message>
+        <message>
+            <source>Welcome to Vägledare</source>
+            <translation>Welcome to Vägledare</translation>
+        </message>
+        <message>
+            <source>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</source>
+            <translation>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Pick a meeting place or type the name of a new one</source>
+            <translation>Pick a meeting place or type the name of a new one</translation>
+        </message>
+        <message>
+            <source>Your &amp;name or initials:</source>
+            <translation>Your &amp;name or initials:</translation>
+        </message>
+        <message>
+            <source>Your name or initials</source>
+            <translation>Your name or initials</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupDialog</name>
+        <message>
+            <source>New group</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <source>Edit group</source>
+            <translation>Edit group</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Kind of group</source>
+            <translation>Kind of group</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Start date:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>The group &amp;ended on:</source>
+            <translation>The group &amp;ended on:</translation>
+        </message>
+        <message>
+            <source>The group has ended</source>
+            <translation>The group has ended</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>&amp;Tutors:</source>
+            <translation>&amp;Tutors:</translation>
+        </message>
+        <message>
+            <source>Responsible tutors</source>
+            <translation>Responsible tutors</translation>
+        </message>
+        <message>
+            <source>Names or initials, separated by commas</source>
+            <translation>Names or initials, separated by commas</translation>
+        </message>
+        <message>
+            <source>Weekly s&amp;chedule:</source>
+            <translation>Weekly s&amp;chedule:</translation>
+        </message>
+        <message>
+            <source>Weekly schedule, one time per line</source>
+            <translation>Weekly schedule, one time per line</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. tis 09:30-11:00</source>
+            <translation>One per line, e.g. tis 09:30-11:00</translation>
+        </message>
+        <message>
+            <source>Sessions &amp;from:</source>
+            <translation>Sessions &amp;from:</translation>
+        </message>
+        <message>
+            <source>Generate sessions from this date</source>
+            <translation>Generate sessions from this date</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsPage</name>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Sessions without a roll call</source>
+            <translation>Sessions without a roll call</translation>
+        </message>
+        <message>
+            <source>Take the &amp;next missing roll call</source>
+            <translation>Take the &amp;next missing roll call</translation>
+        </message>
+        <message>
+            <source>Take the next missing roll call</source>
+            <translation>Take the next missing roll call</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w group…</source>
+            <translation>Ne&amp;w group…</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <source>Edit gro&amp;up…</source>
+            <translation>Edit gro&amp;up…</translation>
+        </message>
+        <message>
+            <source>Edit the selected group</source>
+            <translation>Edit the selected group</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>&amp;Sessions</translation>
+        </message>
+        <message>
+            <source>Part&amp;icipants</source>
+            <translation>Part&amp;icipants</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roll call(s) missing</source>
+            <translation>
+                <numerusform>%n roll call missing</numerusform>
+                <numerusform>%n roll calls missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n session(s) without a roll call</source>
+            <translation>
+                <numerusform>⚠ %n session without a roll call</numerusform>
+                <numerusform>⚠ %n sessions without a roll call</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every past session has its roll call.</source>
+            <translation>Every past session has its roll call.</translation>
+        </message>
+        <message>
+            <source>No groups yet at %1 — add one with New group.</source>
+            <translation>No groups yet at %1 — add one with New group.</translation>
+        </message>
+        <message>
+            <source>Started %1</source>
+            <translation>Started %1</translation>
+        </message>
+        <message>
+            <source>ended %1</source>
+            <translation>ended %1</translation>
+        </message>
+        <message>
+            <source>no weekly schedule</source>
+            <translation>no weekly schedule</translation>
+        </message>
+        <message>
+            <source>tutors: %1</source>
+            <translation>tutors: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Help text</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>%1, enrolled %2</source>
+            <translation>%1, enrolled %2</translation>
+        </message>
+        <message>
+            <source>Participant leaves the group</source>
+            <translation>Participant leaves the group</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Last day:</translation>
+        </message>
+        <message>
+            <source>Last day in the group</source>
+            <translation>Last day in the group</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>Where the participant went</source>
+            <translation>Where the participant went</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Vägledare is locked</source>
+            <translation>Vägledare is locked</translation>
+        </message>
+        <message>
+            <source>Give your PIN to continue. Anyone on the staff can unlock as themselves.</source>
+            <translation>Give your PIN to continue. Anyone on the staff can unlock as themselves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Vägledare</source>
+            <translation>Log in to Vägledare</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Vägledare – %1</source>
+            <translation>Vägledare – %1</translation>
+        </message>
+        <message>
+            <source>&amp;Log (Ctrl+1)</source>
+            <translation>&amp;Log (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>&amp;Today (Ctrl+2)</source>
+            <translation>&amp;Today (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports (Ctrl+3)</source>
+            <translation>&amp;Reports (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ses (Ctrl+4)</source>
+            <translation>Ca&amp;ses (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>&amp;Groups (Ctrl+5)</source>
+            <translation>&amp;Groups (Ctrl+5)</translation>
+        </message>
+        <message>
+            <source>&amp;Progress (Ctrl+6)</source>
+            <translation>&amp;Progress (Ctrl+6)</translation>
+        </message>
+        <message>
+            <source>Journal: %1</source>
+            <translation>Journal: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Staff and roles…</source>
+            <translation>&amp;Staff and roles…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Audit log…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last entry</source>
+            <translation>&amp;Undo last entry</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Log &amp;several or at another time…</source>
+            <translation>Log &amp;several or at another time…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Help for this screen</translation>
+        </message>
+        <message>
+            <source>&amp;Quick guide (PDF)…</source>
+            <translation>&amp;Quick guide (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Vägledare</source>
+            <translation>&amp;About Vägledare</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time Vägledare starts.</source>
+            <translation>The new language is used the next time Vägledare starts.</translation>
+        </message>
+        <message>
+            <source>Save quick guide</source>
+            <translation>Save quick guide</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Arrow keys: move between cells
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
@@ -1208,1048 +1185,1077 @@ Groups: Enter on a session opens its roll call; there Space cycles a mark,
 Delete (in Today): remove the selected entry with a reason
 F5: refresh the counts
 Ctrl+L: lock the window    F1: help for this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Vägledare</source>
-        <translation>About Vägledare</translation>
-    </message>
-    <message>
-        <source>Vägledare %1
+            <translation>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Delete (in Today): remove the selected entry with a reason
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</translation>
+        </message>
+        <message>
+            <source>About Vägledare</source>
+            <translation>About Vägledare</translation>
+        </message>
+        <message>
+            <source>Vägledare %1
 The desk journal of a Mötesplats med Jobbcentrum.
 Journal: %2</source>
-        <translation>Vägledare %1
+            <translation>Vägledare %1
 The desk journal of a Mötesplats med Jobbcentrum.
 Journal: %2</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <source>Not stated</source>
-        <translation>Not stated</translation>
-    </message>
-    <message>
-        <source>No one yet</source>
-        <translation>No one yet</translation>
-    </message>
-    <message>
-        <source>None — a new case</source>
-        <translation>None — a new case</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <source>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</source>
-        <translation>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</translation>
-    </message>
-    <message>
-        <source>From &amp;quick case:</source>
-        <translation>From &amp;quick case:</translation>
-    </message>
-    <message>
-        <source>Start from a quick case</source>
-        <translation>Start from a quick case</translation>
-    </message>
-    <message>
-        <source>A quick case that turned into a case keeps its day, meeting place, gender and age band</source>
-        <translation>A quick case that turned into a case keeps its day, meeting place, gender and age band</translation>
-    </message>
-    <message>
-        <source>Participant &amp;code:</source>
-        <translation>Participant &amp;code:</translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation>Participant code</translation>
-    </message>
-    <message>
-        <source>Empty: generate a new code</source>
-        <translation>Empty: generate a new code</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation>&amp;Meeting place:</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation>Meeting place</translation>
-    </message>
-    <message>
-        <source>&amp;Route:</source>
-        <translation>&amp;Route:</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>Found us &amp;through:</source>
-        <translation>Found us &amp;through:</translation>
-    </message>
-    <message>
-        <source>How the person found the desk</source>
-        <translation>How the person found the desk</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Gender:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>&amp;Age band:</source>
-        <translation>&amp;Age band:</translation>
-    </message>
-    <message>
-        <source>Age band at intake</source>
-        <translation>Age band at intake</translation>
-    </message>
-    <message>
-        <source>Responsible c&amp;oach:</source>
-        <translation>Responsible c&amp;oach:</translation>
-    </message>
-    <message>
-        <source>Responsible coach</source>
-        <translation>Responsible coach</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>&amp;Start date:</translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPane</name>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a &amp;participant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mar&amp;k as left…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register that the selected participant leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the leaving of the selected participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PinForm</name>
-    <message>
-        <source>Who are you</source>
-        <translation>Who are you</translation>
-    </message>
-    <message>
-        <source>PIN or password</source>
-        <translation>PIN or password</translation>
-    </message>
-    <message>
-        <source>Repeat the new PIN</source>
-        <translation>Repeat the new PIN</translation>
-    </message>
-    <message>
-        <source>&amp;Who are you:</source>
-        <translation>&amp;Who are you:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new PIN:</source>
-        <translation>&amp;Repeat new PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
-        <translation>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation>The two PINs differ.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Wrong PIN. Try again.</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressChart</name>
-    <message>
-        <source>Star chart of the factors</source>
-        <translation>Star chart of the factors</translation>
-    </message>
-    <message>
-        <source>Each factor over time</source>
-        <translation>Each factor over time</translation>
-    </message>
-    <message>
-        <source>&amp;Star and comparison</source>
-        <translation>&amp;Star and comparison</translation>
-    </message>
-    <message>
-        <source>Over ti&amp;me</source>
-        <translation>Over ti&amp;me</translation>
-    </message>
-    <message>
-        <source>No readings yet</source>
-        <translation>No readings yet</translation>
-    </message>
-    <message>
-        <source>The factors, first and latest reading</source>
-        <translation>The factors, first and latest reading</translation>
-    </message>
-    <message>
-        <source>First %1</source>
-        <translation>First %1</translation>
-    </message>
-    <message>
-        <source>Latest %1</source>
-        <translation>Latest %1</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Reading %1</translation>
-    </message>
-</context>
-<context>
-    <name>QuickCaseListModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Logged by</source>
-        <translation>Logged by</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Removed: %1</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Counted</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Answered by</source>
-        <translation>Answered by</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Deleted: %1</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReopenDialog</name>
-    <message>
-        <source>Reopen case</source>
-        <translation>Reopen case</translation>
-    </message>
-    <message>
-        <source>The closing stays in the case&apos;s history; reports count the case as open again until it is closed anew.</source>
-        <translation>The closing stays in the case&apos;s history; reports count the case as open again until it is closed anew.</translation>
-    </message>
-    <message>
-        <source>Date the case is reopened</source>
-        <translation>Date the case is reopened</translation>
-    </message>
-    <message>
-        <source>Reopened &amp;on:</source>
-        <translation>Reopened &amp;on:</translation>
-    </message>
-</context>
-<context>
-    <name>ReportOptionsPanel</name>
-    <message>
-        <source>Both routes</source>
-        <translation>Both routes</translation>
-    </message>
-    <message>
-        <source>not entered</source>
-        <translation>not entered</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPage</name>
-    <message>
-        <source>Hide small counts (1–4) for publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide small counts for publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Quarter</translation>
-    </message>
-    <message>
-        <source>Interim period 1 (Jan–Apr)</source>
-        <translation>Interim period 1 (Jan–Apr)</translation>
-    </message>
-    <message>
-        <source>Interim period 2 (Jan–Aug)</source>
-        <translation>Interim period 2 (Jan–Aug)</translation>
-    </message>
-    <message>
-        <source>Full year</source>
-        <translation>Full year</translation>
-    </message>
-    <message>
-        <source>Free range</source>
-        <translation>Free range</translation>
-    </message>
-    <message>
-        <source>Quarter %1</source>
-        <translation>Quarter %1</translation>
-    </message>
-    <message>
-        <source>Choose at least one meeting place.</source>
-        <translation>Choose at least one meeting place.</translation>
-    </message>
-    <message>
-        <source>Only your own entries and cases are included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Selection</translation>
-    </message>
-    <message>
-        <source>&amp;Report:</source>
-        <translation>&amp;Report:</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <source>Kind of period</source>
-        <translation>Kind of period</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>&amp;Month:</translation>
-    </message>
-    <message>
-        <source>&amp;Quarter:</source>
-        <translation>&amp;Quarter:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>First day</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Last day</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting places:</source>
-        <translation>&amp;Meeting places:</translation>
-    </message>
-    <message>
-        <source>Meeting places in the report</source>
-        <translation>Meeting places in the report</translation>
-    </message>
-    <message>
-        <source>&amp;Show report</source>
-        <translation>&amp;Show report</translation>
-    </message>
-    <message>
-        <source>Show report</source>
-        <translation>Show report</translation>
-    </message>
-    <message>
-        <source>Report table</source>
-        <translation>Report table</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Save as &amp;Excel…</source>
-        <translation>Save as &amp;Excel…</translation>
-    </message>
-    <message>
-        <source>Save as Excel</source>
-        <translation>Save as Excel</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Save as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as CSV</source>
-        <translation>Save as CSV</translation>
-    </message>
-</context>
-<context>
-    <name>RollCallDialog</name>
-    <message>
-        <source>Roll call – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a name or press Space: Present → Absent → Excused. Keys 1, 2, 3 set a mark; arrow keys move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is enrolled in this group on this day: count the walk-in guests and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in guests (not enrolled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Women:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests, women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Men:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests, men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Not stated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests, gender not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities and note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional) – no names or personal identity numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All present and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark everyone not yet marked present and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excused absence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present %1 · Absent %2 · Excused %3 · Not marked %4 · Guests %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session has not taken place yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished">Saved %1</translation>
-    </message>
-    <message>
-        <source>Unsaved roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roll call has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Add a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Date:</translation>
-    </message>
-    <message>
-        <source>Date of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionListModel</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Time</translation>
-    </message>
-    <message>
-        <source>Roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities and note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished">Today</translation>
-    </message>
-    <message>
-        <source>⚠ Not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (moved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionsPane</name>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll &amp;call… (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the roll call of the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a session outside the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to another &amp;day…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel sessi&amp;on…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel or restore the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest&amp;ore cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the session on %1 cancelled? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SideBySideModel</name>
-    <message>
-        <source>Factor</source>
-        <translation>Factor</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-</context>
-<context>
-    <name>StaffDialog</name>
-    <message>
-        <source>Staff and roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or initials of the new staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role of the new staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate / activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manage staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 chooses a new PIN at the next login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TallyPage</name>
-    <message>
-        <source>Totals</source>
-        <translation>Totals</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Last action</translation>
-    </message>
-    <message>
-        <source>&amp;Undo (Ctrl+Z)</source>
-        <translation>&amp;Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo the last entry</source>
-        <translation>Undo the last entry</translation>
-    </message>
-    <message>
-        <source>Several or other &amp;time… (Ctrl+E)</source>
-        <translation>Several or other &amp;time… (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Log several or at another time</source>
-        <translation>Log several or at another time</translation>
-    </message>
-    <message>
-        <source>Click a cell to log one quick case.</source>
-        <translation>Click a cell to log one quick case.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>Logged</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>Logged again</source>
-        <translation>Logged again</translation>
-    </message>
-    <message>
-        <source>%1 today — click to log one more</source>
-        <translation>%1 today — click to log one more</translation>
-    </message>
-    <message>
-        <source>Today: %1   ·   %2: %3</source>
-        <translation>Today: %1   ·   %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <source>Today&apos;s entries</source>
-        <translation>Today&apos;s entries</translation>
-    </message>
-    <message>
-        <source>&amp;Remove selected…</source>
-        <translation>&amp;Remove selected…</translation>
-    </message>
-    <message>
-        <source>Remove the selected entry</source>
-        <translation>Remove the selected entry</translation>
-    </message>
-    <message>
-        <source>Remove a mistaken entry (Delete)</source>
-        <translation>Remove a mistaken entry (Delete)</translation>
-    </message>
-    <message>
-        <source>Today at %1: %2 counted, %3 removed</source>
-        <translation>Today at %1: %2 counted, %3 removed</translation>
-    </message>
-    <message>
-        <source>Wrong click</source>
-        <translation>Wrong click</translation>
-    </message>
-    <message>
-        <source>Logged twice</source>
-        <translation>Logged twice</translation>
-    </message>
-    <message>
-        <source>Wrong category</source>
-        <translation>Wrong category</translation>
-    </message>
-    <message>
-        <source>Wrong age band</source>
-        <translation>Wrong age band</translation>
-    </message>
-    <message>
-        <source>Wrong gender</source>
-        <translation>Wrong gender</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Remove entry</translation>
-    </message>
-    <message>
-        <source>Why is %1 · %2 at %3 removed?</source>
-        <translation>Why is %1 · %2 at %3 removed?</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Not removed</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Woman</source>
-        <translation>Woman</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Not stated</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>No one yet</source>
+            <translation>No one yet</translation>
+        </message>
+        <message>
+            <source>None — a new case</source>
+            <translation>None — a new case</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <source>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</source>
+            <translation>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</translation>
+        </message>
+        <message>
+            <source>From &amp;quick case:</source>
+            <translation>From &amp;quick case:</translation>
+        </message>
+        <message>
+            <source>Start from a quick case</source>
+            <translation>Start from a quick case</translation>
+        </message>
+        <message>
+            <source>A quick case that turned into a case keeps its day, meeting place, gender and age band</source>
+            <translation>A quick case that turned into a case keeps its day, meeting place, gender and age band</translation>
+        </message>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Participant &amp;code:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Participant code</translation>
+        </message>
+        <message>
+            <source>Empty: generate a new code</source>
+            <translation>Empty: generate a new code</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation>&amp;Route:</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Found us &amp;through:</source>
+            <translation>Found us &amp;through:</translation>
+        </message>
+        <message>
+            <source>How the person found the desk</source>
+            <translation>How the person found the desk</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>&amp;Age band:</translation>
+        </message>
+        <message>
+            <source>Age band at intake</source>
+            <translation>Age band at intake</translation>
+        </message>
+        <message>
+            <source>Responsible c&amp;oach:</source>
+            <translation>Responsible c&amp;oach:</translation>
+        </message>
+        <message>
+            <source>Responsible coach</source>
+            <translation>Responsible coach</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Start date:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPane</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Enrol a &amp;participant…</source>
+            <translation>Enrol a &amp;participant…</translation>
+        </message>
+        <message>
+            <source>Enrol a participant code</source>
+            <translation>Enrol a participant code</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as left…</source>
+            <translation>Mar&amp;k as left…</translation>
+        </message>
+        <message>
+            <source>Register that the selected participant leaves</source>
+            <translation>Register that the selected participant leaves</translation>
+        </message>
+        <message>
+            <source>&amp;Back in the group</source>
+            <translation>&amp;Back in the group</translation>
+        </message>
+        <message>
+            <source>Undo the leaving of the selected participant</source>
+            <translation>Undo the leaving of the selected participant</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Not changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinForm</name>
+        <message>
+            <source>Who are you</source>
+            <translation>Who are you</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Repeat the new PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Who are you:</source>
+            <translation>&amp;Who are you:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new PIN:</source>
+            <translation>&amp;Repeat new PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
+            <translation>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>Wrong PIN. Try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>Star chart of the factors</source>
+            <translation>Star chart of the factors</translation>
+        </message>
+        <message>
+            <source>Each factor over time</source>
+            <translation>Each factor over time</translation>
+        </message>
+        <message>
+            <source>&amp;Star and comparison</source>
+            <translation>&amp;Star and comparison</translation>
+        </message>
+        <message>
+            <source>Over ti&amp;me</source>
+            <translation>Over ti&amp;me</translation>
+        </message>
+        <message>
+            <source>No readings yet</source>
+            <translation>No readings yet</translation>
+        </message>
+        <message>
+            <source>The factors, first and latest reading</source>
+            <translation>The factors, first and latest reading</translation>
+        </message>
+        <message>
+            <source>First %1</source>
+            <translation>First %1</translation>
+        </message>
+        <message>
+            <source>Latest %1</source>
+            <translation>Latest %1</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Reading %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCaseListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>Logged by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Removed: %1</source>
+            <translation>Removed: %1</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Deleted: %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen case</source>
+            <translation>Reopen case</translation>
+        </message>
+        <message>
+            <source>The closing stays in the case's history; reports count the case as open again until it is closed anew.</source>
+            <translation>The closing stays in the case's history; reports count the case as open again until it is closed anew.</translation>
+        </message>
+        <message>
+            <source>Date the case is reopened</source>
+            <translation>Date the case is reopened</translation>
+        </message>
+        <message>
+            <source>Reopened &amp;on:</source>
+            <translation>Reopened &amp;on:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptionsPanel</name>
+        <message>
+            <source>Both routes</source>
+            <translation>Both routes</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Hide small counts (1–4) for publishing</source>
+            <translation>Hide small counts (1–4) for publishing</translation>
+        </message>
+        <message>
+            <source>Hide small counts for publishing</source>
+            <translation>Hide small counts for publishing</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Interim period 1 (Jan–Apr)</source>
+            <translation>Interim period 1 (Jan–Apr)</translation>
+        </message>
+        <message>
+            <source>Interim period 2 (Jan–Aug)</source>
+            <translation>Interim period 2 (Jan–Aug)</translation>
+        </message>
+        <message>
+            <source>Full year</source>
+            <translation>Full year</translation>
+        </message>
+        <message>
+            <source>Free range</source>
+            <translation>Free range</translation>
+        </message>
+        <message>
+            <source>Quarter %1</source>
+            <translation>Quarter %1</translation>
+        </message>
+        <message>
+            <source>Choose at least one meeting place.</source>
+            <translation>Choose at least one meeting place.</translation>
+        </message>
+        <message>
+            <source>Only your own entries and cases are included.</source>
+            <translation>Only your own entries and cases are included.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Kind of period</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Month:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Quarter:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting places:</source>
+            <translation>&amp;Meeting places:</translation>
+        </message>
+        <message>
+            <source>Meeting places in the report</source>
+            <translation>Meeting places in the report</translation>
+        </message>
+        <message>
+            <source>&amp;Show report</source>
+            <translation>&amp;Show report</translation>
+        </message>
+        <message>
+            <source>Show report</source>
+            <translation>Show report</translation>
+        </message>
+        <message>
+            <source>Report table</source>
+            <translation>Report table</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>Save as &amp;Excel…</source>
+            <translation>Save as &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save as Excel</source>
+            <translation>Save as Excel</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Save as CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Job coach</source>
+            <translation>Job coach</translation>
+        </message>
+        <message>
+            <source>Language tutor</source>
+            <translation>Language tutor</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollCallDialog</name>
+        <message>
+            <source>Roll call – %1</source>
+            <translation>Roll call – %1</translation>
+        </message>
+        <message>
+            <source>Click a name or press Space: Present → Absent → Excused. Keys 1, 2, 3 set a mark; arrow keys move.</source>
+            <translation>Click a name or press Space: Present → Absent → Excused. Keys 1, 2, 3 set a mark; arrow keys move.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled in this group on this day: count the walk-in guests and save.</source>
+            <translation>Nobody is enrolled in this group on this day: count the walk-in guests and save.</translation>
+        </message>
+        <message>
+            <source>Walk-in guests (not enrolled)</source>
+            <translation>Walk-in guests (not enrolled)</translation>
+        </message>
+        <message>
+            <source>&amp;Women:</source>
+            <translation>&amp;Women:</translation>
+        </message>
+        <message>
+            <source>Guests, women</source>
+            <translation>Guests, women</translation>
+        </message>
+        <message>
+            <source>&amp;Men:</source>
+            <translation>&amp;Men:</translation>
+        </message>
+        <message>
+            <source>Guests, men</source>
+            <translation>Guests, men</translation>
+        </message>
+        <message>
+            <source>&amp;Not stated:</source>
+            <translation>&amp;Not stated:</translation>
+        </message>
+        <message>
+            <source>Guests, gender not stated</source>
+            <translation>Guests, gender not stated</translation>
+        </message>
+        <message>
+            <source>Activities and note</source>
+            <translation>Activities and note</translation>
+        </message>
+        <message>
+            <source>Activity: %1</source>
+            <translation>Activity: %1</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Note (optional) – no names or personal identity numbers.</source>
+            <translation>Note (optional) – no names or personal identity numbers.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>&amp;All present and save</source>
+            <translation>&amp;All present and save</translation>
+        </message>
+        <message>
+            <source>Mark everyone not yet marked present and save</source>
+            <translation>Mark everyone not yet marked present and save</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>&amp;Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the roll call</source>
+            <translation>Save the roll call</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the roll call</source>
+            <translation>Close the roll call</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Not marked</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Excused absence</source>
+            <translation>Excused absence</translation>
+        </message>
+        <message>
+            <source>Guests %1</source>
+            <translation>Guests %1</translation>
+        </message>
+        <message>
+            <source>Present %1 · Absent %2 · Excused %3 · Not marked %4 · Guests %5</source>
+            <translation>Present %1 · Absent %2 · Excused %3 · Not marked %4 · Guests %5</translation>
+        </message>
+        <message>
+            <source>This session is cancelled.</source>
+            <translation>This session is cancelled.</translation>
+        </message>
+        <message>
+            <source>This session has not taken place yet.</source>
+            <translation>This session has not taken place yet.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Unsaved roll call</source>
+            <translation>Unsaved roll call</translation>
+        </message>
+        <message>
+            <source>The roll call has changes that are not saved. Save them?</source>
+            <translation>The roll call has changes that are not saved. Save them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Add a session</source>
+            <translation>Add a session</translation>
+        </message>
+        <message>
+            <source>Move session</source>
+            <translation>Move session</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Date of the session</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Starts:</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation>&amp;Ends:</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Roll call</source>
+            <translation>Roll call</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Guests</translation>
+        </message>
+        <message>
+            <source>Activities and note</source>
+            <translation>Activities and note</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation>Coming</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>⚠ Not taken</source>
+            <translation>⚠ Not taken</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source> (moved)</source>
+            <translation> (moved)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPane</name>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Roll &amp;call… (Enter)</source>
+            <translation>Roll &amp;call… (Enter)</translation>
+        </message>
+        <message>
+            <source>Take the roll call of the selected session</source>
+            <translation>Take the roll call of the selected session</translation>
+        </message>
+        <message>
+            <source>&amp;Add session…</source>
+            <translation>&amp;Add session…</translation>
+        </message>
+        <message>
+            <source>Add a session outside the schedule</source>
+            <translation>Add a session outside the schedule</translation>
+        </message>
+        <message>
+            <source>Move to another &amp;day…</source>
+            <translation>Move to another &amp;day…</translation>
+        </message>
+        <message>
+            <source>Move the selected session</source>
+            <translation>Move the selected session</translation>
+        </message>
+        <message>
+            <source>Cancel sessi&amp;on…</source>
+            <translation>Cancel sessi&amp;on…</translation>
+        </message>
+        <message>
+            <source>Cancel or restore the selected session</source>
+            <translation>Cancel or restore the selected session</translation>
+        </message>
+        <message>
+            <source>Rest&amp;ore cancelled</source>
+            <translation>Rest&amp;ore cancelled</translation>
+        </message>
+        <message>
+            <source>Cancel session</source>
+            <translation>Cancel session</translation>
+        </message>
+        <message>
+            <source>Why is the session on %1 cancelled? (optional)</source>
+            <translation>Why is the session on %1 cancelled? (optional)</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Not changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySideModel</name>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>Staff and roles</source>
+            <translation>Staff and roles</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Staff members</translation>
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation>Name or initials</translation>
+        </message>
+        <message>
+            <source>Name or initials of the new staff member</source>
+            <translation>Name or initials of the new staff member</translation>
+        </message>
+        <message>
+            <source>Role of the new staff member</source>
+            <translation>Role of the new staff member</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Add staff member</source>
+            <translation>Add staff member</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Change &amp;role…</translation>
+        </message>
+        <message>
+            <source>Reset &amp;PIN</source>
+            <translation>Reset &amp;PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate / activate</source>
+            <translation>&amp;Deactivate / activate</translation>
+        </message>
+        <message>
+            <source>manage staff</source>
+            <translation>manage staff</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>Role for %1:</source>
+            <translation>Role for %1:</translation>
+        </message>
+        <message>
+            <source>PIN reset</source>
+            <translation>PIN reset</translation>
+        </message>
+        <message>
+            <source>%1 chooses a new PIN at the next login.</source>
+            <translation>%1 chooses a new PIN at the next login.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyPage</name>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Last action</translation>
+        </message>
+        <message>
+            <source>&amp;Undo (Ctrl+Z)</source>
+            <translation>&amp;Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo the last entry</source>
+            <translation>Undo the last entry</translation>
+        </message>
+        <message>
+            <source>Several or other &amp;time… (Ctrl+E)</source>
+            <translation>Several or other &amp;time… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Log several or at another time</source>
+            <translation>Log several or at another time</translation>
+        </message>
+        <message>
+            <source>Click a cell to log one quick case.</source>
+            <translation>Click a cell to log one quick case.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Logged</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nothing to undo.</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Undone</translation>
+        </message>
+        <message>
+            <source>Logged again</source>
+            <translation>Logged again</translation>
+        </message>
+        <message>
+            <source>%1 today — click to log one more</source>
+            <translation>%1 today — click to log one more</translation>
+        </message>
+        <message>
+            <source>Today: %1   ·   %2: %3</source>
+            <translation>Today: %1   ·   %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Today's entries</source>
+            <translation>Today's entries</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected…</source>
+            <translation>&amp;Remove selected…</translation>
+        </message>
+        <message>
+            <source>Remove the selected entry</source>
+            <translation>Remove the selected entry</translation>
+        </message>
+        <message>
+            <source>Remove a mistaken entry (Delete)</source>
+            <translation>Remove a mistaken entry (Delete)</translation>
+        </message>
+        <message>
+            <source>Today at %1: %2 counted, %3 removed</source>
+            <translation>Today at %1: %2 counted, %3 removed</translation>
+        </message>
+        <message>
+            <source>Wrong click</source>
+            <translation>Wrong click</translation>
+        </message>
+        <message>
+            <source>Logged twice</source>
+            <translation>Logged twice</translation>
+        </message>
+        <message>
+            <source>Wrong category</source>
+            <translation>Wrong category</translation>
+        </message>
+        <message>
+            <source>Wrong age band</source>
+            <translation>Wrong age band</translation>
+        </message>
+        <message>
+            <source>Wrong gender</source>
+            <translation>Wrong gender</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Remove entry</translation>
+        </message>
+        <message>
+            <source>Why is %1 · %2 at %3 removed?</source>
+            <translation>Why is %1 · %2 at %3 removed?</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Not removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Woman</source>
+            <translation>Woman</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+    </context>
 </TS>

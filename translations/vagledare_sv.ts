@@ -1,1203 +1,1180 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name></name>
-    <message>
-        <source>Roles</source>
-        <comment>Job coach</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>Language tutor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>Team lead</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <comment>Administrator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>The journal cannot be opened</source>
-        <translation>Journalen kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>Choose another file…</source>
-        <translation>Välj en annan fil…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <source>Open journal</source>
-        <translation>Öppna journal</translation>
-    </message>
-    <message>
-        <source>Vägledare journal (*.sqlite *.db);;All files (*)</source>
-        <translation>Vägledare-journal (*.sqlite *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Journal on a network drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentForm</name>
-    <message>
-        <source>Coach&apos;s view – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress reading – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: 1–9, 0 = 10, ← → move, − = don&apos;t want to answer, Enter = next, Backspace = back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swedish only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment (optional, no names or ID numbers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mment (coach, optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Börja</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the reading?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answers given so far are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AssessmentsPage</name>
-    <message>
-        <source>Participant &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants due for a reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a participant code or pick one who is due.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New reading with the participant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coach&apos;s o&amp;wn view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct tod&amp;ay&apos;s reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ta&amp;ke-home PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Readings of the participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The participant&apos;s answers beside the coach&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due or overdue at %1 (a reading every %2 months):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the participant register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · next reading %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest reading: the participant&apos;s answers beside the coach&apos;s own view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coach&apos;s own view is shown here beside the participant&apos;s answers once both have been entered for the same round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparad</translation>
-    </message>
-    <message>
-        <source>Cannot be corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save take-home PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditDialog</name>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only this action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditModel</name>
-    <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation>Mötesplats</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Closed %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open · %1 weeks untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing recorded since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CasesPage</name>
-    <message>
-        <source>Part of a participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New case… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find co&amp;de:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search by participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation>&amp;Mötesplats:</translation>
-    </message>
-    <message>
-        <source>Meeting place filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;ach:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coach filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open or closed cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wa&amp;y in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untouched after (&amp;weeks):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight open cases untouched for this many weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;contact… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ose case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reo&amp;pen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a contact to the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the case with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen the closed case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a new case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All meeting places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All coaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 untouched for %2 weeks or more (highlighted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a case in the list, or open a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
-    <message>
-        <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every reason has a definition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts as a closure to self-sufficiency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not count as a closure to self-sufficiency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a reason for closing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Closing date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holiday or &amp;summer job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holiday or summer job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studies run by the &amp;municipality (adult education)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Studies run by the municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>New contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type of contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, one line; no names or identity numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DueModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reading %1, by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnrolmentDialog</name>
-    <message>
-        <source>Enrol in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known code: %1, %2. The same person keeps the same code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participant code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. ÅRB-2023-0012</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate a new participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation type="unfinished">K&amp;ön:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished">Kön</translation>
-    </message>
-    <message>
-        <source>&amp;Age band:</source>
-        <translation type="unfinished">Å&amp;ldersgrupp:</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation type="unfinished">Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route into the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enrolled on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnrolmentListModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation type="unfinished">Kön</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation type="unfinished">Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EntryDialog</name>
-    <message>
-        <source>%1 × %2 · %3 · %4 at %5</source>
-        <translation>%1 × %2 · %3 · %4 kl. %5</translation>
-    </message>
-    <message>
-        <source>Log several or at another time</source>
-        <translation>Registrera flera eller vid en annan tid</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Kategori:</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>&amp;Age band:</source>
-        <translation>Å&amp;ldersgrupp:</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>K&amp;ön:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>&amp;Antal:</translation>
-    </message>
-    <message>
-        <source>Number of quick cases</source>
-        <translation>Antal snabbärenden</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Tid:</translation>
-    </message>
-    <message>
-        <source>Date and time of the visit</source>
-        <translation>Datum och tid för besöket</translation>
-    </message>
-</context>
-<context>
-    <name>FirstStartDialog</name>
-    <message>
-        <source>e.g. Fröslunda</source>
-        <translation>t.ex. Fröslunda</translation>
-    </message>
-    <message>
-        <source>e.g. AB</source>
-        <translation>t.ex. AB</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Börja</translation>
-    </message>
-    <message>
-        <source>Choose or type a meeting place.</source>
-        <translation>Välj eller skriv en mötesplats.</translation>
-    </message>
-    <message>
-        <source>Write your name or initials.</source>
-        <translation>Skriv ditt namn eller dina initialer.</translation>
-    </message>
-    <message>
-        <source>Welcome to Vägledare</source>
-        <translation>Välkommen till Vägledare</translation>
-    </message>
-    <message>
-        <source>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</source>
-        <translation>Välj den mötesplats där besöken vid den här disken registreras, och skriv ditt namn eller dina initialer. Du får inte frågan igen på den här datorn.</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation>&amp;Mötesplats:</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation>Mötesplats</translation>
-    </message>
-    <message>
-        <source>Pick a meeting place or type the name of a new one</source>
-        <translation>Välj en mötesplats eller skriv namnet på en ny</translation>
-    </message>
-    <message>
-        <source>Your &amp;name or initials:</source>
-        <translation>Ditt &amp;namn eller initialer:</translation>
-    </message>
-    <message>
-        <source>Your name or initials</source>
-        <translation>Ditt namn eller initialer</translation>
-    </message>
-</context>
-<context>
-    <name>GroupDialog</name>
-    <message>
-        <source>New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group &amp;ended on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The group has ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tutors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible tutors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names or initials, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly s&amp;chedule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly schedule, one time per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per line, e.g. tis 09:30-11:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate sessions from this date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupsPage</name>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation type="unfinished">&amp;Mötesplats:</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation type="unfinished">Mötesplats</translation>
-    </message>
-    <message>
-        <source>Sessions without a roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the &amp;next missing roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the next missing roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;w group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit gro&amp;up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part&amp;icipants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n roll call(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n session(s) without a roll call</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every past session has its roll call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No groups yet at %1 — add one with New group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no weekly schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tutors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpDialog</name>
-    <message>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LeaveDialog</name>
-    <message>
-        <source>%1, enrolled %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant leaves the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last day in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the participant went</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LockPage</name>
-    <message>
-        <source>Vägledare is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give your PIN to continue. Anyone on the staff can unlock as themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Log in to Vägledare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Vägledare – %1</source>
-        <translation>Vägledare – %1</translation>
-    </message>
-    <message>
-        <source>&amp;Log (Ctrl+1)</source>
-        <translation>&amp;Registrera (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>&amp;Today (Ctrl+2)</source>
-        <translation>&amp;Idag (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>&amp;Reports (Ctrl+3)</source>
-        <translation>R&amp;apporter (Ctrl+3)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ses (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Groups (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Progress (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal: %1</source>
-        <translation>Journal: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Staff and roles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Undo last entry</source>
-        <translation>&amp;Ångra senaste registreringen</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>Log &amp;several or at another time…</source>
-        <translation>Registrera &amp;flera eller vid annan tid…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Registrera</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Som systemet</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Help for this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quick guide (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>&amp;About Vägledare</source>
-        <translation>&amp;Om Vägledare</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time Vägledare starts.</source>
-        <translation>Det nya språket används nästa gång Vägledare startar.</translation>
-    </message>
-    <message>
-        <source>Save quick guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparad: %1</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>Arrow keys: move between cells
+    <context>
+        <name>App</name>
+        <message>
+            <source>The journal cannot be opened</source>
+            <translation>Journalen kan inte öppnas</translation>
+        </message>
+        <message>
+            <source>Choose another file…</source>
+            <translation>Välj en annan fil…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <source>Open journal</source>
+            <translation>Öppna journal</translation>
+        </message>
+        <message>
+            <source>Vägledare journal (*.sqlite *.db);;All files (*)</source>
+            <translation>Vägledare-journal (*.sqlite *.db);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Journal on a network drive</source>
+            <translation>Journalen ligger på en nätverksenhet</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentForm</name>
+        <message>
+            <source>Coach's view – %1</source>
+            <translation>Vägledarens bild – %1</translation>
+        </message>
+        <message>
+            <source>Progress reading – %1</source>
+            <translation>Progressionsmätning – %1</translation>
+        </message>
+        <message>
+            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</source>
+            <translation>Tangenter: 1–9, 0 = 10, ← → flytta, − = vill inte svara, Enter = nästa, Backsteg = tillbaka</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tillbaka</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Nästa</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Andra språk</translation>
+        </message>
+        <message>
+            <source>Swedish only</source>
+            <translation>Bara svenska</translation>
+        </message>
+        <message>
+            <source>Comment (optional, no names or ID numbers)</source>
+            <translation>Kommentar (frivillig, inga namn eller personnummer)</translation>
+        </message>
+        <message>
+            <source>Second &amp;language:</source>
+            <translation>Andra &amp;språk:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment (coach, optional):</source>
+            <translation>&amp;Kommentar (vägledare, frivillig):</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Börja</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Stop the reading?</source>
+            <translation>Avbryta mätningen?</translation>
+        </message>
+        <message>
+            <source>The answers given so far are not saved.</source>
+            <translation>Svaren hittills sparas inte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsPage</name>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Deltagar&amp;kod:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Deltagarkod</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Öpp&amp;na</translation>
+        </message>
+        <message>
+            <source>Participants due for a reading</source>
+            <translation>Deltagare som ska mätas</translation>
+        </message>
+        <message>
+            <source>Open a participant code or pick one who is due.</source>
+            <translation>Öppna en deltagarkod eller välj någon som ska mätas.</translation>
+        </message>
+        <message>
+            <source>&amp;New reading with the participant…</source>
+            <translation>Ny &amp;mätning med deltagaren…</translation>
+        </message>
+        <message>
+            <source>Coach's o&amp;wn view…</source>
+            <translation>Vägledarens egen &amp;bild…</translation>
+        </message>
+        <message>
+            <source>Correct tod&amp;ay's reading…</source>
+            <translation>Rätta &amp;dagens mätning…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>Ta b&amp;ort…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke-home PDF…</source>
+            <translation>PD&amp;F att ta hem…</translation>
+        </message>
+        <message>
+            <source>Readings of the participant</source>
+            <translation>Deltagarens mätningar</translation>
+        </message>
+        <message>
+            <source>The participant's answers beside the coach's</source>
+            <translation>Deltagarens svar bredvid vägledarens</translation>
+        </message>
+        <message>
+            <source>Due or overdue at %1 (a reading every %2 months):</source>
+            <translation>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %2 månaders mellanrum):</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Hittades inte</translation>
+        </message>
+        <message>
+            <source>%1 is not in the participant register.</source>
+            <translation>%1 finns inte i deltagarregistret.</translation>
+        </message>
+        <message>
+            <source>%1 · next reading %2</source>
+            <translation>%1 · nästa mätning %2</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>när som helst</translation>
+        </message>
+        <message>
+            <source>Latest reading: the participant's answers beside the coach's own view.</source>
+            <translation>Senaste mätningen: deltagarens svar bredvid vägledarens egen bild.</translation>
+        </message>
+        <message>
+            <source>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</source>
+            <translation>Vägledarens egen bild visas här bredvid deltagarens svar när båda har förts in för samma mätomgång.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Cannot be corrected</source>
+            <translation>Kan inte rättas</translation>
+        </message>
+        <message>
+            <source>A reading can only be corrected on the day it was recorded. Delete it with a reason and record a new one.</source>
+            <translation>En mätning kan bara rättas samma dag som den registrerades. Ta bort den med en anledning och registrera en ny.</translation>
+        </message>
+        <message>
+            <source>Delete reading</source>
+            <translation>Ta bort mätning</translation>
+        </message>
+        <message>
+            <source>Why is the reading of %1 deleted? (kept in the journal, counted nowhere)</source>
+            <translation>Varför tas mätningen från %1 bort? (Den finns kvar i journalen men räknas inte någonstans.)</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Inte borttagen</translation>
+        </message>
+        <message>
+            <source>Save take-home PDF</source>
+            <translation>Spara PDF att ta hem</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Händelselogg</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>Å&amp;tgärd:</translation>
+        </message>
+        <message>
+            <source>Show only this action</source>
+            <translation>Visa bara den här åtgärden</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Audit log entries</source>
+            <translation>Poster i händelseloggen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When (UTC)</source>
+            <translation>När (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Väg in</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Vägledare</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Senaste aktivitet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed %1 · %2</source>
+            <translation>Avslutat %1 · %2</translation>
+        </message>
+        <message>
+            <source>Open · %1 weeks untouched</source>
+            <translation>Pågående · utan aktivitet i %1 veckor</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Nothing recorded since %1</source>
+            <translation>Inget registrerat sedan %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>Part of a participant code</source>
+            <translation>Del av en deltagarkod</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldrig</translation>
+        </message>
+        <message>
+            <source>&amp;New case… (Ctrl+N)</source>
+            <translation>N&amp;ytt ärende… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Find co&amp;de:</source>
+            <translation>Sök k&amp;od:</translation>
+        </message>
+        <message>
+            <source>Search by participant code</source>
+            <translation>Sök på deltagarkod</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place filter</source>
+            <translation>Filter för mötesplats</translation>
+        </message>
+        <message>
+            <source>Co&amp;ach:</source>
+            <translation>Vägle&amp;dare:</translation>
+        </message>
+        <message>
+            <source>Coach filter</source>
+            <translation>Filter för vägledare</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Open or closed cases</source>
+            <translation>Pågående eller avslutade ärenden</translation>
+        </message>
+        <message>
+            <source>Wa&amp;y in:</source>
+            <translation>Väg i&amp;n:</translation>
+        </message>
+        <message>
+            <source>Route filter</source>
+            <translation>Filter för väg in</translation>
+        </message>
+        <message>
+            <source>Untouched after (&amp;weeks):</source>
+            <translation>Utan aktivitet efter (ve&amp;ckor):</translation>
+        </message>
+        <message>
+            <source>Highlight open cases untouched for this many weeks</source>
+            <translation>Markera pågående ärenden som har varit utan aktivitet i så här många veckor</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Number of cases</source>
+            <translation>Antal ärenden</translation>
+        </message>
+        <message>
+            <source>Timeline of the case</source>
+            <translation>Ärendets tidslinje</translation>
+        </message>
+        <message>
+            <source>New &amp;contact… (Ctrl+K)</source>
+            <translation>Ny &amp;kontakt… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose case…</source>
+            <translation>Avs&amp;luta ärende…</translation>
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation>Å&amp;teröppna…</translation>
+        </message>
+        <message>
+            <source>Add a contact to the case</source>
+            <translation>Lägg till en kontakt i ärendet</translation>
+        </message>
+        <message>
+            <source>Close the case with a reason</source>
+            <translation>Avsluta ärendet med en orsak</translation>
+        </message>
+        <message>
+            <source>Reopen the closed case</source>
+            <translation>Återöppna det avslutade ärendet</translation>
+        </message>
+        <message>
+            <source>Open a new case</source>
+            <translation>Öppna ett nytt ärende</translation>
+        </message>
+        <message>
+            <source>Timeline:</source>
+            <translation>Tidslinje:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Both routes</source>
+            <translation>Båda vägarna in</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>Alla mötesplatser</translation>
+        </message>
+        <message>
+            <source>All coaches</source>
+            <translation>Alla vägledare</translation>
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation>%1 ärenden</translation>
+        </message>
+        <message>
+            <source>%1 untouched for %2 weeks or more (highlighted)</source>
+            <translation>%1 utan aktivitet i %2 veckor eller mer (markerade)</translation>
+        </message>
+        <message>
+            <source>No case chosen</source>
+            <translation>Inget ärende valt</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list, or open a new one.</source>
+            <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Choose a reason…</source>
+            <translation>Välj en orsak…</translation>
+        </message>
+        <message>
+            <source>Every reason has a definition.</source>
+            <translation>Varje orsak har en definition.</translation>
+        </message>
+        <message>
+            <source>Counts as a closure to self-sufficiency.</source>
+            <translation>Räknas som avslut till egen försörjning.</translation>
+        </message>
+        <message>
+            <source>Does not count as a closure to self-sufficiency.</source>
+            <translation>Räknas inte som avslut till egen försörjning.</translation>
+        </message>
+        <message>
+            <source>Choose a reason for closing.</source>
+            <translation>Välj en orsak till avslutet.</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>Avsluta ärende</translation>
+        </message>
+        <message>
+            <source>&amp;Closing date:</source>
+            <translation>&amp;Avslutsdatum:</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>Avslutsdatum</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Orsak:</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Orsak till avslut</translation>
+        </message>
+        <message>
+            <source>Holiday or &amp;summer job</source>
+            <translation>&amp;Ferie- eller sommarjobb</translation>
+        </message>
+        <message>
+            <source>Holiday or summer job</source>
+            <translation>Ferie- eller sommarjobb</translation>
+        </message>
+        <message>
+            <source>Studies run by the &amp;municipality (adult education)</source>
+            <translation>Studier i &amp;kommunens regi (vuxenutbildning)</translation>
+        </message>
+        <message>
+            <source>Studies run by the municipality</source>
+            <translation>Studier i kommunens regi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>New contact</source>
+            <translation>Ny kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Date of the contact</source>
+            <translation>Datum för kontakten</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <source>Type of contact</source>
+            <translation>Typ av kontakt</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Anteckning:</translation>
+        </message>
+        <message>
+            <source>Short note</source>
+            <translation>Kort anteckning</translation>
+        </message>
+        <message>
+            <source>Optional, one line; no names or identity numbers</source>
+            <translation>Frivillig, en rad; inga namn eller personnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Ska mätas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last reading</source>
+            <translation>Senaste mätning</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Vägledare</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Snart dags</translation>
+        </message>
+        <message>
+            <source>Last reading %1, by %2</source>
+            <translation>Senaste mätning %1, av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentDialog</name>
+        <message>
+            <source>Enrol in %1</source>
+            <translation>Skriv in i %1</translation>
+        </message>
+        <message>
+            <source>Known code: %1, %2. The same person keeps the same code.</source>
+            <translation>Känd kod: %1, %2. Samma person behåller samma kod.</translation>
+        </message>
+        <message>
+            <source>Enrol a participant</source>
+            <translation>Skriv in en deltagare</translation>
+        </message>
+        <message>
+            <source>&amp;Participant code:</source>
+            <translation>&amp;Deltagarkod:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Deltagarkod</translation>
+        </message>
+        <message>
+            <source>e.g. ÅRB-2023-0012</source>
+            <translation>t.ex. ÅRB-2023-0012</translation>
+        </message>
+        <message>
+            <source>&amp;New code</source>
+            <translation>&amp;Ny kod</translation>
+        </message>
+        <message>
+            <source>Generate a new participant code</source>
+            <translation>Skapa en ny deltagarkod</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>Kö&amp;n:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>Å&amp;ldersgrupp:</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation>&amp;Väg in:</translation>
+        </message>
+        <message>
+            <source>Route into the group</source>
+            <translation>Väg in i gruppen</translation>
+        </message>
+        <message>
+            <source>&amp;Enrolled on:</source>
+            <translation>&amp;Inskriven den:</translation>
+        </message>
+        <message>
+            <source>Enrolment date</source>
+            <translation>Inskrivningsdatum</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentListModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Väg in</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inskriven</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Utskriven</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>%1 × %2 · %3 · %4 at %5</source>
+            <translation>%1 × %2 · %3 · %4 kl. %5</translation>
+        </message>
+        <message>
+            <source>Log several or at another time</source>
+            <translation>Registrera flera eller vid en annan tid</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>Å&amp;ldersgrupp:</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>Kö&amp;n:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Antal:</translation>
+        </message>
+        <message>
+            <source>Number of quick cases</source>
+            <translation>Antal snabbärenden</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Tid:</translation>
+        </message>
+        <message>
+            <source>Date and time of the visit</source>
+            <translation>Datum och tid för besöket</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>e.g. Fröslunda</source>
+            <translation>t.ex. Fröslunda</translation>
+        </message>
+        <message>
+            <source>e.g. AB</source>
+            <translation>t.ex. AB</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Börja</translation>
+        </message>
+        <message>
+            <source>Choose or type a meeting place.</source>
+            <translation>Välj eller skriv en mötesplats.</translation>
+        </message>
+        <message>
+            <source>Write your name or initials.</source>
+            <translation>Skriv ditt namn eller dina initialer.</translation>
+        </message>
+        <message>
+            <source>Welcome to Vägledare</source>
+            <translation>Välkommen till Vägledare</translation>
+        </message>
+        <message>
+            <source>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</source>
+            <translation>Välj den mötesplats där besöken vid den här disken registreras, och skriv ditt namn eller dina initialer. Du får inte frågan igen på den här datorn.</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Pick a meeting place or type the name of a new one</source>
+            <translation>Välj en mötesplats eller skriv namnet på en ny</translation>
+        </message>
+        <message>
+            <source>Your &amp;name or initials:</source>
+            <translation>Ditt &amp;namn eller initialer:</translation>
+        </message>
+        <message>
+            <source>Your name or initials</source>
+            <translation>Ditt namn eller initialer</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupDialog</name>
+        <message>
+            <source>New group</source>
+            <translation>Ny grupp</translation>
+        </message>
+        <message>
+            <source>Edit group</source>
+            <translation>Redigera grupp</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupp</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>Gruppens namn</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <source>Kind of group</source>
+            <translation>Typ av grupp</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Startdatum:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>The group &amp;ended on:</source>
+            <translation>Gruppen &amp;avslutades den:</translation>
+        </message>
+        <message>
+            <source>The group has ended</source>
+            <translation>Gruppen har avslutats</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Tutors:</source>
+            <translation>Språk&amp;handledare:</translation>
+        </message>
+        <message>
+            <source>Responsible tutors</source>
+            <translation>Ansvariga språkhandledare</translation>
+        </message>
+        <message>
+            <source>Names or initials, separated by commas</source>
+            <translation>Namn eller initialer, åtskilda med kommatecken</translation>
+        </message>
+        <message>
+            <source>Weekly s&amp;chedule:</source>
+            <translation>&amp;Veckoschema:</translation>
+        </message>
+        <message>
+            <source>Weekly schedule, one time per line</source>
+            <translation>Veckoschema, en tid per rad</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. tis 09:30-11:00</source>
+            <translation>En per rad, t.ex. tis 09:30-11:00</translation>
+        </message>
+        <message>
+            <source>Sessions &amp;from:</source>
+            <translation>Skapa tillfällen &amp;från:</translation>
+        </message>
+        <message>
+            <source>Generate sessions from this date</source>
+            <translation>Skapa tillfällen från och med det här datumet</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsPage</name>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Sessions without a roll call</source>
+            <translation>Tillfällen utan registrerad närvaro</translation>
+        </message>
+        <message>
+            <source>Take the &amp;next missing roll call</source>
+            <translation>Registrera &amp;nästa saknade närvaro</translation>
+        </message>
+        <message>
+            <source>Take the next missing roll call</source>
+            <translation>Registrera nästa saknade närvaro</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupper</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w group…</source>
+            <translation>N&amp;y grupp…</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Ny grupp</translation>
+        </message>
+        <message>
+            <source>Edit gro&amp;up…</source>
+            <translation>Redigera gr&amp;upp…</translation>
+        </message>
+        <message>
+            <source>Edit the selected group</source>
+            <translation>Redigera markerad grupp</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>&amp;Tillfällen</translation>
+        </message>
+        <message>
+            <source>Part&amp;icipants</source>
+            <translation>De&amp;ltagare</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roll call(s) missing</source>
+            <translation>
+                <numerusform>%n närvaroregistrering saknas</numerusform>
+                <numerusform>%n närvaroregistreringar saknas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n session(s) without a roll call</source>
+            <translation>
+                <numerusform>⚠ %n tillfälle utan registrerad närvaro</numerusform>
+                <numerusform>⚠ %n tillfällen utan registrerad närvaro</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every past session has its roll call.</source>
+            <translation>Alla tidigare tillfällen har registrerad närvaro.</translation>
+        </message>
+        <message>
+            <source>No groups yet at %1 — add one with New group.</source>
+            <translation>Inga grupper ännu på %1 – lägg till en med Ny grupp.</translation>
+        </message>
+        <message>
+            <source>Started %1</source>
+            <translation>Startade %1</translation>
+        </message>
+        <message>
+            <source>ended %1</source>
+            <translation>avslutades %1</translation>
+        </message>
+        <message>
+            <source>no weekly schedule</source>
+            <translation>inget veckoschema</translation>
+        </message>
+        <message>
+            <source>tutors: %1</source>
+            <translation>språkhandledare: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>Help</source>
+            <translation>Hjälp</translation>
+        </message>
+        <message>
+            <source>Help text</source>
+            <translation>Hjälptext</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveDialog</name>
+        <message>
+            <source>%1, enrolled %2</source>
+            <translation>%1, inskriven %2</translation>
+        </message>
+        <message>
+            <source>Participant leaves the group</source>
+            <translation>Deltagaren lämnar gruppen</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Sista dag:</translation>
+        </message>
+        <message>
+            <source>Last day in the group</source>
+            <translation>Sista dag i gruppen</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Utfall:</translation>
+        </message>
+        <message>
+            <source>Where the participant went</source>
+            <translation>Vart deltagaren gick vidare</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Vägledare is locked</source>
+            <translation>Vägledare är låst</translation>
+        </message>
+        <message>
+            <source>Give your PIN to continue. Anyone on the staff can unlock as themselves.</source>
+            <translation>Ange din PIN-kod för att fortsätta. Alla i personalen kan låsa upp som sig själva.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in to Vägledare</source>
+            <translation>Logga in i Vägledare</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Logga in</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Vägledare – %1</source>
+            <translation>Vägledare – %1</translation>
+        </message>
+        <message>
+            <source>&amp;Log (Ctrl+1)</source>
+            <translation>Regi&amp;strera (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>&amp;Today (Ctrl+2)</source>
+            <translation>&amp;Idag (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>&amp;Reports (Ctrl+3)</source>
+            <translation>Rappor&amp;ter (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ses (Ctrl+4)</source>
+            <translation>Är&amp;enden (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>&amp;Groups (Ctrl+5)</source>
+            <translation>&amp;Grupper (Ctrl+5)</translation>
+        </message>
+        <message>
+            <source>&amp;Progress (Ctrl+6)</source>
+            <translation>&amp;Progression (Ctrl+6)</translation>
+        </message>
+        <message>
+            <source>Journal: %1</source>
+            <translation>Journal: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
+            <source>&amp;Staff and roles…</source>
+            <translation>&amp;Personal och roller…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Händelselogg…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last entry</source>
+            <translation>&amp;Ångra senaste registreringen</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>Log &amp;several or at another time…</source>
+            <translation>Registrera &amp;flera eller vid annan tid…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Registrera</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Idag</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupper</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Som systemet</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Hjälp för den här vyn</translation>
+        </message>
+        <message>
+            <source>&amp;Quick guide (PDF)…</source>
+            <translation>&amp;Snabbguide (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
+            <source>&amp;About Vägledare</source>
+            <translation>&amp;Om Vägledare</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time Vägledare starts.</source>
+            <translation>Det nya språket används nästa gång Vägledare startar.</translation>
+        </message>
+        <message>
+            <source>Save quick guide</source>
+            <translation>Spara snabbguide</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>Arrow keys: move between cells
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
@@ -1208,1048 +1185,1077 @@ Groups: Enter on a session opens its roll call; there Space cycles a mark,
 Delete (in Today): remove the selected entry with a reason
 F5: refresh the counts
 Ctrl+L: lock the window    F1: help for this screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Vägledare</source>
-        <translation>Om Vägledare</translation>
-    </message>
-    <message>
-        <source>Vägledare %1
+            <translation>Piltangenter: flytta mellan rutorna
+Mellanslag eller Enter: registrera ett snabbärende i rutan
+Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
+Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
+Ctrl+1 … Ctrl+6: Registrera, Idag, Rapporter, Ärenden, Grupper, Progression
+Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
+Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
+1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
+Delete (i Idag): ta bort markerad registrering med en anledning
+F5: uppdatera siffrorna
+Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
+        </message>
+        <message>
+            <source>About Vägledare</source>
+            <translation>Om Vägledare</translation>
+        </message>
+        <message>
+            <source>Vägledare %1
 The desk journal of a Mötesplats med Jobbcentrum.
 Journal: %2</source>
-        <translation>Vägledare %1
+            <translation>Vägledare %1
 Journalen för en Mötesplats med Jobbcentrum.
 Journal: %2</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <source>Not stated</source>
-        <translation>Ej angivet</translation>
-    </message>
-    <message>
-        <source>No one yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None — a new case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From &amp;quick case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from a quick case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A quick case that turned into a case keeps its day, meeting place, gender and age band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant &amp;code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: generate a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Meeting place:</source>
-        <translation>&amp;Mötesplats:</translation>
-    </message>
-    <message>
-        <source>Meeting place</source>
-        <translation>Mötesplats</translation>
-    </message>
-    <message>
-        <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found us &amp;through:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the person found the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>K&amp;ön:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <source>&amp;Age band:</source>
-        <translation>Å&amp;ldersgrupp:</translation>
-    </message>
-    <message>
-        <source>Age band at intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible c&amp;oach:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPane</name>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a &amp;participant…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrol a participant code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mar&amp;k as left…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register that the selected participant leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back in the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the leaving of the selected participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PinForm</name>
-    <message>
-        <source>Who are you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the new PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who are you:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProgressChart</name>
-    <message>
-        <source>Star chart of the factors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each factor over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Star and comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over ti&amp;me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No readings yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The factors, first and latest reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickCaseListModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Åldersgrupp</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Kön</translation>
-    </message>
-    <message>
-        <source>Logged by</source>
-        <translation>Registrerad av</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Borttagen: %1</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Räknas</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingModel</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReopenDialog</name>
-    <message>
-        <source>Reopen case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing stays in the case&apos;s history; reports count the case as open again until it is closed anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date the case is reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopened &amp;on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportOptionsPanel</name>
-    <message>
-        <source>Both routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportPage</name>
-    <message>
-        <source>Hide small counts (1–4) for publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide small counts for publishing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Kvartal</translation>
-    </message>
-    <message>
-        <source>Interim period 1 (Jan–Apr)</source>
-        <translation>Delår 1 (jan–apr)</translation>
-    </message>
-    <message>
-        <source>Interim period 2 (Jan–Aug)</source>
-        <translation>Delår 2 (jan–aug)</translation>
-    </message>
-    <message>
-        <source>Full year</source>
-        <translation>Helår</translation>
-    </message>
-    <message>
-        <source>Free range</source>
-        <translation>Fritt intervall</translation>
-    </message>
-    <message>
-        <source>Quarter %1</source>
-        <translation>Kvartal %1</translation>
-    </message>
-    <message>
-        <source>Choose at least one meeting place.</source>
-        <translation>Välj minst en mötesplats.</translation>
-    </message>
-    <message>
-        <source>Only your own entries and cases are included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV för Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>Spara rapport</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparad</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunde inte skriva %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparad: %1</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Urval</translation>
-    </message>
-    <message>
-        <source>&amp;Report:</source>
-        <translation>&amp;Rapport:</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <source>Kind of period</source>
-        <translation>Typ av period</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;År:</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>&amp;Månad:</translation>
-    </message>
-    <message>
-        <source>&amp;Quarter:</source>
-        <translation>&amp;Kvartal:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Första dagen</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Sista dagen</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting places:</source>
-        <translation>&amp;Mötesplatser:</translation>
-    </message>
-    <message>
-        <source>Meeting places in the report</source>
-        <translation>Mötesplatser i rapporten</translation>
-    </message>
-    <message>
-        <source>&amp;Show report</source>
-        <translation>&amp;Visa rapport</translation>
-    </message>
-    <message>
-        <source>Show report</source>
-        <translation>Visa rapport</translation>
-    </message>
-    <message>
-        <source>Report table</source>
-        <translation>Rapporttabell</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Spara som PDF</translation>
-    </message>
-    <message>
-        <source>Save as &amp;Excel…</source>
-        <translation>Spara som &amp;Excel…</translation>
-    </message>
-    <message>
-        <source>Save as Excel</source>
-        <translation>Spara som Excel</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Spara som &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as CSV</source>
-        <translation>Spara som CSV</translation>
-    </message>
-</context>
-<context>
-    <name>RollCallDialog</name>
-    <message>
-        <source>Roll call – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a name or press Space: Present → Absent → Excused. Keys 1, 2, 3 set a mark; arrow keys move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is enrolled in this group on this day: count the walk-in guests and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in guests (not enrolled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Women:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests, women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Men:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests, men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Not stated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests, gender not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities and note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional) – no names or personal identity numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All present and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark everyone not yet marked present and save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excused absence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present %1 · Absent %2 · Excused %3 · Not marked %4 · Guests %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session has not taken place yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished">Sparad: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roll call has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionDialog</name>
-    <message>
-        <source>Add a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionListModel</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Tid</translation>
-    </message>
-    <message>
-        <source>Roll call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities and note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished">Idag</translation>
-    </message>
-    <message>
-        <source>⚠ Not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (moved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionsPane</name>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll &amp;call… (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the roll call of the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a session outside the schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to another &amp;day…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel sessi&amp;on…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel or restore the selected session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest&amp;ore cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the session on %1 cancelled? (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SideBySideModel</name>
-    <message>
-        <source>Factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffDialog</name>
-    <message>
-        <source>Staff and roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or initials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name or initials of the new staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role of the new staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate / activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manage staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 chooses a new PIN at the next login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StaffModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TallyPage</name>
-    <message>
-        <source>Totals</source>
-        <translation>Summor</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Senaste åtgärd</translation>
-    </message>
-    <message>
-        <source>&amp;Undo (Ctrl+Z)</source>
-        <translation>Å&amp;ngra (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Undo the last entry</source>
-        <translation>Ångra senaste registreringen</translation>
-    </message>
-    <message>
-        <source>Several or other &amp;time… (Ctrl+E)</source>
-        <translation>Flera eller annan &amp;tid… (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Log several or at another time</source>
-        <translation>Registrera flera eller vid en annan tid</translation>
-    </message>
-    <message>
-        <source>Click a cell to log one quick case.</source>
-        <translation>Klicka på en ruta för att registrera ett snabbärende.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>Registrerat</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Inget att ångra.</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Ångrat</translation>
-    </message>
-    <message>
-        <source>Logged again</source>
-        <translation>Registrerat igen</translation>
-    </message>
-    <message>
-        <source>%1 today — click to log one more</source>
-        <translation>%1 idag – klicka för att registrera ett till</translation>
-    </message>
-    <message>
-        <source>Today: %1   ·   %2: %3</source>
-        <translation>Idag: %1   ·   %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <source>Today&apos;s entries</source>
-        <translation>Dagens registreringar</translation>
-    </message>
-    <message>
-        <source>&amp;Remove selected…</source>
-        <translation>&amp;Ta bort markerad…</translation>
-    </message>
-    <message>
-        <source>Remove the selected entry</source>
-        <translation>Ta bort markerad registrering</translation>
-    </message>
-    <message>
-        <source>Remove a mistaken entry (Delete)</source>
-        <translation>Ta bort en felaktig registrering (Delete)</translation>
-    </message>
-    <message>
-        <source>Today at %1: %2 counted, %3 removed</source>
-        <translation>Idag på %1: %2 räknas, %3 borttagna</translation>
-    </message>
-    <message>
-        <source>Wrong click</source>
-        <translation>Felklick</translation>
-    </message>
-    <message>
-        <source>Logged twice</source>
-        <translation>Dubbelregistrering</translation>
-    </message>
-    <message>
-        <source>Wrong category</source>
-        <translation>Fel kategori</translation>
-    </message>
-    <message>
-        <source>Wrong age band</source>
-        <translation>Fel åldersgrupp</translation>
-    </message>
-    <message>
-        <source>Wrong gender</source>
-        <translation>Fel kön</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Ta bort registrering</translation>
-    </message>
-    <message>
-        <source>Why is %1 · %2 at %3 removed?</source>
-        <translation>Varför tas %1 · %2 kl. %3 bort?</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Inte borttagen</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Woman</source>
-        <translation>Kvinna</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Ej angivet</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Kvinnor</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Män</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>Not stated</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <source>No one yet</source>
+            <translation>Ingen ännu</translation>
+        </message>
+        <message>
+            <source>None — a new case</source>
+            <translation>Inget – ett nytt ärende</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>Nytt ärende</translation>
+        </message>
+        <message>
+            <source>A case follows one participant code over weeks or months. Leave the code empty to generate one; never write a personal identity number or a name.</source>
+            <translation>Ett ärende följer en deltagarkod under veckor eller månader. Lämna koden tom så skapas en ny. Skriv aldrig personnummer eller namn.</translation>
+        </message>
+        <message>
+            <source>From &amp;quick case:</source>
+            <translation>Från s&amp;nabbärende:</translation>
+        </message>
+        <message>
+            <source>Start from a quick case</source>
+            <translation>Utgå från ett snabbärende</translation>
+        </message>
+        <message>
+            <source>A quick case that turned into a case keeps its day, meeting place, gender and age band</source>
+            <translation>Ett snabbärende som blir ett ärende behåller dag, mötesplats, kön och åldersgrupp</translation>
+        </message>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Deltagar&amp;kod:</translation>
+        </message>
+        <message>
+            <source>Participant code</source>
+            <translation>Deltagarkod</translation>
+        </message>
+        <message>
+            <source>Empty: generate a new code</source>
+            <translation>Tom: en ny kod skapas</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>&amp;Route:</source>
+            <translation>&amp;Väg in:</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Väg in</translation>
+        </message>
+        <message>
+            <source>Found us &amp;through:</source>
+            <translation>Hittade hit &amp;genom:</translation>
+        </message>
+        <message>
+            <source>How the person found the desk</source>
+            <translation>Hur personen hittade hit</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>Kö&amp;n:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>Å&amp;ldersgrupp:</translation>
+        </message>
+        <message>
+            <source>Age band at intake</source>
+            <translation>Åldersgrupp när ärendet startade</translation>
+        </message>
+        <message>
+            <source>Responsible c&amp;oach:</source>
+            <translation>&amp;Ansvarig vägledare:</translation>
+        </message>
+        <message>
+            <source>Responsible coach</source>
+            <translation>Ansvarig vägledare</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Startdatum:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPane</name>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Enrol a &amp;participant…</source>
+            <translation>Skriv in en &amp;deltagare…</translation>
+        </message>
+        <message>
+            <source>Enrol a participant code</source>
+            <translation>Skriv in en deltagarkod</translation>
+        </message>
+        <message>
+            <source>Mar&amp;k as left…</source>
+            <translation>Mar&amp;kera som utskriven…</translation>
+        </message>
+        <message>
+            <source>Register that the selected participant leaves</source>
+            <translation>Registrera att markerad deltagare skrivs ut</translation>
+        </message>
+        <message>
+            <source>&amp;Back in the group</source>
+            <translation>Till&amp;baka i gruppen</translation>
+        </message>
+        <message>
+            <source>Undo the leaving of the selected participant</source>
+            <translation>Ångra utskrivningen av markerad deltagare</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Inte ändrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinForm</name>
+        <message>
+            <source>Who are you</source>
+            <translation>Vem är du</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN-kod eller lösenord</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Upprepa den nya PIN-koden</translation>
+        </message>
+        <message>
+            <source>&amp;Who are you:</source>
+            <translation>&amp;Vem är du:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN-kod:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new PIN:</source>
+            <translation>&amp;Upprepa ny PIN-kod:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås upp</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Lås upp</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
+            <translation>Välj en PIN-kod med minst 4 siffror (eller ett lösenord med minst 8 tecken).</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>PIN-koderna är inte likadana.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>Fel PIN-kod. Försök igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressChart</name>
+        <message>
+            <source>Star chart of the factors</source>
+            <translation>Stjärndiagram över faktorerna</translation>
+        </message>
+        <message>
+            <source>Each factor over time</source>
+            <translation>Varje faktor över tid</translation>
+        </message>
+        <message>
+            <source>&amp;Star and comparison</source>
+            <translation>&amp;Stjärna och jämförelse</translation>
+        </message>
+        <message>
+            <source>Over ti&amp;me</source>
+            <translation>Över &amp;tid</translation>
+        </message>
+        <message>
+            <source>No readings yet</source>
+            <translation>Inga mätningar ännu</translation>
+        </message>
+        <message>
+            <source>The factors, first and latest reading</source>
+            <translation>Faktorerna, första och senaste mätningen</translation>
+        </message>
+        <message>
+            <source>First %1</source>
+            <translation>Första %1</translation>
+        </message>
+        <message>
+            <source>Latest %1</source>
+            <translation>Senaste %1</translation>
+        </message>
+        <message>
+            <source>Reading %1</source>
+            <translation>Mätning %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCaseListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>Registrerad av</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Removed: %1</source>
+            <translation>Borttagen: %1</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Räknas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Besvarad av</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Vägledare</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Deleted: %1</source>
+            <translation>Borttagen: %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reopen case</source>
+            <translation>Återöppna ärende</translation>
+        </message>
+        <message>
+            <source>The closing stays in the case's history; reports count the case as open again until it is closed anew.</source>
+            <translation>Avslutet finns kvar i ärendets historik. I rapporterna räknas ärendet som öppet igen tills det avslutas på nytt.</translation>
+        </message>
+        <message>
+            <source>Date the case is reopened</source>
+            <translation>Datum då ärendet återöppnas</translation>
+        </message>
+        <message>
+            <source>Reopened &amp;on:</source>
+            <translation>Återöppnat &amp;den:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptionsPanel</name>
+        <message>
+            <source>Both routes</source>
+            <translation>Båda vägarna in</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>inte angivet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Hide small counts (1–4) for publishing</source>
+            <translation>Dölj små tal (1–4) vid publicering</translation>
+        </message>
+        <message>
+            <source>Hide small counts for publishing</source>
+            <translation>Dölj små tal vid publicering</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Interim period 1 (Jan–Apr)</source>
+            <translation>Delår 1 (jan–apr)</translation>
+        </message>
+        <message>
+            <source>Interim period 2 (Jan–Aug)</source>
+            <translation>Delår 2 (jan–aug)</translation>
+        </message>
+        <message>
+            <source>Full year</source>
+            <translation>Helår</translation>
+        </message>
+        <message>
+            <source>Free range</source>
+            <translation>Fritt intervall</translation>
+        </message>
+        <message>
+            <source>Quarter %1</source>
+            <translation>Kvartal %1</translation>
+        </message>
+        <message>
+            <source>Choose at least one meeting place.</source>
+            <translation>Välj minst en mötesplats.</translation>
+        </message>
+        <message>
+            <source>Only your own entries and cases are included.</source>
+            <translation>Bara dina egna registreringar och ärenden ingår.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Spara rapport</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kunde inte skriva %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Urval</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport:</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Typ av period</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Månad:</translation>
+        </message>
+        <message>
+            <source>&amp;Quarter:</source>
+            <translation>&amp;Kvartal:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Första dagen</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Sista dagen</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting places:</source>
+            <translation>&amp;Mötesplatser:</translation>
+        </message>
+        <message>
+            <source>Meeting places in the report</source>
+            <translation>Mötesplatser i rapporten</translation>
+        </message>
+        <message>
+            <source>&amp;Show report</source>
+            <translation>&amp;Visa rapport</translation>
+        </message>
+        <message>
+            <source>Show report</source>
+            <translation>Visa rapport</translation>
+        </message>
+        <message>
+            <source>Report table</source>
+            <translation>Rapporttabell</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Spara som &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Spara som PDF</translation>
+        </message>
+        <message>
+            <source>Save as &amp;Excel…</source>
+            <translation>Spara som &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save as Excel</source>
+            <translation>Spara som Excel</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Spara som &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Spara som CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>Job coach</source>
+            <translation>Vägledare</translation>
+        </message>
+        <message>
+            <source>Language tutor</source>
+            <translation>Språkhandledare</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Teamledare</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administratör</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollCallDialog</name>
+        <message>
+            <source>Roll call – %1</source>
+            <translation>Närvaro – %1</translation>
+        </message>
+        <message>
+            <source>Click a name or press Space: Present → Absent → Excused. Keys 1, 2, 3 set a mark; arrow keys move.</source>
+            <translation>Klicka på ett namn eller tryck på mellanslag: Närvarande → Frånvarande → Anmäld frånvaro. Tangenterna 1, 2, 3 sätter en markering; piltangenterna flyttar.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled in this group on this day: count the walk-in guests and save.</source>
+            <translation>Ingen är inskriven i gruppen den här dagen. Räkna besökarna utan inskrivning och spara.</translation>
+        </message>
+        <message>
+            <source>Walk-in guests (not enrolled)</source>
+            <translation>Besökare utan inskrivning</translation>
+        </message>
+        <message>
+            <source>&amp;Women:</source>
+            <translation>&amp;Kvinnor:</translation>
+        </message>
+        <message>
+            <source>Guests, women</source>
+            <translation>Besökare utan inskrivning, kvinnor</translation>
+        </message>
+        <message>
+            <source>&amp;Men:</source>
+            <translation>&amp;Män:</translation>
+        </message>
+        <message>
+            <source>Guests, men</source>
+            <translation>Besökare utan inskrivning, män</translation>
+        </message>
+        <message>
+            <source>&amp;Not stated:</source>
+            <translation>&amp;Ej angivet:</translation>
+        </message>
+        <message>
+            <source>Guests, gender not stated</source>
+            <translation>Besökare utan inskrivning, ej angivet kön</translation>
+        </message>
+        <message>
+            <source>Activities and note</source>
+            <translation>Aktiviteter och anteckning</translation>
+        </message>
+        <message>
+            <source>Activity: %1</source>
+            <translation>Aktivitet: %1</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Note (optional) – no names or personal identity numbers.</source>
+            <translation>Anteckning (frivillig) – inga namn eller personnummer.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>&amp;All present and save</source>
+            <translation>&amp;Alla närvarande och spara</translation>
+        </message>
+        <message>
+            <source>Mark everyone not yet marked present and save</source>
+            <translation>Markera alla som inte är markerade som närvarande och spara</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>&amp;Spara (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Save the roll call</source>
+            <translation>Spara närvaron</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Close the roll call</source>
+            <translation>Stäng närvaron</translation>
+        </message>
+        <message>
+            <source>Not marked</source>
+            <translation>Ej markerad</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Frånvarande</translation>
+        </message>
+        <message>
+            <source>Excused absence</source>
+            <translation>Anmäld frånvaro</translation>
+        </message>
+        <message>
+            <source>Guests %1</source>
+            <translation>Besökare %1</translation>
+        </message>
+        <message>
+            <source>Present %1 · Absent %2 · Excused %3 · Not marked %4 · Guests %5</source>
+            <translation>Närvarande %1 · Frånvarande %2 · Anmäld frånvaro %3 · Ej markerade %4 · Besökare %5</translation>
+        </message>
+        <message>
+            <source>This session is cancelled.</source>
+            <translation>Det här tillfället är inställt.</translation>
+        </message>
+        <message>
+            <source>This session has not taken place yet.</source>
+            <translation>Det här tillfället har inte ägt rum ännu.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>Unsaved roll call</source>
+            <translation>Närvaron är inte sparad</translation>
+        </message>
+        <message>
+            <source>The roll call has changes that are not saved. Save them?</source>
+            <translation>Närvaron har ändringar som inte är sparade. Vill du spara dem?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Add a session</source>
+            <translation>Lägg till ett tillfälle</translation>
+        </message>
+        <message>
+            <source>Move session</source>
+            <translation>Flytta tillfälle</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Tillfälle</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Date of the session</source>
+            <translation>Datum för tillfället</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Börjar:</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation>&amp;Slutar:</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Sluttid</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Roll call</source>
+            <translation>Närvaro</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>Besökare</translation>
+        </message>
+        <message>
+            <source>Activities and note</source>
+            <translation>Aktiviteter och anteckning</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Inställt</translation>
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation>Kommande</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Idag</translation>
+        </message>
+        <message>
+            <source>⚠ Not taken</source>
+            <translation>⚠ Inte registrerad</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source> (moved)</source>
+            <translation> (flyttat)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPane</name>
+        <message>
+            <source>Sessions</source>
+            <translation>Tillfällen</translation>
+        </message>
+        <message>
+            <source>Roll &amp;call… (Enter)</source>
+            <translation>Registrera närvar&amp;o… (Enter)</translation>
+        </message>
+        <message>
+            <source>Take the roll call of the selected session</source>
+            <translation>Registrera närvaro för markerat tillfälle</translation>
+        </message>
+        <message>
+            <source>&amp;Add session…</source>
+            <translation>Lägg till till&amp;fälle…</translation>
+        </message>
+        <message>
+            <source>Add a session outside the schedule</source>
+            <translation>Lägg till ett tillfälle utanför schemat</translation>
+        </message>
+        <message>
+            <source>Move to another &amp;day…</source>
+            <translation>Flytta till en annan &amp;dag…</translation>
+        </message>
+        <message>
+            <source>Move the selected session</source>
+            <translation>Flytta markerat tillfälle</translation>
+        </message>
+        <message>
+            <source>Cancel sessi&amp;on…</source>
+            <translation>&amp;Ställ in tillfälle…</translation>
+        </message>
+        <message>
+            <source>Cancel or restore the selected session</source>
+            <translation>Ställ in eller återställ markerat tillfälle</translation>
+        </message>
+        <message>
+            <source>Rest&amp;ore cancelled</source>
+            <translation>Åter&amp;ställ inställt tillfälle</translation>
+        </message>
+        <message>
+            <source>Cancel session</source>
+            <translation>Ställ in tillfälle</translation>
+        </message>
+        <message>
+            <source>Why is the session on %1 cancelled? (optional)</source>
+            <translation>Varför ställs tillfället %1 in? (frivilligt)</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Inte ändrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySideModel</name>
+        <message>
+            <source>Factor</source>
+            <translation>Faktor</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Vägledare</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Skillnad</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <source>Staff and roles</source>
+            <translation>Personal och roller</translation>
+        </message>
+        <message>
+            <source>Staff members</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Name or initials</source>
+            <translation>Namn eller initialer</translation>
+        </message>
+        <message>
+            <source>Name or initials of the new staff member</source>
+            <translation>Namn eller initialer för den nya medarbetaren</translation>
+        </message>
+        <message>
+            <source>Role of the new staff member</source>
+            <translation>Roll för den nya medarbetaren</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Lägg till</translation>
+        </message>
+        <message>
+            <source>Add staff member</source>
+            <translation>Lägg till medarbetare</translation>
+        </message>
+        <message>
+            <source>Change &amp;role…</source>
+            <translation>Byt &amp;roll…</translation>
+        </message>
+        <message>
+            <source>Reset &amp;PIN</source>
+            <translation>Återställ &amp;PIN-kod</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate / activate</source>
+            <translation>&amp;Inaktivera/aktivera</translation>
+        </message>
+        <message>
+            <source>manage staff</source>
+            <translation>hantera personalen</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Byt roll</translation>
+        </message>
+        <message>
+            <source>Role for %1:</source>
+            <translation>Roll för %1:</translation>
+        </message>
+        <message>
+            <source>PIN reset</source>
+            <translation>PIN-koden är återställd</translation>
+        </message>
+        <message>
+            <source>%1 chooses a new PIN at the next login.</source>
+            <translation>%1 väljer en ny PIN-kod vid nästa inloggning.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inaktiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyPage</name>
+        <message>
+            <source>Totals</source>
+            <translation>Summor</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Senaste åtgärd</translation>
+        </message>
+        <message>
+            <source>&amp;Undo (Ctrl+Z)</source>
+            <translation>Å&amp;ngra (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo the last entry</source>
+            <translation>Ångra senaste registreringen</translation>
+        </message>
+        <message>
+            <source>Several or other &amp;time… (Ctrl+E)</source>
+            <translation>Flera eller annan &amp;tid… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Log several or at another time</source>
+            <translation>Registrera flera eller vid en annan tid</translation>
+        </message>
+        <message>
+            <source>Click a cell to log one quick case.</source>
+            <translation>Klicka på en ruta för att registrera ett snabbärende.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Registrerat</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Inget att ångra.</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Ångrat</translation>
+        </message>
+        <message>
+            <source>Logged again</source>
+            <translation>Registrerat igen</translation>
+        </message>
+        <message>
+            <source>%1 today — click to log one more</source>
+            <translation>%1 idag – klicka för att registrera ett till</translation>
+        </message>
+        <message>
+            <source>Today: %1   ·   %2: %3</source>
+            <translation>Idag: %1   ·   %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Today's entries</source>
+            <translation>Dagens registreringar</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected…</source>
+            <translation>&amp;Ta bort markerad…</translation>
+        </message>
+        <message>
+            <source>Remove the selected entry</source>
+            <translation>Ta bort markerad registrering</translation>
+        </message>
+        <message>
+            <source>Remove a mistaken entry (Delete)</source>
+            <translation>Ta bort en felaktig registrering (Delete)</translation>
+        </message>
+        <message>
+            <source>Today at %1: %2 counted, %3 removed</source>
+            <translation>Idag på %1: %2 räknas, %3 borttagna</translation>
+        </message>
+        <message>
+            <source>Wrong click</source>
+            <translation>Felklick</translation>
+        </message>
+        <message>
+            <source>Logged twice</source>
+            <translation>Dubbelregistrering</translation>
+        </message>
+        <message>
+            <source>Wrong category</source>
+            <translation>Fel kategori</translation>
+        </message>
+        <message>
+            <source>Wrong age band</source>
+            <translation>Fel åldersgrupp</translation>
+        </message>
+        <message>
+            <source>Wrong gender</source>
+            <translation>Fel kön</translation>
+        </message>
+        <message>
+            <source>Remove entry</source>
+            <translation>Ta bort registrering</translation>
+        </message>
+        <message>
+            <source>Why is %1 · %2 at %3 removed?</source>
+            <translation>Varför tas %1 · %2 kl. %3 bort?</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Inte borttagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Woman</source>
+            <translation>Kvinna</translation>
+        </message>
+        <message>
+            <source>Man</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kvinnor</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Män</translation>
+        </message>
+    </context>
 </TS>

@@ -35,13 +35,13 @@ Index = QModelIndex | QPersistentModelIndex
 def role_label(role: Role) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
-    return {
-        Role.COACH: tr("Roles", "Job coach"),
-        Role.TUTOR: tr("Roles", "Language tutor"),
-        Role.TEAM_LEAD: tr("Roles", "Team lead"),
-        Role.ADMIN: tr("Roles", "Administrator"),
-    }[role]
+    if role is Role.COACH:
+        return QCoreApplication.translate("Roles", "Job coach")
+    if role is Role.TUTOR:
+        return QCoreApplication.translate("Roles", "Language tutor")
+    if role is Role.TEAM_LEAD:
+        return QCoreApplication.translate("Roles", "Team lead")
+    return QCoreApplication.translate("Roles", "Administrator")
 
 
 class StaffDialog(QDialog):

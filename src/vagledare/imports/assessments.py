@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
-from vagledare.imports.dropin import already_imported
+from vagledare.imports.batch import open_import, record_batch
+from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem
 from vagledare.journal.assessments import (
     RESPONDENT_WORDS,
     ValueProblem,
@@ -31,7 +31,6 @@ from vagledare.journal.factor_sets import FACTOR_COUNT, FactorSetInfo, current_f
 from vagledare.journal.models import (
     Assessment,
     AssessmentValue,
-    ImportBatch,
     Participant,
     Respondent,
     utc_now,
@@ -137,12 +136,7 @@ def import_assessments(
 ) -> ImportResult:
     """Check every row, then insert them all in the caller's transaction (or raise)."""
     today = today or date.today()
-    f = read_csv(path, ALIASES, COLUMNS, data=data)
-    if not force and already_imported(s, KIND, f.digest):
-        raise ImportProblem(
-            "samma innehåll har redan importerats; använd --force för att importera igen.",
-            file=f.name,
-        )
+    f = open_import(s, path, KIND, ALIASES, COLUMNS, force=force, data=data)
     fs = current_factor_set(s, author_id)
     codes: dict[str, uuid.UUID] = {
         code: pid for code, pid in s.execute(select(Participant.code, Participant.id))
@@ -171,18 +165,7 @@ def import_assessments(
         seen[key] = row.line
         checked.append(c)
 
-    batch_id = uuid.uuid4()
-    s.add(
-        ImportBatch(
-            id=batch_id,
-            kind=KIND,
-            file_name=f.name,
-            sha256=f.digest,
-            row_count=len(checked),
-            author_id=author_id,
-        )
-    )
-    s.flush()
+    batch_id = record_batch(s, f, KIND, len(checked), author_id, "assessment")
     ids = {x.position: x.id for x in fs.factors}
     stamp = utc_now()
     common = {"author_id": author_id, "created_at": stamp, "modified_at": stamp}

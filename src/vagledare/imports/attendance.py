@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from vagledare.imports.csvfile import CsvFile, ImportProblem, read_csv
-from vagledare.imports.dropin import already_imported
+from vagledare.imports.batch import open_import, record_batch
+from vagledare.imports.csvfile import CsvFile
 from vagledare.imports.group_values import STATUSES, parse_choice, parse_day, problem
 from vagledare.journal.attendance import status_label
 from vagledare.journal.enrolments import EnrolmentInfo, list_enrolments
@@ -29,7 +29,6 @@ from vagledare.journal.models import (
     Attendance,
     AttendanceStatus,
     GroupSession,
-    ImportBatch,
     utc_now,
 )
 from vagledare.journal.participants import clean_code
@@ -66,12 +65,7 @@ def import_attendance(
 ) -> AttendanceImport:
     """Check every row, then write them all in the caller's transaction (or raise)."""
     today = today or date.today()
-    f: CsvFile = read_csv(path, ALIASES, COLUMNS, data=data)
-    if not force and already_imported(s, KIND, f.digest):
-        raise ImportProblem(
-            "samma innehåll har redan importerats; använd --force för att importera igen.",
-            file=f.name,
-        )
+    f: CsvFile = open_import(s, path, KIND, ALIASES, COLUMNS, force=force, data=data)
     sites: dict[str, SiteInfo] = {x.name.casefold(): x for x in list_sites(s)}
     groups: dict[tuple[uuid.UUID, str], GroupInfo | None] = {}
     enrolled: dict[uuid.UUID, dict[str, list[EnrolmentInfo]]] = {}
@@ -141,16 +135,7 @@ def import_attendance(
         marks.append((g, day, e.id, status))
 
     # Every row is valid: write them all.
-    batch = ImportBatch(
-        id=uuid.uuid4(),
-        kind=KIND,
-        file_name=f.name,
-        sha256=f.digest,
-        row_count=len(marks),
-        author_id=author_id,
-    )
-    s.add(batch)
-    s.flush()
+    batch_id = record_batch(s, f, KIND, len(marks), author_id, "attendance")
     created = unchanged = 0
     stamp = utc_now()
     new_rows = []
@@ -168,7 +153,7 @@ def import_attendance(
                 guests_women=0,
                 guests_men=0,
                 guests_unstated=0,
-                import_id=batch.id,
+                import_id=batch_id,
                 author_id=author_id,
             )
             s.add(x)
@@ -184,7 +169,7 @@ def import_attendance(
                 "session_id": x.id,
                 "enrolment_id": enrolment_id,
                 "status": status,
-                "import_id": batch.id,
+                "import_id": batch_id,
                 "author_id": author_id,
                 "created_at": stamp,
                 "modified_at": stamp,
@@ -193,7 +178,7 @@ def import_attendance(
     s.flush()
     if new_rows:
         s.execute(insert(Attendance), new_rows)
-    return AttendanceImport(len(marks), len(new_rows), unchanged, created, batch.id)
+    return AttendanceImport(len(marks), len(new_rows), unchanged, created, batch_id)
 
 
 def _load_group(

@@ -19,8 +19,9 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
-from vagledare.imports.dropin import GENDERS, already_imported
+from vagledare.imports.batch import open_import, record_batch
+from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem
+from vagledare.imports.dropin import GENDERS
 from vagledare.journal.case_codes import REASONS, ROUTE_KEYS, parse_reason
 from vagledare.journal.cases import Span, describe_span
 from vagledare.journal.errors import ValidationError
@@ -29,7 +30,6 @@ from vagledare.journal.models import (
     Closure,
     ClosureReason,
     Gender,
-    ImportBatch,
     Participant,
     Route,
     utc_now,
@@ -219,29 +219,14 @@ def import_cases(
     today: date | None = None,
 ) -> CaseImportResult:
     """Check every row, then insert them all in the caller's transaction (or raise)."""
-    f = read_csv(path, ALIASES, COLUMNS, data=data)
-    if not force and already_imported(s, KIND, f.digest):
-        raise ImportProblem(
-            "samma innehåll har redan importerats; använd --force för att importera igen.",
-            file=f.name,
-        )
+    f = open_import(s, path, KIND, ALIASES, COLUMNS, force=force, data=data)
     checker = _Checker(s, f, today or date.today())
     checker.prefetch(f.rows)
     planned = [checker.row(row) for row in f.rows]
 
-    batch_id = uuid.uuid4()
+    batch_id = record_batch(s, f, KIND, len(planned), author_id, "case_file")
     stamp = utc_now()
     common = {"author_id": author_id, "created_at": stamp, "modified_at": stamp}
-    s.add(
-        ImportBatch(
-            id=batch_id,
-            kind=KIND,
-            file_name=f.name,
-            sha256=f.digest,
-            row_count=len(planned),
-            author_id=author_id,
-        )
-    )
     new_people: list[dict[str, object]] = []
     for p in planned:
         entry = checker.codes[p.code]

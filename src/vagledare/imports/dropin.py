@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vagledare.imports.csvfile import CsvFile, ImportProblem, read_csv
-from vagledare.journal import audit
+from vagledare.imports.batch import open_import, record_batch
+from vagledare.imports.csvfile import CsvFile, ImportProblem
 from vagledare.journal.db import bulk_insert
-from vagledare.journal.models import Gender, ImportBatch, QuickCase, utc_now
+from vagledare.journal.models import Gender, QuickCase, utc_now
 from vagledare.journal.sites import SiteInfo, list_sites
 
 KIND = "dropin"
@@ -61,15 +60,6 @@ def parse_time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def already_imported(s: Session, kind: str, digest: str) -> bool:
-    return (
-        s.scalar(
-            select(ImportBatch.id).where(ImportBatch.kind == kind, ImportBatch.sha256 == digest)
-        )
-        is not None
-    )
-
-
 def import_dropin(
     s: Session,
     path: Path | str,
@@ -79,12 +69,7 @@ def import_dropin(
     data: bytes | None = None,
 ) -> ImportResult:
     """Check every row, then insert them all in the caller's transaction (or raise)."""
-    f: CsvFile = read_csv(path, ALIASES, COLUMNS, data=data)
-    if not force and already_imported(s, KIND, f.digest):
-        raise ImportProblem(
-            "samma innehåll har redan importerats; använd --force för att importera igen.",
-            file=f.name,
-        )
+    f: CsvFile = open_import(s, path, KIND, ALIASES, COLUMNS, force=force, data=data)
     sites: dict[str, SiteInfo] = {x.name.casefold(): x for x in list_sites(s)}
     lookup: dict[tuple[str, str, str], tuple[uuid.UUID, uuid.UUID, uuid.UUID]] = {}
     batch_id = uuid.uuid4()
@@ -156,17 +141,6 @@ def import_dropin(
                 "modified_at": stamp,
             }
         )
-    s.add(
-        ImportBatch(
-            id=batch_id,
-            kind=KIND,
-            file_name=f.name,
-            sha256=f.digest,
-            row_count=len(records),
-            author_id=author_id,
-        )
-    )
-    s.flush()
+    record_batch(s, f, KIND, len(records), author_id, "quick_case", batch_id)
     bulk_insert(s, QuickCase.__table__, records)
-    audit.record(s, "import", "quick_case", batch_id, file=f.name, rows=len(records))
     return ImportResult(len(records), batch_id, tuple(sorted(used_sites)))

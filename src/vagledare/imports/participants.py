@@ -22,8 +22,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
-from vagledare.imports.dropin import already_imported
+from vagledare.imports.batch import open_import, record_batch
+from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem
 from vagledare.imports.group_values import (
     KINDS,
     OUTCOMES,
@@ -42,7 +42,6 @@ from vagledare.journal.models import (
     EnrolmentRoute,
     Gender,
     GroupKind,
-    ImportBatch,
     Outcome,
     Participant,
     utc_now,
@@ -123,12 +122,7 @@ def import_participants(
     data: bytes | None = None,
 ) -> ParticipantsImport:
     """Check every row, then write them all in the caller's transaction (or raise)."""
-    f: CsvFile = read_csv(path, ALIASES, COLUMNS, data=data)
-    if not force and already_imported(s, KIND, f.digest):
-        raise ImportProblem(
-            "samma innehåll har redan importerats; använd --force för att importera igen.",
-            file=f.name,
-        )
+    f: CsvFile = open_import(s, path, KIND, ALIASES, COLUMNS, force=force, data=data)
     sites = {x.name.casefold(): x for x in list_sites(s)}
     groups: dict[tuple[uuid.UUID, str], GroupInfo | _NewGroup] = {}
     genders: dict[str, tuple[Gender, int]] = {}
@@ -137,16 +131,7 @@ def import_participants(
     _check_enrolments(s, f.name, rows, groups)
 
     # Every row is valid: write them all, in bulk.
-    batch = ImportBatch(
-        id=uuid.uuid4(),
-        kind=KIND,
-        file_name=f.name,
-        sha256=f.digest,
-        row_count=len(rows),
-        author_id=author_id,
-    )
-    s.add(batch)
-    s.flush()
+    batch_id = record_batch(s, f, KIND, len(rows), author_id, "enrolment")
     group_ids: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
     for key, g in groups.items():
         if isinstance(g, _NewGroup):
@@ -186,7 +171,7 @@ def import_participants(
                     "enrolled_on": r.enrolled_on,
                     "left_on": r.left_on,
                     "outcome": r.outcome,
-                    "import_id": batch.id,
+                    "import_id": batch_id,
                     "author_id": author_id,
                     "created_at": stamp,
                     "modified_at": stamp,
@@ -206,7 +191,7 @@ def import_participants(
         s.execute(insert(Enrolment), new_rows)
     new_groups = tuple(g.name for g in groups.values() if isinstance(g, _NewGroup))
     return ParticipantsImport(
-        len(rows), len(new_rows), left, unchanged, new_groups, len(new_people), batch.id
+        len(rows), len(new_rows), left, unchanged, new_groups, len(new_people), batch_id
     )
 
 
