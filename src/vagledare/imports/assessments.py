@@ -197,6 +197,6 @@ def import_assessments(
         ]
     # Core inserts: an import of thousands of readings takes seconds, not minutes.
     conn = s.connection()
-    conn.execute(insert(Assessment.__table__), readings)
-    conn.execute(insert(AssessmentValue.__table__), values)
+    conn.execute(insert(Assessment), readings)
+    conn.execute(insert(AssessmentValue), values)
     return ImportResult(len(checked), batch_id, fs.label)

@@ -121,7 +121,7 @@ def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
                 at=utc_now(),
                 actor_id=actor,
                 action=action,
-                entity=mapper.local_table.name,
+                entity=str(getattr(mapper.local_table, "name", mapper.class_.__name__)),
                 entity_id=str(_plain(pk[0])) if pk and pk[0] is not None else None,
                 detail=json.dumps(detail, ensure_ascii=False),
             )

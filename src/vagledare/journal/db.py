@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql import FromClause
 
 from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
@@ -342,7 +343,7 @@ def timestamp_for_file(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
 
 
-def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def bulk_insert(s: Session, table: Table | FromClause, rows: list[dict[str, Any]]) -> None:
     """Insert many rows in the session's transaction, fast, on any backend.
 
     Each column's value goes through the column type's own bind processor (so rows are stored
@@ -356,7 +357,7 @@ def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     dialect = conn.dialect
     names = list(rows[0])
     columns = [table.c[n] for n in names]
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)  # type: ignore[arg-type]
     processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
 
     def converter(name: str, proc: Callable[[Any], Any] | None) -> Callable[[Any], Any]:

@@ -87,7 +87,7 @@ def load_readings(s: Session, group: Group) -> list[ReadingRow]:
             Factor, Factor.id == AssessmentValue.factor_id
         )
         for aid, position, value in s.execute(values.where(AssessmentValue.value.is_not(None))):
-            if aid in readings:
+            if aid in readings and value is not None:
                 readings[aid].values[position] = value
     keep = set(first_day)
     if group.coach_id is not None:

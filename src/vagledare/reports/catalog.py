@@ -5,13 +5,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable
 from vagledare.terms import Lang
+
+if TYPE_CHECKING:
+    from vagledare.reports.bip_data import Group
 
 # build(session, period, site ids or None for all, lang, **option values)
 Builder = Callable[..., ReportTable]
@@ -93,7 +96,7 @@ def _langvariga(
     return long_stayers_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
 
 
-def _coach_group(options: dict[str, Any]):  # noqa: ANN202
+def _coach_group(options: dict[str, Any]) -> Group | None:
     from vagledare.reports.bip_data import Group
 
     staff_id = options.get("staff_id")

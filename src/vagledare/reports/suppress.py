@@ -63,14 +63,16 @@ def suppress_small_counts(table: ReportTable) -> ReportTable:
             if totals and hide_partner([(r, c) for c in data_cols], totals):
                 changed = True
         for si in set(section_of):  # down each block: its subtotal would give a cell away
-            rows = [r for r in range(len(grid)) if section_of[r] == si and kinds[r] is RowKind.DATA]
+            data_rows = [
+                r for r in range(len(grid)) if section_of[r] == si and kinds[r] is RowKind.DATA
+            ]
             sums = [
                 r for r in range(len(grid)) if section_of[r] == si and kinds[r] is not RowKind.DATA
             ]
             if not sums:
                 continue
             for c in range(len(table.columns)):
-                if hide_partner([(r, c) for r in rows], [(r, c) for r in sums]):
+                if hide_partner([(r, c) for r in data_rows], [(r, c) for r in sums]):
                     changed = True
         # Across blocks: the grand total would give a block's hidden subtotal away.
         subtotals = [r for r in range(len(grid)) if kinds[r] is RowKind.SUBTOTAL]
@@ -83,7 +85,7 @@ def suppress_small_counts(table: ReportTable) -> ReportTable:
     new_sections = []
     r = 0
     for sec in table.sections:
-        rows = []
+        rows: list[Row] = []
         for row in sec.rows:
             values: list[Value] = []
             for c, v in enumerate(grid[r]):

@@ -121,8 +121,8 @@ class Enrolment(Record, Base):
     enrolled_on: Mapped[date] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     outcome: Mapped[Outcome | None] = mapped_column(
-        enum_column(Outcome),
-        nullable=True,  # type: ignore[arg-type]
+        enum_column(Outcome),  # type: ignore[arg-type]
+        nullable=True,
     )
     import_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("import_batch.id"), nullable=True

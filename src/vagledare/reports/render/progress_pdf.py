@@ -153,6 +153,7 @@ def build_progress_pdf(
     styles: list[tuple[Any, float, Any]] = []
     legend: list[tuple[str, Any, Any]] = []
     extra = iter(_CHOSEN)
+    style: tuple[Any, float, Any]
     for r in shown:
         day = format_day(r.taken_on, code)
         if r is first:
@@ -218,12 +219,12 @@ def build_progress_pdf(
     if latest is not None:
         header.append(Paragraph(t("change"), head))
     rows: list[list[Any]] = [header]
-    for f, sv in zip(progress.factor_set.factors, progress.factor_set.texts, strict=True):
-        own = by_pos.get(f.position, sv)
+    for f, sv_text in zip(progress.factor_set.factors, progress.factor_set.texts, strict=True):
+        own_text = by_pos.get(f.position, sv_text)
         name = (
-            sv.name
-            if code == "sv" or own.name == sv.name
-            else f"{own.name}<br/><font color='#6b7785'>{sv.name}</font>"
+            sv_text.name
+            if code == "sv" or own_text.name == sv_text.name
+            else f"{own_text.name}<br/><font color='#6b7785'>{sv_text.name}</font>"
         )
         line: list[Any] = [Paragraph(name, cell)]
         vals = [progress.values(r).get(f.position) for r in cols]
