@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import FromClause
 
@@ -232,16 +232,17 @@ def _restrict_permissions(path: Path) -> None:
 def current_revision(engine: Engine) -> str | None:
     """The journal's schema revision; None for an empty database."""
     with engine.connect() as conn:
-        names = set(inspect(conn).get_table_names())
-        if not names:
+        try:  # the common case, without the cost of inspecting the schema
+            rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return str(rev) if rev else None
+        except (OperationalError, ProgrammingError):
+            conn.rollback()
+        if not inspect(conn).get_table_names():
             return None
-        if "alembic_version" not in names:
-            raise JournalError(
-                JournalProblem.NOT_A_JOURNAL,
-                "Databasen innehåller tabeller men är ingen Vägledare-journal.",
-            )
-        rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        return str(rev) if rev else None
+        raise JournalError(
+            JournalProblem.NOT_A_JOURNAL,
+            "Databasen innehåller tabeller men är ingen Vägledare-journal.",
+        )
 
 
 def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float = 15.0) -> Journal:
