@@ -194,7 +194,7 @@ def test_main_window_has_the_progress_page(desk: Desk, qtbot) -> None:  # noqa: 
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
     assert window.tabs.count() == 6
-    assert window.tabs.widget(5) is window.progress
+    assert window.page_at(5) is window.progress
 
 
 def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(

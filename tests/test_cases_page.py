@@ -310,11 +310,11 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
     window = MainWindow(Desk(journal, site, me), "sv")
     qtbot.addWidget(window)
     assert window.tabs.tabText(3) == "Ca&ses (Ctrl+4)"
-    window.tabs.setCurrentWidget(window.cases)
+    window.show_page(window.cases)
     assert window.cases.count_label.text() == "0 cases"  # the 2022 cases are all closed
 
     rp = window.reports
-    window.tabs.setCurrentWidget(rp)
+    window.show_page(rp)
     keys = [rp.ui.reportCombo.itemData(i) for i in range(rp.ui.reportCombo.count())]
     assert keys[:6] == ["dropin", "avslut", "flow", "resources", "bip", "bip-rounds"]
     rp.ui.reportCombo.setCurrentIndex(1)

@@ -158,7 +158,7 @@ def test_report_screen_shows_the_table_and_exports_the_contract_csv(
 ) -> None:
     log_froslunda(window.desk.journal, window.desk.site, window.desk.staff.id)
     page = window.reports
-    window.tabs.setCurrentWidget(page)
+    window.show_page(page)
     page.ui.periodKindCombo.setCurrentIndex(RANGE)
     page.ui.fromDate.setDate(datetime(2023, 1, 1).date())
     page.ui.toDate.setDate(datetime(2023, 8, 31).date())

@@ -115,7 +115,7 @@ def test_a_coach_cannot_export_another_coachs_work(qtbot, window: MainWindow, tm
     assert page.own_only  # AB is a vägledare
     keys = [page.ui.reportCombo.itemData(i) for i in range(page.ui.reportCombo.count())]
     assert "resources" not in keys
-    window.tabs.setCurrentWidget(page)
+    window.show_page(page)
     out = page.export("csv", tmp_path / "mine.csv")
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     assert ["Kvinnor", "Söka arbete", "0", "2", "0", "0", "0", "2"] in rows  # not 7

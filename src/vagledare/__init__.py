@@ -4,9 +4,24 @@ The package has three layers: the domain (``journal``, ``imports``, ``reports``)
 imports Qt; the command line (``cli``); and the desk window (``gui``).
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("vagledare")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+from functools import cache
+
+
+@cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vagledare")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata when first asked for, not at import
+    # (importlib.metadata costs start-up time the desk window does not need).
+    if name == "__version__":
+        return _version()
+    raise AttributeError(name)

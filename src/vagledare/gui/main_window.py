@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,18 +18,20 @@ from PySide6.QtWidgets import (
 
 from vagledare import __version__
 from vagledare.desk import Desk
-from vagledare.gui.assessments_page import AssessmentsPage
-from vagledare.gui.cases_page import CasesPage
-from vagledare.gui.entry_dialog import EntryDialog
-from vagledare.gui.groups_page import GroupsPage
+from vagledare.gui.lazy_page import LazyPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
-from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
 from vagledare.journal import access, audit
 from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
+
+if TYPE_CHECKING:
+    from vagledare.gui.assessments_page import AssessmentsPage
+    from vagledare.gui.cases_page import CasesPage
+    from vagledare.gui.groups_page import GroupsPage
+    from vagledare.gui.report_page import ReportPage
 
 REFRESH_MS = 30_000  # another window on the same journal may have logged
 
@@ -52,16 +57,14 @@ class MainWindow(QMainWindow):
         )
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
-        self.reports = ReportPage(desk.journal, lang, home_site=desk.site.name, staff=desk.staff)
-        self.cases = CasesPage(desk, lang)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
         self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
-        self.tabs.addTab(self.reports, self.tr("&Reports (Ctrl+3)"))
-        self.groups = GroupsPage(desk.journal, desk.site, desk.staff, lang)
-        self.tabs.addTab(self.cases, self.tr("Ca&ses (Ctrl+4)"))
-        self.tabs.addTab(self.groups, self.tr("&Groups (Ctrl+5)"))
-        self.progress = AssessmentsPage(desk)
-        self.tabs.addTab(self.progress, self.tr("&Progress (Ctrl+6)"))
+        # The other pages are built when first opened (start-up time at the desk).
+        self._lazy: dict[str, LazyPage] = {}
+        self._add_lazy("reports", self._make_reports, self.tr("&Reports (Ctrl+3)"))
+        self._add_lazy("cases", self._make_cases, self.tr("Ca&ses (Ctrl+4)"))
+        self._add_lazy("groups", self._make_groups, self.tr("&Groups (Ctrl+5)"))
+        self._add_lazy("progress", self._make_progress, self.tr("&Progress (Ctrl+6)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -73,7 +76,6 @@ class MainWindow(QMainWindow):
         self.tally.logged.connect(self._on_journal_changed)
         self.tally.more_requested.connect(self._on_more_requested)
         self.today.changed.connect(self._on_journal_changed)
-        self.cases.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
         self._build_menus()
         self._update_lead_actions()
@@ -174,22 +176,82 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(self._action(self.tr("&About Vägledare"), None, self._show_about))
 
+    # -- pages ----------------------------------------------------------------------------
+    def _add_lazy(self, key: str, factory: Callable[[], QWidget], title: str) -> None:
+        lazy = LazyPage(factory)
+        lazy.setObjectName(f"{key}Tab")
+        self._lazy[key] = lazy
+        self.tabs.addTab(lazy, title)
+
+    def _make_reports(self) -> QWidget:
+        from vagledare.gui.report_page import ReportPage
+
+        d = self.desk
+        return ReportPage(d.journal, self.lang, home_site=d.site.name, staff=d.staff)
+
+    def _make_cases(self) -> QWidget:
+        from vagledare.gui.cases_page import CasesPage
+
+        page = CasesPage(self.desk, self.lang)
+        page.changed.connect(self._on_journal_changed)
+        return page
+
+    def _make_groups(self) -> QWidget:
+        from vagledare.gui.groups_page import GroupsPage
+
+        d = self.desk
+        return GroupsPage(d.journal, d.site, d.staff, self.lang)
+
+    def _make_progress(self) -> QWidget:
+        from vagledare.gui.assessments_page import AssessmentsPage
+
+        return AssessmentsPage(self.desk)
+
+    @property
+    def reports(self) -> ReportPage:
+        return self._lazy["reports"].page()  # type: ignore[return-value]
+
+    @property
+    def cases(self) -> CasesPage:
+        return self._lazy["cases"].page()  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsPage:
+        return self._lazy["groups"].page()  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> AssessmentsPage:
+        return self._lazy["progress"].page()  # type: ignore[return-value]
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring a page (or the tab holding it) to the front."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is page or (isinstance(tab, LazyPage) and tab.built and tab.page() is page):
+                self.tabs.setCurrentIndex(i)
+                return
+
+    def page_at(self, index: int) -> QWidget:
+        tab = self.tabs.widget(index)
+        return tab.page() if isinstance(tab, LazyPage) else tab
+
     # -- slots ----------------------------------------------------------------------------
     def _on_journal_changed(self) -> None:
         self.tally.refresh()
         self.today.refresh()
 
     def _on_page_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.today:
+        tab = self.tabs.widget(index)  # compare tabs: naming a lazy page would build it
+        if tab is self.today:
             self.today.refresh()
-        elif self.tabs.widget(index) is self.tally:
+        elif tab is self.tally:
             self.tally.refresh()
-        elif self.tabs.widget(index) is self.cases:
+        elif tab is self._lazy["cases"]:
             self.cases.reload_choices()
             self.cases.refresh()
-        elif self.tabs.widget(index) is self.progress:
+        elif tab is self._lazy["progress"]:
             self.progress.refresh()
-        elif self.tabs.widget(index) is self.groups:
+        elif tab is self._lazy["groups"]:
             self.groups.refresh()
 
     def _on_more_shortcut(self) -> None:
@@ -198,6 +260,8 @@ class MainWindow(QMainWindow):
         self._on_more_requested(focused if isinstance(focused, TallyButton) else None)
 
     def _on_more_requested(self, button: object) -> None:
+        from vagledare.gui.entry_dialog import EntryDialog
+
         preset = None
         if isinstance(button, TallyButton):
             preset = (button.category_id, button.age_band_id, button.gender)
@@ -228,7 +292,8 @@ class MainWindow(QMainWindow):
         if staff.id != self.desk.staff.id:
             self.desk.switch_staff(staff)
             self.tally.build_grid()
-            self.reports.set_staff(staff)
+            if self._lazy["reports"].built:
+                self.reports.set_staff(staff)
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         for act in self.actions():

@@ -1,0 +1,40 @@
+"""A tab that builds its page the first time it is shown or asked for.
+
+The desk window opens on the tally screen; the other pages (and their imports) cost start-up
+time nobody at the desk should wait for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyPage(QWidget):
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._factory()
+            self._layout.addWidget(self._page)
+            self.setFocusProxy(self._page)
+        return self._page
+
+    @property
+    def help_topic(self) -> str:
+        return str(getattr(self.page(), "help_topic", "tally"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.page()
+        super().showEvent(event)
