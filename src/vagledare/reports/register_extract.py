@@ -229,7 +229,11 @@ class Names:
     def _load_language_group(self, ids: Any) -> dict[uuid.UUID, str]:
         rows = self._rows("language_group", ids, "name", "site_id", "kind")
         self.load("site", {r[2] for r in rows})
-        return {i: f"{n}, {self.name('site', site)} ({enum_label(k)})" for i, n, site, k in rows}
+        out = {}
+        for i, name, site, kind in rows:
+            text, what = f"{name}, {self.name('site', site)}", enum_label(kind)
+            out[i] = text if what.casefold() == name.casefold() else f"{text} ({what.lower()})"
+        return out
 
     def _load_group_session(self, ids: Any) -> dict[uuid.UUID, str]:
         rows = self._rows("group_session", ids, "held_on", "group_id")
@@ -306,7 +310,7 @@ def _children(
         same = {
             c
             for c in ("created_at", "author_id")
-            if c in link.table.c and all(r[c] == parent_row.get(c) for r in mine)
+            if c in link.table.c and all(_same(r[c], parent_row.get(c)) for r in mine)
         }
         columns = _columns(link.table, {link.column.key} | same)
         grids.append(
@@ -339,6 +343,13 @@ def _logged(names: Names, entity: str, key: str, value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     return str(value)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, or registered within the same minute (a reading and its values)."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return abs((a - b).total_seconds()) < 60
+    return bool(a == b)
 
 
 def _audit_fields(names: Names, entity: str, action: str, detail: dict[str, Any]) -> str:
