@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vagledare import cli_groups
+from vagledare import cli_groups, cli_privacy
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_assessment_commands(sub)
     cli_groups.add_report_parsers(rep_sub, _add_period_args, _add_output_args)
     cli_groups.add_group_parser(sub)
+    cli_privacy.add_parsers(sub)
     return parser
 
 
@@ -430,6 +431,9 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "report": cmd_report,
     "assessments": cmd_assessments,
     "group": lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
+    **dict.fromkeys(
+        cli_privacy.COMMANDS, lambda journal, args: cli_privacy.run(journal, args, _author)
+    ),
 }
 
 

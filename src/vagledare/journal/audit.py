@@ -4,6 +4,10 @@ and every export, import, restore and login (recorded explicitly), with who and 
 Values are recorded for coded fields (dates, categories, reasons, flags). Free text (notes,
 comments, removal reasons) is recorded only as "changed", and secrets never: the log must not
 become a second copy of what a person said at the desk.
+
+Participant codes are recorded only as "(kod)": entries name a participant by the register
+row's UUID, so once a code is anonymised (retention) or erased on request, the log no longer
+links anything to the person (migration 0008 redacted the codes logged before).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
 
 SECRET_COLUMNS = {"pin_hash"}
 FREE_TEXT = "(text)"
+PSEUDONYM = "(kod)"
+PSEUDONYM_COLUMNS = {("participant", "code")}
 MAX_CODED_LENGTH = 80  # longer strings are free text
 
 
@@ -46,10 +52,12 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     return str(value)  # Decimal and anything else: its text
 
 
-def _is_free_text(column: Any) -> bool:
+def is_free_text(column: Any) -> bool:
     t = column.type
     return isinstance(t, Text) or (
         isinstance(t, String) and (t.length is None or t.length > MAX_CODED_LENGTH)
@@ -59,8 +67,11 @@ def _is_free_text(column: Any) -> bool:
 def _value(column: Any, value: Any) -> Any:
     if column.key in SECRET_COLUMNS:
         return None if value is None else "(hemligt)"
-    if value is not None and _is_free_text(column):
+    if value is not None and is_free_text(column):
         return FREE_TEXT
+    table = getattr(column, "table", None)
+    if value is not None and (getattr(table, "name", None), column.key) in PSEUDONYM_COLUMNS:
+        return PSEUDONYM
     return _plain(value)
 
 

@@ -15,6 +15,7 @@ from vagledare.journal.models import Gender, Participant, Site
 from vagledare.journal.privacy import reject_identity_number
 from vagledare.journal.sites import normalise_age_band
 
+RESERVED_PREFIX = "GALLRAD-"  # anonymised codes (journal/retention.py)
 _CODE_RE = re.compile(r"^[0-9A-Za-zÅÄÖåäöÉé][0-9A-Za-zÅÄÖåäöÉé_.\-/]{0,39}$")
 
 
@@ -37,6 +38,10 @@ def clean_code(code: str) -> str:
     if not code:
         raise ValidationError("Deltagarkoden får inte vara tom.")
     reject_identity_number(code, "Deltagarkoden")
+    if code.startswith(RESERVED_PREFIX):
+        raise ValidationError(
+            f"Koder som börjar med {RESERVED_PREFIX} är gallrade deltagares; välj en annan kod."
+        )
     if not _CODE_RE.match(code):
         raise ValidationError(
             f"Deltagarkoden {code!r} får bara innehålla bokstäver, siffror och - _ . / "

@@ -11,5 +11,6 @@ REVISIONS: tuple[str, ...] = (
     "0004_language_groups",
     "0005_assessments",
     "0006_audit_and_staff_access",
+    "0008_privacy",
 )
 HEAD = REVISIONS[-1]

@@ -1,0 +1,199 @@
+"""Registerutdrag: everything about one participant code as a readable PDF, audited as a
+disclosure; leads and the participant's own coach only (in the window)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from group_builders import arby_code
+from privacy_builders import Built, build_everything
+from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid
+
+from vagledare.cli import main
+from vagledare.journal import audit, participants, staff
+from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import Base, Role
+from vagledare.journal.subject import participant_links, subject_tables
+from vagledare.reports.register_extract import build_extract, export_extract
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Built]:
+    path = tmp_path_factory.mktemp("extract") / "template.sqlite"
+    j = open_journal(path)
+    built = build_everything(j)
+    j.close()
+    return path, built
+
+
+@pytest.fixture
+def built(template: tuple[Path, Built], tmp_path: Path) -> tuple[Journal, Built]:
+    path = tmp_path / "journal.sqlite"
+    shutil.copy(template[0], path)
+    j = open_journal(path)
+    yield j, template[1]
+    j.close()
+
+
+def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_the_extract_holds_cases_contacts_closings_and_the_log(
+    built: tuple[Journal, Built],
+) -> None:
+    j, _ = built
+    with j.session(readonly=True) as s:
+        x = build_extract(s, "årb-r-0001")
+    assert x.code == "ÅRB-R-0001"
+    assert dict(x.register)["Kön"] == "Kvinna" and dict(x.register)["Mötesplats"] == "Årby"
+    assert [p.title for p in x.parts] == [
+        "Ärenden (1)",
+        "Grupper (språkgrupp, språkcafé, läxhjälp) (0)",
+        "Progressionsmätningar (0)",
+    ]
+    case = x.parts[0].items[0]
+    fields = dict(case.fields)
+    assert fields["Startdatum"] == "1 februari 2021" and fields["Vägledare"] == "CD"
+    assert fields["Väg in"] == "Medborgarservice"
+    contacts, closings = case.children
+    assert contacts.title == "Kontakter (1)"
+    assert contacts.header[:3] == ("Datum", "Typ av kontakt", "Anteckning")
+    assert contacts.rows[0][:3] == ("2 april 2021", "Studievägledning", "Ny plan")
+    assert closings.title == "Avslut och återöppningar (2)"
+    assert [r[:2] for r in closings.rows] == [
+        ("1 mars 2021", "Studier"),
+        ("1 maj 2021", "Varaktigt arbete"),
+    ]
+    assert closings.rows[0][closings.header.index("Öppnat igen")] == "1 april 2021"
+    # Register row, case, 2 closings, contact: created, and the reopening changed.
+    assert [r[2:4] for r in x.log.rows] == [
+        ("registrerad", "Deltagarkod"),
+        ("registrerad", "Ärende"),
+        ("registrerad", "Avslut"),
+        ("ändrad", "Avslut"),
+        ("registrerad", "Kontakt"),
+        ("registrerad", "Avslut"),
+    ]
+    assert "Öppnat igen: – blev 1 april 2021" in x.log.rows[3][4]
+    assert x.rows == 5 + 6
+
+
+def test_the_extract_holds_enrolments_attendance_readings_and_comments(
+    built: tuple[Journal, Built],
+) -> None:
+    j, _ = built
+    with j.session(readonly=True) as s:
+        group = build_extract(s, arby_code(40))
+        t2 = build_extract(s, "T2")
+    enrolments = group.parts[1]
+    assert enrolments.title == "Grupper (språkgrupp, språkcafé, läxhjälp) (1)"
+    fields = dict(enrolments.items[0].fields)
+    assert fields["Grupp"] == "Språkgrupp, Årby"
+    (attendance,) = enrolments.items[0].children
+    assert attendance.title == "Närvaro (2)"
+    assert [r[:2] for r in attendance.rows] == [
+        ("1 mars 2022, Språkgrupp, Årby", "Närvarande"),
+        ("2 mars 2023, Språkgrupp, Årby", "Närvarande"),
+    ]
+    readings = t2.parts[2]
+    assert readings.title == "Progressionsmätningar (3)"
+    first = dict(readings.items[0].fields)
+    assert first["Kommentar"] == "Orolig för ekonomin"
+    assert first["Formulärets andra språk"] == "ar"
+    deleted = dict(readings.items[1].fields)
+    assert deleted["Skäl till borttagningen"] == "Fel deltagare vald"
+    values = readings.items[0].children[0]
+    assert values.title == "Värden (6)"
+    assert values.rows[0] == ("1. Jobbsökningsbeteende", "4")
+
+
+def test_exporting_writes_a_private_pdf_and_audits_the_disclosure(
+    built: tuple[Journal, Built], tmp_path: Path
+) -> None:
+    j, b = built
+    out = tmp_path / "utdrag.pdf"
+    x = export_extract(j, "T2", out, b.lead, role=Role.TEAM_LEAD)
+    assert out.read_bytes().startswith(b"%PDF")
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = pdf_text(out)
+    for words in ("Registerutdrag – deltagarkod T2", "Orolig för ekonomin", "Loggen", "Sida 1 av"):
+        assert words in text, words
+    with j.session(readonly=True) as s:
+        (entry,) = audit.entries(s, action="access_export")
+    assert entry.actor == "TL" and entry.entity == "participant"
+    assert entry.entity_id == str(x.participant_id)
+    assert entry.detail == {"format": "pdf", "rows": x.rows}
+    # The next extract lists the first one among the log's entries.
+    with j.session(readonly=True) as s:
+        again = build_extract(s, "T2")
+    assert again.log.rows[-1][1:4] == ("TL", "registerutdrag", "Deltagarkod")
+
+
+def test_only_leads_and_the_participants_own_coach_may_export(
+    built: tuple[Journal, Built], tmp_path: Path
+) -> None:
+    j, b = built
+    with j.session() as s:
+        stranger = staff.ensure_staff(s, "EF").id
+    out = tmp_path / "x.pdf"
+    export_extract(j, "ÅRB-R-0001", out, b.other_coach, role=Role.COACH)  # CD is its coach
+    export_extract(j, "T2", out, b.other_coach, role=Role.COACH)  # CD took T2's readings
+    export_extract(j, "ÅRB-R-0001", out, b.lead, role=Role.TEAM_LEAD)
+    out.unlink()
+    with pytest.raises(ValidationError, match="egen vägledare"):
+        export_extract(j, "ÅRB-R-0001", out, stranger, role=Role.COACH)
+    with pytest.raises(ValidationError, match="egen vägledare"):
+        export_extract(j, "T1", out, b.other_coach, role=Role.COACH)
+    assert not out.exists()
+    with j.session(readonly=True) as s:
+        assert len(audit.entries(s, action="access_export")) == 3
+
+
+def test_extract_from_the_command_line(
+    built: tuple[Journal, Built], tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    j, _ = built
+    out = tmp_path / "r.pdf"
+    assert main(["--db", str(j.path), "--as", "TL", "extract", "T1", "--output", str(out)]) == 0
+    assert f"Registerutdrag för T1 sparat: {out}" in capsys.readouterr().out
+    assert "Registerutdrag – deltagarkod T1" in pdf_text(out)
+    assert main(["--db", str(j.path), "extract", "NOBODY", "--output", str(out)]) == 1
+    assert "Deltagarkoden NOBODY finns inte" in capsys.readouterr().err
+
+
+def test_a_later_table_about_participants_is_covered_without_code_changes() -> None:
+    md = MetaData()
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(md)
+    Table(
+        "interview",
+        md,
+        Column("id", Uuid, primary_key=True),
+        Column("case_id", Uuid, ForeignKey("case_file.id")),
+        Column("summary", Text),
+    )
+    names = [t.name for t in subject_tables(md)]
+    assert names == [t.name for t in subject_tables()] + ["interview"]
+    assert {(k.table.name, k.column.key, k.parent.name) for k in participant_links()} == {
+        ("case_file", "participant_id", "participant"),
+        ("case_closure", "case_id", "case_file"),
+        ("case_contact", "case_id", "case_file"),
+        ("enrolment", "participant_id", "participant"),
+        ("attendance", "enrolment_id", "enrolment"),
+        ("assessment", "participant_id", "participant"),
+        ("assessment_value", "assessment_id", "assessment"),
+    }
+    with pytest.raises(ValidationError):
+        participants.clean_code("GALLRAD-00000000")
