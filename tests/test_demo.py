@@ -128,3 +128,29 @@ def test_cli_demo_creates_the_demo_journal_in_the_user_data_folder(capsys) -> No
     assert path.name == "demo.sqlite" and path.exists()
     assert "Exempeldata" in capsys.readouterr().out
     assert main(["demo", "--no-window"]) == 0  # a demo journal is simply made anew
+
+
+def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(
+    qtbot, desk
+) -> None:  # noqa: ANN001
+    from vagledare.gui.main_window import MainWindow
+
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.demo_action.trigger()
+    assert len(window.demo_windows) == 1
+    demo_window = window.demo_windows[0]
+    assert demo_window.desk.journal.path == default_demo_path()
+    assert demo_window.windowTitle().startswith("DEMO – ")
+    assert demo_window.demo_banner.isVisible() and "DEMO" in demo_window.demo_banner.text()
+    assert "Demo journal" in demo_window.statusBar().currentMessage()
+    assert not window.demo and window.windowTitle() == "Vägledare – Fröslunda"
+    demo_window.tabs.setCurrentWidget(demo_window.reports)
+    assert demo_window.reports.ui.titleLabel.text().startswith("Sample data: ")
+    assert demo_window.reports.default_file_name("pdf").startswith("exempeldata-dropin-")
+    demo_window.lock()
+    assert "1234" in demo_window.lock_page.hint.text() and demo_window.lock_page.hint.isVisible()
+    demo_window.close()
+    qtbot.waitUntil(lambda: window.demo_windows == [])
+    assert window.isVisible() and desk.journal.path.exists()
