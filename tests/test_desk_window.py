@@ -11,11 +11,10 @@ from conftest import fixture_path
 from sqlalchemy import func, select
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog
 
 from vagledare.desk import Desk
 from vagledare.gui.entry_dialog import EntryDialog
-from vagledare.gui.first_start_dialog import FirstStartDialog
 from vagledare.gui.main_window import MainWindow
 from vagledare.gui.report_page import RANGE, YEAR
 from vagledare.journal.db import Journal
@@ -177,22 +176,6 @@ def test_report_screen_shows_the_table_and_exports_the_contract_csv(
     page.ui.periodKindCombo.setCurrentIndex(YEAR)
     page.ui.yearSpin.setValue(2023)
     assert page.table.value("Totalt", "Totalt", "Totalt") == 502
-
-
-def test_first_start_creates_site_and_staff(qtbot, journal: Journal) -> None:  # noqa: ANN001
-    dialog = FirstStartDialog(journal)
-    qtbot.addWidget(dialog)
-    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.ui.errorLabel.text()
-    dialog.ui.siteCombo.setEditText("Årby")
-    dialog.ui.staffEdit.setText("ÅS")
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.desk is not None
-    assert (dialog.desk.site.name, dialog.desk.staff.name) == ("Årby", "ÅS")
-    assert [c.name for c in dialog.desk.site.categories][0] == "Ansökningshandlingar"
 
 
 def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001

@@ -60,6 +60,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     sub.add_parser("gui", help="öppna skrivbordsfönstret (standard)")
+    p = sub.add_parser(
+        "demo",
+        help="prova med exempeldata: öppna en separat demojournal med ett påhittat år",
+    )
+    p.add_argument(
+        "--db",
+        dest="demo_db",
+        metavar="PATH",
+        help="demojournalens fil (standard: demo.sqlite i användarens datamapp; "
+        "en riktig journal skrivs aldrig över)",
+    )
+    p.add_argument("--new", action="store_true", help="gör en ny demojournal även om dagens finns")
+    p.add_argument(
+        "--no-window", action="store_true", help="gör bara demojournalen, öppna inget fönster"
+    )
     sub.add_parser("where", help="visa vilken journal som används")
     sub.add_parser("backup", help="ta en säkerhetskopia nu")
     sub.add_parser("backups", help="lista säkerhetskopior med innehåll")
@@ -422,6 +437,31 @@ def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
     return run(journal, args, _author)
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    """The demo journal (made anew once a day) and, unless --no-window, the window on it."""
+    from vagledare.demo import DEMO_PIN, ensure_demo_journal
+    from vagledare.journal.errors import ValidationError
+
+    target = args.demo_db or args.db
+    try:
+        path, made = ensure_demo_journal(Path(target) if target else None, fresh=args.new)
+    except ValidationError as exc:
+        print(f"vagledare: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    if made is not None:
+        print(
+            f"Exempeldata: {made.quick_cases} snabbärenden, {made.cases} ärenden, "
+            f"{made.sessions_taken} tillfällen med närvaro och {made.readings} mätningar "
+            f"{made.start.isoformat()}–{made.end.isoformat()}."
+        )
+    print(f"Demojournal: {path} (PIN för all personal: {DEMO_PIN})")
+    if args.no_window:
+        return EXIT_OK
+    from vagledare.gui.app import run_demo
+
+    return run_demo(path)
+
+
 COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "where": cmd_where,
     "backup": cmd_backup,
@@ -446,6 +486,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vagledare.gui.app import run
 
         return run(args.db)
+    if args.command == "demo":
+        return cmd_demo(args)
 
     from vagledare.journal.db import JournalError, open_journal, resolve_target
     from vagledare.journal.errors import ValidationError

@@ -25,6 +25,7 @@ class JournalChoice:
 class DeskSettings:
     language: str = ""  # "" follows the system locale; "sv" or "en" overrides
     lock_minutes: float = 5.0  # the window locks after this long without input
+    high_contrast: bool = False  # View → High contrast (otherwise light/dark follow the system)
     journals: dict[str, JournalChoice] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
 
@@ -48,6 +49,7 @@ class DeskSettings:
         return cls(
             language=lang if lang in ("", "sv", "en") else "",
             lock_minutes=lock,
+            high_contrast=raw.get("high_contrast") is True,
             journals=journals,
             path=path,
         )
@@ -58,6 +60,7 @@ class DeskSettings:
         data = {
             "language": self.language,
             "lock_minutes": self.lock_minutes,
+            "high_contrast": self.high_contrast,
             "journals": {k: asdict(v) for k, v in self.journals.items()},
         }
         tmp = path.with_name(path.name + ".part")

@@ -26,6 +26,11 @@ _TERMS: dict[str, tuple[str, str]] = {
     "dropin_title": ("Drop in-korta ärenden", "Drop-in short cases"),
     "all_sites": ("Alla mötesplatser", "All sites"),
     "produced": ("Framtagen", "Produced"),
+    "demo_word": ("Exempeldata", "Sample data"),
+    "demo_note": (
+        "Exempeldata: påhittade uppgifter från Vägledares demojournal, inte verklig statistik.",
+        "Sample data: made-up records from Vägledare's demo journal, not real statistics.",
+    ),
     "page": ("Sida", "Page"),
     "of": ("av", "of"),
     "dropin_unit": (

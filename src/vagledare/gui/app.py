@@ -6,7 +6,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from vagledare.desk import Desk
 from vagledare.gui.i18n import choose_language, install_translators
@@ -20,6 +20,7 @@ from vagledare.journal.db import (
 )
 from vagledare.journal.errors import ValidationError
 from vagledare.settings import DeskSettings, JournalChoice
+from vagledare.terms import Lang
 
 
 def open_or_ask(target: str) -> Journal | None:
@@ -69,15 +70,25 @@ def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
     return Desk(journal, site, member) if member else None
 
 
-def run(db: str | None = None, settings_path: Path | None = None) -> int:
+def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
+    """The QApplication with name, icon, translators and theme."""
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Vägledare")
     app.setOrganizationName("Vagledare")
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)
-    settings = DeskSettings.load(settings_path)
     lang = choose_language(settings.language)
     app._vagledare_translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    from vagledare.gui.theme import apply_theme
+
+    apply_theme(app, high_contrast=settings.high_contrast)
+    return app, lang
+
+
+def run(db: str | None = None, settings_path: Path | None = None) -> int:
+    settings = DeskSettings.load(settings_path)
+    app, lang = _application(settings)
 
     journal = open_or_ask(resolve_target(db))
     if journal is None:
@@ -88,24 +99,31 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
             None, QApplication.translate("App", "Journal on a network drive"), warning
         )
     desk = restore_desk(journal, settings)
+    logged_in = False
     if desk is None:
-        from vagledare.gui.first_start_dialog import FirstStartDialog
+        from vagledare.gui.first_run_wizard import FirstRunWizard
 
-        dialog = FirstStartDialog(journal)
-        if not dialog.exec() or dialog.desk is None:
+        wizard = FirstRunWizard(journal, settings, lang)
+        result = wizard.exec()
+        lang = wizard.lang
+        if result == FirstRunWizard.DEMO:
+            journal.close()
+            return run_demo(settings=settings)
+        if not result or wizard.desk is None:
             return 0
-        desk = dialog.desk
+        desk, logged_in = wizard.desk, True
         settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
         settings.save()
 
-    from vagledare.gui.pin_form import LoginDialog
+    if not logged_in:
+        from vagledare.gui.pin_form import LoginDialog
 
-    login = LoginDialog(journal, str(desk.staff.id))
-    if not login.exec() or login.staff is None:
-        return 0
-    desk.switch_staff(login.staff)
-    settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
-    settings.save()
+        login = LoginDialog(journal, str(desk.staff.id))
+        if not login.exec() or login.staff is None:
+            return 0
+        desk.switch_staff(login.staff)
+        settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
+        settings.save()
 
     from vagledare.gui.main_window import MainWindow
 
@@ -115,3 +133,51 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
     code = app.exec()
     journal.close()
     return int(code)
+
+
+def open_demo_window(
+    lang: Lang,
+    settings: DeskSettings | None,
+    path: Path | None = None,
+    parent: QWidget | None = None,
+) -> QMainWindow | None:
+    """Make (or reuse today's) demo journal and open a window on it as the demo's team lead.
+    The caller keeps a reference to the window; it closes its journal when it closes."""
+    from PySide6.QtCore import Qt
+
+    from vagledare.demo import LEAD, ensure_demo_journal
+    from vagledare.gui.main_window import MainWindow
+    from vagledare.journal.sites import find_site
+    from vagledare.journal.staff import find_staff
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        path, _ = ensure_demo_journal(path)
+        journal = open_journal(str(path))
+    except (ValidationError, JournalError, OSError) as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QApplication.translate("App", "Sample data"), str(exc))
+        return None
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+    with journal.session(readonly=True) as s:
+        site = find_site(s, "Fröslunda")
+        lead = find_staff(s, LEAD)
+    assert site is not None and lead is not None
+    window = MainWindow(Desk(journal, site, lead), lang, settings)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(journal.close)
+    window.show()
+    window.tally.setFocus()
+    return window
+
+
+def run_demo(path: Path | None = None, settings: DeskSettings | None = None) -> int:
+    """``vagledare demo``: the window on the demo journal, nothing else."""
+    settings = settings or DeskSettings.load()
+    app, lang = _application(settings)
+    window = open_demo_window(lang, settings, path)
+    if window is None:
+        return 1
+    return int(app.exec())

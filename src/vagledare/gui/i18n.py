@@ -38,3 +38,11 @@ def install_translators(app: QCoreApplication, lang: Lang) -> list[QTranslator]:
         app.installTranslator(qt)
         translators.append(qt)
     return translators
+
+
+def switch_language(app: QCoreApplication, lang: Lang) -> None:
+    """Replace the installed translators (kept on the app as ``_vagledare_translators``);
+    widgets built or retranslated afterwards speak ``lang``."""
+    for old in getattr(app, "_vagledare_translators", []):
+        app.removeTranslator(old)
+    app._vagledare_translators = install_translators(app, lang)  # type: ignore[attr-defined]

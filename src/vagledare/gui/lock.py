@@ -40,12 +40,21 @@ class LockPage(QWidget):
         sub.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sub.setWordWrap(True)
         self._layout.addWidget(sub)
+        self.hint = QLabel(objectName="lockHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setVisible(False)
+        self._layout.addWidget(self.hint)
         self._host = QWidget()
         self._host.setMinimumWidth(380)
         self._host.setMaximumWidth(460)
         self._host_layout = QVBoxLayout(self._host)
         self._layout.addWidget(self._host, 0, Qt.AlignmentFlag.AlignHCenter)
         self._layout.addStretch(2)
+
+    def set_hint(self, text: str) -> None:
+        """An extra line under the title (the demo journal tells its PIN here)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def prepare(self, preselect: str) -> None:
         """A fresh form each time (the staff list may have changed)."""

@@ -5,24 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from shiboken6 import isValid
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from vagledare import __version__
+from vagledare.demo import DEMO_PIN
 from vagledare.desk import Desk
+from vagledare.gui import theme
 from vagledare.gui.lazy_page import LazyPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
 from vagledare.journal import access, audit
+from vagledare.journal.journal_settings import is_demo
 from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
@@ -48,7 +56,13 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.lang = lang
         self.settings = settings
-        self.setWindowTitle(self.tr("Vägledare – %1").replace("%1", desk.site.name))
+        self.demo_windows: list[QMainWindow] = []  # "Try with sample data" windows kept alive
+        with desk.journal.session(readonly=True) as s:
+            self.demo = is_demo(s)
+        title = self.tr("Vägledare – %1").replace("%1", desk.site.name)
+        if self.demo:
+            title = self.tr("DEMO – %1 – sample data, not the real journal").replace("%1", title)
+        self.setWindowTitle(title)
         self.resize(1200, 720)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
@@ -70,8 +84,32 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="rootStack")
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
-        self.setCentralWidget(self.stack)
-        self.statusBar().showMessage(self.tr("Journal: %1").replace("%1", desk.journal.location))
+        central = QWidget(objectName="central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.demo:
+            self.demo_banner = QLabel(
+                self.tr(
+                    "DEMO – sample data: everything here is made up, and nothing you do here "
+                    "touches the real journal."
+                ),
+                objectName="demoBanner",
+                wordWrap=True,
+            )
+            self.demo_banner.setAccessibleName(self.tr("Demo journal"))
+            self._style_banner(theme.current())
+            theme.notifier().changed.connect(self._style_banner)
+            column.addWidget(self.demo_banner)
+            self.lock_page.set_hint(
+                self.tr("Demo journal: every staff member's PIN is %1.").replace("%1", DEMO_PIN)
+            )
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        where = self.tr("Journal: %1").replace("%1", desk.journal.location)
+        if self.demo:
+            where = self.tr("Demo journal (sample data): %1").replace("%1", desk.journal.location)
+        self.statusBar().showMessage(where)
 
         self.tally.logged.connect(self._on_journal_changed)
         self.tally.more_requested.connect(self._on_more_requested)
@@ -146,6 +184,12 @@ class MainWindow(QMainWindow):
         view.addAction(
             self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
+        self.contrast_action = self._action(
+            self.tr("&High contrast"), "Ctrl+Shift+H", self._on_high_contrast
+        )
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(theme.high_contrast_on())
+        view.addAction(self.contrast_action)
         language = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.language if self.settings else ""
@@ -171,6 +215,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             self._action(self.tr("&Quick guide (PDF)…"), None, self._save_quick_guide)
         )
+        self.demo_action = self._action(
+            self.tr("&Try with sample data"), None, self._on_try_sample_data
+        )
+        help_menu.addAction(self.demo_action)
         help_menu.addAction(
             self._action(self.tr("&Keyboard shortcuts"), None, self._show_shortcuts)
         )
@@ -302,6 +350,37 @@ class MainWindow(QMainWindow):
         self.watcher.timer.start()
         self.refresh()
         self.tally.setFocus()
+
+    def _style_banner(self, look: theme.Theme) -> None:
+        self.demo_banner.setStyleSheet(
+            f"background: {look.banner}; color: {look.banner_text}; font-weight: 700;"
+            " padding: 6px 12px;"
+        )
+
+    def _on_high_contrast(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, high_contrast=on)
+        if self.settings is not None:
+            self.settings.high_contrast = on
+            self.settings.save()
+
+    def _on_try_sample_data(self) -> None:
+        """A second window on the demo journal; this window and its journal stay as they are."""
+        if self.demo:
+            self.statusBar().showMessage(
+                self.tr("This window already shows the sample data."), 8000
+            )
+            return
+        from vagledare.gui.app import open_demo_window
+
+        window = open_demo_window(self.lang, self.settings, parent=self)
+        if window is not None:
+            self.demo_windows.append(window)
+            window.destroyed.connect(self._forget_demo_windows)
+
+    def _forget_demo_windows(self) -> None:
+        self.demo_windows = [w for w in self.demo_windows if isValid(w)]
 
     def _on_language_chosen(self, action: QAction) -> None:
         if self.settings is None:

@@ -260,7 +260,8 @@ class ReportPage(QWidget):
         self.export("csv")
 
     def default_file_name(self, fmt: str) -> str:
-        parts = (self.spec().key, self.options.slug(), self.period().slug)
+        demo = "exempeldata" if self.table is not None and self.table.demo else ""
+        parts = (demo, self.spec().key, self.options.slug(), self.period().slug)
         return "-".join(p for p in parts if p) + f".{fmt}"
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.desk import Desk, Logged
+from vagledare.gui import theme
+from vagledare.gui.theme import Theme
 from vagledare.gui.vocabulary import gender_label, gender_plural
 from vagledare.journal.db import JournalError
 from vagledare.journal.errors import ValidationError
@@ -29,27 +31,37 @@ GRID_GENDERS = (Gender.WOMAN, Gender.MAN)
 FLASH_MS = 900
 
 STYLE = """
-TallyPage QLabel#totalsLabel { font-size: 15pt; }
-TallyPage QLabel#siteLabel { font-size: 15pt; font-weight: 600; }
-TallyPage QLabel[class="genderHeader"] { font-size: 14pt; font-weight: 700; padding: 4px; }
-TallyPage QLabel[class="bandHeader"] { font-weight: 600; }
-TallyPage QLabel[class="categoryLabel"] { font-size: 12pt; padding-right: 8px; }
-TallyButton {
+TallyPage QLabel#totalsLabel {{ font-size: 15pt; }}
+TallyPage QLabel#siteLabel {{ font-size: 15pt; font-weight: 600; }}
+TallyPage QLabel[class="genderHeader"] {{ font-size: 14pt; font-weight: 700; padding: 4px; }}
+TallyPage QLabel[class="bandHeader"] {{ font-weight: 600; }}
+TallyPage QLabel[class="categoryLabel"] {{ font-size: 12pt; padding-right: 8px; }}
+TallyButton {{
     font-size: 17pt; font-weight: 600; min-width: 64px; min-height: 52px;
-    border: 1px solid #9aa7b4; border-radius: 6px; background: #f7f9fb; color: #1d2733;
-}
-TallyButton[gender="woman"] { background: #eef6f3; }
-TallyButton[gender="man"] { background: #f3f1fa; }
-TallyButton[empty="true"] { color: #a3adb8; font-weight: 400; }
-TallyButton:hover { border-color: #1d5f8a; }
-TallyButton:focus { border: 3px solid #1d5f8a; }
-TallyButton[flash="true"] { background: #2e7d32; color: white; border-color: #1b5e20; }
-QFrame#feedbackFrame { border-radius: 6px; background: #eef2f6; }
-QFrame#feedbackFrame[state="ok"] { background: #dcefdc; }
-QFrame#feedbackFrame[state="undone"] { background: #fbeed5; }
-QFrame#feedbackFrame[state="error"] { background: #f9dcdc; }
-QLabel#feedbackLabel { font-size: 13pt; }
+    border: {t.border_width}px solid {t.cell_border}; border-radius: 6px;
+    background: {t.cell}; color: {t.text};
+}}
+TallyButton[gender="woman"] {{ background: {t.woman}; }}
+TallyButton[gender="man"] {{ background: {t.man}; }}
+TallyButton[empty="true"] {{ color: {t.empty}; font-weight: 400; }}
+TallyButton:hover {{ border-color: {t.focus}; }}
+TallyButton:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+TallyButton[flash="true"] {{
+    background: {t.flash}; color: {t.flash_text}; border-color: {t.flash};
+}}
+QFrame#feedbackFrame {{
+    border-radius: 6px; background: {t.idle}; border: {t.border_width}px solid {t.cell_border};
+}}
+QFrame#feedbackFrame[state="ok"] {{ background: {t.ok}; }}
+QFrame#feedbackFrame[state="undone"] {{ background: {t.undone}; }}
+QFrame#feedbackFrame[state="error"] {{ background: {t.error_bg}; }}
+QLabel#feedbackLabel {{ font-size: 13pt; color: {t.text}; background: transparent; }}
 """
+
+
+def tally_style(theme: Theme) -> str:
+    """The grid's and feedback line's colours for the light, dark or high-contrast look."""
+    return STYLE.format(t=theme)
 
 
 def _repolish(w: QWidget) -> None:
@@ -116,7 +128,8 @@ class TallyPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.setObjectName("TallyPage")
-        self.setStyleSheet(STYLE)
+        self.apply_theme(theme.current())
+        theme.notifier().changed.connect(self.apply_theme)
         self.buttons: dict[tuple[uuid.UUID, uuid.UUID, Gender], TallyButton] = {}
         self._positions: dict[TallyButton, tuple[int, int]] = {}
         self._by_position: dict[tuple[int, int], TallyButton] = {}
@@ -160,6 +173,9 @@ class TallyPage(QWidget):
         self.build_grid()
         self.show_feedback(self.tr("Click a cell to log one quick case."), "idle")
         self.refresh()
+
+    def apply_theme(self, look: Theme) -> None:
+        self.setStyleSheet(tally_style(look))
 
     # -- building -------------------------------------------------------------------------
     def build_grid(self) -> None:

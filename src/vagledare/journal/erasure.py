@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Base, Participant
+from vagledare.journal.models.base import table_of
 from vagledare.journal.privacy import reject_identity_number
 from vagledare.journal.retention import (
     checkpoint,
@@ -109,7 +110,7 @@ def erase_participant(s: Session, code: str, reason: str) -> ErasurePlan:
     s.flush()
     for name in reversed(list(rows.rows)):  # children first
         delete_rows(s, Base.metadata.tables[name], rows.ids(name))
-    delete_rows(s, Participant.__table__, [person.id])
+    delete_rows(s, table_of(Participant), [person.id])
     empty_mentions(s, mentions, {person.code: ERASED})
     s.expire_all()
     audit.record(

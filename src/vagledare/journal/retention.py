@@ -50,6 +50,7 @@ from vagledare.journal.models import (
     Setting,
     utc_now,
 )
+from vagledare.journal.models.base import table_of
 from vagledare.journal.participants import RESERVED_PREFIX
 from vagledare.journal.subject import chunks, subject_tables, tree_ids
 
@@ -356,14 +357,14 @@ def apply_retention(
         zip(plan.participants, anonymous_codes(s, len(plan.participants)), strict=True)
     )
     if new_codes:
-        ptable = Participant.__table__
+        ptable = table_of(Participant)
         s.connection().execute(
             update(ptable)
             .where(ptable.c.id == bindparam("pid"))
             .values(code=bindparam("new_code"), modified_at=now),
             [{"pid": pid, "new_code": code} for pid, code in new_codes.items()],
         )
-    delete_rows(s, Contact.__table__, plan.contacts)
+    delete_rows(s, table_of(Contact), plan.contacts)
     for name, columns in plan.texts.items():
         table = Base.metadata.tables[name]
         for column, row_ids in columns.items():

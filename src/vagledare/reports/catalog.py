@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -47,6 +48,21 @@ class ReportSpec:
     leads_only: bool = False
 
 
+def _demo_aware(build: Builder) -> Builder:
+    """Tables from the demo journal are marked as made-up data (title, note, PDF footer)."""
+
+    @functools.wraps(build)
+    def wrapped(
+        s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+    ) -> ReportTable:
+        from vagledare.reports.demo_marking import marked_if_demo
+
+        return marked_if_demo(s, build(s, period, site_ids, lang, **options))
+
+    return wrapped
+
+
+@_demo_aware
 def _dropin(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -64,6 +80,7 @@ def _own_tutor(s: Session, options: dict[str, Any]) -> str | None:
     return staff.name if staff else None
 
 
+@_demo_aware
 def _sprakgrupp(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -72,6 +89,7 @@ def _sprakgrupp(
     return sprakgrupp_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
 
 
+@_demo_aware
 def _narvaro(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -80,6 +98,7 @@ def _narvaro(
     return attendance_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
 
 
+@_demo_aware
 def _utfall(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -88,6 +107,7 @@ def _utfall(
     return outcomes_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
 
 
+@_demo_aware
 def _langvariga(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -103,6 +123,7 @@ def _coach_group(options: dict[str, Any]) -> Group | None:
     return Group(coach_id=staff_id) if staff_id else None
 
 
+@_demo_aware
 def _bip(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -111,6 +132,7 @@ def _bip(
     return bip_report(s, period, site_ids, lang, group=_coach_group(options))
 
 
+@_demo_aware
 def _bip_rounds(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -119,6 +141,7 @@ def _bip_rounds(
     return bip_rounds_report(s, period, site_ids, lang, group=_coach_group(options))
 
 
+@_demo_aware
 def _avslut(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -129,6 +152,7 @@ def _avslut(
     )
 
 
+@_demo_aware
 def _flow(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -139,6 +163,7 @@ def _flow(
     )
 
 
+@_demo_aware
 def _resources(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:

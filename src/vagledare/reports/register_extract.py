@@ -38,6 +38,7 @@ from vagledare.journal.models import (
     Role,
     Route,
 )
+from vagledare.journal.models.base import table_of
 from vagledare.journal.subject import (
     Link,
     SubjectRows,
@@ -379,7 +380,7 @@ def build_extract(s: Session, code: str, now: datetime | None = None) -> Registe
             k.table.name,
         ),
     )
-    ptable = Participant.__table__
+    ptable = table_of(Participant)
     register = _fields(names, ptable, rows.participant, set())
 
     parts = []

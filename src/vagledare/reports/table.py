@@ -75,6 +75,7 @@ class ReportTable:
     notes: tuple[str, ...] = ()
     blank_zeros: bool = False  # printed tables leave zero cells empty, as the seeds do
     summary: tuple[str, ...] = field(default_factory=tuple)  # prose lines under the table
+    demo: bool = False  # made-up data of the demo journal: every rendering says so
 
     @property
     def header(self) -> tuple[str, ...]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import DateTime, ForeignKey, MetaData, Uuid
+from sqlalchemy import DateTime, ForeignKey, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -29,6 +30,11 @@ def utc_now() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's table, typed as a ``Table`` (``__table__`` is typed as a bare FromClause)."""
+    return cast(Table, model.__table__)
 
 
 class Record:

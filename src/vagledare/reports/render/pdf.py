@@ -41,10 +41,11 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
 
 
-def _footer_factory(lang: Lang, produced: date) -> type[canvas.Canvas]:
+def _footer_factory(lang: Lang, produced: date, demo: bool = False) -> type[canvas.Canvas]:
     from babel.dates import format_date
 
     stamp = format_date(produced, "d MMMM y", locale=babel_locale(lang))
+    mark = f"{term('demo_word', lang).upper()} · " if demo else ""
 
     class FooterCanvas(canvas.Canvas):
         """Writes 'page N of M' once the page count is known."""
@@ -69,7 +70,7 @@ def _footer_factory(lang: Lang, produced: date) -> type[canvas.Canvas]:
             width, _ = self._pagesize
             self.setFont(FONT, 8)
             self.setFillColor(_RULE)
-            left = f"{term('produced', lang)} {stamp} · Vägledare {__version__}"
+            left = f"{mark}{term('produced', lang)} {stamp} · Vägledare {__version__}"
             right = f"{term('page', lang)} {self._pageNumber} {term('of', lang)} {total}"
             self.drawString(18 * mm, 12 * mm, left)
             self.drawRightString(width - 18 * mm, 12 * mm, right)
@@ -180,7 +181,7 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
     if table.notes:
         story.append(Spacer(1, 5 * mm))
         story += [Paragraph(line, note_style) for line in table.notes]
-    doc.build(story, canvasmaker=_footer_factory(lang, produced))
+    doc.build(story, canvasmaker=_footer_factory(lang, produced, table.demo))
     return buf.getvalue()
 
 

@@ -1,0 +1,156 @@
+"""The demo journal: a separate file, a realistic year, every report has figures, and every
+rendering says it is made-up data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from vagledare.cli import main
+from vagledare.demo import DemoSummary, create_demo_journal, default_demo_path, demo_year
+from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.journal_settings import is_demo
+from vagledare.journal.models import QuickCase
+from vagledare.reports.catalog import REPORTS
+from vagledare.reports.table import Mean, Money, ReportTable, Share
+
+NOW = datetime(2024, 6, 14, 15, 30)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Journal, DemoSummary]:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    summary = create_demo_journal(path, now=NOW)
+    j = open_journal(path)
+    yield j, summary
+    j.close()
+
+
+def figures(table: ReportTable) -> int:
+    """How many cells hold a figure (a count above zero, a share, a mean, an amount)."""
+    n = 0
+    for _, row in table.rows():
+        for v in row.values:
+            if (
+                (isinstance(v, int) and v > 0)
+                or (isinstance(v, Share) and v.numerator > 0)
+                or (isinstance(v, Mean) and v.value is not None)
+                or (isinstance(v, Money) and v.value is not None)
+            ):
+                n += 1
+    return n
+
+
+def test_the_demo_year_ends_today_and_starts_on_the_first_a_year_back() -> None:
+    period = demo_year(date(2024, 6, 14))
+    assert (period.start, period.end) == (date(2023, 6, 1), date(2024, 6, 14))
+
+
+def test_the_demo_journal_is_a_realistic_year_and_the_same_every_time(
+    demo: tuple[Journal, DemoSummary], tmp_path: Path
+) -> None:
+    journal, summary = demo
+    assert summary.period == demo_year(NOW.date())
+    assert 1_500 <= summary.quick_cases <= 2_500
+    assert 150 <= summary.cases <= 260 and summary.closures >= 100
+    assert summary.contacts > 5 * summary.cases
+    assert summary.sessions_taken >= 150 and summary.marks >= 1_500
+    assert summary.readings >= 200
+    again = create_demo_journal(tmp_path / "again.sqlite", now=NOW)
+    assert again == summary
+    with journal.session() as s:
+        assert is_demo(s)
+        latest = s.scalar(select(func.max(QuickCase.occurred_at)))
+    assert latest <= NOW and latest.date() == NOW.date()
+
+
+@pytest.mark.parametrize("spec", REPORTS, ids=[r.key for r in REPORTS])
+def test_every_report_has_figures_for_the_demo_year_and_says_sample_data(
+    demo: tuple[Journal, DemoSummary], spec
+) -> None:  # noqa: ANN001
+    journal, summary = demo
+    options = {o.key: o.default for o in spec.options}
+    if spec.key == "resources":
+        options |= {
+            "fte_referred": Decimal("3"),
+            "fte_citizen_service": Decimal("2"),
+            "cost_per_fte": Decimal("396000"),
+        }
+    with journal.session(readonly=True) as s:
+        for site_ids in (None, *([x] for x in _site_ids(s))):
+            table = spec.build(s, summary.period, site_ids, "sv", **options)
+            assert figures(table) > 0, (spec.key, site_ids)
+            assert table.demo and table.title.startswith("Exempeldata: ")
+            assert table.notes[0].startswith("Exempeldata: påhittade uppgifter")
+
+
+def _site_ids(s) -> list:  # noqa: ANN001
+    from vagledare.journal.sites import list_sites
+
+    return [x.id for x in list_sites(s)]
+
+
+def test_the_pdf_of_a_demo_report_says_sample_data_in_title_and_footer(
+    demo: tuple[Journal, DemoSummary], tmp_path: Path
+) -> None:
+    import subprocess
+
+    from vagledare.reports.render.pdf import build_pdf
+
+    journal, summary = demo
+    with journal.session(readonly=True) as s:
+        table = REPORTS[0].build(s, summary.period, None, "en")
+    out = tmp_path / "demo.pdf"
+    out.write_bytes(build_pdf(table))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Sample data: Drop-in short cases" in text
+    assert "SAMPLE DATA · Produced" in text
+
+
+def test_a_real_journal_is_never_overwritten_by_the_demo(journal: Journal) -> None:
+    from vagledare.journal.errors import ValidationError
+
+    assert journal.path is not None
+    journal.close()
+    before = journal.path.read_bytes()
+    with pytest.raises(ValidationError, match="riktig journal"):
+        create_demo_journal(journal.path, now=NOW)
+    assert journal.path.read_bytes() == before
+
+
+def test_cli_demo_creates_the_demo_journal_in_the_user_data_folder(capsys) -> None:  # noqa: ANN001
+    assert main(["demo", "--no-window"]) == 0
+    path = default_demo_path()
+    assert path.name == "demo.sqlite" and path.exists()
+    assert "Exempeldata" in capsys.readouterr().out
+    assert main(["demo", "--no-window"]) == 0  # a demo journal is simply made anew
+
+
+def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(
+    qtbot, desk
+) -> None:  # noqa: ANN001
+    from vagledare.gui.main_window import MainWindow
+
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.demo_action.trigger()
+    assert len(window.demo_windows) == 1
+    demo_window = window.demo_windows[0]
+    assert demo_window.desk.journal.path == default_demo_path()
+    assert demo_window.windowTitle().startswith("DEMO – ")
+    assert demo_window.demo_banner.isVisible() and "DEMO" in demo_window.demo_banner.text()
+    assert "Demo journal" in demo_window.statusBar().currentMessage()
+    assert not window.demo and window.windowTitle() == "Vägledare – Fröslunda"
+    demo_window.show_page(demo_window.reports)
+    assert demo_window.reports.ui.titleLabel.text().startswith("Sample data: ")
+    assert demo_window.reports.default_file_name("pdf").startswith("exempeldata-dropin-")
+    demo_window.lock()
+    assert "1234" in demo_window.lock_page.hint.text() and demo_window.lock_page.hint.isVisible()
+    demo_window.close()
+    qtbot.waitUntil(lambda: window.demo_windows == [])
+    assert window.isVisible() and desk.journal.path.exists()
