@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh file journal per test, offscreen Qt, seed builders."""
+"""Shared fixtures: a fresh journal per test (an SQLite file, or a PostgreSQL database when
+``VAGLEDARE_TEST_PG_URL`` is set), offscreen Qt, seed builders."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from backends import (  # noqa: E402
+    PG_SKIP_REASON,
+    PG_URL,
+    SQLITE_ONLY_REASON,
+    JournalTargets,
+    PostgresServer,
+)
 
 from vagledare.desk import Desk  # noqa: E402
 from vagledare.journal import sites, staff  # noqa: E402
-from vagledare.journal.db import Journal, open_journal  # noqa: E402
+from vagledare.journal.db import Journal, JournalError, hide_password, open_journal  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 # The shared fixtures sit beside the main checkout (../shared) or, for a worktree under
@@ -30,9 +38,48 @@ def fixture_path(name: str) -> Path:
     raise FileNotFoundError(name)
 
 
+def pytest_report_header(config: pytest.Config) -> str:
+    if PG_URL:
+        return (
+            f"journals: PostgreSQL at {hide_password(PG_URL)}, a fresh database per test; "
+            "SQLite-only tests skipped"
+        )
+    return f"journals: SQLite files; the PostgreSQL run is skipped ({PG_SKIP_REASON})"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if PG_URL and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason=SQLITE_ONLY_REASON))
+        if not PG_URL and item.get_closest_marker("postgres_only"):
+            item.add_marker(pytest.mark.skip(reason=PG_SKIP_REASON))
+
+
+@pytest.fixture(scope="session")
+def journal_targets() -> JournalTargets:
+    """Fresh journals on the backend this run tests (see ``tests/backends.py``)."""
+    server = None
+    if PG_URL:
+        try:
+            server = PostgresServer(PG_URL)
+        except JournalError as exc:
+            pytest.exit(f"VAGLEDARE_TEST_PG_URL cannot be used: {exc}", returncode=3)
+    yield JournalTargets(server)
+    if server is not None:
+        server.close()
+
+
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
-    j = open_journal(tmp_path / "journal.sqlite")
+def db_target(journal_targets: JournalTargets, tmp_path: Path) -> str:
+    """The ``--db`` value of this test's journal: a file path, or a fresh database's URL."""
+    target = journal_targets.new(tmp_path)
+    yield target
+    journal_targets.release(target)
+
+
+@pytest.fixture
+def journal(db_target: str) -> Journal:
+    j = open_journal(db_target)
     yield j
     j.close()
 

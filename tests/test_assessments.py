@@ -118,13 +118,14 @@ def test_due_and_overdue_list_follows_the_configurable_interval(desk: Desk, pid)
 
 
 def test_cli_due_interval_list_and_delete(
+    db_target: str,
     desk: Desk,
     pid,
     capsys: pytest.CaptureFixture[str],  # noqa: ANN001
 ) -> None:
     with desk.journal.session() as s:
         A.record_reading(s, pid, P, date(2023, 1, 31), {1: 4}, desk.staff.id)
-    db = ["--db", str(desk.journal.path), "--as", "AB", "assessments"]
+    db = ["--db", db_target, "--as", "AB", "assessments"]
     assert main([*db, "interval", "6"]) == 0
     assert main([*db, "due", "--as-of", "2023-08-01"]) == 0
     out = capsys.readouterr().out
@@ -149,6 +150,7 @@ def test_cli_due_interval_list_and_delete(
 
 
 def test_a_municipality_replaces_the_factor_set_and_old_readings_keep_theirs(
+    db_target: str,
     desk: Desk,
     pid,
     tmp_path: Path,
@@ -163,7 +165,7 @@ def test_a_municipality_replaces_the_factor_set_and_old_readings_keep_theirs(
         f["name"] = f"Område {i}"
     path = tmp_path / "egna.json"
     path.write_text(json.dumps(own, ensure_ascii=False), "utf-8")
-    db = ["--db", str(desk.journal.path), "--as", "AB", "assessments"]
+    db = ["--db", db_target, "--as", "AB", "assessments"]
     assert main([*db, "install-factors", str(path)]) == 0
     assert main([*db, "factors"]) == 0
     out = capsys.readouterr().out
@@ -240,6 +242,7 @@ def test_every_shipped_factor_has_plain_swedish_statements_and_an_english_transl
 
 
 def test_star_chart_pdf_has_all_seven_axes_with_swedish_labels(
+    db_target: str,
     desk: Desk,
     pid,
     tmp_path: Path,  # noqa: ANN001
@@ -260,7 +263,7 @@ def test_star_chart_pdf_has_all_seven_axes_with_swedish_labels(
             main(
                 [
                     "--db",
-                    str(desk.journal.path),
+                    db_target,
                     "assessments",
                     "card",
                     "FRÖ-7",

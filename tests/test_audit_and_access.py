@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from vagledare.cli import main
 from vagledare.desk import Desk
@@ -19,7 +19,9 @@ def log_entries(desk: Desk) -> list[audit.AuditInfo]:
         return audit.entries(s)
 
 
-def test_logging_removing_and_importing_are_audited_with_who(desk: Desk, tmp_path: Path) -> None:
+def test_logging_removing_and_importing_are_audited_with_who(
+    db_target: str, desk: Desk, tmp_path: Path
+) -> None:
     site = desk.site
     logged = desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, count=2)
     desk.remove(logged.ids[0], "Felklick vid disken")
@@ -28,7 +30,7 @@ def test_logging_removing_and_importing_are_audited_with_who(desk: Desk, tmp_pat
         "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n2023-03-01 10:15;Fröslunda;Övrigt;18-24;K\n",
         encoding="utf-8",
     )
-    assert main(["--db", str(desk.journal.path), "--as", "TL", "import", "dropin", str(src)]) == 0
+    assert main(["--db", db_target, "--as", "TL", "import", "dropin", str(src)]) == 0
     entries = log_entries(desk)
     created = next(e for e in entries if e.action == "create" and e.entity == "quick_case")
     assert created.actor == "AB" and created.detail["count"] == 2
@@ -39,8 +41,8 @@ def test_logging_removing_and_importing_are_audited_with_who(desk: Desk, tmp_pat
     assert imported.actor == "TL" and imported.detail == {"file": "v.csv", "rows": 1}
 
 
-def test_exports_and_site_changes_are_audited(desk: Desk, tmp_path: Path) -> None:
-    db = str(desk.journal.path)
+def test_exports_and_site_changes_are_audited(db_target: str, desk: Desk, tmp_path: Path) -> None:
+    db = db_target
     assert main(["--db", db, "--as", "TL", "site", "add", "Årby"]) == 0
     out = tmp_path / "r.csv"
     assert (
@@ -74,12 +76,10 @@ def test_exports_and_site_changes_are_audited(desk: Desk, tmp_path: Path) -> Non
 def test_the_audit_log_is_append_only(desk: Desk) -> None:
     site = desk.site
     desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
-    con = sqlite3.connect(desk.journal.path)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        con.execute("UPDATE audit_entry SET action = 'nothing'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        con.execute("DELETE FROM audit_entry")
-    con.close()
+    for sql in ("UPDATE audit_entry SET action = 'nothing'", "DELETE FROM audit_entry"):
+        with desk.journal.engine.connect() as conn, pytest.raises(DBAPIError, match="append-only"):
+            conn.exec_driver_sql(sql)
+    assert log_entries(desk)
 
 
 def test_pins_are_hashed_checked_and_logins_audited(desk: Desk) -> None:

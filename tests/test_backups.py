@@ -16,6 +16,8 @@ from vagledare.journal import backup
 from vagledare.journal.db import open_journal
 from vagledare.journal.models import Gender, Setting
 
+pytestmark = pytest.mark.sqlite_only  # backups are copies of the journal file
+
 
 def quick_cases(path: Path) -> int:
     con = sqlite3.connect(path)
@@ -112,11 +114,13 @@ def test_a_damaged_journal_can_be_restored_and_is_kept_as_it_was(desk: Desk) -> 
     assert aside.read_bytes() == b"\x00garbage" * 100
 
 
-def test_restore_refuses_what_is_not_a_backup(desk: Desk, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_restore_refuses_what_is_not_a_backup(
+    db_target: str, desk: Desk, tmp_path: Path, capsys
+) -> None:  # noqa: ANN001
     fake = tmp_path / "fake.sqlite"
     fake.write_text("not a database")
     desk.journal.close()
-    assert main(["--db", str(desk.journal.path), "restore", str(fake), "--yes"]) == 1
+    assert main(["--db", db_target, "restore", str(fake), "--yes"]) == 1
     assert "kan inte läsas" in capsys.readouterr().out
     assert not list(desk.journal.path.parent.glob("*fore-aterstallning*"))
 

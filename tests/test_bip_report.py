@@ -52,17 +52,17 @@ def group(desk: Desk) -> Desk:
     return desk
 
 
-def run(desk: Desk, *args: str) -> int:
-    return main(["--db", str(desk.journal.path), "--as", "AB", *args])
+def run(db: str, *args: str) -> int:
+    return main(["--db", db, "--as", "AB", *args])
 
 
 def test_average_change_and_up_same_down_match_hand_computed_figures(
-    group: Desk, tmp_path: Path
+    db_target: str, group: Desk, tmp_path: Path
 ) -> None:
     out = tmp_path / "bip.csv"
     assert (
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--site",
@@ -110,12 +110,14 @@ def test_coachs_own_view_is_reported_apart(group: Desk) -> None:
     assert lines[7] == "Vägledarens tilltro till att deltagaren får arbete;3;5,0;5,0;0,0;1;1;1"
 
 
-def test_group_by_gender_coach_and_first_reading(group: Desk, tmp_path: Path) -> None:
+def test_group_by_gender_coach_and_first_reading(
+    db_target: str, group: Desk, tmp_path: Path
+) -> None:
     # Women (T1–T3), f1: 3→6, 4→4, 7→5: 14/3 = 4,7, 15/3 = 5,0, +1/3 = +0,3.
     out = tmp_path / "w.csv"
     assert (
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--gender",
@@ -132,7 +134,7 @@ def test_group_by_gender_coach_and_first_reading(group: Desk, tmp_path: Path) ->
     assert "Jobbsökningsbeteende;0;" in out.read_text("utf-8-sig")  # one reading each in Feb
     assert (
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--gender",
@@ -193,11 +195,11 @@ def test_readings_of_another_factor_version_are_never_mixed_in(group: Desk, tmp_
     assert any("version 1" in n and "ingår inte" in n for n in t2.notes)
 
 
-def test_pdf_and_xlsx_of_the_group_report(group: Desk, tmp_path: Path) -> None:
+def test_pdf_and_xlsx_of_the_group_report(db_target: str, group: Desk, tmp_path: Path) -> None:
     pdf = tmp_path / "bip.pdf"
     assert (
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--from",
@@ -219,7 +221,7 @@ def test_pdf_and_xlsx_of_the_group_report(group: Desk, tmp_path: Path) -> None:
     xlsx = tmp_path / "bip.xlsx"
     assert (
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--from",
@@ -250,11 +252,13 @@ def test_pdf_and_xlsx_of_the_group_report(group: Desk, tmp_path: Path) -> None:
     assert rows[1] == ("Job-search behaviour", 5, 4.4, 5.8, 1.4, 3, 1, 1)
 
 
-def test_bip_usage_errors(group: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bip_usage_errors(
+    db_target: str, group: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "x.csv"
     assert (
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--coach",
@@ -271,7 +275,7 @@ def test_bip_usage_errors(group: Desk, tmp_path: Path, capsys: pytest.CaptureFix
     assert "Vägledaren 'ZZ' finns inte" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exc:
         run(
-            group,
+            db_target,
             "report",
             "bip",
             "--answered-by",

@@ -30,13 +30,13 @@ def hold_write_lock(journal, desk: Desk, seconds: float, started: threading.Even
         time.sleep(seconds)
 
 
-def test_second_writer_waits_and_both_writes_land(desk: Desk) -> None:
-    other = open_journal(desk.journal.path)
+def test_second_writer_waits_and_both_writes_land(desk: Desk, db_target: str) -> None:
+    other = open_journal(db_target)
     other_desk = Desk(other, desk.site, desk.staff)
     started = threading.Event()
     t = threading.Thread(target=hold_write_lock, args=(other, other_desk, 0.5, started))
     t.start()
-    started.wait()
+    assert started.wait(10)
     before = time.perf_counter()
     site = desk.site
     desk.log(site.categories[1].id, site.age_bands[1].id, Gender.WOMAN)
@@ -47,14 +47,14 @@ def test_second_writer_waits_and_both_writes_land(desk: Desk) -> None:
     other.close()
 
 
-def test_a_reader_never_waits_for_a_writer(desk: Desk) -> None:
-    other = open_journal(desk.journal.path)
+def test_a_reader_never_waits_for_a_writer(desk: Desk, db_target: str) -> None:
+    other = open_journal(db_target)
     started = threading.Event()
     t = threading.Thread(
         target=hold_write_lock, args=(other, Desk(other, desk.site, desk.staff), 0.8, started)
     )
     t.start()
-    started.wait()
+    assert started.wait(10)
     before = time.perf_counter()
     assert desk.snapshot().today == 0  # the uncommitted entry is not seen, and no waiting
     assert time.perf_counter() - before < 0.3
@@ -63,13 +63,13 @@ def test_a_reader_never_waits_for_a_writer(desk: Desk) -> None:
     other.close()
 
 
-def test_writer_that_cannot_get_the_lock_gets_a_clear_message(desk: Desk) -> None:
-    impatient = open_journal(desk.journal.path, busy_timeout=0.2)
+def test_writer_that_cannot_get_the_lock_gets_a_clear_message(desk: Desk, db_target: str) -> None:
+    impatient = open_journal(db_target, busy_timeout=0.2)
     impatient_desk = Desk(impatient, desk.site, desk.staff)
     started = threading.Event()
     t = threading.Thread(target=hold_write_lock, args=(desk.journal, desk, 1.0, started))
     t.start()
-    started.wait()
+    assert started.wait(10)
     site = desk.site
     with pytest.raises(JournalBusyError, match="används just nu"):
         impatient_desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
@@ -78,6 +78,7 @@ def test_writer_that_cannot_get_the_lock_gets_a_clear_message(desk: Desk) -> Non
     impatient.close()
 
 
+@pytest.mark.sqlite_only
 def test_network_share_is_recognised(tmp_path: Path) -> None:
     assert network_share_warning(tmp_path / "j.sqlite") is None
     assert "nätverksenhet" in (network_share_warning(Path("//server/share/j.sqlite")) or "")

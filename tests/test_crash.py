@@ -15,6 +15,7 @@ import pytest
 
 ROUNDS = 50
 CHILD = Path(__file__).with_name("crash_child.py")
+pytestmark = pytest.mark.sqlite_only  # SIGKILL against a journal file and its WAL
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")

@@ -32,12 +32,12 @@ def seeded(desk: Desk) -> Desk:
     return desk
 
 
-def test_fixture_reproduced_byte_for_byte(seeded: Desk, tmp_path: Path) -> None:
+def test_fixture_reproduced_byte_for_byte(db_target: str, seeded: Desk, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     code = main(
         [
             "--db",
-            str(seeded.journal.path),
+            db_target,
             "report",
             "dropin",
             "--site",
@@ -149,13 +149,15 @@ def test_several_sites_are_added_up_by_category_name(desk: Desk) -> None:
     assert one.value("Kvinnor", "Söka arbete", "25-34") == 2
 
 
-def test_pdf_has_title_period_blank_zeros_and_page_numbers(seeded: Desk, tmp_path: Path) -> None:
+def test_pdf_has_title_period_blank_zeros_and_page_numbers(
+    db_target: str, seeded: Desk, tmp_path: Path
+) -> None:
     out = tmp_path / "r.pdf"
     assert (
         main(
             [
                 "--db",
-                str(seeded.journal.path),
+                db_target,
                 "report",
                 "dropin",
                 "--month",
@@ -179,13 +181,13 @@ def test_pdf_has_title_period_blank_zeros_and_page_numbers(seeded: Desk, tmp_pat
     assert "Myndighetskontakt" in body and "Övrigt" in body
 
 
-def test_english_pdf_and_xlsx_numbers(seeded: Desk, tmp_path: Path) -> None:
+def test_english_pdf_and_xlsx_numbers(db_target: str, seeded: Desk, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     assert (
         main(
             [
                 "--db",
-                str(seeded.journal.path),
+                db_target,
                 "report",
                 "dropin",
                 "--from",

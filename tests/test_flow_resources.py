@@ -137,23 +137,23 @@ def test_period_length_in_years(period: Period, years: Decimal) -> None:
 
 
 @pytest.fixture
-def t4(journal: Journal, tmp_path: Path) -> Journal:
+def t4(db_target: str, journal: Journal, tmp_path: Path) -> Journal:
     add_seed_sites(journal)
     src = tmp_path / "t4.csv"
     src.write_text(
         cases_csv(referred_cases() + ms_2021_cases() + ms_2022_cases()), encoding="utf-8"
     )
-    assert main(["--db", str(journal.path), "import", "cases", str(src)]) == 0
+    assert main(["--db", db_target, "import", "cases", str(src)]) == 0
     return journal
 
 
-def resources_cli(journal: Journal, tmp_path: Path, *args: str) -> list[str]:
+def resources_cli(db: str, tmp_path: Path, *args: str) -> list[str]:
     out = tmp_path / "r.csv"
     assert (
         main(
             [
                 "--db",
-                str(journal.path),
+                db,
                 "report",
                 "resources",
                 *args,
@@ -170,9 +170,9 @@ def resources_cli(journal: Journal, tmp_path: Path, *args: str) -> list[str]:
     return out.read_text(encoding="utf-8-sig").splitlines()
 
 
-def test_t4_per_route_figures(t4: Journal, tmp_path: Path) -> None:
+def test_t4_per_route_figures(db_target: str, t4: Journal, tmp_path: Path) -> None:
     referred = resources_cli(
-        t4,
+        db_target,
         tmp_path,
         "--route",
         "anvisad",
@@ -197,7 +197,7 @@ def test_t4_per_route_figures(t4: Journal, tmp_path: Path) -> None:
         "Kostnad per avslut till egen försörjning;39226 kr",
     ]
     citizen = resources_cli(
-        t4,
+        db_target,
         tmp_path,
         "--route",
         "medborgarservice",
@@ -216,9 +216,11 @@ def test_t4_per_route_figures(t4: Journal, tmp_path: Path) -> None:
     assert citizen[-1] == "Kostnad per avslut till egen försörjning;14667 kr"
 
 
-def test_combined_column_is_pooled_not_summed_or_averaged(t4: Journal, tmp_path: Path) -> None:
+def test_combined_column_is_pooled_not_summed_or_averaged(
+    db_target: str, t4: Journal, tmp_path: Path
+) -> None:
     lines = resources_cli(
-        t4,
+        db_target,
         tmp_path,
         "--fte-anvisad",
         "3.5",
@@ -241,14 +243,14 @@ def test_combined_column_is_pooled_not_summed_or_averaged(t4: Journal, tmp_path:
 
 
 def test_missing_or_zero_fte(
-    t4: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, t4: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.csv"
     assert (
         main(
             [
                 "--db",
-                str(t4.path),
+                db_target,
                 "report",
                 "resources",
                 "--fte-anvisad",

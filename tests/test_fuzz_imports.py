@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from backends import JournalTargets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -84,13 +85,18 @@ def csv_files(draw: st.DrawFn) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def fuzz_journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
-    j = open_journal(tmp_path_factory.mktemp("fuzz") / "journal.sqlite")
+def fuzz_journal(
+    journal_targets: JournalTargets, tmp_path_factory: pytest.TempPathFactory
+) -> Journal:
+    target = journal_targets.new(tmp_path_factory.mktemp("fuzz"))
+    j = open_journal(target)
     with j.session() as s:
         me = staff.ensure_staff(s, "AB")
         sites.add_site(s, "Fröslunda", me.id)
         sites.add_site(s, "Årby", me.id)
-    return j
+    yield j
+    j.close()
+    journal_targets.release(target)
 
 
 def _counts(j: Journal) -> tuple[int, int]:

@@ -39,18 +39,16 @@ def counts(desk: Desk) -> tuple[int, int, int]:
         )
 
 
-def run_import(desk: Desk, path: Path, *extra: str) -> int:
-    return main(
-        ["--db", str(desk.journal.path), "--as", "AB", "import", "assessments", str(path), *extra]
-    )
+def run_import(db: str, path: Path, *extra: str) -> int:
+    return main(["--db", db, "--as", "AB", "import", "assessments", str(path), *extra])
 
 
 def test_good_file_imports_every_reading_with_declined_values(
-    registered: Desk, tmp_path: Path
+    db_target: str, registered: Desk, tmp_path: Path
 ) -> None:
     src = tmp_path / "m.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert run_import(registered, src) == 0
+    assert run_import(db_target, src) == 0
     assert counts(registered) == (3, 6 + 7 + 6, 1)
     with registered.journal.session() as s:
         p = participants.find_participant(s, "FRÖ-1")
@@ -100,6 +98,7 @@ def test_good_file_imports_every_reading_with_declined_values(
     ],
 )
 def test_bad_row_aborts_whole_import_and_changes_nothing(
+    db_target: str,
     registered: Desk,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -108,14 +107,14 @@ def test_bad_row_aborts_whole_import_and_changes_nothing(
 ) -> None:
     src = tmp_path / "bad.csv"
     src.write_text(HEADER + "FRÖ-1;2023-03-01;deltagare;3;4;;5;6;7;\n" + line + "\n", "utf-8")
-    assert run_import(registered, src) == 1
+    assert run_import(db_target, src) == 1
     err = capsys.readouterr().err
     assert f"bad.csv, {expected}" in err
     assert counts(registered) == (0, 0, 0)
 
 
 def test_comment_column_is_checked_for_identity_numbers(
-    registered: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, registered: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "c.csv"
     src.write_text(
@@ -124,7 +123,7 @@ def test_comment_column_is_checked_for_identity_numbers(
         + "FRÖ-2;2023-03-01;deltagare;3;4;;5;6;7;;pnr 811218-9876\n",
         "utf-8",
     )
-    assert run_import(registered, src) == 1
+    assert run_import(db_target, src) == 1
     assert "c.csv, rad 3, kolumn kommentar: Kommentaren ser ut att innehålla" in (
         capsys.readouterr().err
     )
@@ -132,11 +131,11 @@ def test_comment_column_is_checked_for_identity_numbers(
 
 
 def test_a_reading_already_in_the_journal_is_refused(
-    registered: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, registered: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "m.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert run_import(registered, src) == 0
+    assert run_import(db_target, src) == 0
     other = tmp_path / "other.csv"
     other.write_text(
         HEADER
@@ -144,21 +143,21 @@ def test_a_reading_already_in_the_journal_is_refused(
         + "FRÖ-2;2023-03-02;deltagare;9;9;9;9;9;9;\n",
         "utf-8",
     )
-    assert run_import(registered, other) == 1
+    assert run_import(db_target, other) == 1
     assert "rad 3: det finns redan en mätning för FRÖ-2" in capsys.readouterr().err
     assert counts(registered) == (3, 19, 1)
 
 
 def test_same_content_again_needs_force(
-    registered: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, registered: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "m.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert run_import(registered, src) == 0
-    assert run_import(registered, src) == 1
+    assert run_import(db_target, src) == 0
+    assert run_import(db_target, src) == 1
     assert "--force" in capsys.readouterr().err
     # With --force the content is read again, but readings already there are still refused.
-    assert run_import(registered, src, "--force") == 1
+    assert run_import(db_target, src, "--force") == 1
     assert "det finns redan en mätning" in capsys.readouterr().err
     # After deleting them (with a reason) the same file can be imported again with --force.
     with registered.journal.session() as s:
@@ -166,5 +165,5 @@ def test_same_content_again_needs_force(
             p = participants.find_participant(s, code)
             for r in assessments.list_readings(s, p.id):
                 assessments.delete_reading(s, r.id, "Importerades två gånger", None)
-    assert run_import(registered, src, "--force") == 0
+    assert run_import(db_target, src, "--force") == 0
     assert counts(registered) == (6, 38, 2)

@@ -65,8 +65,8 @@ def counts(journal: Journal) -> tuple[int, ...]:
         )
 
 
-def run(journal: Journal, path: Path, *extra: str) -> int:
-    return main(["--db", str(journal.path), "--as", "AB", "import", "cases", str(path), *extra])
+def run(db: str, path: Path, *extra: str) -> int:
+    return main(["--db", db, "--as", "AB", "import", "cases", str(path), *extra])
 
 
 def write(tmp_path: Path, *lines: str, header: str = HEADER) -> Path:
@@ -76,7 +76,7 @@ def write(tmp_path: Path, *lines: str, header: str = HEADER) -> Path:
 
 
 def test_new_codes_are_registered_and_a_known_code_gets_another_case(
-    db: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, db: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = write(
         tmp_path,
@@ -85,7 +85,7 @@ def test_new_codes_are_registered_and_a_known_code_gets_another_case(
         "FRÖ-2021-0099;Årby;anvisad via ekonomiskt bistånd;Man;55-64;2022-03-01;2022-09-30;"
         "avviktit",
     )
-    assert run(db, src) == 0
+    assert run(db_target, src) == 0
     assert "3 ärenden importerade från cases.csv (1 nya deltagarkoder, 2 avslutade)" in (
         capsys.readouterr().out
     )
@@ -103,17 +103,17 @@ def test_new_codes_are_registered_and_a_known_code_gets_another_case(
 
 
 def test_english_header_and_reimport_needs_force(
-    db: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, db: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = write(
         tmp_path,
         GOOD.replace("FRÖ-2022-0001", "X1"),
         header="code,site,route,gender,age_band,start,closed,reason".replace(",", ";"),
     )
-    assert run(db, src) == 0
-    assert run(db, src) == 1
+    assert run(db_target, src) == 0
+    assert run(db_target, src) == 1
     assert "redan importerats; använd --force" in capsys.readouterr().err
-    assert run(db, src, "--force") == 1  # the same case again would overlap the first
+    assert run(db_target, src, "--force") == 1  # the same case again would overlap the first
     assert "har redan ett ärende 2022-02-01–2022-05-02 i journalen" in capsys.readouterr().err
 
 
@@ -196,6 +196,7 @@ def test_english_header_and_reimport_needs_force(
     ],
 )
 def test_bad_row_aborts_whole_import(
+    db_target: str,
     db: Journal,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -205,6 +206,6 @@ def test_bad_row_aborts_whole_import(
     before = counts(db)
     assert before == (2, 1, 2, 0)
     src = write(tmp_path, GOOD, *lines)
-    assert run(db, src) == 1
+    assert run(db_target, src) == 1
     assert f"cases.csv, {expected}" in capsys.readouterr().err
     assert counts(db) == before

@@ -22,23 +22,23 @@ def rows(desk: Desk) -> int:
         return s.scalar(select(func.count()).select_from(QuickCase)) or 0
 
 
-def run_import(desk: Desk, path: Path, *extra: str) -> int:
-    return main(
-        ["--db", str(desk.journal.path), "--as", "AB", "import", "dropin", str(path), *extra]
-    )
+def run_import(db: str, path: Path, *extra: str) -> int:
+    return main(["--db", db, "--as", "AB", "import", "dropin", str(path), *extra])
 
 
-def test_seed_visits_import_and_report_the_fixture(desk: Desk, tmp_path: Path) -> None:
+def test_seed_visits_import_and_report_the_fixture(
+    db_target: str, desk: Desk, tmp_path: Path
+) -> None:
     src = tmp_path / "visits.csv"
     src.write_text(froslunda_csv(), encoding="utf-8")
-    assert run_import(desk, src) == 0
+    assert run_import(db_target, src) == 0
     assert rows(desk) == 502
     out = tmp_path / "r.csv"
     assert (
         main(
             [
                 "--db",
-                str(desk.journal.path),
+                db_target,
                 "report",
                 "dropin",
                 "--from",
@@ -58,14 +58,16 @@ def test_seed_visits_import_and_report_the_fixture(desk: Desk, tmp_path: Path) -
     )
 
 
-def test_bom_commas_english_header_en_dash_and_short_genders(desk: Desk, tmp_path: Path) -> None:
+def test_bom_commas_english_header_en_dash_and_short_genders(
+    db_target: str, desk: Desk, tmp_path: Path
+) -> None:
     src = tmp_path / "v.csv"
     src.write_bytes(
         "\ufefftimestamp,site,category,age_band,gender\r\n"
         "2023-03-01 10:15,fröslunda,söka arbete,25–34,K\r\n"
         "2023-03-01 10:20,Fröslunda,Övrigt,55-64,M\r\n\r\n".encode()
     )
-    assert run_import(desk, src) == 0
+    assert run_import(db_target, src) == 0
     assert rows(desk) == 2
 
 
@@ -94,11 +96,16 @@ def test_bom_commas_english_header_en_dash_and_short_genders(desk: Desk, tmp_pat
     ],
 )
 def test_bad_row_aborts_whole_import(
-    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, expected: str
+    db_target: str,
+    desk: Desk,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    line: str,
+    expected: str,
 ) -> None:
     src = tmp_path / "bad.csv"
     src.write_text(GOOD + line + "\n", encoding="utf-8")
-    assert run_import(desk, src) == 1
+    assert run_import(db_target, src) == 1
     err = capsys.readouterr().err
     assert f"bad.csv, {expected}" in err
     assert rows(desk) == 0
@@ -119,40 +126,48 @@ def test_bad_row_aborts_whole_import(
     ],
 )
 def test_unreadable_files_are_refused_with_a_reason(
-    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, expected: str
+    db_target: str,
+    desk: Desk,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    data: bytes,
+    expected: str,
 ) -> None:
     src = tmp_path / "f.csv"
     src.write_bytes(data)
-    assert run_import(desk, src) == 1
+    assert run_import(db_target, src) == 1
     assert expected in capsys.readouterr().err
     assert rows(desk) == 0
 
 
 def test_same_content_again_needs_force(
-    desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src = tmp_path / "v.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert run_import(desk, src) == 0
+    assert run_import(db_target, src) == 0
     # The same rows with another BOM, delimiter and line ending are the same content.
     again = tmp_path / "again.csv"
     again.write_bytes(("\ufeff" + GOOD.replace(";", ",").replace("\n", "\r\n")).encode())
-    assert run_import(desk, again) == 1
+    assert run_import(db_target, again) == 1
     assert "--force" in capsys.readouterr().err
     assert rows(desk) == 1
-    assert run_import(desk, again, "--force") == 0
+    assert run_import(db_target, again, "--force") == 0
     assert rows(desk) == 2
 
 
-def test_import_writes_a_backup_first(desk: Desk, tmp_path: Path) -> None:
+@pytest.mark.sqlite_only
+def test_import_writes_a_backup_first(db_target: str, desk: Desk, tmp_path: Path) -> None:
     src = tmp_path / "v.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert run_import(desk, src) == 0
+    assert run_import(db_target, src) == 0
     assert list((desk.journal.path.parent / "backups").glob("journal-import-*.sqlite"))
 
 
-def test_imported_rows_are_stored_exactly_like_logged_ones(desk: Desk, tmp_path: Path) -> None:
-    import sqlite3
+def test_imported_rows_are_stored_exactly_like_logged_ones(
+    db_target: str, desk: Desk, tmp_path: Path
+) -> None:
+    import uuid
     from datetime import datetime
 
     site = desk.site
@@ -161,10 +176,13 @@ def test_imported_rows_are_stored_exactly_like_logged_ones(desk: Desk, tmp_path:
     )
     src = tmp_path / "v.csv"
     src.write_text(GOOD, encoding="utf-8")
-    assert run_import(desk, src) == 0
-    con = sqlite3.connect(desk.journal.path)
-    stored = con.execute(
-        "SELECT occurred_at, typeof(id), length(id), gender FROM quick_case"
-    ).fetchall()
-    con.close()
-    assert stored == [("2023-03-01 10:15:00.000000", "text", 32, "woman")] * 2
+    assert run_import(db_target, src) == 0
+    with desk.journal.engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT occurred_at, id, gender FROM quick_case").all()
+    (logged_at, logged_id, logged_gender), (imported_at, imported_id, imported_gender) = stored
+    assert logged_at == imported_at and logged_gender == imported_gender == "woman"
+    assert type(logged_id) is type(imported_id)
+    if desk.journal.is_sqlite:  # the file's own text form
+        assert (logged_at, len(logged_id)) == ("2023-03-01 10:15:00.000000", 32)
+    else:  # timestamp without time zone, native uuid
+        assert logged_at == datetime(2023, 3, 1, 10, 15) and isinstance(logged_id, uuid.UUID)

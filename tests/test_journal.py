@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from vagledare.cli import main
 from vagledare.journal import schema
@@ -27,6 +27,7 @@ def test_schema_revisions_list_equals_alembic_chain() -> None:
     assert tuple(reversed(chain)) == schema.REVISIONS
 
 
+@pytest.mark.sqlite_only
 def test_new_journal_is_durable_and_private(tmp_path: Path) -> None:
     j = open_journal(tmp_path / "sub" / "j.sqlite")
     with j.engine.connect() as c:
@@ -48,6 +49,7 @@ def test_db_option_beats_environment_beats_default(
     assert resolve_target(None).endswith("journal.sqlite")
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     "revision", [r for r in schema.REVISIONS[:-1] if (DATA / f"journal-{r}.sqlite").exists()]
 )
@@ -67,19 +69,23 @@ def test_every_older_journal_upgrades_with_its_records(tmp_path: Path, revision:
     assert list((tmp_path / "backups").glob(f"old-migrering-{revision}-*.sqlite"))
 
 
-def test_a_journal_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "j.sqlite"
-    open_journal(path).close()
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num='9999_future'")
-    con.commit()
-    con.close()
+def test_a_journal_from_a_newer_version_is_refused_untouched(db_target: str) -> None:
+    j = open_journal(db_target)
+    with j.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num='9999_future'"))
+    j.close()
     with pytest.raises(JournalError) as err:
-        open_journal(path)
+        open_journal(db_target)
     assert err.value.problem is JournalProblem.NEWER_VERSION
     assert "nyare version" in str(err.value)
+    raw = create_engine(db_target if "://" in db_target else f"sqlite:///{db_target}")
+    with raw.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == "9999_future"
+    raw.dispose()
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("content", "problem"),
     [(b"hello, this is a text file\n", JournalProblem.NOT_A_JOURNAL)],
@@ -95,6 +101,7 @@ def test_not_a_journal_is_refused_and_left_alone(
     assert path.read_bytes() == content
 
 
+@pytest.mark.sqlite_only
 def test_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
     con = sqlite3.connect(path)
@@ -106,6 +113,7 @@ def test_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
     assert err.value.problem is JournalProblem.NOT_A_JOURNAL
 
 
+@pytest.mark.sqlite_only
 def test_cli_reports_a_bad_journal_without_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,26 +11,27 @@ from vagledare.journal import sites
 from vagledare.journal.db import open_journal
 
 
-def cli(db: Path, *args: str) -> int:
-    return main(["--db", str(db), "--as", "TL", *args])
+def cli(db: str, *args: str) -> int:
+    return main(["--db", db, "--as", "TL", *args])
 
 
 def test_site_add_gets_the_froslunda_defaults(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "j.sqlite"
+    db = db_target
     assert cli(db, "site", "add", "Årby") == 0
     assert cli(db, "site", "add", "årby") == 1
     assert "finns redan" in capsys.readouterr().err
     j = open_journal(db)
     with j.session() as s:
         (site,) = sites.list_sites(s)
+    j.close()
     assert [c.name for c in site.categories] == list(sites.DEFAULT_CATEGORIES)
     assert [b.label for b in site.age_bands] == ["18-24", "25-34", "35-44", "45-54", "55-64"]
 
 
-def test_age_bands_stay_in_age_order(tmp_path: Path) -> None:
-    db = tmp_path / "j.sqlite"
+def test_age_bands_stay_in_age_order(db_target: str) -> None:
+    db = db_target
     cli(db, "site", "add", "Fröslunda")
     assert cli(db, "site", "add-age-band", "Fröslunda", "65+") == 0
     assert cli(db, "site", "add-age-band", "Fröslunda", "16–17") == 0
@@ -38,6 +39,7 @@ def test_age_bands_stay_in_age_order(tmp_path: Path) -> None:
     j = open_journal(db)
     with j.session() as s:
         site = sites.require_site(s, "fröslunda")
+    j.close()
     assert [b.label for b in site.age_bands] == [
         "16-17",
         "18-24",
@@ -49,8 +51,8 @@ def test_age_bands_stay_in_age_order(tmp_path: Path) -> None:
     ]
 
 
-def test_unused_category_may_be_renamed_used_one_only_retired(tmp_path: Path) -> None:
-    db = tmp_path / "j.sqlite"
+def test_unused_category_may_be_renamed_used_one_only_retired(db_target: str) -> None:
+    db = db_target
     cli(db, "site", "add", "Fröslunda")
     assert cli(db, "site", "add-category", "Fröslunda", "Körkort") == 0
     j = open_journal(db)
@@ -60,14 +62,15 @@ def test_unused_category_may_be_renamed_used_one_only_retired(tmp_path: Path) ->
     assert cli(db, "site", "retire-category", "Fröslunda", "Körkortsteori") == 0
     with j.session() as s:
         site = sites.require_site(s, "Fröslunda")
+    j.close()
     assert site.category("Körkortsteori").retired
     assert "Körkortsteori" not in [c.name for c in site.active_categories]
 
 
 def test_usage_errors_exit_2_and_refusals_exit_1(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "j.sqlite"
+    db = db_target
     cli(db, "site", "add", "Fröslunda")
     with pytest.raises(SystemExit) as exc:
         cli(db, "report", "dropin", "--month", "2023-03", "--format", "doc", "--output", "x")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from shiboken6 import isValid
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -392,6 +392,16 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language is used the next time Vägledare starts."),
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # A closed window neither refreshes nor locks any more: its journal may be closed
+        # (or, on a server, gone) while Python still holds the window.
+        self._timer.stop()
+        self.watcher.timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        super().closeEvent(event)
 
     def refresh(self) -> None:
         if self.locked:

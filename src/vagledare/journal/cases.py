@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import CATEGORY_CONTACT_TYPES, reason_info
@@ -216,12 +216,7 @@ def close_case(
     if current_closure(s, case_id) is not None:
         raise ValidationError("Ärendet är redan avslutat.")
     _check_date(on, today or date.today(), "Avslutsdatum")
-    reopened = s.scalar(
-        select(Closure.reopened_on)
-        .where(Closure.case_id == case_id)
-        .order_by(Closure.reopened_on.desc())
-        .limit(1)
-    )
+    reopened = s.scalar(select(func.max(Closure.reopened_on)).where(Closure.case_id == case_id))
     earliest = max(case.start_date, reopened) if reopened else case.start_date
     if on < earliest:
         raise ValidationError(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
+from vagledare.journal.sites import swedish_sort_key
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,10 @@ def _info(st: Staff) -> StaffInfo:
 
 
 def list_staff(s: Session) -> list[StaffInfo]:
-    return [_info(x) for x in s.scalars(select(Staff).order_by(Staff.name))]
+    """Everyone, in Swedish alphabetical order (sorted here: a server's collation may differ)."""
+    return sorted(
+        (_info(x) for x in s.scalars(select(Staff))), key=lambda i: swedish_sort_key(i.name)
+    )
 
 
 def find_staff(s: Session, name: str) -> StaffInfo | None:

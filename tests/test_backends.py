@@ -1,0 +1,300 @@
+"""One application on two backends: what the gateway promises on SQLite and on PostgreSQL alike,
+and the PostgreSQL-only parts (first connection migrates, clear messages for a server that cannot
+be used). The rest of the suite runs against PostgreSQL when VAGLEDARE_TEST_PG_URL is set."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import uuid
+from datetime import datetime
+
+import pytest
+from backends import PG_URL, JournalTargets
+from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from vagledare.cli import main
+from vagledare.desk import Desk
+from vagledare.journal import schema, staff
+from vagledare.journal.db import (
+    Journal,
+    JournalError,
+    JournalProblem,
+    bulk_insert,
+    open_journal,
+    server_problem,
+)
+from vagledare.journal.models import Gender, QuickCase, utc_now
+
+postgres_only = pytest.mark.postgres_only
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@postgres_only
+def test_the_suite_runs_against_postgresql(journal: Journal) -> None:
+    # The skipped copy of this test is the report that the PostgreSQL run did not happen.
+    assert journal.engine.dialect.name == "postgresql"
+    assert journal.path is None and not journal.is_sqlite
+
+
+# --- the same on both backends ---------------------------------------------------------
+
+
+def quick_case_rows(desk: Desk, n: int) -> list[dict[str, object]]:
+    site, stamp = desk.site, utc_now()
+    return [
+        {
+            "id": uuid.uuid4(),
+            "site_id": site.id,
+            "category_id": site.categories[i % 3].id,
+            "age_band_id": site.age_bands[i % 2].id,
+            "gender": (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)[i % 3],
+            "occurred_at": datetime(2023, 3, 1 + i % 28, 10, 15),
+            "author_id": desk.staff.id,
+            "created_at": stamp,
+            "modified_at": stamp,
+        }
+        for i in range(n)
+    ]
+
+
+# Each backend's driver style and its other one: SQLite qmark/named, psycopg pyformat/format.
+PARAMSTYLES = {"sqlite": ("qmark", "named"), "postgresql": ("pyformat", "format")}
+
+
+@pytest.mark.parametrize(
+    ("which", "copy"),
+    [(0, True), (0, False), (1, False)],
+    ids=["copy-where-possible", "default-paramstyle", "other-paramstyle"],
+)
+def test_bulk_insert_stores_rows_exactly_as_the_orm_reads_them(
+    desk: Desk, which: int, copy: bool
+) -> None:
+    journal = desk.journal
+    style = PARAMSTYLES[journal.engine.dialect.name][which]
+    engine = create_engine(journal.engine.url, paramstyle=style)
+    assert engine.dialect.paramstyle == style
+    rows = quick_case_rows(desk, 500)
+    with Session(engine) as s, s.begin():
+        bulk_insert(s, QuickCase.__table__, rows, copy=copy)
+    engine.dispose()
+    with journal.session(readonly=True) as s:
+        stored = {q.id: q for q in s.scalars(select(QuickCase))}
+    assert len(stored) == 500
+    for row in rows:
+        q = stored[row["id"]]
+        assert (q.site_id, q.category_id, q.age_band_id) == (
+            row["site_id"],
+            row["category_id"],
+            row["age_band_id"],
+        )
+        assert q.gender is row["gender"] and q.occurred_at == row["occurred_at"]
+        assert q.removed_at is None and q.author_id == desk.staff.id
+
+
+def test_staff_are_listed_in_swedish_order_whatever_the_server_collation(journal: Journal) -> None:
+    names = ["Örjan", "anna", "Åsa", "Zoran", "Ärla", "Bo", "Ebba"]
+    with journal.session() as s:
+        for name in names:
+            staff.ensure_staff(s, name)
+    with journal.session(readonly=True) as s:
+        listed = [x.name for x in staff.list_staff(s)]
+    assert listed == ["anna", "Bo", "Ebba", "Zoran", "Åsa", "Ärla", "Örjan"]
+
+
+def test_a_connection_problem_is_explained_without_the_password() -> None:
+    libpq = (
+        'connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+        'FATAL:  password authentication failed for user "desk"'
+    )
+    err = server_problem(Exception(libpq), "10.0.0.5:5432")
+    assert err.problem is JournalProblem.ACCESS_DENIED
+    assert str(err) == (
+        "Databasservern 10.0.0.5:5432 godtog inte inloggningen: fel användarnamn eller lösenord "
+        '(password authentication failed for user "desk"). Kontrollera användarnamn och '
+        "lösenord i databasadressen."
+    )
+    refused = server_problem(
+        Exception(
+            'connection failed: connection to server at "10.0.0.5", port 5432 failed: '
+            "Connection refused\n\tIs the server running on that host and accepting TCP/IP?"
+        ),
+        "10.0.0.5:5432",
+    )
+    assert refused.problem is JournalProblem.UNREACHABLE
+    assert str(refused).startswith(
+        "Databasservern 10.0.0.5:5432 går inte att nå (Connection refused)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("mysql://desk:hemligt@db/vagledare", "journalen är en SQLite-fil eller en PostgreSQL"),
+        ("postgresql+psycopg://desk:hemligt@db:port/vagledare", "Databasadressen är ogiltig"),
+    ],
+)
+def test_an_unusable_address_is_refused_in_swedish(
+    target: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", target, "site", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("vagledare: ") and expected in err
+    assert "hemligt" not in err and "Traceback" not in err
+
+
+def test_a_missing_driver_names_the_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(JournalError) as err:
+        open_journal("postgresql://desk@db.example/vagledare")
+    assert "pip install 'vagledare[postgres]'" in str(err.value)
+
+
+def test_a_server_that_cannot_be_reached_gets_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("psycopg", reason="PostgreSQL driver not installed (extra 'postgres')")
+    port = free_port()
+    target = f"postgresql+psycopg://desk:hemligt@127.0.0.1:{port}/vagledare"
+    with pytest.raises(JournalError) as err:
+        open_journal(target)
+    assert err.value.problem is JournalProblem.UNREACHABLE
+    assert main(["--db", target, "site", "list"]) == 1
+    out = capsys.readouterr().err
+    assert out.startswith(f"vagledare: Databasservern 127.0.0.1:{port} går inte att nå (")
+    assert "Kontrollera adressen" in out
+    assert "hemligt" not in out and "Traceback" not in out
+
+
+# --- PostgreSQL only ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def server_targets(journal_targets: JournalTargets) -> JournalTargets:
+    assert journal_targets.server is not None
+    return journal_targets
+
+
+@postgres_only
+def test_an_empty_database_gets_the_schema_on_first_connection(
+    server_targets: JournalTargets,
+) -> None:
+    server = server_targets.server
+    assert server is not None
+    name = server.create(empty=True)
+    try:
+        j = open_journal(server.target(name))
+        with j.engine.connect() as conn:
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            tables = set(inspect(conn).get_table_names())
+        assert version == schema.HEAD
+        assert {"quick_case", "case_file", "assessment", "audit_entry", "staff"} <= tables
+        with j.session() as s:
+            staff.ensure_staff(s, "AB")
+        j.close()
+        again = open_journal(server.target(name))  # up to date: opens without migrating
+        with again.session(readonly=True) as s:
+            assert [x.name for x in staff.list_staff(s)] == ["AB"]
+        again.close()
+    finally:
+        server.drop(name)
+
+
+@postgres_only
+def test_a_foreign_database_is_not_taken_over(server_targets: JournalTargets) -> None:
+    server = server_targets.server
+    assert server is not None
+    name = server.create(empty=True)
+    try:
+        engine = create_engine(server.target(name))
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE recipes (name text)"))
+        engine.dispose()
+        with pytest.raises(JournalError) as err:
+            open_journal(server.target(name))
+        assert err.value.problem is JournalProblem.NOT_A_JOURNAL
+    finally:
+        server.drop(name)
+
+
+@postgres_only
+def test_unknown_user_or_database_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    assert PG_URL is not None
+    url = make_url(PG_URL)
+    nobody = url.set(username="vagledare_nobody", password="hemligt")
+    with pytest.raises(JournalError) as err:
+        open_journal(nobody.render_as_string(hide_password=False))
+    assert err.value.problem is JournalProblem.ACCESS_DENIED
+    assert "fel användarnamn eller lösenord" in str(err.value)
+    assert "hemligt" not in str(err.value) and "hemligt" not in err.value.location
+    missing = url.set(database="vagledare_no_such_database").render_as_string(hide_password=False)
+    assert main(["--db", missing, "site", "list"]) == 1
+    out = capsys.readouterr().err
+    assert "Databasen finns inte på servern" in out and "vagledare_no_such_database" in out
+
+
+@postgres_only
+def test_the_command_line_shows_the_server_without_its_password(
+    db_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The test server trusts its clients, so any password is accepted: enough to see it hidden.
+    with_password = (
+        make_url(db_target).set(password="hemligt").render_as_string(hide_password=False)
+    )
+    assert main(["--db", with_password, "where"]) == 0
+    shown = capsys.readouterr().out.strip()
+    assert shown == make_url(with_password).render_as_string(hide_password=True)
+    assert "hemligt" not in shown and "***" in shown
+    assert main(["--db", with_password, "backup"]) == 1
+    assert "databasservern" in capsys.readouterr().err
+
+
+@postgres_only
+def test_record_times_do_not_depend_on_the_server_time_zone(desk: Desk, db_target: str) -> None:
+    site = desk.site
+    at = datetime(2023, 3, 26, 2, 30)  # a local time that does not exist in Stockholm
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, at=at)
+    far = make_url(db_target).update_query_dict({"options": "-c timezone=Pacific/Auckland"})
+    other = open_journal(far.render_as_string(hide_password=False))
+    with other.session(readonly=True) as s:
+        assert s.execute(text("SHOW timezone")).scalar() == "Pacific/Auckland"
+        assert s.scalars(select(QuickCase.occurred_at)).all() == [at]
+    other.close()
+
+
+@postgres_only
+def test_a_lost_connection_saves_nothing_and_the_next_unit_of_work_reconnects(
+    desk: Desk, server_targets: JournalTargets
+) -> None:
+    server = server_targets.server
+    assert server is not None
+    site = desk.site
+    with pytest.raises(JournalError) as err, desk.journal.session() as s:
+        s.add(
+            QuickCase(
+                site_id=site.id,
+                category_id=site.categories[0].id,
+                age_band_id=site.age_bands[0].id,
+                gender=Gender.MAN,
+                occurred_at=datetime(2023, 3, 1, 10, 0),
+            )
+        )
+        s.flush()
+        pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        with server.admin.connect() as admin:
+            admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        s.execute(text("SELECT 1"))
+    assert err.value.problem is JournalProblem.UNREACHABLE
+    assert "bröts" in str(err.value) and "Inget sparades" in str(err.value)
+    with desk.journal.session(readonly=True) as s:  # a new connection: the pool recovered
+        assert s.scalars(select(QuickCase)).all() == []
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
+    with desk.journal.session(readonly=True) as s:
+        assert len(s.scalars(select(QuickCase)).all()) == 1
