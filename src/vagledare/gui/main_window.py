@@ -20,6 +20,7 @@ from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.groups_page import GroupsPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
+from vagledare.gui.privacy_actions import PrivacyActions
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.staff_action)
         file_menu.addAction(self.audit_action)
         file_menu.addSeparator()
+        self.privacy = PrivacyActions(self, self.desk, self._current_code)
+        self.privacy.changed.connect(self._on_privacy_changed)
+        for act in self.privacy.actions:
+            file_menu.addAction(act)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -191,6 +197,23 @@ class MainWindow(QMainWindow):
             self.progress.refresh()
         elif self.tabs.widget(index) is self.groups:
             self.groups.refresh()
+
+    def _current_code(self) -> str | None:
+        """The participant code the current page shows (to offer it to the privacy actions)."""
+        page = self.tabs.currentWidget()
+        if page is self.cases and self.cases.detail is not None:
+            return self.cases.detail.case.code
+        if page is self.progress and self.progress.participant is not None:
+            return self.progress.participant.code
+        return None
+
+    def _on_privacy_changed(self) -> None:
+        """Codes were anonymised or erased: show nobody who may be gone, re-read the lists."""
+        self.cases.detail = None
+        self.cases.refresh()
+        self.progress.participant = None
+        self.progress.refresh()
+        self.groups.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)

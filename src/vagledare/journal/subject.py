@@ -30,6 +30,27 @@ from vagledare.journal.models import (
 from vagledare.journal.participants import ParticipantInfo, find_participant
 
 CHUNK = 500  # ids per IN (…) list
+# Swedish words for counting rows of a table (singular, plural).
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "participant": ("deltagarkod", "deltagarkoder"),
+    "case_file": ("ärende", "ärenden"),
+    "case_contact": ("kontakt", "kontakter"),
+    "case_closure": ("avslut", "avslut"),
+    "enrolment": ("inskrivning", "inskrivningar"),
+    "attendance": ("närvaromarkering", "närvaromarkeringar"),
+    "assessment": ("mätning", "mätningar"),
+    "assessment_value": ("mätvärde", "mätvärden"),
+}
+
+
+def counted(n: int, table: str) -> str:
+    """``1 ärende``, ``3 ärenden``; a table without words is counted by its name."""
+    one, many = TABLE_WORDS.get(table, (table, table))
+    return f"{n} {one if n == 1 else many}"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass(frozen=True)
