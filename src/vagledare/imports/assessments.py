@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
 from vagledare.imports.dropin import already_imported
+from vagledare.journal import audit
 from vagledare.journal.assessments import (
     RESPONDENT_WORDS,
     ValueProblem,
@@ -216,4 +217,5 @@ def import_assessments(
     conn = s.connection()
     conn.execute(insert(Assessment.__table__), readings)
     conn.execute(insert(AssessmentValue.__table__), values)
+    audit.record(s, "import", "assessment", batch_id, file=f.name, rows=len(checked))
     return ImportResult(len(checked), batch_id, fs.label)

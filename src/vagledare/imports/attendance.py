@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from vagledare.imports.csvfile import CsvFile, ImportProblem, read_csv
 from vagledare.imports.dropin import already_imported
 from vagledare.imports.group_values import STATUSES, parse_choice, parse_day, problem
+from vagledare.journal import audit
 from vagledare.journal.attendance import status_label
 from vagledare.journal.enrolments import EnrolmentInfo, list_enrolments
 from vagledare.journal.errors import ValidationError
@@ -193,6 +194,7 @@ def import_attendance(
     s.flush()
     if new_rows:
         s.execute(insert(Attendance), new_rows)
+    audit.record(s, "import", "attendance", batch.id, file=f.name, rows=len(marks))
     return AttendanceImport(len(marks), len(new_rows), unchanged, created, batch.id)
 
 

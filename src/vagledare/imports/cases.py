@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem, read_csv
 from vagledare.imports.dropin import GENDERS, already_imported
+from vagledare.journal import audit
 from vagledare.journal.case_codes import REASONS, ROUTE_KEYS, parse_reason
 from vagledare.journal.cases import Span, describe_span
 from vagledare.journal.errors import ValidationError
@@ -291,4 +292,5 @@ def import_cases(
     s.execute(insert(Case), cases)
     if closures:
         s.execute(insert(Closure), closures)
+    audit.record(s, "import", "case_file", batch_id, file=f.name, rows=len(cases))
     return CaseImportResult(len(cases), batch_id, len(new_people), len(closures))

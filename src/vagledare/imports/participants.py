@@ -33,6 +33,7 @@ from vagledare.imports.group_values import (
     parse_gender,
     problem,
 )
+from vagledare.journal import audit
 from vagledare.journal import enrolments as enr
 from vagledare.journal.enrolments import outcome_label
 from vagledare.journal.errors import ValidationError
@@ -205,6 +206,7 @@ def import_participants(
     if new_rows:
         s.execute(insert(Enrolment), new_rows)
     new_groups = tuple(g.name for g in groups.values() if isinstance(g, _NewGroup))
+    audit.record(s, "import", "enrolment", batch.id, file=f.name, rows=len(rows))
     return ParticipantsImport(
         len(rows), len(new_rows), left, unchanged, new_groups, len(new_people), batch.id
     )

@@ -32,6 +32,7 @@ from vagledare.journal.subject import (
     open_cases,
     plural,
     require_participant,
+    table_of,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def erase_participant(s: Session, code: str, reason: str) -> ErasurePlan:
     s.flush()
     for name in reversed(list(rows.rows)):  # children first
         delete_rows(s, Base.metadata.tables[name], rows.ids(name))
-    delete_rows(s, Participant.__table__, [person.id])
+    delete_rows(s, table_of(Participant), [person.id])
     empty_mentions(s, mentions, {person.code: ERASED})
     s.expire_all()
     audit.record(

@@ -51,7 +51,14 @@ from vagledare.journal.models import (
     utc_now,
 )
 from vagledare.journal.participants import RESERVED_PREFIX
-from vagledare.journal.subject import chunks, counted, plural, subject_tables, tree_ids
+from vagledare.journal.subject import (
+    chunks,
+    counted,
+    plural,
+    subject_tables,
+    table_of,
+    tree_ids,
+)
 
 if TYPE_CHECKING:
     from vagledare.journal.db import Journal
@@ -359,14 +366,14 @@ def apply_retention(
         zip(plan.participants, anonymous_codes(s, len(plan.participants)), strict=True)
     )
     if new_codes:
-        ptable = Participant.__table__
+        ptable = table_of(Participant)
         s.connection().execute(
             update(ptable)
             .where(ptable.c.id == bindparam("pid"))
             .values(code=bindparam("new_code"), modified_at=now),
             [{"pid": pid, "new_code": code} for pid, code in new_codes.items()],
         )
-    delete_rows(s, Contact.__table__, plan.contacts)
+    delete_rows(s, table_of(Contact), plan.contacts)
     for name, columns in plan.texts.items():
         table = Base.metadata.tables[name]
         for column, row_ids in columns.items():

@@ -53,6 +53,11 @@ def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def table_of(model: type[Base]) -> Table:
+    """A model's table, typed as a ``Table`` (``__table__`` is only a ``FromClause``)."""
+    return Base.metadata.tables[model.__tablename__]
+
+
 @dataclass(frozen=True)
 class Link:
     """``table.column`` points at a row of ``parent`` that belongs to the participant."""
@@ -138,7 +143,7 @@ def tree_ids(s: Session, participant_ids: Sequence[uuid.UUID]) -> dict[str, list
 
 def collect_rows(s: Session, participant_id: uuid.UUID) -> SubjectRows:
     """Every row about the participant, read in the caller's transaction."""
-    ptable = Participant.__table__
+    ptable = table_of(Participant)
     head = s.execute(select(ptable).where(ptable.c.id == participant_id)).mappings().first()
     if head is None:
         raise ValidationError("Deltagaren finns inte i registret.")

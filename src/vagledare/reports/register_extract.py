@@ -48,6 +48,7 @@ from vagledare.journal.subject import (
     collect_rows,
     participant_links,
     require_participant,
+    table_of,
 )
 from vagledare.terms import term
 
@@ -381,7 +382,7 @@ def build_extract(s: Session, code: str, now: datetime | None = None) -> Registe
             k.table.name,
         ),
     )
-    ptable = Participant.__table__
+    ptable = table_of(Participant)
     register = _fields(names, ptable, rows.participant, set())
 
     parts = []
