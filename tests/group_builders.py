@@ -25,8 +25,9 @@ ARBY_START = date(2020, 3, 2)
 def setup_sites(journal: Journal) -> tuple[uuid.UUID, dict[str, sites.SiteInfo]]:
     with journal.session() as s:
         me = staff.ensure_staff(s, "SH")
-        found = {n: sites.find_site(s, n) or sites.add_site(s, n, me.id)
-                 for n in ("Årby", "Fröslunda")}
+        found = {
+            n: sites.find_site(s, n) or sites.add_site(s, n, me.id) for n in ("Årby", "Fröslunda")
+        }
     return me.id, found
 
 
@@ -42,7 +43,12 @@ def build_arby_sprakgrupp(journal: Journal) -> uuid.UUID:
     arby = found["Årby"]
     with journal.session() as s:
         g = groups.add_group(
-            s, arby.id, "Språkgrupp", GroupKind.LANGUAGE_GROUP, ARBY_START, author,
+            s,
+            arby.id,
+            "Språkgrupp",
+            GroupKind.LANGUAGE_GROUP,
+            ARBY_START,
+            author,
             tutors=["Språkhandledare Årby"],
             schedule=[groups.parse_slot("tis 09:30-11:30"), groups.parse_slot("tor 09:30-11:30")],
         )
@@ -63,13 +69,28 @@ def build_froslunda_sprakgrupp(journal: Journal) -> uuid.UUID:
     author, found = setup_sites(journal)
     fro = found["Fröslunda"]
     with journal.session() as s:
-        g = groups.add_group(s, fro.id, "Språkgrupp", GroupKind.LANGUAGE_GROUP,
-                             date(2022, 11, 1), author, tutors=["Språkhandledare Fröslunda"])
+        g = groups.add_group(
+            s,
+            fro.id,
+            "Språkgrupp",
+            GroupKind.LANGUAGE_GROUP,
+            date(2022, 11, 1),
+            author,
+            tutors=["Språkhandledare Fröslunda"],
+        )
         for i in range(15):
             route = EnrolmentRoute.REFERRED if i < 10 else EnrolmentRoute.OWN_INITIATIVE
             gender = Gender.WOMAN if i < 9 else Gender.MAN
-            enrolments.enrol(s, g.id, f"FRÖ-2022-{i + 1:04d}", gender, "25-34", route,
-                             date(2022, 11, 1) + timedelta(days=i), author)
+            enrolments.enrol(
+                s,
+                g.id,
+                f"FRÖ-2022-{i + 1:04d}",
+                gender,
+                "25-34",
+                route,
+                date(2022, 11, 1) + timedelta(days=i),
+                author,
+            )
     return g.id
 
 
@@ -80,12 +101,12 @@ def build_cafe(
     = (women, men) walk-in guests. One more session is cancelled and one never taken."""
     author, found = setup_sites(journal)
     with journal.session() as s:
-        g = groups.add_group(s, found[site].id, "Språkcafé", GroupKind.LANGUAGE_CAFE, first,
-                             author)
+        g = groups.add_group(s, found[site].id, "Språkcafé", GroupKind.LANGUAGE_CAFE, first, author)
         for i, (women, men) in enumerate(visitors):
             x = sessions.add_session(s, g.id, first + timedelta(weeks=i), None, None, author)
-            attendance.save_roll_call(s, x.id, {}, sessions.Guests(women, men), author,
-                                      now=datetime(2030, 1, 1))
+            attendance.save_roll_call(
+                s, x.id, {}, sessions.Guests(women, men), author, now=datetime(2030, 1, 1)
+            )
         n = len(visitors)
         cancelled = sessions.add_session(s, g.id, first + timedelta(weeks=n), None, None, author)
         sessions.cancel_session(s, cancelled.id, "Personalbrist")
@@ -108,6 +129,10 @@ def take(
         call = attendance.roll_call(s, x.id)
         by_code = {e.code: e.enrolment_id for e in call.entries}
         return attendance.save_roll_call(
-            s, x.id, {by_code[c]: st for c, st in marks.items()}, guests, None,
+            s,
+            x.id,
+            {by_code[c]: st for c, st in marks.items()},
+            guests,
+            None,
             now=datetime(2030, 1, 1),
         )

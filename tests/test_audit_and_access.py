@@ -145,3 +145,45 @@ def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) ->
     coach_dialog._on_add()
     assert "teamledare" in coach_dialog.error.text()
     assert "GH" not in {x.name for x in coach_dialog.model.rows}
+
+
+def test_every_csv_import_is_audited_with_its_file_and_rows(desk: Desk) -> None:
+    from vagledare.imports.assessments import import_assessments
+    from vagledare.imports.attendance import import_attendance
+    from vagledare.imports.cases import import_cases
+    from vagledare.imports.participants import import_participants
+
+    files = (
+        (
+            import_cases,
+            "c.csv",
+            "kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak\n"
+            "X-1;Fröslunda;Anvisad;K;25-34;2023-01-02;;\n",
+        ),
+        (
+            import_participants,
+            "p.csv",
+            "grupp;mötesplats;typ;kod;kön;åldersgrupp;väg;inskriven;utskriven;utfall\n"
+            "Språkgrupp;Fröslunda;språkgrupp;X-2;K;25-34;Anvisad;2023-01-03;;\n",
+        ),
+        (
+            import_attendance,
+            "a.csv",
+            "grupp;mötesplats;datum;kod;närvaro\nSpråkgrupp;Fröslunda;2023-01-10;X-2;Närvarande\n",
+        ),
+        (
+            import_assessments,
+            "m.csv",
+            "kod;datum;besvarad_av;f1;f2;f3;f4;f5;f6;f7\nX-1;2023-02-01;deltagare;5;5;5;5;5;5;\n",
+        ),
+    )
+    for run, name, text in files:
+        with desk.journal.session(actor_id=desk.staff.id) as s:
+            run(s, Path(name), desk.staff.id, data=text.encode())
+    imported = [e for e in log_entries(desk) if e.action == "import"]
+    assert sorted((e.entity, e.detail["file"], e.detail["rows"], e.actor) for e in imported) == [
+        ("assessment", "m.csv", 1, "AB"),
+        ("attendance", "a.csv", 1, "AB"),
+        ("case_file", "c.csv", 1, "AB"),
+        ("enrolment", "p.csv", 1, "AB"),
+    ]

@@ -130,9 +130,7 @@ def test_cli_demo_creates_the_demo_journal_in_the_user_data_folder(capsys) -> No
     assert main(["demo", "--no-window"]) == 0  # a demo journal is simply made anew
 
 
-def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(
-    qtbot, desk
-) -> None:  # noqa: ANN001
+def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(qtbot, desk) -> None:  # noqa: ANN001
     from vagledare.gui.main_window import MainWindow
 
     window = MainWindow(desk, "en")

@@ -67,7 +67,7 @@ def test_erasure_deletes_every_row_and_audits_without_the_code(
         "case_closure": 2,
         "case_contact": 1,
     }
-    assert "1 ärenden, 2 avslut, 1 kontakter" in plan.describe()
+    assert "1 ärende, 2 avslut, 1 kontakt" in plan.describe()
 
     done = run_erasure(j, code, "Begäran om radering 2025-06-02", b.lead)
 

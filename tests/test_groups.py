@@ -31,7 +31,12 @@ def group(journal: Journal):
     author, found = setup_sites(journal)
     with journal.session() as s:
         return groups.add_group(
-            s, found["Årby"].id, "Språkgrupp", GroupKind.LANGUAGE_GROUP, START, author,
+            s,
+            found["Årby"].id,
+            "Språkgrupp",
+            GroupKind.LANGUAGE_GROUP,
+            START,
+            author,
             tutors=["Sara", "Ali"],
             schedule=[groups.parse_slot("tis 09:30-11:00"), groups.parse_slot("torsdag 9.30–11")],
         )
@@ -97,14 +102,16 @@ def test_moved_and_cancelled_sessions_stay_put_and_unrecorded_ones_are_flagged(
 
 def test_a_session_is_flagged_until_its_roll_call_is_saved(journal: Journal, group) -> None:
     with journal.session() as s:
-        e = enrolments.enrol(s, group.id, "ÅRB-1", Gender.WOMAN, "25-34",
-                             EnrolmentRoute.REFERRED, START, None)
+        e = enrolments.enrol(
+            s, group.id, "ÅRB-1", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
+        )
         sessions.sync_sessions(s, date(2023, 1, 3), horizon_days=0)
         (x,) = sessions.list_sessions(s, [group.id])
         assert x.state(datetime(2023, 1, 3, 10)) is SessionState.TODAY
         assert [y.id for y in sessions.unrecorded_sessions(s, datetime(2023, 1, 3, 11))] == [x.id]
-        attendance.save_roll_call(s, x.id, {e.id: AttendanceStatus.PRESENT}, Guests(), None,
-                                  now=datetime(2023, 1, 3, 11))
+        attendance.save_roll_call(
+            s, x.id, {e.id: AttendanceStatus.PRESENT}, Guests(), None, now=datetime(2023, 1, 3, 11)
+        )
         assert sessions.unrecorded_sessions(s, datetime(2023, 1, 3, 11)) == []
 
 
@@ -112,55 +119,106 @@ def test_roll_call_lists_only_those_enrolled_that_day_and_needs_everyone_marked(
     journal: Journal, group
 ) -> None:
     with journal.session() as s:
-        a = enrolments.enrol(s, group.id, "ÅRB-A", Gender.WOMAN, "25-34",
-                             EnrolmentRoute.REFERRED, START, None)
-        b = enrolments.enrol(s, group.id, "ÅRB-B", Gender.MAN, "35-44",
-                             EnrolmentRoute.OWN_INITIATIVE, START, None)
-        late = enrolments.enrol(s, group.id, "ÅRB-C", Gender.MAN, "35-44",
-                                EnrolmentRoute.CITIZEN_SERVICE, date(2023, 1, 11), None)
+        a = enrolments.enrol(
+            s, group.id, "ÅRB-A", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
+        )
+        b = enrolments.enrol(
+            s, group.id, "ÅRB-B", Gender.MAN, "35-44", EnrolmentRoute.OWN_INITIATIVE, START, None
+        )
+        late = enrolments.enrol(
+            s,
+            group.id,
+            "ÅRB-C",
+            Gender.MAN,
+            "35-44",
+            EnrolmentRoute.CITIZEN_SERVICE,
+            date(2023, 1, 11),
+            None,
+        )
         enrolments.leave(s, b.id, date(2023, 1, 10), Outcome.EMPLOYMENT)
         x = sessions.add_session(s, group.id, date(2023, 1, 10), None, None, None)
         call = attendance.roll_call(s, x.id)
         assert [e.code for e in call.entries] == ["ÅRB-A", "ÅRB-B"]  # B's last day counts
         with pytest.raises(ValidationError, match="1 deltagare saknar markering: ÅRB-B"):
-            attendance.save_roll_call(s, x.id, {a.id: AttendanceStatus.PRESENT}, Guests(), None,
-                                      now=datetime(2023, 1, 10, 12))
+            attendance.save_roll_call(
+                s,
+                x.id,
+                {a.id: AttendanceStatus.PRESENT},
+                Guests(),
+                None,
+                now=datetime(2023, 1, 10, 12),
+            )
         with pytest.raises(ValidationError, match="inte är inskriven den dagen"):
             attendance.save_roll_call(
-                s, x.id, {a.id: AttendanceStatus.PRESENT, b.id: AttendanceStatus.ABSENT,
-                          late.id: AttendanceStatus.PRESENT}, Guests(), None,
-                now=datetime(2023, 1, 10, 12))
+                s,
+                x.id,
+                {
+                    a.id: AttendanceStatus.PRESENT,
+                    b.id: AttendanceStatus.ABSENT,
+                    late.id: AttendanceStatus.PRESENT,
+                },
+                Guests(),
+                None,
+                now=datetime(2023, 1, 10, 12),
+            )
         with pytest.raises(ValidationError, match="har inte varit"):
-            attendance.save_roll_call(s, x.id, attendance.all_present(call.marks()), Guests(),
-                                      None, now=datetime(2023, 1, 9, 12))
+            attendance.save_roll_call(
+                s,
+                x.id,
+                attendance.all_present(call.marks()),
+                Guests(),
+                None,
+                now=datetime(2023, 1, 9, 12),
+            )
 
 
 def test_all_present_keeps_marks_already_made() -> None:
     a, b, c = (object() for _ in range(3))
     marks = attendance.all_present({a: None, b: AttendanceStatus.EXCUSED, c: None})  # type: ignore[dict-item]
-    assert marks == {a: AttendanceStatus.PRESENT, b: AttendanceStatus.EXCUSED,
-                     c: AttendanceStatus.PRESENT}
+    assert marks == {
+        a: AttendanceStatus.PRESENT,
+        b: AttendanceStatus.EXCUSED,
+        c: AttendanceStatus.PRESENT,
+    }
 
 
 def test_one_click_cycles_present_absent_excused() -> None:
     order = [None]
     for _ in range(4):
         order.append(attendance.next_status(order[-1]))
-    assert order[1:] == [AttendanceStatus.PRESENT, AttendanceStatus.ABSENT,
-                         AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT]
+    assert order[1:] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.ABSENT,
+        AttendanceStatus.EXCUSED,
+        AttendanceStatus.PRESENT,
+    ]
 
 
 def test_saving_a_roll_call_again_updates_the_same_rows(journal: Journal, group) -> None:
     with journal.session() as s:
-        a = enrolments.enrol(s, group.id, "ÅRB-A", Gender.WOMAN, "25-34",
-                             EnrolmentRoute.REFERRED, START, None)
+        a = enrolments.enrol(
+            s, group.id, "ÅRB-A", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
+        )
         x = sessions.add_session(s, group.id, date(2023, 1, 9), None, None, None)
         acts = sessions.list_activity_types(s)
-        attendance.save_roll_call(s, x.id, {a.id: AttendanceStatus.ABSENT}, Guests(2, 1, 0), None,
-                                  now=datetime(2023, 1, 9, 12), activity_type_ids=[acts[0].id],
-                                  note="Studiebesök på biblioteket")
-        info = attendance.save_roll_call(s, x.id, {a.id: AttendanceStatus.EXCUSED},
-                                         Guests(2, 2, 1), None, now=datetime(2023, 1, 9, 13))
+        attendance.save_roll_call(
+            s,
+            x.id,
+            {a.id: AttendanceStatus.ABSENT},
+            Guests(2, 1, 0),
+            None,
+            now=datetime(2023, 1, 9, 12),
+            activity_type_ids=[acts[0].id],
+            note="Studiebesök på biblioteket",
+        )
+        info = attendance.save_roll_call(
+            s,
+            x.id,
+            {a.id: AttendanceStatus.EXCUSED},
+            Guests(2, 2, 1),
+            None,
+            now=datetime(2023, 1, 9, 13),
+        )
         rows = s.execute(select(Attendance.status)).scalars().all()
     assert rows == [AttendanceStatus.EXCUSED]
     assert (info.present, info.excused, info.guests.total, info.attendance) == (0, 1, 5, 5)
@@ -179,34 +237,76 @@ def test_one_code_one_person_and_no_overlapping_enrolments(journal: Journal, gro
     with journal.session() as s:
         # The code already exists in the shared register (e.g. from a case): enrolment uses it.
         register_participant(s, group.site_id, Gender.MAN, "45-54", None, "ÅRB-2023-0007")
-        e = enrolments.enrol(s, group.id, "årb-2023-0007", Gender.MAN, "25-34",
-                             EnrolmentRoute.CITIZEN_SERVICE, START, None)
+        e = enrolments.enrol(
+            s,
+            group.id,
+            "årb-2023-0007",
+            Gender.MAN,
+            "25-34",
+            EnrolmentRoute.CITIZEN_SERVICE,
+            START,
+            None,
+        )
         assert (e.code, e.age_band) == ("ÅRB-2023-0007", "45-54")
         assert s.scalar(select(func.count()).select_from(Participant)) == 1
         with pytest.raises(ValidationError, match="annat kön"):
-            enrolments.enrol(s, group.id, "ÅRB-2023-0007", Gender.WOMAN, "25-34",
-                             EnrolmentRoute.REFERRED, date(2023, 6, 1), None)
+            enrolments.enrol(
+                s,
+                group.id,
+                "ÅRB-2023-0007",
+                Gender.WOMAN,
+                "25-34",
+                EnrolmentRoute.REFERRED,
+                date(2023, 6, 1),
+                None,
+            )
         with pytest.raises(ValidationError, match="redan inskriven"):
-            enrolments.enrol(s, group.id, "ÅRB-2023-0007", Gender.MAN, "25-34",
-                             EnrolmentRoute.REFERRED, date(2023, 6, 1), None)
+            enrolments.enrol(
+                s,
+                group.id,
+                "ÅRB-2023-0007",
+                Gender.MAN,
+                "25-34",
+                EnrolmentRoute.REFERRED,
+                date(2023, 6, 1),
+                None,
+            )
         enrolments.leave(s, e.id, date(2023, 3, 31), Outcome.STUDIES_SFI)
-        again = enrolments.enrol(s, group.id, "ÅRB-2023-0007", Gender.MAN, "25-34",
-                                 EnrolmentRoute.REFERRED, date(2023, 6, 1), None)
+        again = enrolments.enrol(
+            s,
+            group.id,
+            "ÅRB-2023-0007",
+            Gender.MAN,
+            "25-34",
+            EnrolmentRoute.REFERRED,
+            date(2023, 6, 1),
+            None,
+        )
         with pytest.raises(ValidationError, match="igen"):
             enrolments.reopen(s, e.id)
         assert again.left_on is None
         with pytest.raises(ValidationError, match="personnummer"):
-            enrolments.enrol(s, group.id, "811218-9876", Gender.MAN, "25-34",
-                             EnrolmentRoute.REFERRED, START, None)
+            enrolments.enrol(
+                s,
+                group.id,
+                "811218-9876",
+                Gender.MAN,
+                "25-34",
+                EnrolmentRoute.REFERRED,
+                START,
+                None,
+            )
 
 
 def test_leaving_before_a_marked_session_is_refused(journal: Journal, group) -> None:
     with journal.session() as s:
-        e = enrolments.enrol(s, group.id, "ÅRB-A", Gender.WOMAN, "25-34",
-                             EnrolmentRoute.REFERRED, START, None)
+        e = enrolments.enrol(
+            s, group.id, "ÅRB-A", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
+        )
         x = sessions.add_session(s, group.id, date(2023, 1, 20), None, None, None)
-        attendance.save_roll_call(s, x.id, {e.id: AttendanceStatus.PRESENT}, Guests(), None,
-                                  now=datetime(2023, 1, 20, 12))
+        attendance.save_roll_call(
+            s, x.id, {e.id: AttendanceStatus.PRESENT}, Guests(), None, now=datetime(2023, 1, 20, 12)
+        )
         with pytest.raises(ValidationError, match="2023-01-20"):
             enrolments.leave(s, e.id, date(2023, 1, 19), Outcome.MOVED)
         with pytest.raises(ValidationError, match="kan inte ställas in"):

@@ -53,13 +53,24 @@ def group(journal: Journal) -> groups.GroupInfo:
     28 February (never taken) and today, 7 March."""
     author, found = setup_sites(journal)
     with journal.session() as s:
-        g = groups.add_group(s, found["Årby"].id, "Språkgrupp", GroupKind.LANGUAGE_GROUP,
-                             date(2023, 2, 20), author, tutors=["SH"],
-                             schedule=[groups.parse_slot("tis 09:30-11:00")])
-        for code, gender in (("ÅRB-0001", Gender.WOMAN), ("ÅRB-0002", Gender.MAN),
-                             ("ÅRB-0003", Gender.WOMAN)):
-            enrolments.enrol(s, g.id, code, gender, "25-34", EnrolmentRoute.REFERRED,
-                             date(2023, 2, 20), author)
+        g = groups.add_group(
+            s,
+            found["Årby"].id,
+            "Språkgrupp",
+            GroupKind.LANGUAGE_GROUP,
+            date(2023, 2, 20),
+            author,
+            tutors=["SH"],
+            schedule=[groups.parse_slot("tis 09:30-11:00")],
+        )
+        for code, gender in (
+            ("ÅRB-0001", Gender.WOMAN),
+            ("ÅRB-0002", Gender.MAN),
+            ("ÅRB-0003", Gender.WOMAN),
+        ):
+            enrolments.enrol(
+                s, g.id, code, gender, "25-34", EnrolmentRoute.REFERRED, date(2023, 2, 20), author
+            )
         sessions.sync_sessions(s, DAY, horizon_days=7)
     return g
 
@@ -104,9 +115,11 @@ def test_roll_call_by_keyboard(qtbot, journal: Journal, group) -> None:
     assert dialog.buttons[2].status_label.text() == "Excused absence"
     assert saved_marks(journal) == {}  # nothing is written before saving
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert saved_marks(journal) == {"ÅRB-0001": AttendanceStatus.PRESENT,
-                                    "ÅRB-0002": AttendanceStatus.ABSENT,
-                                    "ÅRB-0003": AttendanceStatus.EXCUSED}
+    assert saved_marks(journal) == {
+        "ÅRB-0001": AttendanceStatus.PRESENT,
+        "ÅRB-0002": AttendanceStatus.ABSENT,
+        "ÅRB-0003": AttendanceStatus.EXCUSED,
+    }
     with journal.session() as s:
         info = sessions.get_session(s, session_id(journal, group))
     assert info.taken and (info.present, info.absent, info.excused) == (1, 1, 1)
@@ -118,15 +131,24 @@ def test_all_present_in_one_action_keeps_an_excused_absence(qtbot, journal: Jour
     for _ in range(3):  # one click per step: Närvarande → Frånvarande → Anmäld frånvaro
         qtbot.mouseClick(dialog.buttons[1], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
-    assert saved_marks(journal) == {"ÅRB-0001": AttendanceStatus.PRESENT,
-                                    "ÅRB-0002": AttendanceStatus.EXCUSED,
-                                    "ÅRB-0003": AttendanceStatus.PRESENT}
+    assert saved_marks(journal) == {
+        "ÅRB-0001": AttendanceStatus.PRESENT,
+        "ÅRB-0002": AttendanceStatus.EXCUSED,
+        "ÅRB-0003": AttendanceStatus.PRESENT,
+    }
     with journal.session() as s:
         assert s.scalar(select(func.count()).select_from(Attendance)) == 3
-        assert s.scalar(select(func.count()).select_from(GroupSession).where(
-            GroupSession.attendance_taken_at.is_not(None))) == 1
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(GroupSession)
+                .where(GroupSession.attendance_taken_at.is_not(None))
+            )
+            == 1
+        )
     assert dialog.summary_label.text().startswith(
-        "Present 2 · Absent 0 · Excused 1 · Not marked 0 · Guests 0")
+        "Present 2 · Absent 0 · Excused 1 · Not marked 0 · Guests 0"
+    )
 
 
 def test_saving_with_someone_unmarked_is_refused_and_says_who(
@@ -142,8 +164,9 @@ def test_saving_with_someone_unmarked_is_refused_and_says_who(
 def test_cafe_guests_are_counted_by_gender_without_enrolment(qtbot, journal: Journal) -> None:
     author, found = setup_sites(journal)
     with journal.session() as s:
-        g = groups.add_group(s, found["Fröslunda"].id, "Språkcafé", GroupKind.LANGUAGE_CAFE,
-                             DAY, author)
+        g = groups.add_group(
+            s, found["Fröslunda"].id, "Språkcafé", GroupKind.LANGUAGE_CAFE, DAY, author
+        )
         x = sessions.add_session(s, g.id, DAY, None, None, author)
     dialog = RollCallDialog(journal, x.id, author, "sv", now=NOW)
     qtbot.addWidget(dialog)
@@ -196,16 +219,19 @@ def test_new_group_dialog_saves_schedule_and_tutors(qtbot, journal: Journal) -> 
     dialog.ui.nameEdit.setText("Läxhjälp eftermiddag")
     dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(GroupKind.HOMEWORK_HELP))
     dialog.ui.tutorsEdit.setText("SH, Fröet")
-    dialog.ui.scheduleEdit.setPlainText("mån 13:00-16:00\ntis 13:00-16:00\nons 13:00-16:00\n"
-                                        "tor 13:00-16:00")
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    dialog.ui.scheduleEdit.setPlainText(
+        "mån 13:00-16:00\ntis 13:00-16:00\nons 13:00-16:00\ntor 13:00-16:00"
+    )
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == dialog.DialogCode.Accepted
     g = dialog.group
     assert g is not None and g.kind is GroupKind.HOMEWORK_HELP
     assert g.tutors == ("Fröet", "SH")
-    assert g.schedule_label() == ("måndagar 13.00–16.00, tisdagar 13.00–16.00, "
-                                  "onsdagar 13.00–16.00, torsdagar 13.00–16.00")
+    assert g.schedule_label() == (
+        "måndagar 13.00–16.00, tisdagar 13.00–16.00, onsdagar 13.00–16.00, torsdagar 13.00–16.00"
+    )
 
 
 def test_group_dialog_shows_why_a_schedule_is_refused(qtbot, journal: Journal) -> None:
@@ -214,8 +240,9 @@ def test_group_dialog_shows_why_a_schedule_is_refused(qtbot, journal: Journal) -
     qtbot.addWidget(dialog)
     dialog.ui.nameEdit.setText("Språkcafé")
     dialog.ui.scheduleEdit.setPlainText("tisdagar efter lunch")
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert "ska skrivas som veckodag och tid" in dialog.ui.errorLabel.text()
     with journal.session() as s:
         assert groups.list_groups(s) == []
@@ -230,8 +257,9 @@ def test_enrolment_dialog_uses_the_code_register(qtbot, journal: Journal, group)
     assert not dialog.ui.genderCombo.isEnabled()
     assert dialog.ui.genderCombo.currentData() == Gender.MAN
     assert "Known code" in dialog.ui.knownLabel.text()
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert "redan inskriven" in dialog.ui.errorLabel.text()
 
 
@@ -272,8 +300,7 @@ def test_report_page_offers_the_group_reports(qtbot, journal: Journal, group) ->
     assert page.table.value(None, "Antal inskrivna deltagare sedan start", "Årby") == 3
     assert page.table.value(None, "Närvarande totalt", "Årby") == 3
     page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("narvaro"))
-    assert [r.label for _, r in page.table.rows()] == ["ÅRB-0001", "ÅRB-0002", "ÅRB-0003",
-                                                       "Totalt"]
+    assert [r.label for _, r in page.table.rows()] == ["ÅRB-0001", "ÅRB-0002", "ÅRB-0003", "Totalt"]
 
 
 def take_all_present(journal: Journal, group: groups.GroupInfo) -> None:
@@ -283,8 +310,9 @@ def take_all_present(journal: Journal, group: groups.GroupInfo) -> None:
         x = sessions.session_on(s, group.id, DAY)
         assert x is not None
         call = attendance.roll_call(s, x.id)
-        attendance.save_roll_call(s, x.id, attendance.all_present(call.marks()),
-                                  sessions.Guests(), None, now=NOW)
+        attendance.save_roll_call(
+            s, x.id, attendance.all_present(call.marks()), sessions.Guests(), None, now=NOW
+        )
 
 
 def test_cancelling_a_missing_session_on_the_page_clears_its_flag(

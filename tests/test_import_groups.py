@@ -25,23 +25,34 @@ from vagledare.journal.models import (
 )
 
 HEADER = "grupp;mötesplats;typ;kod;kön;åldersgrupp;väg;inskriven;utskriven;utfall"
-GOOD = "\n".join([
-    HEADER,
-    "Språkgrupp;Årby;språkgrupp;ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;;",
-    "Språkgrupp;Årby;språkgrupp;ÅRB-0002;Man;35-44;Medborgarservice;2023-01-10;;",
-    "Språkgrupp;Årby;språkgrupp;ÅRB-0003;K;45-54;Egen hand;2023-01-09;2023-03-31;Studier – SFI",
-    "Språkgrupp;Årby;språkgrupp;ÅRB-0004;M;25-34;anvisad;2023-02-01;2023-02-28;"
-    "Studier - annan utbildning",
-    "Läxhjälp;Fröslunda;läxhjälp;FRÖ-0001;Kvinna;18-24;Egen hand;2023-02-01;;",
-]) + "\n"
+GOOD = (
+    "\n".join(
+        [
+            HEADER,
+            "Språkgrupp;Årby;språkgrupp;ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;;",
+            "Språkgrupp;Årby;språkgrupp;ÅRB-0002;Man;35-44;Medborgarservice;2023-01-10;;",
+            "Språkgrupp;Årby;språkgrupp;ÅRB-0003;K;45-54;Egen hand;2023-01-09;2023-03-31;"
+            "Studier – SFI",
+            "Språkgrupp;Årby;språkgrupp;ÅRB-0004;M;25-34;anvisad;2023-02-01;2023-02-28;"
+            "Studier - annan utbildning",
+            "Läxhjälp;Fröslunda;läxhjälp;FRÖ-0001;Kvinna;18-24;Egen hand;2023-02-01;;",
+        ]
+    )
+    + "\n"
+)
 ATT_HEADER = "grupp;mötesplats;datum;kod;närvaro"
-ATTENDANCE = "\n".join([
-    ATT_HEADER,
-    "Språkgrupp;Årby;2023-01-10;ÅRB-0001;Närvarande",
-    "Språkgrupp;Årby;2023-01-10;ÅRB-0002;Frånvarande",
-    "Språkgrupp;Årby;2023-01-10;ÅRB-0003;Anmäld frånvaro",
-    "Språkgrupp;Årby;2023-01-12;ÅRB-0001;närvarande",
-]) + "\n"
+ATTENDANCE = (
+    "\n".join(
+        [
+            ATT_HEADER,
+            "Språkgrupp;Årby;2023-01-10;ÅRB-0001;Närvarande",
+            "Språkgrupp;Årby;2023-01-10;ÅRB-0002;Frånvarande",
+            "Språkgrupp;Årby;2023-01-10;ÅRB-0003;Anmäld frånvaro",
+            "Språkgrupp;Årby;2023-01-12;ÅRB-0001;närvarande",
+        ]
+    )
+    + "\n"
+)
 TABLES = (Group, Participant, Enrolment, GroupSession, Attendance, ImportBatch)
 
 
@@ -72,8 +83,14 @@ def test_participant_list_creates_groups_codes_and_enrolments(
     assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     out = capsys.readouterr().out
     assert "5 nya inskrivningar" in out and "nya grupper: Språkgrupp, Läxhjälp" in out
-    assert counts(sited) == {"language_group": 2, "participant": 5, "enrolment": 5,
-                             "group_session": 0, "attendance": 0, "import_batch": 1}
+    assert counts(sited) == {
+        "language_group": 2,
+        "participant": 5,
+        "enrolment": 5,
+        "group_session": 0,
+        "attendance": 0,
+        "import_batch": 1,
+    }
     with sited.session() as s:
         (arby,) = [g for g in groups.list_groups(s) if g.site_name == "Årby"]
         es = {e.code: e for e in enrolments.list_enrolments(s, [arby.id])}
@@ -89,42 +106,71 @@ def test_an_updated_list_records_leavings_and_an_identical_one_needs_force(
     assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     assert run(sited, "participants", write(tmp_path, "same.csv", GOOD)) == 1
     assert "--force" in capsys.readouterr().err
-    updated = GOOD.replace("ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;;",
-                           "ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;2023-05-31;Anställning")
+    updated = GOOD.replace(
+        "ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;;",
+        "ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;2023-05-31;Anställning",
+    )
     assert run(sited, "participants", write(tmp_path, "maj.csv", updated)) == 0
     assert "1 utskrivningar, 4 oförändrade" in capsys.readouterr().out
     assert counts(sited)["enrolment"] == 5
     with sited.session() as s:
-        (e,) = [x for x in enrolments.list_enrolments(s, [g.id for g in groups.list_groups(s)])
-                if x.code == "ÅRB-0001"]
+        (e,) = [
+            x
+            for x in enrolments.list_enrolments(s, [g.id for g in groups.list_groups(s)])
+            if x.code == "ÅRB-0001"
+        ]
     assert (e.left_on, e.outcome) == (date(2023, 5, 31), Outcome.EMPLOYMENT)
 
 
 BAD_ROWS = [
-    ("Språkgrupp;Frösunda;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;;",
-     "kolumn mötesplats: okänd mötesplats 'Frösunda'"),
-    ("Språkgrupp;Årby;språkkurs;X-1;Kvinna;25-34;Anvisad;2023-01-09;;",
-     "kolumn typ: okänt värde 'språkkurs'"),
-    ("Språkgrupp;Årby;språkcafé;X-1;Kvinna;25-34;Anvisad;2023-01-09;;",
-     "kolumn typ: gruppen Språkgrupp på Årby är av en annan typ"),
-    ("Språkgrupp;Årby;språkgrupp;811218-9876;Kvinna;25-34;Anvisad;2023-01-09;;",
-     "kolumn kod: Deltagarkoden ser ut att innehålla ett personnummer"),
-    ("Språkgrupp;Årby;språkgrupp;ÅRB-0001;Man;25-34;Anvisad;2023-02-09;;",
-     "kolumn kön: ÅRB-0001 har ett annat kön på rad 2"),
-    ("Språkgrupp;Årby;språkgrupp;X-1;Kvinna;70-80;Anvisad;2023-01-09;;",
-     "kolumn åldersgrupp: okänd åldersgrupp '70-80'"),
-    ("Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Socialtjänsten;2023-01-09;;",
-     "kolumn väg: okänt värde 'Socialtjänsten'; skriv Anvisad, Medborgarservice eller Egen hand"),
-    ("Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;9/1/2023;;",
-     "kolumn inskriven: datumet '9/1/2023' ska skrivas ÅÅÅÅ-MM-DD"),
-    ("Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;2023-02-01;",
-     "kolumn utfall: utskriven och utfall anges tillsammans"),
-    ("Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;2023-02-01;Jobb",
-     "kolumn utfall: okänt värde 'Jobb'"),
-    ("Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;2022-12-01;Annat",
-     "kolumn utskriven: 2022-12-01 ligger före inskrivningen"),
-    ("Språkgrupp;Årby;språkgrupp;ÅRB-0002;Man;35-44;Anvisad;2023-03-01;;",
-     "kolumn inskriven: ÅRB-0002 är redan inskriven i gruppen från 2023-01-10"),
+    (
+        "Språkgrupp;Frösunda;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;;",
+        "kolumn mötesplats: okänd mötesplats 'Frösunda'",
+    ),
+    (
+        "Språkgrupp;Årby;språkkurs;X-1;Kvinna;25-34;Anvisad;2023-01-09;;",
+        "kolumn typ: okänt värde 'språkkurs'",
+    ),
+    (
+        "Språkgrupp;Årby;språkcafé;X-1;Kvinna;25-34;Anvisad;2023-01-09;;",
+        "kolumn typ: gruppen Språkgrupp på Årby är av en annan typ",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;811218-9876;Kvinna;25-34;Anvisad;2023-01-09;;",
+        "kolumn kod: Deltagarkoden ser ut att innehålla ett personnummer",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;ÅRB-0001;Man;25-34;Anvisad;2023-02-09;;",
+        "kolumn kön: ÅRB-0001 har ett annat kön på rad 2",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;X-1;Kvinna;70-80;Anvisad;2023-01-09;;",
+        "kolumn åldersgrupp: okänd åldersgrupp '70-80'",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Socialtjänsten;2023-01-09;;",
+        "kolumn väg: okänt värde 'Socialtjänsten'; skriv Anvisad, Medborgarservice eller Egen hand",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;9/1/2023;;",
+        "kolumn inskriven: datumet '9/1/2023' ska skrivas ÅÅÅÅ-MM-DD",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;2023-02-01;",
+        "kolumn utfall: utskriven och utfall anges tillsammans",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;2023-02-01;Jobb",
+        "kolumn utfall: okänt värde 'Jobb'",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;X-1;Kvinna;25-34;Anvisad;2023-01-09;2022-12-01;Annat",
+        "kolumn utskriven: 2022-12-01 ligger före inskrivningen",
+    ),
+    (
+        "Språkgrupp;Årby;språkgrupp;ÅRB-0002;Man;35-44;Anvisad;2023-03-01;;",
+        "kolumn inskriven: ÅRB-0002 är redan inskriven i gruppen från 2023-01-10",
+    ),
 ]
 
 
@@ -147,7 +193,8 @@ def test_a_code_registered_elsewhere_must_keep_its_gender(
     other = f"{HEADER}\nLäxhjälp;Årby;läxhjälp;ÅRB-0002;Kvinna;35-44;Egen hand;2023-04-01;;\n"
     assert run(sited, "participants", write(tmp_path, "o.csv", other)) == 1
     assert "o.csv, rad 2, kolumn kön: deltagarkoden ÅRB-0002 är registrerad med ett annat kön" in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )
     assert counts(sited) == before
 
 
@@ -166,26 +213,40 @@ def test_attendance_file_creates_sessions_and_marks(
         rows = s.execute(select(Attendance.status)).scalars().all()
     assert tenth is not None and tenth.taken
     assert (tenth.present, tenth.absent, tenth.excused) == (1, 1, 1)
-    assert sorted(rows) == sorted([AttendanceStatus.PRESENT, AttendanceStatus.ABSENT,
-                                   AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT])
+    assert sorted(rows) == sorted(
+        [
+            AttendanceStatus.PRESENT,
+            AttendanceStatus.ABSENT,
+            AttendanceStatus.EXCUSED,
+            AttendanceStatus.PRESENT,
+        ]
+    )
     # The same marks again (with --force) change nothing; a contradicting mark is refused.
     assert run(sited, "attendance", tmp_path / "a.csv") == 1
     assert run(sited, "attendance", tmp_path / "a.csv", "--force") == 0
     assert "0 närvaromarkeringar, 4 oförändrade" in capsys.readouterr().out
     clash = f"{ATT_HEADER}\nSpråkgrupp;Årby;2023-01-10;ÅRB-0002;Närvarande\n"
     assert run(sited, "attendance", write(tmp_path, "c.csv", clash)) == 1
-    assert ("c.csv, rad 2, kolumn närvaro: närvaron är redan registrerad som Frånvarande"
-            in capsys.readouterr().err)
+    assert (
+        "c.csv, rad 2, kolumn närvaro: närvaron är redan registrerad som Frånvarande"
+        in capsys.readouterr().err
+    )
 
 
 BAD_ATTENDANCE = [
     ("Språkcafé;Årby;2023-01-10;ÅRB-0001;Närvarande", "kolumn grupp: okänd grupp 'Språkcafé'"),
-    ("Språkgrupp;Årby;2023-01-10;ÅRB-0004;Närvarande",
-     "kolumn kod: ÅRB-0004 är inte inskriven i Språkgrupp på Årby 2023-01-10"),
-    ("Språkgrupp;Årby;2023-04-04;ÅRB-0003;Närvarande",
-     "kolumn kod: ÅRB-0003 är inte inskriven i Språkgrupp på Årby 2023-04-04"),
-    ("Språkgrupp;Årby;2023-01-12;ÅRB-0001;Frånvarande",
-     "kolumn kod: ÅRB-0001 har redan en närvaro 2023-01-12 på rad 5"),
+    (
+        "Språkgrupp;Årby;2023-01-10;ÅRB-0004;Närvarande",
+        "kolumn kod: ÅRB-0004 är inte inskriven i Språkgrupp på Årby 2023-01-10",
+    ),
+    (
+        "Språkgrupp;Årby;2023-04-04;ÅRB-0003;Närvarande",
+        "kolumn kod: ÅRB-0003 är inte inskriven i Språkgrupp på Årby 2023-04-04",
+    ),
+    (
+        "Språkgrupp;Årby;2023-01-12;ÅRB-0001;Frånvarande",
+        "kolumn kod: ÅRB-0001 har redan en närvaro 2023-01-12 på rad 5",
+    ),
     ("Språkgrupp;Årby;2023-01-12;ÅRB-0002;Sjuk", "kolumn närvaro: okänt värde 'Sjuk'"),
     ("Språkgrupp;Årby;2099-01-12;ÅRB-0002;Närvarande", "kolumn datum: 2099-01-12 har inte varit"),
 ]
@@ -209,7 +270,9 @@ def test_attendance_for_a_cancelled_session_is_refused(sited: Journal, tmp_path:
         x = sessions.add_session(s, g.id, date(2023, 1, 12), None, None, None)
         sessions.cancel_session(s, x.id, "Stängt")
     before = counts(sited)
-    with pytest.raises(ValueError, match="rad 5, kolumn datum: tillfället 2023-01-12"), \
-            sited.session() as s:
+    with (
+        pytest.raises(ValueError, match="rad 5, kolumn datum: tillfället 2023-01-12"),
+        sited.session() as s,
+    ):
         import_attendance(s, "a.csv", None, data=ATTENDANCE.encode())
     assert counts(sited) == before

@@ -6,6 +6,8 @@ import os
 import shutil
 import sqlite3
 import stat
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -49,24 +51,108 @@ def test_db_option_beats_environment_beats_default(
     assert resolve_target(None).endswith("journal.sqlite")
 
 
+OLD_REVISIONS = [r for r in schema.REVISIONS[:-1] if (DATA / f"journal-{r}.sqlite").exists()]
+CHECKED = {"tables": 0, "rows": 0}
+
+
+def _snapshot(path: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
+    """Every table's columns and rows (sorted), read with plain SQLite."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if r[0] != "alembic_version"
+        ]
+        out = {}
+        for table in tables:
+            columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+            rows = con.execute(f'SELECT * FROM "{table}"').fetchall()
+            out[table] = (columns, sorted(rows, key=repr))
+        return out
+    finally:
+        con.close()
+
+
+def test_every_earlier_revision_has_a_journal_in_the_test_data() -> None:
+    files = sorted(p.name for p in DATA.glob("journal-*.sqlite"))
+    assert files == [f"journal-{r}.sqlite" for r in OLD_REVISIONS]  # none is left untested
+    built = [
+        "0001_desk_journal",
+        "0002_participants",
+        "0003_cases",
+        "0004_language_groups",
+        "0005_assessments",
+        "0006_audit_and_staff_access",
+    ]
+    assert OLD_REVISIONS == [r for r in schema.REVISIONS[:-1] if r in built] == built
+
+
 @pytest.mark.sqlite_only
-@pytest.mark.parametrize(
-    "revision", [r for r in schema.REVISIONS[:-1] if (DATA / f"journal-{r}.sqlite").exists()]
-)
+@pytest.mark.parametrize("revision", OLD_REVISIONS)
 def test_every_older_journal_upgrades_with_its_records(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.sqlite"
     shutil.copy(DATA / f"journal-{revision}.sqlite", path)
-    before = {
-        t: sqlite3.connect(path).execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        for t in ("site", "category", "age_band", "staff", "quick_case")
-    }
+    before = _snapshot(path)
+    if revision != "0001_desk_journal":  # the generated files hold records in every table
+        assert all(rows for _, rows in before.values()), revision
     j = open_journal(path)
     with j.engine.connect() as c:
         assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == schema.HEAD
-        for table, n in before.items():
-            assert c.execute(text(f"SELECT count(*) FROM {table}")).scalar() == n
     j.close()
+    after = _snapshot(path)
+    for table, (columns, rows) in before.items():
+        new_columns, new_rows = after[table]
+        assert len(new_rows) == len(rows), table
+        # Every record keeps every value it had (new columns may have been added).
+        keep = [new_columns.index(c) for c in columns]
+        kept = sorted((tuple(r[i] for i in keep) for r in new_rows), key=repr)
+        if table == "audit_entry":  # 0008 redacts participant codes; everything else stays
+            detail = columns.index("detail")
+            rows = sorted((_redacted(r, detail) for r in rows), key=repr)
+        assert kept == rows, table
+        CHECKED["tables"] += 1
+        CHECKED["rows"] += len(rows)
     assert list((tmp_path / "backups").glob(f"old-migrering-{revision}-*.sqlite"))
+    print(
+        f"\n{revision}: {len(before)} tables, {sum(len(r) for _, r in before.values())} rows kept"
+    )
+
+
+def _redacted(row: tuple[object, ...], detail: int) -> tuple[object, ...]:
+    import json
+
+    data = json.loads(str(row[detail]))
+    if "code" in data:
+        code = data["code"]
+        data["code"] = ["(kod)" for _ in code] if isinstance(code, list) else "(kod)"
+        return (*row[:detail], json.dumps(data, ensure_ascii=False), *row[detail + 1 :])
+    return row
+
+
+def test_upgraded_journals_are_usable_and_their_log_names_no_codes(tmp_path: Path) -> None:
+    from vagledare.journal import audit, participants
+    from vagledare.reports.catalog import REPORTS
+    from vagledare.reports.periods import Period
+
+    newest = OLD_REVISIONS[-1]
+    path = tmp_path / "old.sqlite"
+    shutil.copy(DATA / f"journal-{newest}.sqlite", path)
+    j = open_journal(path)
+    try:
+        with j.session(readonly=True) as s:
+            assert participants.find_participant(s, "ÅRB-2023-0003") is not None
+            logged = [e for e in audit.entries(s) if e.entity == "participant"]
+            assert [e.detail.get("code") for e in logged] == [["(kod)", "(kod)"], "(kod)"]
+            period = Period(date(2023, 1, 1), date(2024, 6, 30))
+            options = {"cost_per_fte": Decimal(1), "fte_referred": Decimal(1)}
+            for spec in REPORTS:
+                table = spec.build(s, period, None, "sv", **options)
+                assert table.sections, spec.key
+    finally:
+        j.close()
+    raw = path.read_bytes()
+    assert "ÅRB-2023-0033".encode() not in raw  # the old code is only in the log: redacted
 
 
 def test_a_journal_from_a_newer_version_is_refused_untouched(db_target: str) -> None:

@@ -30,16 +30,36 @@ from vagledare.reports.sprakgrupp import sprakgrupp_report
 
 P, A, E = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED
 OUTCOME_ROWS = [
-    "Utfall: Anställning", "Utfall: Studier – SFI", "Utfall: Studier – grundläggande svenska",
-    "Utfall: Studier – annan utbildning", "Utfall: Praktik", "Utfall: Annan planering",
-    "Utfall: Flyttat", "Utfall: Avbrott", "Utfall: Annat",
+    "Utfall: Anställning",
+    "Utfall: Studier – SFI",
+    "Utfall: Studier – grundläggande svenska",
+    "Utfall: Studier – annan utbildning",
+    "Utfall: Praktik",
+    "Utfall: Annan planering",
+    "Utfall: Flyttat",
+    "Utfall: Avbrott",
+    "Utfall: Annat",
 ]
 
 
 def report_csv(journal: Journal, tmp_path: Path, kind: str, *args: str) -> str:
     out = tmp_path / f"{kind}.csv"
-    assert main(["--db", str(journal.path), "report", kind, *args, "--format", "csv",
-                 "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(journal.path),
+                "report",
+                kind,
+                *args,
+                "--format",
+                "csv",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     return data[3:].decode("utf-8")
@@ -48,8 +68,17 @@ def report_csv(journal: Journal, tmp_path: Path, kind: str, *args: str) -> str:
 def test_arby_since_start_reproduces_the_seed(journal: Journal, tmp_path: Path) -> None:
     """T5 (000:697-700): Årby 53 enrolled since start, 28 kvinnor, 25 män."""
     build_arby_sprakgrupp(journal)
-    text = report_csv(journal, tmp_path, "sprakgrupp", "--site", "Årby", "--from", "2022-01-01",
-                      "--to", "2022-12-31")
+    text = report_csv(
+        journal,
+        tmp_path,
+        "sprakgrupp",
+        "--site",
+        "Årby",
+        "--from",
+        "2022-01-01",
+        "--to",
+        "2022-12-31",
+    )
     lines = text.split("\r\n")
     assert lines[:4] == [
         "Mått;Årby",
@@ -110,8 +139,17 @@ def test_cafe_visitors_average_and_maximum_by_hand(journal: Journal, tmp_path: P
     Totalt pools: 58 / 9 = 6,44 → 6,4 (the mean of the two means would be 6,6)."""
     build_cafe(journal, "Årby", [(3, 1), (4, 2), (2, 3), (1, 2), (5, 2)], date(2023, 3, 7))
     build_cafe(journal, "Fröslunda", [(9, 7), (3, 2), (2, 3), (4, 3)], date(2023, 3, 7))
-    text = report_csv(journal, tmp_path, "sprakgrupp", "--group", "Språkcafé", "--from",
-                      "2023-03-01", "--to", "2023-04-30")
+    text = report_csv(
+        journal,
+        tmp_path,
+        "sprakgrupp",
+        "--group",
+        "Språkcafé",
+        "--from",
+        "2023-03-01",
+        "--to",
+        "2023-04-30",
+    )
     assert text.split("\r\n") == [
         "Mått;Fröslunda;Årby;Totalt",
         "Antal inskrivna deltagare sedan start;0;0;0",
@@ -130,8 +168,9 @@ def test_cafe_visitors_average_and_maximum_by_hand(journal: Journal, tmp_path: P
     ]
     # The default kind (språkgrupp) does not mix the cafés in.
     with journal.session() as s:
-        t = sprakgrupp_report(s, Period(date(2023, 3, 1), date(2023, 4, 30)),
-                              kind=GroupKind.LANGUAGE_CAFE)
+        t = sprakgrupp_report(
+            s, Period(date(2023, 3, 1), date(2023, 4, 30)), kind=GroupKind.LANGUAGE_CAFE
+        )
     assert t.title == "Språkcafé, Alla mötesplatser"
     assert t.value(None, "Tillfällen", "Totalt") == 9
 
@@ -153,23 +192,50 @@ def morning_group(journal: Journal):
     """
     author, found = setup_sites(journal)
     with journal.session() as s:
-        g = groups.add_group(s, found["Fröslunda"].id, "Morgongruppen",
-                             GroupKind.LANGUAGE_GROUP, date(2023, 1, 2), author)
-        for code, gender, start in (("MG-01", Gender.WOMAN, 2), ("MG-02", Gender.MAN, 2),
-                                    ("MG-03", Gender.WOMAN, 2), ("MG-04", Gender.MAN, 20)):
-            enrolments.enrol(s, g.id, code, gender, "25-34", EnrolmentRoute.REFERRED,
-                             date(2023, 1, start), author)
+        g = groups.add_group(
+            s,
+            found["Fröslunda"].id,
+            "Morgongruppen",
+            GroupKind.LANGUAGE_GROUP,
+            date(2023, 1, 2),
+            author,
+        )
+        for code, gender, start in (
+            ("MG-01", Gender.WOMAN, 2),
+            ("MG-02", Gender.MAN, 2),
+            ("MG-03", Gender.WOMAN, 2),
+            ("MG-04", Gender.MAN, 20),
+        ):
+            enrolments.enrol(
+                s,
+                g.id,
+                code,
+                gender,
+                "25-34",
+                EnrolmentRoute.REFERRED,
+                date(2023, 1, start),
+                author,
+            )
     plan = {
         "MG-01": "PPPPPPPP",
         "MG-02": "PPAPEPAP",
         "MG-03": "PAPPPAPP",
         "MG-04": "---PEPEP",
     }
-    days = [date(2023, 1, 3), date(2023, 1, 10), date(2023, 1, 17), date(2023, 1, 24),
-            date(2023, 1, 31), date(2023, 2, 7), date(2023, 2, 14), date(2023, 2, 21)]
+    days = [
+        date(2023, 1, 3),
+        date(2023, 1, 10),
+        date(2023, 1, 17),
+        date(2023, 1, 24),
+        date(2023, 1, 31),
+        date(2023, 2, 7),
+        date(2023, 2, 14),
+        date(2023, 2, 21),
+    ]
     for i, day in enumerate(days):
-        marks = {code: {"P": P, "A": A, "E": E}[row[i]] for code, row in plan.items()
-                 if row[i] != "-"}
+        marks = {
+            code: {"P": P, "A": A, "E": E}[row[i]] for code, row in plan.items() if row[i] != "-"
+        }
         take(journal, g.id, day, marks)
     return g
 
@@ -190,8 +256,17 @@ def test_session_figures_of_a_group_by_hand(journal: Journal, morning_group) -> 
 def test_attendance_rate_per_participant_with_threshold(
     journal: Journal, morning_group, tmp_path: Path
 ) -> None:
-    text = report_csv(journal, tmp_path, "narvaro", "--site", "Fröslunda", "--from",
-                      "2023-01-01", "--to", "2023-02-28")
+    text = report_csv(
+        journal,
+        tmp_path,
+        "narvaro",
+        "--site",
+        "Fröslunda",
+        "--from",
+        "2023-01-01",
+        "--to",
+        "2023-02-28",
+    )
     key = "Fröslunda – Morgongruppen"
     assert text.split("\r\n") == [
         "Grupp;Deltagarkod;Kön;Tillfällen;Närvarande;Frånvarande;Anmäld frånvaro;Närvaro",
@@ -224,8 +299,10 @@ def test_outcomes_by_gender(journal: Journal, morning_group) -> None:
     assert t.value(None, "Studier – grundläggande svenska", "Totalt") == 1
     assert t.value(None, "Praktik", "Totalt") == 0  # left in March, outside the period
     assert t.value(None, "Totalt", "Totalt") == 3
-    assert t.summary == ("2 deltagare har gått vidare till anställning.",
-                         "1 deltagare har gått vidare till studier.")
+    assert t.summary == (
+        "2 deltagare har gått vidare till anställning.",
+        "1 deltagare har gått vidare till studier.",
+    )
 
 
 def test_long_stayers_without_outcome(journal: Journal) -> None:
@@ -244,8 +321,12 @@ def test_long_stayers_without_outcome(journal: Journal) -> None:
 
 @pytest.mark.parametrize(
     ("start", "end", "months"),
-    [(date(2021, 1, 31), date(2021, 2, 27), 0), (date(2021, 1, 31), date(2021, 2, 28), 1),
-     (date(2020, 2, 29), date(2021, 2, 28), 12), (date(2022, 5, 10), date(2022, 5, 10), 0)],
+    [
+        (date(2021, 1, 31), date(2021, 2, 27), 0),
+        (date(2021, 1, 31), date(2021, 2, 28), 1),
+        (date(2020, 2, 29), date(2021, 2, 28), 12),
+        (date(2022, 5, 10), date(2022, 5, 10), 0),
+    ],
 )
 def test_whole_months_of_an_enrolment(start: date, end: date, months: int) -> None:
     assert whole_months(start, end) == months
@@ -261,26 +342,80 @@ def test_group_reports_are_in_the_catalog_and_render_as_pdf_and_xlsx(
         for spec in REPORTS[1:]:
             assert spec.build(s, PERIOD, None, "en").title
     pdf = tmp_path / "n.pdf"
-    assert main(["--db", str(journal.path), "report", "narvaro", "--from", "2023-01-01",
-                 "--to", "2023-02-28", "--format", "pdf", "--output", str(pdf)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(journal.path),
+                "report",
+                "narvaro",
+                "--from",
+                "2023-01-01",
+                "--to",
+                "2023-02-28",
+                "--format",
+                "pdf",
+                "--output",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
     if text.returncode == 0:
         assert "Närvaro per deltagare" in text.stdout and "MG-02" in text.stdout
     xlsx = tmp_path / "s.xlsx"
-    assert main(["--db", str(journal.path), "report", "sprakgrupp", "--group", "Morgongruppen",
-                 "--from", "2023-01-01", "--to", "2023-02-28", "--lang", "en", "--format", "xlsx",
-                 "--output", str(xlsx)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(journal.path),
+                "report",
+                "sprakgrupp",
+                "--group",
+                "Morgongruppen",
+                "--from",
+                "2023-01-01",
+                "--to",
+                "2023-02-28",
+                "--lang",
+                "en",
+                "--format",
+                "xlsx",
+                "--output",
+                str(xlsx),
+            ]
+        )
+        == 0
+    )
     ws = openpyxl.load_workbook(xlsx).active
     rows = {r[0]: r[1] for r in ws.iter_rows(min_row=5, values_only=True) if r[0]}
     assert rows["Average present per session"] == 2.75
     assert ws["A1"].value == "Morgongruppen, Fröslunda"
 
 
-def test_unknown_group_is_refused(journal: Journal, tmp_path: Path,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_group_is_refused(
+    journal: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     setup_sites(journal)
-    assert main(["--db", str(journal.path), "report", "sprakgrupp", "--group", "Okänd",
-                 "--month", "2023-03", "--format", "csv", "--output",
-                 str(tmp_path / "x.csv")]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(journal.path),
+                "report",
+                "sprakgrupp",
+                "--group",
+                "Okänd",
+                "--month",
+                "2023-03",
+                "--format",
+                "csv",
+                "--output",
+                str(tmp_path / "x.csv"),
+            ]
+        )
+        == 1
+    )
     assert "Gruppen 'Okänd' finns inte" in capsys.readouterr().err
     assert not (tmp_path / "x.csv").exists()

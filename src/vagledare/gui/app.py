@@ -6,14 +6,23 @@ import sys
 import uuid
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from vagledare.desk import Desk
 from vagledare.gui.i18n import choose_language, install_translators
 from vagledare.gui.icons import DESKTOP_ID, app_icon
+from vagledare.journal.backup import backup_dir, list_backups, preview, restore
 from vagledare.journal.db import (
     Journal,
     JournalError,
+    is_url,
     network_share_warning,
     open_journal,
     resolve_target,
@@ -23,34 +32,96 @@ from vagledare.settings import DeskSettings, JournalChoice
 from vagledare.terms import Lang
 
 
+def _tr(text: str) -> str:
+    return QApplication.translate("App", text)
+
+
 def open_or_ask(target: str) -> Journal | None:
-    """Open the journal; on a bad one explain and offer another file or quitting."""
+    """Open the journal; on a bad one explain it and offer one of this journal's backups,
+    another file, or quitting. Never a traceback, never a new empty journal over the old one.
+    """
+    restored: tuple[Path, Path | None] | None = None
     while True:
         try:
-            return open_journal(target)
-        except JournalError as exc:
+            journal = open_journal(target)
+        except (JournalError, OSError) as exc:
+            path = None if is_url(target) else Path(target).expanduser()
+            backups = list_backups(path) if path is not None else []
             box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                QApplication.translate("App", "The journal cannot be opened"),
-                str(exc),
+                QMessageBox.Icon.Critical, _tr("The journal cannot be opened"), str(exc)
             )
-            other = box.addButton(
-                QApplication.translate("App", "Choose another file…"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-            box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            from_backup = None
+            if backups:
+                from_backup = box.addButton(
+                    _tr("Open a &backup…"), QMessageBox.ButtonRole.AcceptRole
+                )
+                box.setInformativeText(
+                    QApplication.translate(
+                        "App", "%n backup(s) of this journal found.", None, len(backups)
+                    )
+                )
+            other = box.addButton(_tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
-            if box.clickedButton() is not other:
+            clicked = box.clickedButton()
+            if from_backup is not None and clicked is from_backup:
+                assert path is not None
+                restored = _restore_a_backup(path, backups) or restored
+                continue
+            if clicked is not other:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(
                 None,
-                QApplication.translate("App", "Open journal"),
+                _tr("Open journal"),
                 str(Path(target).parent),
-                QApplication.translate("App", "Vägledare journal (*.sqlite *.db);;All files (*)"),
+                _tr("Vägledare journal (*.sqlite *.db);;All files (*)"),
             )
             if not chosen:
                 return None
-            target = chosen
+            target, restored = chosen, None
+            continue
+        if restored is not None:
+            _audit_restore(journal, *restored)
+        return journal
+
+
+def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | None] | None:
+    """Let the user pick one of the journal's backups (described by what it holds) and put it
+    in the journal's place; the damaged file is kept aside. Returns (backup, aside)."""
+    previews = [p for p in (preview(b) for b in backups) if p.readable]
+    if not previews:
+        QMessageBox.warning(
+            None,
+            _tr("Open a backup"),
+            _tr("None of the backups in %1 can be read.").replace("%1", str(backup_dir(path))),
+        )
+        return None
+    chosen, ok = QInputDialog.getItem(
+        None,
+        _tr("Open a backup"),
+        _tr("Restore the journal from this backup (the damaged journal is kept aside):"),
+        [p.describe() for p in previews],
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    picked = next(p for p in previews if p.describe() == chosen)
+    try:
+        aside = restore(path, picked.path)
+    except (ValueError, OSError) as exc:
+        QMessageBox.warning(None, _tr("Open a backup"), str(exc))
+        return None
+    return picked.path, aside
+
+
+def _audit_restore(journal: Journal, backup: Path, aside: Path | None) -> None:
+    from vagledare.journal import audit
+
+    with journal.session() as s:
+        audit.record(
+            s, "restore", "journal", None, backup=backup.name, aside=aside.name if aside else None
+        )
 
 
 def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:

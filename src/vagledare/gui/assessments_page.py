@@ -195,8 +195,13 @@ class AssessmentsPage(QWidget):
             self.pdf_button,
         ):
             b.setEnabled(enabled)
-        if p is None:
+        if p is None:  # nobody open (or the open code was erased or anonymised)
+            self.progress = None
+            self.heading.setText(self.tr("Open a participant code or pick one who is due."))
+            self.reading_model.set_rows([])
+            self.pair_model.set_pair(None, None)
             self.pair_label.setText("")
+            self.chart.set_progress(None)
             return
         with self.desk.journal.session() as s:
             self.progress = participant_progress(s, p.id)

@@ -27,6 +27,7 @@ from vagledare.desk import Desk
 from vagledare.gui import theme
 from vagledare.gui.lazy_page import LazyPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
+from vagledare.gui.privacy_actions import PrivacyActions
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
 from vagledare.journal import access, audit
@@ -148,6 +149,11 @@ class MainWindow(QMainWindow):
         self.audit_action = self._action(self.tr("&Audit log…"), None, self._show_audit)
         file_menu.addAction(self.staff_action)
         file_menu.addAction(self.audit_action)
+        file_menu.addSeparator()
+        self.privacy = PrivacyActions(self, self.desk, self._current_code)
+        self.privacy.changed.connect(self._on_privacy_changed)
+        for act in self.privacy.actions:
+            file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -300,6 +306,26 @@ class MainWindow(QMainWindow):
         elif tab is self._lazy["progress"]:
             self.progress.refresh()
         elif tab is self._lazy["groups"]:
+            self.groups.refresh()
+
+    def _current_code(self) -> str | None:
+        """The participant code the current page shows (to offer it to the privacy actions)."""
+        tab = self.tabs.currentWidget()
+        if tab is self._lazy["cases"] and self.cases.detail is not None:
+            return self.cases.detail.case.code
+        if tab is self._lazy["progress"] and self.progress.participant is not None:
+            return self.progress.participant.code
+        return None
+
+    def _on_privacy_changed(self) -> None:
+        """Codes were anonymised or erased: show nobody who may be gone, re-read the lists."""
+        if self._lazy["cases"].built:
+            self.cases.detail = None
+            self.cases.refresh()
+        if self._lazy["progress"].built:
+            self.progress.participant = None
+            self.progress.refresh()
+        if self._lazy["groups"].built:
             self.groups.refresh()
 
     def _on_more_shortcut(self) -> None:

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Base, Participant
-from vagledare.journal.models.base import table_of
 from vagledare.journal.privacy import reject_identity_number
 from vagledare.journal.retention import (
     checkpoint,
@@ -27,23 +26,20 @@ from vagledare.journal.retention import (
     find_mentions,
     secure_delete,
 )
-from vagledare.journal.subject import collect_rows, open_cases, require_participant
+from vagledare.journal.subject import (
+    collect_rows,
+    counted,
+    open_cases,
+    plural,
+    require_participant,
+    table_of,
+)
 
 if TYPE_CHECKING:
     from vagledare.journal.db import Journal
 
 MAX_REASON = 200
 ERASED = "(raderad)"
-TABLE_WORDS = {
-    "participant": "deltagarkod",
-    "case_file": "ärenden",
-    "case_contact": "kontakter",
-    "case_closure": "avslut",
-    "enrolment": "inskrivningar",
-    "attendance": "närvaromarkeringar",
-    "assessment": "mätningar",
-    "assessment_value": "mätvärden",
-}
 
 
 @dataclass(frozen=True)
@@ -59,15 +55,15 @@ class ErasurePlan:
         return sum(self.counts.values())
 
     def describe(self) -> str:
-        parts = ", ".join(
-            f"{n} {TABLE_WORDS.get(t, t)}" for t, n in self.counts.items() if t != "participant"
-        )
+        parts = ", ".join(counted(n, t) for t, n in self.counts.items() if t != "participant")
         text = f"Deltagarkoden {self.code} raderas med allt som hör till den"
         text += f": {parts}." if parts else " (inga andra uppgifter finns)."
         if self.mentions:
-            text += f" {self.mentions} anteckningar som nämner koden töms."
+            notes = plural(self.mentions, "anteckning", "anteckningar")
+            text += f" {notes} som nämner koden töms."
         if self.open_cases:
-            text += f" Observera: {self.open_cases} ärenden är fortfarande öppna."
+            still = "är fortfarande öppet" if self.open_cases == 1 else "är fortfarande öppna"
+            text += f" Observera: {counted(self.open_cases, 'case_file')} {still}."
         return text
 
 

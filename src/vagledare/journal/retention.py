@@ -50,9 +50,15 @@ from vagledare.journal.models import (
     Setting,
     utc_now,
 )
-from vagledare.journal.models.base import table_of
 from vagledare.journal.participants import RESERVED_PREFIX
-from vagledare.journal.subject import chunks, subject_tables, tree_ids
+from vagledare.journal.subject import (
+    chunks,
+    counted,
+    plural,
+    subject_tables,
+    table_of,
+    tree_ids,
+)
 
 if TYPE_CHECKING:
     from vagledare.journal.db import Journal
@@ -136,14 +142,17 @@ class RetentionCounts:
                 f"Ingen deltagare har varit inaktiv sedan före {self.cutoff.isoformat()} "
                 f"({self.years} år): inget att gallra."
             )
-        kept = ", ".join(f"{n} {KEPT_WORDS.get(t, t)}" for t, n in self.kept.items() if n)
-        return (
+        kept = ", ".join(counted(n, t) for t, n in self.kept.items() if n)
+        texts = plural(self.texts, "kommentar eller anteckning", "kommentarer och anteckningar")
+        text = (
             f"{self.participants} deltagare utan aktivitet sedan före {self.cutoff.isoformat()} "
-            f"({self.years} år) får anonyma koder. {self.contacts} kontakter raderas, "
-            f"{self.texts} kommentarer och anteckningar töms"
-            + (f", {self.mentions} anteckningar som nämner koderna töms" if self.mentions else "")
-            + (f". Kvar för statistiken: {kept}." if kept else ".")
+            f"({self.years} år) får anonyma koder. {counted(self.contacts, 'case_contact')} "
+            f"raderas, {texts} töms"
         )
+        if self.mentions:
+            notes = plural(self.mentions, "anteckning", "anteckningar")
+            text += f", {notes} som nämner koderna töms"
+        return text + (f". Kvar för statistiken: {kept}." if kept else ".")
 
     def audit_detail(self) -> dict[str, Any]:
         return {
@@ -156,14 +165,14 @@ class RetentionCounts:
         }
 
 
-KEPT_WORDS = {
-    Case.__tablename__: "ärenden",
-    Closure.__tablename__: "avslut",
-    Enrolment.__tablename__: "inskrivningar",
-    Attendance.__tablename__: "närvaromarkeringar",
-    Assessment.__tablename__: "mätningar",
-    "assessment_value": "mätvärden",
-}
+KEPT = (
+    Case.__tablename__,
+    Closure.__tablename__,
+    Enrolment.__tablename__,
+    Attendance.__tablename__,
+    Assessment.__tablename__,
+    "assessment_value",
+)
 
 
 def qualifying_participants(s: Session, cutoff: date) -> list[uuid.UUID]:
@@ -257,7 +266,7 @@ def _plan(s: Session, years: int, today: date) -> _Plan:
                     text_count += len(found)
     handled = gone | {i for columns in texts.values() for found in columns.values() for i in found}
     mentions = find_mentions(s, codes.values(), skip=handled)
-    kept = {t: len(ids.get(t, [])) for t in KEPT_WORDS}
+    kept = {t: len(ids.get(t, [])) for t in KEPT}
     counts = RetentionCounts(
         years,
         cutoff,

@@ -27,9 +27,31 @@ from vagledare.journal.models import (
     Participant,
     Role,
 )
+from vagledare.journal.models.base import table_of
 from vagledare.journal.participants import ParticipantInfo, find_participant
 
 CHUNK = 500  # ids per IN (…) list
+# Swedish words for counting rows of a table (singular, plural).
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "participant": ("deltagarkod", "deltagarkoder"),
+    "case_file": ("ärende", "ärenden"),
+    "case_contact": ("kontakt", "kontakter"),
+    "case_closure": ("avslut", "avslut"),
+    "enrolment": ("inskrivning", "inskrivningar"),
+    "attendance": ("närvaromarkering", "närvaromarkeringar"),
+    "assessment": ("mätning", "mätningar"),
+    "assessment_value": ("mätvärde", "mätvärden"),
+}
+
+
+def counted(n: int, table: str) -> str:
+    """``1 ärende``, ``3 ärenden``; a table without words is counted by its name."""
+    one, many = TABLE_WORDS.get(table, (table, table))
+    return f"{n} {one if n == 1 else many}"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -117,7 +139,7 @@ def tree_ids(s: Session, participant_ids: Sequence[uuid.UUID]) -> dict[str, list
 
 def collect_rows(s: Session, participant_id: uuid.UUID) -> SubjectRows:
     """Every row about the participant, read in the caller's transaction."""
-    ptable = Participant.__table__
+    ptable = table_of(Participant)
     head = s.execute(select(ptable).where(ptable.c.id == participant_id)).mappings().first()
     if head is None:
         raise ValidationError("Deltagaren finns inte i registret.")

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import CONTACT_TYPES, REFERRAL_SOURCES, ROUTES, label, reason_info
 from vagledare.journal.enrolments import outcome_label, route_label
+from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     AttendanceStatus,
     Base,
@@ -38,7 +39,7 @@ from vagledare.journal.models import (
     Role,
     Route,
 )
-from vagledare.journal.models.base import table_of
+from vagledare.journal.participants import ParticipantInfo
 from vagledare.journal.subject import (
     Link,
     SubjectRows,
@@ -47,6 +48,7 @@ from vagledare.journal.subject import (
     collect_rows,
     participant_links,
     require_participant,
+    table_of,
 )
 from vagledare.terms import term
 
@@ -459,6 +461,23 @@ def build_extract(s: Session, code: str, now: datetime | None = None) -> Registe
     )
 
 
+def check_extract_right(
+    s: Session, code: str, role: Role | None, staff_id: uuid.UUID | None
+) -> ParticipantInfo:
+    """The participant, if this staff member may take out their register extract: team
+    leads, administrators and the participant's own coach (``role`` None: the command line,
+    run by whoever holds the journal file)."""
+    from vagledare.journal.subject import may_extract
+
+    person = require_participant(s, code)
+    if role is not None and staff_id is not None and not may_extract(s, role, staff_id, person.id):
+        raise ValidationError(
+            "Bara teamledare, administratörer och deltagarens egen vägledare får ta ut "
+            f"ett registerutdrag för {person.code}."
+        )
+    return person
+
+
 def export_extract(
     journal: Journal,
     code: str,
@@ -469,26 +488,12 @@ def export_extract(
 ) -> RegisterExtract:
     """Write the extract as a PDF and record the disclosure in the audit log ("access_export":
     the register row's UUID and the number of records, never the code or the file's name).
-
-    With ``role`` (the window), only team leads, administrators and the participant's own
-    coach may export; the command line is run by whoever holds the journal file.
     """
     from vagledare.journal import audit
-    from vagledare.journal.errors import ValidationError
-    from vagledare.journal.subject import may_extract
     from vagledare.reports.render.extract_pdf import write_extract_pdf
 
     with journal.session(actor_id=actor_id) as s:
-        person = require_participant(s, code)
-        if (
-            role is not None
-            and actor_id is not None
-            and not may_extract(s, role, actor_id, person.id)
-        ):
-            raise ValidationError(
-                "Bara teamledare, administratörer och deltagarens egen vägledare får ta ut "
-                f"ett registerutdrag för {person.code}."
-            )
+        person = check_extract_right(s, code, role, actor_id)
         extract = build_extract(s, person.code)
         write_extract_pdf(extract, output)
         audit.record(s, "access_export", "participant", person.id, format="pdf", rows=extract.rows)
