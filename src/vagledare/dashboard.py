@@ -31,7 +31,7 @@ from vagledare.journal.sessions import list_sessions
 from vagledare.reports.case_data import load_cases
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
-from vagledare.reports.table import Share
+from vagledare.reports.table import Mean, ReportTable, Share
 from vagledare.terms import Lang
 
 WEEKDAYS = {
@@ -158,6 +158,11 @@ class FactorChange:
     name: str
     participants: int  # with at least two readings in the period
     change: Decimal | None  # mean change, first to latest reading (one decimal)
+    short_name: str = ""  # for a chart axis
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -307,13 +312,33 @@ def bip_changes(
     table = bip_report(s, period, site_ids, lang)
     participants = term("participants", lang)
     change = term("change", lang)
+    short = _short_names(s, lang)
     out = []
     for _, row in table.rows():
         mean = table.value(None, row.label, change)
         n = table.value(None, row.label, participants)
-        value = mean.value if hasattr(mean, "value") else None
-        out.append(FactorChange(row.label, int(n) if isinstance(n, int) else 0, one_decimal(value)))
+        value = mean.value if isinstance(mean, Mean) else None
+        out.append(
+            FactorChange(
+                row.label,
+                int(n) if isinstance(n, int) else 0,
+                one_decimal(value),
+                short.get(row.label, ""),
+            )
+        )
     return tuple(out)
+
+
+def _short_names(s: Session, lang: Lang) -> dict[str, str]:
+    """Factor name → short name, over every factor set's texts in ``lang``."""
+    from vagledare.journal.factor_sets import list_factor_sets
+    from vagledare.journal.factor_texts import translated_factors
+
+    out: dict[str, str] = {}
+    for fs in list_factor_sets(s):
+        for text in translated_factors(fs.key, lang, fs.texts) or fs.texts:
+            out.setdefault(text.name, text.short_name)
+    return out
 
 
 def build_dashboard(
@@ -333,3 +358,25 @@ def build_dashboard(
         bip=bip_changes(s, site_ids, period, lang),
         demo=is_demo(s),
     )
+
+
+def pack_month(period: Period) -> Period:
+    """The month a monthly pack covers: the month in which the overview's period ends."""
+    from vagledare.reports.periods import month
+
+    return month(period.end.year, period.end.month)
+
+
+def pack_tables(
+    s: Session, month_period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
+) -> list[ReportTable]:
+    """Every report of the catalog for the month, with its default options (the resource
+    indicators then show their counts; their ratios need the FTEs entered on the report
+    screen)."""
+    from vagledare.reports.catalog import REPORTS
+
+    tables: list[ReportTable] = []
+    for spec in REPORTS:
+        options = {o.key: o.default for o in spec.options}
+        tables.append(spec.build(s, month_period, site_ids, lang, **options))
+    return tables

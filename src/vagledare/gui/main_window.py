@@ -24,6 +24,7 @@ from vagledare.desk import Desk
 from vagledare.gui import theme
 from vagledare.gui.assessments_page import AssessmentsPage
 from vagledare.gui.cases_page import CasesPage
+from vagledare.gui.dashboard_page import DashboardPage
 from vagledare.gui.entry_dialog import EntryDialog
 from vagledare.gui.groups_page import GroupsPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.groups, self.tr("&Groups (Ctrl+5)"))
         self.progress = AssessmentsPage(desk)
         self.tabs.addTab(self.progress, self.tr("&Progress (Ctrl+6)"))
+        self.dashboard = DashboardPage(desk.journal, lang, desk.staff)
+        self.tabs.addTab(self.dashboard, self.tr("O&verview (Ctrl+7)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -172,13 +175,13 @@ class MainWindow(QMainWindow):
             self.tr("Cases"),
             self.tr("Groups"),
             self.tr("Progress"),
+            self.tr("Overview"),
         )
+        self.page_actions = []
         for i, text in enumerate(pages):
-            view.addAction(
-                self._action(
-                    text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)
-                )
-            )
+            act = self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self._go_to_page(i))
+            self.page_actions.append(act)
+            view.addAction(act)
         view.addAction(
             self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
@@ -239,6 +242,9 @@ class MainWindow(QMainWindow):
             self.progress.refresh()
         elif self.tabs.widget(index) is self.groups:
             self.groups.refresh()
+        elif self.tabs.widget(index) is self.dashboard:
+            self.dashboard.reload_sites()
+            self.dashboard.refresh()
 
     def _on_more_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.tally)
@@ -335,11 +341,20 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.today:
             self.today.refresh()
 
+    def _go_to_page(self, index: int) -> None:
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
     def _update_lead_actions(self) -> None:
         lead = access.is_lead(self.desk.staff.role)
-        for act in (self.staff_action, self.audit_action):
+        for act in (self.staff_action, self.audit_action, self.page_actions[-1]):
             act.setVisible(lead)
             act.setEnabled(lead and not self.locked)
+        index = self.tabs.indexOf(self.dashboard)
+        if not lead and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentWidget(self.tally)
+        self.tabs.setTabVisible(index, lead)
+        self.dashboard.staff = self.desk.staff
 
     def _show_staff(self) -> None:
         from vagledare.gui.admin_dialogs import StaffDialog
@@ -388,7 +403,7 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress\n"
+                "Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview\n"
                 "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
                 "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"
