@@ -92,6 +92,7 @@ MARGIN = 18 * mm
 
 def page_size_for(table: ReportTable) -> tuple[float, float]:
     """Landscape when there are many columns or a heading word would break in portrait."""
+    register_fonts()
     n_cols = len(table.header) - (1 if table.key_header else 0)
     return landscape(A4) if n_cols > 9 or not _fits_portrait(table, n_cols) else A4
 
