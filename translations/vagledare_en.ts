@@ -8,6 +8,17 @@
             <translation>The journal cannot be opened</translation>
         </message>
         <message>
+            <source>Open a &amp;backup…</source>
+            <translation>Open a &amp;backup…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of this journal found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Choose another file…</source>
             <translation>Choose another file…</translation>
         </message>
@@ -24,8 +35,24 @@
             <translation>Vägledare journal (*.sqlite *.db);;All files (*)</translation>
         </message>
         <message>
+            <source>Open a backup</source>
+            <translation>Open a backup</translation>
+        </message>
+        <message>
+            <source>None of the backups in %1 can be read.</source>
+            <translation>None of the backups in %1 can be read.</translation>
+        </message>
+        <message>
+            <source>Restore the journal from this backup (the damaged journal is kept aside):</source>
+            <translation>Restore the journal from this backup (the damaged journal is kept aside):</translation>
+        </message>
+        <message>
             <source>Journal on a network drive</source>
             <translation>Journal on a network drive</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>Sample data</translation>
         </message>
     </context>
     <context>
@@ -245,6 +272,41 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Where copies of the journal are kept.</source>
+            <translation>Where copies of the journal are kept.</translation>
+        </message>
+        <message>
+            <source>The journal is on a database server; its backups are made there.</source>
+            <translation>The journal is on a database server; its backups are made there.</translation>
+        </message>
+        <message>
+            <source>The day's first entry makes a copy of the journal; 14 daily and 12 monthly copies are kept. A folder on another drive (for example a network drive) keeps them safe even if this computer breaks.</source>
+            <translation>The day's first entry makes a copy of the journal; 14 daily and 12 monthly copies are kept. A folder on another drive (for example a network drive) keeps them safe even if this computer breaks.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for backups</source>
+            <translation>Choose the folder for backups</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Code</source>
@@ -289,6 +351,61 @@
         <message>
             <source>Nothing recorded since %1</source>
             <translation>Nothing recorded since %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTimeline</name>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>Coach: %1</source>
+            <translation>Coach: %1</translation>
+        </message>
+        <message>
+            <source>Found us through: %1</source>
+            <translation>Found us through: %1</translation>
+        </message>
+        <message>
+            <source>Started %1</source>
+            <translation>Started %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Closed %1: %2</source>
+            <translation>Closed %1: %2</translation>
+        </message>
+        <message>
+            <source>Closed: %1</source>
+            <translation>Closed: %1</translation>
+        </message>
+        <message>
+            <source>to self-sufficiency</source>
+            <translation>to self-sufficiency</translation>
+        </message>
+        <message>
+            <source>holiday or summer job</source>
+            <translation>holiday or summer job</translation>
+        </message>
+        <message>
+            <source>studies run by the municipality</source>
+            <translation>studies run by the municipality</translation>
+        </message>
+        <message>
+            <source>(reopened %1)</source>
+            <translation>(reopened %1)</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Case opened</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
         </message>
     </context>
     <context>
@@ -439,6 +556,17 @@
         </message>
     </context>
     <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save as P&amp;NG…</source>
+            <translation>Save as P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save %1 as PNG</source>
+            <translation>Save %1 as PNG</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseCaseDialog</name>
         <message>
             <source>Choose a reason…</source>
@@ -538,6 +666,244 @@
         <message>
             <source>Optional, one line; no names or identity numbers</source>
             <translation>Optional, one line; no names or identity numbers</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Quick cases per week and category</source>
+            <translation>Quick cases per week and category</translation>
+        </message>
+        <message>
+            <source>%1 quick cases in %2 weeks.</source>
+            <translation>%1 quick cases in %2 weeks.</translation>
+        </message>
+        <message>
+            <source>Busiest: %1 with %2.</source>
+            <translation>Busiest: %1 with %2.</translation>
+        </message>
+        <message>
+            <source>Women and men</source>
+            <translation>Women and men</translation>
+        </message>
+        <message>
+            <source>Quick cases</source>
+            <translation>Quick cases</translation>
+        </message>
+        <message>
+            <source>New cases</source>
+            <translation>New cases</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>%1: %2 women and %3 men (%4 % women)</source>
+            <translation>%1: %2 women and %3 men (%4 % women)</translation>
+        </message>
+        <message>
+            <source>Open cases and closures to self-sufficiency per month</source>
+            <translation>Open cases and closures to self-sufficiency per month</translation>
+        </message>
+        <message>
+            <source>Open at the month's end</source>
+            <translation>Open at the month's end</translation>
+        </message>
+        <message>
+            <source>Closed to self-sufficiency</source>
+            <translation>Closed to self-sufficiency</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Self-sufficiency</source>
+            <translation>Self-sufficiency</translation>
+        </message>
+        <message>
+            <source>%1: %2 open, %3 to self-sufficiency</source>
+            <translation>%1: %2 open, %3 to self-sufficiency</translation>
+        </message>
+        <message>
+            <source>Language groups: present per session, monthly mean</source>
+            <translation>Language groups: present per session, monthly mean</translation>
+        </message>
+        <message>
+            <source>Present per session (with guests)</source>
+            <translation>Present per session (with guests)</translation>
+        </message>
+        <message>
+            <source>%1: %2 present per session over %3 sessions</source>
+            <translation>%1: %2 present per session over %3 sessions</translation>
+        </message>
+        <message>
+            <source>Progress: mean change per factor, first to latest reading</source>
+            <translation>Progress: mean change per factor, first to latest reading</translation>
+        </message>
+        <message>
+            <source>Mean change</source>
+            <translation>Mean change</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3 participants)</source>
+            <translation>%1: %2 (%3 participants)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Quick cases per week and category</source>
+            <translation>Quick cases per week and category</translation>
+        </message>
+        <message>
+            <source>Women and men</source>
+            <translation>Women and men</translation>
+        </message>
+        <message>
+            <source>Open cases and closures per month</source>
+            <translation>Open cases and closures per month</translation>
+        </message>
+        <message>
+            <source>Language group attendance per month</source>
+            <translation>Language group attendance per month</translation>
+        </message>
+        <message>
+            <source>Progress: change per factor</source>
+            <translation>Progress: change per factor</translation>
+        </message>
+        <message>
+            <source>When visitors come (weekday × hour)</source>
+            <translation>When visitors come (weekday × hour)</translation>
+        </message>
+        <message>
+            <source>Open cases and closures to self-sufficiency</source>
+            <translation>Open cases and closures to self-sufficiency</translation>
+        </message>
+        <message>
+            <source>Language groups: attendance trend</source>
+            <translation>Language groups: attendance trend</translation>
+        </message>
+        <message>
+            <source>Progress (BIP): mean change per factor</source>
+            <translation>Progress (BIP): mean change per factor</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Last 12 whole months</source>
+            <translation>Last 12 whole months</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Free range</source>
+            <translation>Free range</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>All meeting places</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>Sample data</translation>
+        </message>
+        <message>
+            <source>Monthly pack %1 (P&amp;DF)…</source>
+            <translation>Monthly pack %1 (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Save the monthly pack for %1 as PDF</source>
+            <translation>Save the monthly pack for %1 as PDF</translation>
+        </message>
+        <message>
+            <source>One PDF: these charts, then every report for %1 (the month in which the chosen period ends).</source>
+            <translation>One PDF: these charts, then every report for %1 (the month in which the chosen period ends).</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>Monthly pack %1 – %2</source>
+            <translation>Monthly pack %1 – %2</translation>
+        </message>
+        <message>
+            <source>Charts: %1. Tables: %2.</source>
+            <translation>Charts: %1. Tables: %2.</translation>
+        </message>
+        <message>
+            <source>Save monthly pack</source>
+            <translation>Save monthly pack</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -729,54 +1095,89 @@
         </message>
     </context>
     <context>
-        <name>FirstStartDialog</name>
+        <name>ErasureDialog</name>
         <message>
-            <source>e.g. Fröslunda</source>
-            <translation>e.g. Fröslunda</translation>
+            <source>Erase a participant code</source>
+            <translation>Erase a participant code</translation>
         </message>
         <message>
-            <source>e.g. AB</source>
-            <translation>e.g. AB</translation>
+            <source>On a person's request, everything the journal holds about their code is deleted: the code, cases, contacts, closings, enrolments, attendance and readings. Reports stop counting the person. The audit log keeps that an erasure was made, why and by whom, without the code.</source>
+            <translation>On a person's request, everything the journal holds about their code is deleted: the code, cases, contacts, closings, enrolments, attendance and readings. Reports stop counting the person. The audit log keeps that an erasure was made, why and by whom, without the code.</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Start</translation>
+            <source>Participant code to erase</source>
+            <translation>Participant code to erase</translation>
         </message>
         <message>
-            <source>Choose or type a meeting place.</source>
-            <translation>Choose or type a meeting place.</translation>
+            <source>&amp;Show what is held</source>
+            <translation>&amp;Show what is held</translation>
         </message>
         <message>
-            <source>Write your name or initials.</source>
-            <translation>Write your name or initials.</translation>
+            <source>Show what would be erased</source>
+            <translation>Show what would be erased</translation>
         </message>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Participant &amp;code:</translation>
+        </message>
+        <message>
+            <source>e.g. request received 2 June 2025</source>
+            <translation>e.g. request received 2 June 2025</translation>
+        </message>
+        <message>
+            <source>Reason for the erasure</source>
+            <translation>Reason for the erasure</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>What would be erased</source>
+            <translation>What would be erased</translation>
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation>&amp;Erase…</translation>
+        </message>
+        <message>
+            <source>Erase the participant code</source>
+            <translation>Erase the participant code</translation>
+        </message>
+        <message>
+            <source>Erase %1 and everything about it for good? (%2 records)</source>
+            <translation>Erase %1 and everything about it for good? (%2 records)</translation>
+        </message>
+        <message>
+            <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
+            <translation>%1 is erased. Backups taken before today still hold it until they are rotated out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Vägledare</source>
             <translation>Welcome to Vägledare</translation>
         </message>
         <message>
-            <source>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</source>
-            <translation>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</translation>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
-            <source>&amp;Meeting place:</source>
-            <translation>&amp;Meeting place:</translation>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <source>Meeting place</source>
-            <translation>Meeting place</translation>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
         </message>
         <message>
-            <source>Pick a meeting place or type the name of a new one</source>
-            <translation>Pick a meeting place or type the name of a new one</translation>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
-            <source>Your &amp;name or initials:</source>
-            <translation>Your &amp;name or initials:</translation>
-        </message>
-        <message>
-            <source>Your name or initials</source>
-            <translation>Your name or initials</translation>
+            <source>The folder cannot be used: %1</source>
+            <translation>The folder cannot be used: %1</translation>
         </message>
     </context>
     <context>
@@ -956,6 +1357,33 @@
         </message>
     </context>
     <context>
+        <name>HeatMapWidget</name>
+        <message>
+            <source>When visitors come, by weekday and hour</source>
+            <translation>When visitors come, by weekday and hour</translation>
+        </message>
+        <message>
+            <source>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</source>
+            <translation>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</translation>
+        </message>
+        <message>
+            <source>No visits in the period.</source>
+            <translation>No visits in the period.</translation>
+        </message>
+        <message>
+            <source>%1 visits in all. Busiest hours: %2.</source>
+            <translation>%1 visits in all. Busiest hours: %2.</translation>
+        </message>
+        <message>
+            <source>No visits</source>
+            <translation>No visits</translation>
+        </message>
+        <message>
+            <source>Mean visits per hour on such a day (hour the visit began)</source>
+            <translation>Mean visits per hour on such a day (hour the visit began)</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Help</source>
@@ -964,6 +1392,41 @@
         <message>
             <source>Help text</source>
             <translation>Help text</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Vägledare</source>
+            <translation>Welcome to Vägledare</translation>
+        </message>
+        <message>
+            <source>Five short steps and the desk is ready.</source>
+            <translation>Five short steps and the desk is ready.</translation>
+        </message>
+        <message>
+            <source>Choose the language of the program. You can change it later in the View menu.</source>
+            <translation>Choose the language of the program. You can change it later in the View menu.</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Swedish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Want to look around first? Sample data opens a separate demo journal with a made-up year of visits, cases, language groups and readings. Your own journal is not touched.</source>
+            <translation>Want to look around first? Sample data opens a separate demo journal with a made-up year of visits, cases, language groups and readings. Your own journal is not touched.</translation>
+        </message>
+        <message>
+            <source>&amp;Try with sample data</source>
+            <translation>&amp;Try with sample data</translation>
+        </message>
+        <message>
+            <source>Try with sample data</source>
+            <translation>Try with sample data</translation>
         </message>
     </context>
     <context>
@@ -1026,6 +1489,10 @@
             <translation>Vägledare – %1</translation>
         </message>
         <message>
+            <source>DEMO – %1 – sample data, not the real journal</source>
+            <translation>DEMO – %1 – sample data, not the real journal</translation>
+        </message>
+        <message>
             <source>&amp;Log (Ctrl+1)</source>
             <translation>&amp;Log (Ctrl+1)</translation>
         </message>
@@ -1050,8 +1517,28 @@
             <translation>&amp;Progress (Ctrl+6)</translation>
         </message>
         <message>
+            <source>O&amp;verview (Ctrl+7)</source>
+            <translation>O&amp;verview (Ctrl+7)</translation>
+        </message>
+        <message>
+            <source>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</source>
+            <translation>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</translation>
+        </message>
+        <message>
+            <source>Demo journal</source>
+            <translation>Demo journal</translation>
+        </message>
+        <message>
+            <source>Demo journal: every staff member's PIN is %1.</source>
+            <translation>Demo journal: every staff member's PIN is %1.</translation>
+        </message>
+        <message>
             <source>Journal: %1</source>
             <translation>Journal: %1</translation>
+        </message>
+        <message>
+            <source>Demo journal (sample data): %1</source>
+            <translation>Demo journal (sample data): %1</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1118,8 +1605,16 @@
             <translation>Progress</translation>
         </message>
         <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
             <source>Re&amp;fresh</source>
             <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1142,12 +1637,20 @@
             <translation>&amp;Quick guide (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Try with sample data</source>
+            <translation>&amp;Try with sample data</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>&amp;About Vägledare</source>
             <translation>&amp;About Vägledare</translation>
+        </message>
+        <message>
+            <source>This window already shows the sample data.</source>
+            <translation>This window already shows the sample data.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1178,7 +1681,7 @@
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress
+Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview
 Ctrl+N / Ctrl+K (in Cases): new case, new contact
 Groups: Enter on a session opens its roll call; there Space cycles a mark,
 1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
@@ -1189,7 +1692,7 @@ Ctrl+L: lock the window    F1: help for this screen</source>
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress
+Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview
 Ctrl+N / Ctrl+K (in Cases): new case, new contact
 Groups: Enter on a session opens its roll call; there Space cycles a mark,
 1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
@@ -1353,6 +1856,49 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>PersonPage</name>
+        <message>
+            <source>Welcome back: %1 is already in this journal as %2. Your role stays as it is.</source>
+            <translation>Welcome back: %1 is already in this journal as %2. Your role stays as it is.</translation>
+        </message>
+        <message>
+            <source>This journal has no administrator yet, so you become its administrator: you add staff, give the roles of team lead and administrator, and read the audit log (File → Staff and roles).</source>
+            <translation>This journal has no administrator yet, so you become its administrator: you add staff, give the roles of team lead and administrator, and read the audit log (File → Staff and roles).</translation>
+        </message>
+        <message>
+            <source>Choose job coach or language tutor. The roles of team lead and administrator are given by an administrator in File → Staff and roles; ask yours if you need one.</source>
+            <translation>Choose job coach or language tutor. The roles of team lead and administrator are given by an administrator in File → Staff and roles; ask yours if you need one.</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Who are you?</translation>
+        </message>
+        <message>
+            <source>Your name or initials, as colleagues know you at the desk.</source>
+            <translation>Your name or initials, as colleagues know you at the desk.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name or initials:</source>
+            <translation>Your &amp;name or initials:</translation>
+        </message>
+        <message>
+            <source>Your name or initials</source>
+            <translation>Your name or initials</translation>
+        </message>
+        <message>
+            <source>e.g. AB</source>
+            <translation>e.g. AB</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
         <name>PinForm</name>
         <message>
             <source>Who are you</source>
@@ -1397,6 +1943,92 @@ Journal: %2</translation>
         <message>
             <source>Wrong PIN. Try again.</source>
             <translation>Wrong PIN. Try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPage</name>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>Wrong PIN. Try again.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Your PIN</translation>
+        </message>
+        <message>
+            <source>The PIN unlocks the window when it has locked itself.</source>
+            <translation>The PIN unlocks the window when it has locked itself.</translation>
+        </message>
+        <message>
+            <source>You already have a PIN in this journal: give it here.</source>
+            <translation>You already have a PIN in this journal: give it here.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters). The window locks after a few minutes without use, and with Ctrl+L; your PIN opens it again.</source>
+            <translation>Choose a PIN of at least 4 digits (or a password of at least 8 characters). The window locks after a few minutes without use, and with Ctrl+L; your PIN opens it again.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the PIN:</source>
+            <translation>&amp;Repeat the PIN:</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN</source>
+            <translation>Repeat the PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyActions</name>
+        <message>
+            <source>Register e&amp;xtract (PDF)…</source>
+            <translation>Register e&amp;xtract (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase a participant code…</source>
+            <translation>&amp;Erase a participant code…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tention (gallring)…</source>
+            <translation>Re&amp;tention (gallring)…</translation>
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation>Register extract</translation>
+        </message>
+        <message>
+            <source>Participant code:</source>
+            <translation>Participant code:</translation>
+        </message>
+        <message>
+            <source>Save register extract</source>
+            <translation>Save register extract</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Erase a participant code</source>
+            <translation>Erase a participant code</translation>
+        </message>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation>Retention (gallring)</translation>
         </message>
     </context>
     <context>
@@ -1585,6 +2217,14 @@ Journal: %2</translation>
             <translation>Only your own entries and cases are included.</translation>
         </message>
         <message>
+            <source>Print report</source>
+            <translation>Print report</translation>
+        </message>
+        <message>
+            <source>Sent to the printer: %1</source>
+            <translation>Sent to the printer: %1</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1685,6 +2325,14 @@ Journal: %2</translation>
             <translation>Report table</translation>
         </message>
         <message>
+            <source>P&amp;rint… (Ctrl+P)</source>
+            <translation>P&amp;rint… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Print the report</translation>
+        </message>
+        <message>
             <source>Save as &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
@@ -1707,6 +2355,61 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Save as CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation>Retention (gallring)</translation>
+        </message>
+        <message>
+            <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</source>
+            <translation>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</translation>
+        </message>
+        <message>
+            <source>Retention period in years</source>
+            <translation>Retention period in years</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Retention &amp;period:</source>
+            <translation>Retention &amp;period:</translation>
+        </message>
+        <message>
+            <source>Inactive since before:</source>
+            <translation>Inactive since before:</translation>
+        </message>
+        <message>
+            <source>What a retention run would do</source>
+            <translation>What a retention run would do</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this period as the journal's retention period</source>
+            <translation>&amp;Keep this period as the journal's retention period</translation>
+        </message>
+        <message>
+            <source>&amp;Run retention…</source>
+            <translation>&amp;Run retention…</translation>
+        </message>
+        <message>
+            <source>Run retention</source>
+            <translation>Run retention</translation>
+        </message>
+        <message>
+            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</source>
+            <translation>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Backup taken before the run: %1</source>
+            <translation>Backup taken before the run: %1</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2736,29 @@ Journal: %2</translation>
         <message>
             <source>Gap</source>
             <translation>Gap</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePage</name>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Where does this desk log its visits?</source>
+            <translation>Where does this desk log its visits?</translation>
+        </message>
+        <message>
+            <source>Pick the meeting place from the list, or type the name of a new one: it is created with the usual categories and age bands, which a team lead can change.</source>
+            <translation>Pick the meeting place from the list, or type the name of a new one: it is created with the usual categories and age bands, which a team lead can change.</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>e.g. Fröslunda</source>
+            <translation>e.g. Fröslunda</translation>
         </message>
     </context>
     <context>

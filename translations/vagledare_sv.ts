@@ -8,6 +8,17 @@
             <translation>Journalen kan inte öppnas</translation>
         </message>
         <message>
+            <source>Open a &amp;backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s) of this journal found.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Choose another file…</source>
             <translation>Välj en annan fil…</translation>
         </message>
@@ -24,8 +35,24 @@
             <translation>Vägledare-journal (*.sqlite *.db);;Alla filer (*)</translation>
         </message>
         <message>
+            <source>Open a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of the backups in %1 can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the journal from this backup (the damaged journal is kept aside):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Journal on a network drive</source>
             <translation>Journalen ligger på en nätverksenhet</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>Exempeldata</translation>
         </message>
     </context>
     <context>
@@ -245,6 +272,41 @@
         </message>
     </context>
     <context>
+        <name>BackupPage</name>
+        <message>
+            <source>Folder for backups</source>
+            <translation>Mapp för säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Where copies of the journal are kept.</source>
+            <translation>Var kopiorna av journalen sparas.</translation>
+        </message>
+        <message>
+            <source>The journal is on a database server; its backups are made there.</source>
+            <translation>Journalen ligger på en databasserver; dess säkerhetskopior tas där.</translation>
+        </message>
+        <message>
+            <source>The day's first entry makes a copy of the journal; 14 daily and 12 monthly copies are kept. A folder on another drive (for example a network drive) keeps them safe even if this computer breaks.</source>
+            <translation>Dagens första registrering gör en kopia av journalen; 14 dagliga och 12 månatliga kopior sparas. En mapp på en annan enhet (till exempel en nätverksenhet) håller dem säkra även om den här datorn går sönder.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mapp:</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for backups</source>
+            <translation>Välj mapp för säkerhetskopior</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Code</source>
@@ -289,6 +351,61 @@
         <message>
             <source>Nothing recorded since %1</source>
             <translation>Inget registrerat sedan %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTimeline</name>
+        <message>
+            <source>not stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coach: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found us through: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started %1</source>
+            <translation>Startade %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Closed %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to self-sufficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holiday or summer job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>studies run by the municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(reopened %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -439,6 +556,17 @@
         </message>
     </context>
     <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Save as P&amp;NG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save %1 as PNG</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CloseCaseDialog</name>
         <message>
             <source>Choose a reason…</source>
@@ -538,6 +666,244 @@
         <message>
             <source>Optional, one line; no names or identity numbers</source>
             <translation>Frivillig, en rad; inga namn eller personnummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCharts</name>
+        <message>
+            <source>Quick cases per week and category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 quick cases in %2 weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Busiest: %1 with %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women and men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kvinnor</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Män</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <source>%1: %2 women and %3 men (%4 % women)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cases and closures to self-sufficiency per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open at the month's end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed to self-sufficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <source>Self-sufficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 open, %3 to self-sufficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language groups: present per session, monthly mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present per session (with guests)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 present per session over %3 sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress: mean change per factor, first to latest reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3 participants)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Quick cases per week and category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women and men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cases and closures per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language group attendance per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress: change per factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When visitors come (weekday × hour)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cases and closures to self-sufficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language groups: attendance trend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress (BIP): mean change per factor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 whole months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free range</source>
+            <translation>Fritt intervall</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Första dagen</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Sista dagen</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>Alla mötesplatser</translation>
+        </message>
+        <message>
+            <source>Sample data</source>
+            <translation>Exempeldata</translation>
+        </message>
+        <message>
+            <source>Monthly pack %1 (P&amp;DF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the monthly pack for %1 as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One PDF: these charts, then every report for %1 (the month in which the chosen period ends).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly pack %1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charts: %1. Tables: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save monthly pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kunde inte skriva %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
         </message>
     </context>
     <context>
@@ -729,54 +1095,89 @@
         </message>
     </context>
     <context>
-        <name>FirstStartDialog</name>
+        <name>ErasureDialog</name>
         <message>
-            <source>e.g. Fröslunda</source>
-            <translation>t.ex. Fröslunda</translation>
+            <source>Erase a participant code</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. AB</source>
-            <translation>t.ex. AB</translation>
+            <source>On a person's request, everything the journal holds about their code is deleted: the code, cases, contacts, closings, enrolments, attendance and readings. Reports stop counting the person. The audit log keeps that an erasure was made, why and by whom, without the code.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Start</source>
-            <translation>Börja</translation>
+            <source>Participant code to erase</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose or type a meeting place.</source>
-            <translation>Välj eller skriv en mötesplats.</translation>
+            <source>&amp;Show what is held</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Write your name or initials.</source>
-            <translation>Skriv ditt namn eller dina initialer.</translation>
+            <source>Show what would be erased</source>
+            <translation type="unfinished" />
         </message>
+        <message>
+            <source>Participant &amp;code:</source>
+            <translation>Deltagar&amp;kod:</translation>
+        </message>
+        <message>
+            <source>e.g. request received 2 June 2025</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for the erasure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Orsak:</translation>
+        </message>
+        <message>
+            <source>What would be erased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Erase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase the participant code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase %1 and everything about it for good? (%2 records)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Vägledare</source>
             <translation>Välkommen till Vägledare</translation>
         </message>
         <message>
-            <source>Choose the meeting place where this desk logs its visits, and write your name or initials. You will not be asked again on this computer.</source>
-            <translation>Välj den mötesplats där besöken vid den här disken registreras, och skriv ditt namn eller dina initialer. Du får inte frågan igen på den här datorn.</translation>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Nästa &gt;</translation>
         </message>
         <message>
-            <source>&amp;Meeting place:</source>
-            <translation>&amp;Mötesplats:</translation>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tillbaka</translation>
         </message>
         <message>
-            <source>Meeting place</source>
-            <translation>Mötesplats</translation>
+            <source>&amp;Start</source>
+            <translation>&amp;Börja</translation>
         </message>
         <message>
-            <source>Pick a meeting place or type the name of a new one</source>
-            <translation>Välj en mötesplats eller skriv namnet på en ny</translation>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
         </message>
         <message>
-            <source>Your &amp;name or initials:</source>
-            <translation>Ditt &amp;namn eller initialer:</translation>
-        </message>
-        <message>
-            <source>Your name or initials</source>
-            <translation>Ditt namn eller initialer</translation>
+            <source>The folder cannot be used: %1</source>
+            <translation>Mappen kan inte användas: %1</translation>
         </message>
     </context>
     <context>
@@ -956,6 +1357,33 @@
         </message>
     </context>
     <context>
+        <name>HeatMapWidget</name>
+        <message>
+            <source>When visitors come, by weekday and hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 visits in all. Busiest hours: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean visits per hour on such a day (hour the visit began)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <source>Help</source>
@@ -964,6 +1392,41 @@
         <message>
             <source>Help text</source>
             <translation>Hjälptext</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Welcome to Vägledare</source>
+            <translation>Välkommen till Vägledare</translation>
+        </message>
+        <message>
+            <source>Five short steps and the desk is ready.</source>
+            <translation>Fem korta steg, sedan är disken klar.</translation>
+        </message>
+        <message>
+            <source>Choose the language of the program. You can change it later in the View menu.</source>
+            <translation>Välj programmets språk. Du kan ändra det senare i menyn Visa.</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>Want to look around first? Sample data opens a separate demo journal with a made-up year of visits, cases, language groups and readings. Your own journal is not touched.</source>
+            <translation>Vill du titta runt först? Exempeldata öppnar en separat demojournal med ett påhittat år av besök, ärenden, språkgrupper och skattningar. Din egen journal påverkas inte.</translation>
+        </message>
+        <message>
+            <source>&amp;Try with sample data</source>
+            <translation>&amp;Prova med exempeldata</translation>
+        </message>
+        <message>
+            <source>Try with sample data</source>
+            <translation>Prova med exempeldata</translation>
         </message>
     </context>
     <context>
@@ -1026,6 +1489,10 @@
             <translation>Vägledare – %1</translation>
         </message>
         <message>
+            <source>DEMO – %1 – sample data, not the real journal</source>
+            <translation>DEMO – %1 – exempeldata, inte den riktiga journalen</translation>
+        </message>
+        <message>
             <source>&amp;Log (Ctrl+1)</source>
             <translation>Regi&amp;strera (Ctrl+1)</translation>
         </message>
@@ -1050,8 +1517,28 @@
             <translation>&amp;Progression (Ctrl+6)</translation>
         </message>
         <message>
+            <source>O&amp;verview (Ctrl+7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</source>
+            <translation>DEMO – exempeldata: allt här är påhittat, och inget du gör här påverkar den riktiga journalen.</translation>
+        </message>
+        <message>
+            <source>Demo journal</source>
+            <translation>Demojournal</translation>
+        </message>
+        <message>
+            <source>Demo journal: every staff member's PIN is %1.</source>
+            <translation>Demojournal: alla i personalen har PIN-koden %1.</translation>
+        </message>
+        <message>
             <source>Journal: %1</source>
             <translation>Journal: %1</translation>
+        </message>
+        <message>
+            <source>Demo journal (sample data): %1</source>
+            <translation>Demojournal (exempeldata): %1</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1118,8 +1605,16 @@
             <translation>Progression</translation>
         </message>
         <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -1142,12 +1637,20 @@
             <translation>&amp;Snabbguide (PDF)…</translation>
         </message>
         <message>
+            <source>&amp;Try with sample data</source>
+            <translation>&amp;Prova med exempeldata</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
             <source>&amp;About Vägledare</source>
             <translation>&amp;Om Vägledare</translation>
+        </message>
+        <message>
+            <source>This window already shows the sample data.</source>
+            <translation>Det här fönstret visar redan exempeldata.</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1178,24 +1681,14 @@
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
 Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress
+Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview
 Ctrl+N / Ctrl+K (in Cases): new case, new contact
 Groups: Enter on a session opens its roll call; there Space cycles a mark,
 1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
 Delete (in Today): remove the selected entry with a reason
 F5: refresh the counts
 Ctrl+L: lock the window    F1: help for this screen</source>
-            <translation>Piltangenter: flytta mellan rutorna
-Mellanslag eller Enter: registrera ett snabbärende i rutan
-Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
-Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
-Ctrl+1 … Ctrl+6: Registrera, Idag, Rapporter, Ärenden, Grupper, Progression
-Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
-Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
-1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
-Delete (i Idag): ta bort markerad registrering med en anledning
-F5: uppdatera siffrorna
-Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>About Vägledare</source>
@@ -1353,6 +1846,49 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>PersonPage</name>
+        <message>
+            <source>Welcome back: %1 is already in this journal as %2. Your role stays as it is.</source>
+            <translation>Välkommen tillbaka: %1 finns redan i journalen som %2. Din roll är oförändrad.</translation>
+        </message>
+        <message>
+            <source>This journal has no administrator yet, so you become its administrator: you add staff, give the roles of team lead and administrator, and read the audit log (File → Staff and roles).</source>
+            <translation>Journalen har ingen administratör än, så du blir dess administratör: du lägger till personal, ger rollerna teamledare och administratör och läser händelseloggen (Arkiv → Personal och roller).</translation>
+        </message>
+        <message>
+            <source>Choose job coach or language tutor. The roles of team lead and administrator are given by an administrator in File → Staff and roles; ask yours if you need one.</source>
+            <translation>Välj vägledare eller språkhandledare. Rollerna teamledare och administratör ges av en administratör under Arkiv → Personal och roller; fråga din om du behöver en sådan roll.</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>Vem är du?</translation>
+        </message>
+        <message>
+            <source>Your name or initials, as colleagues know you at the desk.</source>
+            <translation>Ditt namn eller dina initialer, som kollegorna vid disken känner dig.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name or initials:</source>
+            <translation>Ditt &amp;namn eller initialer:</translation>
+        </message>
+        <message>
+            <source>Your name or initials</source>
+            <translation>Ditt namn eller initialer</translation>
+        </message>
+        <message>
+            <source>e.g. AB</source>
+            <translation>t.ex. AB</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+    </context>
+    <context>
         <name>PinForm</name>
         <message>
             <source>Who are you</source>
@@ -1397,6 +1933,92 @@ Journal: %2</translation>
         <message>
             <source>Wrong PIN. Try again.</source>
             <translation>Fel PIN-kod. Försök igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPage</name>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>Fel PIN-kod. Försök igen.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>PIN-koderna är inte likadana.</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Din PIN-kod</translation>
+        </message>
+        <message>
+            <source>The PIN unlocks the window when it has locked itself.</source>
+            <translation>PIN-koden låser upp fönstret när det har låst sig.</translation>
+        </message>
+        <message>
+            <source>You already have a PIN in this journal: give it here.</source>
+            <translation>Du har redan en PIN-kod i den här journalen: ange den här.</translation>
+        </message>
+        <message>
+            <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters). The window locks after a few minutes without use, and with Ctrl+L; your PIN opens it again.</source>
+            <translation>Välj en PIN-kod med minst 4 siffror (eller ett lösenord med minst 8 tecken). Fönstret låser sig efter några minuter utan användning, och med Ctrl+L; din PIN-kod öppnar det igen.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN-kod:</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-kod</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the PIN:</source>
+            <translation>&amp;Upprepa PIN-koden:</translation>
+        </message>
+        <message>
+            <source>Repeat the PIN</source>
+            <translation>Upprepa PIN-koden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyActions</name>
+        <message>
+            <source>Register e&amp;xtract (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Erase a participant code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;tention (gallring)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register extract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save register extract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>Erase a participant code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1585,6 +2207,14 @@ Journal: %2</translation>
             <translation>Bara dina egna registreringar och ärenden ingår.</translation>
         </message>
         <message>
+            <source>Print report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the printer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1685,6 +2315,14 @@ Journal: %2</translation>
             <translation>Rapporttabell</translation>
         </message>
         <message>
+            <source>P&amp;rint… (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save as &amp;PDF…</source>
             <translation>Spara som &amp;PDF…</translation>
         </message>
@@ -1707,6 +2345,61 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Spara som CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <source>Retention (gallring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention period in years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention &amp;period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inactive since before:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What a retention run would do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep this period as the journal's retention period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run retention…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup taken before the run: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2033,6 +2726,29 @@ Journal: %2</translation>
         <message>
             <source>Gap</source>
             <translation>Skillnad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePage</name>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Where does this desk log its visits?</source>
+            <translation>Var registrerar den här disken sina besök?</translation>
+        </message>
+        <message>
+            <source>Pick the meeting place from the list, or type the name of a new one: it is created with the usual categories and age bands, which a team lead can change.</source>
+            <translation>Välj mötesplats i listan eller skriv namnet på en ny: den skapas med de vanliga kategorierna och åldersgrupperna, som en teamledare kan ändra.</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>e.g. Fröslunda</source>
+            <translation>t.ex. Fröslunda</translation>
         </message>
     </context>
     <context>

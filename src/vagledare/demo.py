@@ -188,8 +188,8 @@ GROUPS = (
         date(2020, 9, 1),
         ((1, time(9, 30), time(11, 30)), (3, time(9, 30), time(11, 30))),
         "Nadia R",
-        14,
-        1.6,
+        13,
+        1.2,
     ),
     DemoGroup(
         "Årby",
@@ -208,8 +208,8 @@ GROUPS = (
         date(2022, 11, 1),
         ((0, time(9, 30), time(11, 30)), (2, time(9, 30), time(11, 30))),
         "Erik S",
-        11,
-        1.3,
+        10,
+        1.0,
     ),
 )
 
@@ -582,7 +582,7 @@ def _groups(d: _Demo) -> tuple[int, int, int]:
                 joins.append(day)
         members: list[tuple[uuid.UUID, date, date | None, float]] = []
         for joined in sorted(joins):
-            stay = None if d.rng.random() < 0.25 else int(d.rng.triangular(40, 600, 200))
+            stay = None if d.rng.random() < 0.25 else int(d.rng.triangular(40, 500, 160))
             e = enrolments.enrol(
                 d.s,
                 g.id,
@@ -594,7 +594,9 @@ def _groups(d: _Demo) -> tuple[int, int, int]:
                 tutor,
             )
             n_enrolments += 1
-            left = joined + timedelta(days=stay) if stay is not None else None
+            # The roster of the year's start stays into the year; joiners stay from joining.
+            base = max(joined, d.period.start)
+            left = base + timedelta(days=stay) if stay is not None else None
             if left is not None and left < d.today:
                 enrolments.leave(d.s, e.id, left, _pick(d.rng, OUTCOME_WEIGHTS))  # type: ignore[arg-type]
             else:

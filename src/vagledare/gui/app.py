@@ -32,10 +32,6 @@ from vagledare.settings import DeskSettings, JournalChoice
 from vagledare.terms import Lang
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("App", text)
-
-
 def open_or_ask(target: str) -> Journal | None:
     """Open the journal; on a bad one explain it and offer one of this journal's backups,
     another file, or quitting. Never a traceback, never a new empty journal over the old one.
@@ -48,20 +44,26 @@ def open_or_ask(target: str) -> Journal | None:
             path = None if is_url(target) else Path(target).expanduser()
             backups = list_backups(path) if path is not None else []
             box = QMessageBox(
-                QMessageBox.Icon.Critical, _tr("The journal cannot be opened"), str(exc)
+                QMessageBox.Icon.Critical,
+                QApplication.translate("App", "The journal cannot be opened"),
+                str(exc),
             )
             from_backup = None
             if backups:
                 from_backup = box.addButton(
-                    _tr("Open a &backup…"), QMessageBox.ButtonRole.AcceptRole
+                    QApplication.translate("App", "Open a &backup…"),
+                    QMessageBox.ButtonRole.AcceptRole,
                 )
                 box.setInformativeText(
                     QApplication.translate(
                         "App", "%n backup(s) of this journal found.", None, len(backups)
                     )
                 )
-            other = box.addButton(_tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            other = box.addButton(
+                QApplication.translate("App", "Choose another file…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             if from_backup is not None and clicked is from_backup:
@@ -72,9 +74,9 @@ def open_or_ask(target: str) -> Journal | None:
                 return None
             chosen, _ = QFileDialog.getOpenFileName(
                 None,
-                _tr("Open journal"),
+                QApplication.translate("App", "Open journal"),
                 str(Path(target).parent),
-                _tr("Vägledare journal (*.sqlite *.db);;All files (*)"),
+                QApplication.translate("App", "Vägledare journal (*.sqlite *.db);;All files (*)"),
             )
             if not chosen:
                 return None
@@ -92,14 +94,18 @@ def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | Non
     if not previews:
         QMessageBox.warning(
             None,
-            _tr("Open a backup"),
-            _tr("None of the backups in %1 can be read.").replace("%1", str(backup_dir(path))),
+            QApplication.translate("App", "Open a backup"),
+            QApplication.translate("App", "None of the backups in %1 can be read.").replace(
+                "%1", str(backup_dir(path))
+            ),
         )
         return None
     chosen, ok = QInputDialog.getItem(
         None,
-        _tr("Open a backup"),
-        _tr("Restore the journal from this backup (the damaged journal is kept aside):"),
+        QApplication.translate("App", "Open a backup"),
+        QApplication.translate(
+            "App", "Restore the journal from this backup (the damaged journal is kept aside):"
+        ),
         [p.describe() for p in previews],
         0,
         False,
@@ -110,7 +116,7 @@ def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | Non
     try:
         aside = restore(path, picked.path)
     except (ValueError, OSError) as exc:
-        QMessageBox.warning(None, _tr("Open a backup"), str(exc))
+        QMessageBox.warning(None, QApplication.translate("App", "Open a backup"), str(exc))
         return None
     return picked.path, aside
 

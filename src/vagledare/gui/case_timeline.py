@@ -10,27 +10,27 @@ from vagledare.journal.case_list import CaseDetail, CaseSummary, ClosureInfo
 from vagledare.terms import Lang
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTimeline", text)
-
-
 def describe_case(c: CaseSummary, lang: Lang) -> tuple[str, str]:
     """(heading, facts) of a case, e.g. ("FRÖ-2023-0142 · Medborgarservice · Fröslunda", …)."""
     title = f"{c.code} · {label(ROUTES, c.route, lang)} · {c.site}"
     source = (
-        label(REFERRAL_SOURCES, c.referral_source, lang) if c.referral_source else _tr("not stated")
+        label(REFERRAL_SOURCES, c.referral_source, lang)
+        if c.referral_source
+        else QCoreApplication.translate("CaseTimeline", "not stated")
     )
     facts = [
         f"{gender_label(c.gender)}, {c.age_band}",
-        _tr("Coach: %1").replace("%1", c.coach or "–"),
-        _tr("Found us through: %1").replace("%1", source),
-        _tr("Started %1").replace("%1", c.start_date.isoformat()),
+        QCoreApplication.translate("CaseTimeline", "Coach: %1").replace("%1", c.coach or "–"),
+        QCoreApplication.translate("CaseTimeline", "Found us through: %1").replace("%1", source),
+        QCoreApplication.translate("CaseTimeline", "Started %1").replace(
+            "%1", c.start_date.isoformat()
+        ),
     ]
     if c.closure is None:
-        facts.append(_tr("Open"))
+        facts.append(QCoreApplication.translate("CaseTimeline", "Open"))
     else:
         facts.append(
-            _tr("Closed %1: %2")
+            QCoreApplication.translate("CaseTimeline", "Closed %1: %2")
             .replace("%1", c.closure.closed_on.isoformat())
             .replace("%2", reason_info(c.closure.reason).label(lang))
         )
@@ -39,15 +39,19 @@ def describe_case(c: CaseSummary, lang: Lang) -> tuple[str, str]:
 
 def _closing_text(closure: ClosureInfo, lang: Lang) -> str:
     info = reason_info(closure.reason)
-    text = _tr("Closed: %1").replace("%1", info.label(lang))
+    text = QCoreApplication.translate("CaseTimeline", "Closed: %1").replace("%1", info.label(lang))
     if info.self_sufficient:
-        text += " — " + _tr("to self-sufficiency")
+        text += " — " + QCoreApplication.translate("CaseTimeline", "to self-sufficiency")
     if closure.summer_job:
-        text += " · " + _tr("holiday or summer job")
+        text += " · " + QCoreApplication.translate("CaseTimeline", "holiday or summer job")
     if closure.municipal_studies:
-        text += " · " + _tr("studies run by the municipality")
+        text += " · " + QCoreApplication.translate(
+            "CaseTimeline", "studies run by the municipality"
+        )
     if closure.reopened_on is not None:
-        text += " " + _tr("(reopened %1)").replace("%1", closure.reopened_on.isoformat())
+        text += " " + QCoreApplication.translate("CaseTimeline", "(reopened %1)").replace(
+            "%1", closure.reopened_on.isoformat()
+        )
     return text
 
 
@@ -55,7 +59,7 @@ def timeline_lines(d: CaseDetail, lang: Lang) -> list[str]:
     lines = []
     for e in d.events:
         if e.kind == "start":
-            text = _tr("Case opened")
+            text = QCoreApplication.translate("CaseTimeline", "Case opened")
         elif e.kind == "contact" and e.contact_type is not None:
             text = label(CONTACT_TYPES, e.contact_type, lang)
             if e.note:
@@ -63,7 +67,7 @@ def timeline_lines(d: CaseDetail, lang: Lang) -> list[str]:
         elif e.kind == "closed" and e.closure is not None:
             text = _closing_text(e.closure, lang)
         else:
-            text = _tr("Reopened")
+            text = QCoreApplication.translate("CaseTimeline", "Reopened")
         by = f" ({e.author})" if e.author else ""
         lines.append(f"{e.on.isoformat()}   {text}{by}")
     return lines

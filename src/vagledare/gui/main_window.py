@@ -39,6 +39,7 @@ from vagledare.terms import Lang
 if TYPE_CHECKING:
     from vagledare.gui.assessments_page import AssessmentsPage
     from vagledare.gui.cases_page import CasesPage
+    from vagledare.gui.dashboard_page import DashboardPage
     from vagledare.gui.groups_page import GroupsPage
     from vagledare.gui.report_page import ReportPage
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._add_lazy("cases", self._make_cases, self.tr("Ca&ses (Ctrl+4)"))
         self._add_lazy("groups", self._make_groups, self.tr("&Groups (Ctrl+5)"))
         self._add_lazy("progress", self._make_progress, self.tr("&Progress (Ctrl+6)"))
+        self._add_lazy("dashboard", self._make_dashboard, self.tr("O&verview (Ctrl+7)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -180,13 +182,13 @@ class MainWindow(QMainWindow):
             self.tr("Cases"),
             self.tr("Groups"),
             self.tr("Progress"),
+            self.tr("Overview"),
         )
+        self.page_actions = []
         for i, text in enumerate(pages):
-            view.addAction(
-                self._action(
-                    text, f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i)
-                )
-            )
+            act = self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self._go_to_page(i))
+            self.page_actions.append(act)
+            view.addAction(act)
         view.addAction(
             self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
@@ -256,6 +258,11 @@ class MainWindow(QMainWindow):
         d = self.desk
         return GroupsPage(d.journal, d.site, d.staff, self.lang)
 
+    def _make_dashboard(self) -> QWidget:
+        from vagledare.gui.dashboard_page import DashboardPage
+
+        return DashboardPage(self.desk.journal, self.lang, self.desk.staff)
+
     def _make_progress(self) -> QWidget:
         from vagledare.gui.assessments_page import AssessmentsPage
 
@@ -272,6 +279,10 @@ class MainWindow(QMainWindow):
     @property
     def groups(self) -> GroupsPage:
         return self._lazy["groups"].page()  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self._lazy["dashboard"].page()  # type: ignore[return-value]
 
     @property
     def progress(self) -> AssessmentsPage:
@@ -307,6 +318,9 @@ class MainWindow(QMainWindow):
             self.progress.refresh()
         elif tab is self._lazy["groups"]:
             self.groups.refresh()
+        elif tab is self._lazy["dashboard"]:
+            self.dashboard.reload_sites()
+            self.dashboard.refresh()
 
     def _current_code(self) -> str | None:
         """The participant code the current page shows (to offer it to the privacy actions)."""
@@ -436,11 +450,21 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.today:
             self.today.refresh()
 
+    def _go_to_page(self, index: int) -> None:
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
     def _update_lead_actions(self) -> None:
         lead = access.is_lead(self.desk.staff.role)
-        for act in (self.staff_action, self.audit_action):
+        for act in (self.staff_action, self.audit_action, self.page_actions[-1]):
             act.setVisible(lead)
             act.setEnabled(lead and not self.locked)
+        index = self.tabs.indexOf(self._lazy["dashboard"])
+        if not lead and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentWidget(self.tally)
+        self.tabs.setTabVisible(index, lead)
+        if self._lazy["dashboard"].built:
+            self.dashboard.staff = self.desk.staff
 
     def _show_staff(self) -> None:
         from vagledare.gui.admin_dialogs import StaffDialog
@@ -489,7 +513,7 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 … Ctrl+6: Log, Today, Reports, Cases, Groups, Progress\n"
+                "Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview\n"
                 "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
                 "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"

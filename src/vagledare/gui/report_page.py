@@ -6,9 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QListWidgetItem,
@@ -108,6 +110,9 @@ class ReportPage(QWidget):
         self.ui.pdfButton.clicked.connect(self._on_export_pdf)
         self.ui.xlsxButton.clicked.connect(self._on_export_xlsx)
         self.ui.csvButton.clicked.connect(self._on_export_csv)
+        self.ui.printButton.clicked.connect(self._on_print)
+        shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self._on_print)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
         self._set_export_enabled(False)
         self.reload_sites()
@@ -247,7 +252,7 @@ class ReportPage(QWidget):
         self._set_export_enabled(True)
 
     def _set_export_enabled(self, on: bool) -> None:
-        for b in (self.ui.pdfButton, self.ui.xlsxButton, self.ui.csvButton):
+        for b in (self.ui.printButton, self.ui.pdfButton, self.ui.xlsxButton, self.ui.csvButton):
             b.setEnabled(on)
 
     def _on_export_pdf(self) -> None:
@@ -258,6 +263,59 @@ class ReportPage(QWidget):
 
     def _on_export_csv(self) -> None:
         self.export("csv")
+
+    def _on_print(self) -> None:
+        self.print_report()
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the table shown, straight to a printer (the print dialog unless a printer is
+        given, e.g. one that writes a PDF in a test). Wide tables print in landscape."""
+        from PySide6.QtGui import QPageLayout, QTextDocument
+
+        from vagledare.reports.render.html import table_html
+        from vagledare.reports.render.pdf import page_size_for
+
+        if self.table is None:
+            self.show_report()
+        if self.table is None:
+            return False
+        table = self.table
+        wide = page_size_for(table)[0] > page_size_for(table)[1]
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(table.title)
+            if wide:
+                printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print report"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        elif wide:
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(
+            "th { border-bottom: 1px solid #1d2733; } td, th { padding: 3px; }"
+        )
+        doc.setHtml(table_html(table))
+        doc.print_(printer)
+        period = self.period()
+        with self.journal.session(actor_id=self.staff.id if self.staff else None) as s:
+            audit.record(
+                s,
+                "print",
+                self.spec().key,
+                None,
+                start=period.start,
+                end=period.end,
+                own_only=self.own_only,
+                suppressed=self.suppress.isChecked(),
+            )
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Sent to the printer: %1").replace("%1", table.title), 8000
+            )
+        return True
 
     def default_file_name(self, fmt: str) -> str:
         demo = "exempeldata" if self.table is not None and self.table.demo else ""

@@ -154,6 +154,11 @@ class Ui_ReportPage(object):
 
         self.exportLayout.addItem(self.exportSpacer)
 
+        self.printButton = QPushButton(ReportPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.exportLayout.addWidget(self.printButton)
+
         self.pdfButton = QPushButton(ReportPage)
         self.pdfButton.setObjectName(u"pdfButton")
 
@@ -236,6 +241,10 @@ class Ui_ReportPage(object):
         self.tableView.setAccessibleName(QCoreApplication.translate("ReportPage", u"Report table", None))
 #endif // QT_CONFIG(accessibility)
         self.notesLabel.setText("")
+        self.printButton.setText(QCoreApplication.translate("ReportPage", u"P&rint\u2026 (Ctrl+P)", None))
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("ReportPage", u"Print the report", None))
+#endif // QT_CONFIG(accessibility)
         self.pdfButton.setText(QCoreApplication.translate("ReportPage", u"Save as &PDF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.pdfButton.setAccessibleName(QCoreApplication.translate("ReportPage", u"Save as PDF", None))

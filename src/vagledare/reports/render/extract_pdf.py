@@ -27,7 +27,7 @@ from reportlab.platypus.flowables import Flowable
 from vagledare import __version__
 from vagledare.reports.register_extract import Grid, Item, RegisterExtract
 from vagledare.reports.render.csv import atomic_write
-from vagledare.reports.render.pdf import FONT, FONT_BOLD, _footer_factory, register_fonts
+from vagledare.reports.render.pdf import FONT, FONT_BOLD, footer_canvas, register_fonts
 
 _INK = colors.HexColor("#1d2733")
 _RULE = colors.HexColor("#8795a5")
@@ -180,7 +180,7 @@ def build_extract_pdf(extract: RegisterExtract) -> bytes:
         )
     )
     story += [Spacer(1, 2 * mm), *_grid(extract.log)]
-    doc.build(story, canvasmaker=_footer_factory("sv", extract.produced.date()))
+    doc.build(story, canvasmaker=footer_canvas("sv", extract.produced.date()))
     return buf.getvalue()
 
 

@@ -11,8 +11,12 @@ from vagledare.reports.table import ReportTable, RowKind
 
 def table_html(table: ReportTable) -> str:
     cols = (table.label_header, *table.columns)
+    # The label column keeps room for its words; the figures share the rest.
     head = "".join(
-        f'<th align="{"left" if i == 0 else "right"}">{escape(c)}</th>' for i, c in enumerate(cols)
+        f'<th align="left" width="26%">{escape(c)}</th>'
+        if i == 0
+        else f'<th align="right">{escape(c)}</th>'
+        for i, c in enumerate(cols)
     )
     body = []
     for sec in table.sections:

@@ -41,7 +41,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
 
 
-def _footer_factory(lang: Lang, produced: date, demo: bool = False) -> type[canvas.Canvas]:
+def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[canvas.Canvas]:
     from babel.dates import format_date
 
     stamp = format_date(produced, "d MMMM y", locale=babel_locale(lang))
@@ -87,25 +87,22 @@ def _fits_portrait(table: ReportTable, n_cols: int) -> bool:
     return (A4[0] - 36 * mm - 45 * mm) / (n_cols - 1) >= widest
 
 
-def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
+MARGIN = 18 * mm
+
+
+def page_size_for(table: ReportTable) -> tuple[float, float]:
+    """Landscape when there are many columns or a heading word would break in portrait."""
     register_fonts()
-    produced = produced or date.today()
+    n_cols = len(table.header) - (1 if table.key_header else 0)
+    return landscape(A4) if n_cols > 9 or not _fits_portrait(table, n_cols) else A4
+
+
+def table_flowables(table: ReportTable, avail: float) -> list[Any]:
+    """The table's title, subtitle, grid, summary and notes for a frame ``avail`` wide:
+    a whole report as one section of a document (``build_pdf``, the monthly pack)."""
+    register_fonts()
     lang = table.lang
     n_cols = len(table.header) - (1 if table.key_header else 0)
-    pagesize = landscape(A4) if n_cols > 9 or not _fits_portrait(table, n_cols) else A4
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=pagesize,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=22 * mm,
-        title=table.title,
-        subject=table.subtitle,
-        author="Vägledare",
-        creator=f"Vägledare {__version__}",
-    )
     title_style = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=_INK)
     sub_style = ParagraphStyle("s", fontName=FONT, fontSize=10.5, leading=14, textColor=_INK)
     note_style = ParagraphStyle("n", fontName=FONT, fontSize=8, leading=10.5, textColor=_RULE)
@@ -152,7 +149,6 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
             if row.highlight:
                 style += [("BACKGROUND", (0, r), (-1, r), _HIGHLIGHT)]
 
-    avail = pagesize[0] - 36 * mm
     # The label column as wide as its longest label needs (bold, plus padding) but narrow
     # enough that every value header's longest word ("Medborgarservice") fits unbroken.
     longest = max(
@@ -181,7 +177,28 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
     if table.notes:
         story.append(Spacer(1, 5 * mm))
         story += [Paragraph(line, note_style) for line in table.notes]
-    doc.build(story, canvasmaker=_footer_factory(lang, produced, table.demo))
+    return story
+
+
+def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
+    register_fonts()
+    produced = produced or date.today()
+    pagesize = page_size_for(table)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=22 * mm,
+        title=table.title,
+        subject=table.subtitle,
+        author="Vägledare",
+        creator=f"Vägledare {__version__}",
+    )
+    story = table_flowables(table, pagesize[0] - 2 * MARGIN)
+    doc.build(story, canvasmaker=footer_canvas(table.lang, produced, table.demo))
     return buf.getvalue()
 
 
