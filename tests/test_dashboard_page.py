@@ -118,7 +118,7 @@ def test_monthly_pack_is_one_pdf_with_the_charts_and_every_report(
 def test_the_overview_tab_is_for_team_leads_and_administrators(qtbot, desk: Desk) -> None:  # noqa: ANN001
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
-    index = window.tabs.indexOf(window.dashboard)
+    index = window.tabs.indexOf(window._lazy["dashboard"])
     assert not window.tabs.isTabVisible(index)  # a coach
     window.page_actions[6].trigger()
     assert window.tabs.currentIndex() != index

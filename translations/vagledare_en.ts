@@ -13,9 +13,9 @@
         </message>
         <message numerus="yes">
             <source>%n backup(s) of this journal found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n backup of this journal found.</numerusform>
+                <numerusform>%n backups of this journal found.</numerusform>
             </translation>
         </message>
         <message>

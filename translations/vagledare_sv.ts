@@ -9,13 +9,13 @@
         </message>
         <message>
             <source>Open a &amp;backup…</source>
-            <translation type="unfinished" />
+            <translation>Öppna en säkerhets&amp;kopia…</translation>
         </message>
         <message numerus="yes">
             <source>%n backup(s) of this journal found.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n säkerhetskopia av journalen hittades.</numerusform>
+                <numerusform>%n säkerhetskopior av journalen hittades.</numerusform>
             </translation>
         </message>
         <message>
@@ -36,15 +36,15 @@
         </message>
         <message>
             <source>Open a backup</source>
-            <translation type="unfinished" />
+            <translation>Öppna en säkerhetskopia</translation>
         </message>
         <message>
             <source>None of the backups in %1 can be read.</source>
-            <translation type="unfinished" />
+            <translation>Ingen av säkerhetskopiorna i %1 går att läsa.</translation>
         </message>
         <message>
             <source>Restore the journal from this backup (the damaged journal is kept aside):</source>
-            <translation type="unfinished" />
+            <translation>Återställ journalen från den här säkerhetskopian (den skadade journalen sparas separat):</translation>
         </message>
         <message>
             <source>Journal on a network drive</source>
@@ -357,15 +357,15 @@
         <name>CaseTimeline</name>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>ej angivet</translation>
         </message>
         <message>
             <source>Coach: %1</source>
-            <translation type="unfinished" />
+            <translation>Vägledare: %1</translation>
         </message>
         <message>
             <source>Found us through: %1</source>
-            <translation type="unfinished" />
+            <translation>Hittade hit genom: %1</translation>
         </message>
         <message>
             <source>Started %1</source>
@@ -377,35 +377,35 @@
         </message>
         <message>
             <source>Closed %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Avslutat %1: %2</translation>
         </message>
         <message>
             <source>Closed: %1</source>
-            <translation type="unfinished" />
+            <translation>Avslutat: %1</translation>
         </message>
         <message>
             <source>to self-sufficiency</source>
-            <translation type="unfinished" />
+            <translation>till egen försörjning</translation>
         </message>
         <message>
             <source>holiday or summer job</source>
-            <translation type="unfinished" />
+            <translation>ferie- eller sommarjobb</translation>
         </message>
         <message>
             <source>studies run by the municipality</source>
-            <translation type="unfinished" />
+            <translation>studier i kommunens regi</translation>
         </message>
         <message>
             <source>(reopened %1)</source>
-            <translation type="unfinished" />
+            <translation>(återöppnat %1)</translation>
         </message>
         <message>
             <source>Case opened</source>
-            <translation type="unfinished" />
+            <translation>Ärendet öppnades</translation>
         </message>
         <message>
             <source>Reopened</source>
-            <translation type="unfinished" />
+            <translation>Återöppnat</translation>
         </message>
     </context>
     <context>
@@ -559,11 +559,11 @@
         <name>ChartPanel</name>
         <message>
             <source>Save as P&amp;NG…</source>
-            <translation type="unfinished" />
+            <translation>Spara som P&amp;NG…</translation>
         </message>
         <message>
             <source>Save %1 as PNG</source>
-            <translation type="unfinished" />
+            <translation>Spara %1 som PNG</translation>
         </message>
     </context>
     <context>
@@ -672,27 +672,27 @@
         <name>DashboardCharts</name>
         <message>
             <source>Quick cases per week and category</source>
-            <translation type="unfinished" />
+            <translation>Snabbärenden per vecka och kategori</translation>
         </message>
         <message>
             <source>%1 quick cases in %2 weeks.</source>
-            <translation type="unfinished" />
+            <translation>%1 snabbärenden på %2 veckor.</translation>
         </message>
         <message>
             <source>Busiest: %1 with %2.</source>
-            <translation type="unfinished" />
+            <translation>Mest besökt: %1 med %2.</translation>
         </message>
         <message>
             <source>Women and men</source>
-            <translation type="unfinished" />
+            <translation>Kvinnor och män</translation>
         </message>
         <message>
             <source>Quick cases</source>
-            <translation type="unfinished" />
+            <translation>Snabbärenden</translation>
         </message>
         <message>
             <source>New cases</source>
-            <translation type="unfinished" />
+            <translation>Nya ärenden</translation>
         </message>
         <message>
             <source>Women</source>
@@ -708,19 +708,19 @@
         </message>
         <message>
             <source>%1: %2 women and %3 men (%4 % women)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 kvinnor och %3 män (%4 % kvinnor)</translation>
         </message>
         <message>
             <source>Open cases and closures to self-sufficiency per month</source>
-            <translation type="unfinished" />
+            <translation>Pågående ärenden och avslut till egen försörjning per månad</translation>
         </message>
         <message>
             <source>Open at the month's end</source>
-            <translation type="unfinished" />
+            <translation>Pågående vid månadens slut</translation>
         </message>
         <message>
             <source>Closed to self-sufficiency</source>
-            <translation type="unfinished" />
+            <translation>Avslutade till egen försörjning</translation>
         </message>
         <message>
             <source>Open</source>
@@ -728,74 +728,74 @@
         </message>
         <message>
             <source>Self-sufficiency</source>
-            <translation type="unfinished" />
+            <translation>Egen försörjning</translation>
         </message>
         <message>
             <source>%1: %2 open, %3 to self-sufficiency</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 pågående, %3 till egen försörjning</translation>
         </message>
         <message>
             <source>Language groups: present per session, monthly mean</source>
-            <translation type="unfinished" />
+            <translation>Språkgrupper: närvarande per tillfälle, medel per månad</translation>
         </message>
         <message>
             <source>Present per session (with guests)</source>
-            <translation type="unfinished" />
+            <translation>Närvarande per tillfälle (med besökare)</translation>
         </message>
         <message>
             <source>%1: %2 present per session over %3 sessions</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 närvarande per tillfälle under %3 tillfällen</translation>
         </message>
         <message>
             <source>Progress: mean change per factor, first to latest reading</source>
-            <translation type="unfinished" />
+            <translation>Progression: genomsnittlig förändring per faktor, från första till senaste mätningen</translation>
         </message>
         <message>
             <source>Mean change</source>
-            <translation type="unfinished" />
+            <translation>Genomsnittlig förändring</translation>
         </message>
         <message>
             <source>%1: %2 (%3 participants)</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 (%3 deltagare)</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>Quick cases per week and category</source>
-            <translation type="unfinished" />
+            <translation>Snabbärenden per vecka och kategori</translation>
         </message>
         <message>
             <source>Women and men</source>
-            <translation type="unfinished" />
+            <translation>Kvinnor och män</translation>
         </message>
         <message>
             <source>Open cases and closures per month</source>
-            <translation type="unfinished" />
+            <translation>Pågående ärenden och avslut per månad</translation>
         </message>
         <message>
             <source>Language group attendance per month</source>
-            <translation type="unfinished" />
+            <translation>Närvaro i språkgrupper per månad</translation>
         </message>
         <message>
             <source>Progress: change per factor</source>
-            <translation type="unfinished" />
+            <translation>Progression: förändring per faktor</translation>
         </message>
         <message>
             <source>When visitors come (weekday × hour)</source>
-            <translation type="unfinished" />
+            <translation>När besökarna kommer (veckodag × timme)</translation>
         </message>
         <message>
             <source>Open cases and closures to self-sufficiency</source>
-            <translation type="unfinished" />
+            <translation>Pågående ärenden och avslut till egen försörjning</translation>
         </message>
         <message>
             <source>Language groups: attendance trend</source>
-            <translation type="unfinished" />
+            <translation>Språkgrupper: utveckling av närvaron</translation>
         </message>
         <message>
             <source>Progress (BIP): mean change per factor</source>
-            <translation type="unfinished" />
+            <translation>Progression (BIP): genomsnittlig förändring per faktor</translation>
         </message>
         <message>
             <source>Meeting place</source>
@@ -803,23 +803,23 @@
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <source>Last 12 whole months</source>
-            <translation type="unfinished" />
+            <translation>Senaste 12 hela månaderna</translation>
         </message>
         <message>
             <source>Last month</source>
-            <translation type="unfinished" />
+            <translation>Förra månaden</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Den här månaden</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>I år</translation>
         </message>
         <message>
             <source>Free range</source>
@@ -859,35 +859,35 @@
         </message>
         <message>
             <source>Monthly pack %1 (P&amp;DF)…</source>
-            <translation type="unfinished" />
+            <translation>Månadspaket %1 (P&amp;DF)…</translation>
         </message>
         <message>
             <source>Save the monthly pack for %1 as PDF</source>
-            <translation type="unfinished" />
+            <translation>Spara månadspaketet för %1 som PDF</translation>
         </message>
         <message>
             <source>One PDF: these charts, then every report for %1 (the month in which the chosen period ends).</source>
-            <translation type="unfinished" />
+            <translation>En PDF: de här diagrammen och sedan alla rapporter för %1 (månaden då den valda perioden slutar).</translation>
         </message>
         <message>
             <source>Save chart</source>
-            <translation type="unfinished" />
+            <translation>Spara diagram</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-bild (*.png)</translation>
         </message>
         <message>
             <source>Monthly pack %1 – %2</source>
-            <translation type="unfinished" />
+            <translation>Månadspaket %1 – %2</translation>
         </message>
         <message>
             <source>Charts: %1. Tables: %2.</source>
-            <translation type="unfinished" />
+            <translation>Diagram: %1. Tabeller: %2.</translation>
         </message>
         <message>
             <source>Save monthly pack</source>
-            <translation type="unfinished" />
+            <translation>Spara månadspaket</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -1098,23 +1098,23 @@
         <name>ErasureDialog</name>
         <message>
             <source>Erase a participant code</source>
-            <translation type="unfinished" />
+            <translation>Radera en deltagarkod</translation>
         </message>
         <message>
             <source>On a person's request, everything the journal holds about their code is deleted: the code, cases, contacts, closings, enrolments, attendance and readings. Reports stop counting the person. The audit log keeps that an erasure was made, why and by whom, without the code.</source>
-            <translation type="unfinished" />
+            <translation>När en person begär det raderas allt som journalen har om personens kod: koden, ärenden, kontakter, avslut, inskrivningar, närvaro och mätningar. Rapporterna räknar inte längre med personen. Händelseloggen sparar att en radering gjordes, varför och av vem, men inte koden.</translation>
         </message>
         <message>
             <source>Participant code to erase</source>
-            <translation type="unfinished" />
+            <translation>Deltagarkod som ska raderas</translation>
         </message>
         <message>
             <source>&amp;Show what is held</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visa vad som finns</translation>
         </message>
         <message>
             <source>Show what would be erased</source>
-            <translation type="unfinished" />
+            <translation>Visa vad som skulle raderas</translation>
         </message>
         <message>
             <source>Participant &amp;code:</source>
@@ -1122,11 +1122,11 @@
         </message>
         <message>
             <source>e.g. request received 2 June 2025</source>
-            <translation type="unfinished" />
+            <translation>t.ex. begäran mottagen 2 juni 2025</translation>
         </message>
         <message>
             <source>Reason for the erasure</source>
-            <translation type="unfinished" />
+            <translation>Anledning till raderingen</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
@@ -1134,23 +1134,23 @@
         </message>
         <message>
             <source>What would be erased</source>
-            <translation type="unfinished" />
+            <translation>Det här skulle raderas</translation>
         </message>
         <message>
             <source>&amp;Erase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Radera…</translation>
         </message>
         <message>
             <source>Erase the participant code</source>
-            <translation type="unfinished" />
+            <translation>Radera deltagarkoden</translation>
         </message>
         <message>
             <source>Erase %1 and everything about it for good? (%2 records)</source>
-            <translation type="unfinished" />
+            <translation>Radera %1 och allt om koden för alltid? (%2 poster)</translation>
         </message>
         <message>
             <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
-            <translation type="unfinished" />
+            <translation>%1 är raderad. Säkerhetskopior som togs före i dag innehåller den fortfarande tills de byts ut.</translation>
         </message>
     </context>
     <context>
@@ -1360,27 +1360,27 @@
         <name>HeatMapWidget</name>
         <message>
             <source>When visitors come, by weekday and hour</source>
-            <translation type="unfinished" />
+            <translation>När besökarna kommer, per veckodag och timme</translation>
         </message>
         <message>
             <source>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2–%3: i genomsnitt %4 besök (%5 totalt under %6 dagar)</translation>
         </message>
         <message>
             <source>No visits in the period.</source>
-            <translation type="unfinished" />
+            <translation>Inga besök under perioden.</translation>
         </message>
         <message>
             <source>%1 visits in all. Busiest hours: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 besök totalt. Mest besökta timmar: %2.</translation>
         </message>
         <message>
             <source>No visits</source>
-            <translation type="unfinished" />
+            <translation>Inga besök</translation>
         </message>
         <message>
             <source>Mean visits per hour on such a day (hour the visit began)</source>
-            <translation type="unfinished" />
+            <translation>Genomsnittligt antal besök per timme en sådan dag (timmen då besöket började)</translation>
         </message>
     </context>
     <context>
@@ -1518,7 +1518,7 @@
         </message>
         <message>
             <source>O&amp;verview (Ctrl+7)</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;versikt (Ctrl+7)</translation>
         </message>
         <message>
             <source>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</source>
@@ -1606,7 +1606,7 @@
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Översikt</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
@@ -1688,7 +1688,17 @@ Groups: Enter on a session opens its roll call; there Space cycles a mark,
 Delete (in Today): remove the selected entry with a reason
 F5: refresh the counts
 Ctrl+L: lock the window    F1: help for this screen</source>
-            <translation type="unfinished" />
+            <translation>Piltangenter: flytta mellan rutorna
+Mellanslag eller Enter: registrera ett snabbärende i rutan
+Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
+Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
+Ctrl+1 … Ctrl+7: Registrera, Idag, Rapporter, Ärenden, Grupper, Progression, Översikt
+Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
+Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
+1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
+Delete (i Idag): ta bort markerad registrering med en anledning
+F5: uppdatera siffrorna
+Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         </message>
         <message>
             <source>About Vägledare</source>
@@ -1982,27 +1992,27 @@ Journal: %2</translation>
         <name>PrivacyActions</name>
         <message>
             <source>Register e&amp;xtract (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Register&amp;utdrag (PDF)…</translation>
         </message>
         <message>
             <source>&amp;Erase a participant code…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Radera en deltagarkod…</translation>
         </message>
         <message>
             <source>Re&amp;tention (gallring)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gallring…</translation>
         </message>
         <message>
             <source>Register extract</source>
-            <translation type="unfinished" />
+            <translation>Registerutdrag</translation>
         </message>
         <message>
             <source>Participant code:</source>
-            <translation type="unfinished" />
+            <translation>Deltagarkod:</translation>
         </message>
         <message>
             <source>Save register extract</source>
-            <translation type="unfinished" />
+            <translation>Spara registerutdrag</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2014,11 +2024,11 @@ Journal: %2</translation>
         </message>
         <message>
             <source>Erase a participant code</source>
-            <translation type="unfinished" />
+            <translation>Radera en deltagarkod</translation>
         </message>
         <message>
             <source>Retention (gallring)</source>
-            <translation type="unfinished" />
+            <translation>Gallring</translation>
         </message>
     </context>
     <context>
@@ -2208,11 +2218,11 @@ Journal: %2</translation>
         </message>
         <message>
             <source>Print report</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut rapport</translation>
         </message>
         <message>
             <source>Sent to the printer: %1</source>
-            <translation type="unfinished" />
+            <translation>Skickat till skrivaren: %1</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2316,11 +2326,11 @@ Journal: %2</translation>
         </message>
         <message>
             <source>P&amp;rint… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv &amp;ut… (Ctrl+P)</translation>
         </message>
         <message>
             <source>Print the report</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut rapporten</translation>
         </message>
         <message>
             <source>Save as &amp;PDF…</source>
@@ -2351,55 +2361,55 @@ Journal: %2</translation>
         <name>RetentionDialog</name>
         <message>
             <source>Retention (gallring)</source>
-            <translation type="unfinished" />
+            <translation>Gallring</translation>
         </message>
         <message>
             <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</source>
-            <translation type="unfinished" />
+            <translation>Personer som inte har något pågående ärende, ingen aktuell inskrivning i en grupp och inget registrerat under det valda antalet år får en anonym kod. Deras kontakter, kommentarer och anteckningar raderas. Ärenden, avslut, inskrivningar, närvaro och mätningar finns kvar, så alla rapporter räknar likadant. En säkerhetskopia tas först.</translation>
         </message>
         <message>
             <source>Retention period in years</source>
-            <translation type="unfinished" />
+            <translation>Gallringsfrist i år</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> år</translation>
         </message>
         <message>
             <source>Retention &amp;period:</source>
-            <translation type="unfinished" />
+            <translation>Gallrings&amp;frist:</translation>
         </message>
         <message>
             <source>Inactive since before:</source>
-            <translation type="unfinished" />
+            <translation>Inaktiv sedan före:</translation>
         </message>
         <message>
             <source>What a retention run would do</source>
-            <translation type="unfinished" />
+            <translation>Det här skulle en gallring göra</translation>
         </message>
         <message>
             <source>&amp;Keep this period as the journal's retention period</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spara den här fristen som journalens gallringsfrist</translation>
         </message>
         <message>
             <source>&amp;Run retention…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gallra…</translation>
         </message>
         <message>
             <source>Run retention</source>
-            <translation type="unfinished" />
+            <translation>Gallra</translation>
         </message>
         <message>
             <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</source>
-            <translation type="unfinished" />
+            <translation>Ge %1 deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen (en säkerhetskopia tas först).</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Klart.</translation>
         </message>
         <message>
             <source>Backup taken before the run: %1</source>
-            <translation type="unfinished" />
+            <translation>Säkerhetskopia tagen före gallringen: %1</translation>
         </message>
     </context>
     <context>
