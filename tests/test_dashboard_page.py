@@ -129,4 +129,4 @@ def test_the_overview_tab_is_for_team_leads_and_administrators(qtbot, desk: Desk
     window._on_unlocked(lead)  # the team lead unlocks the desk
     assert window.tabs.isTabVisible(index)
     window.page_actions[6].trigger()
-    assert window.tabs.currentWidget() is window.dashboard
+    assert window.page_at(window.tabs.currentIndex()) is window.dashboard
