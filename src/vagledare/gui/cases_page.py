@@ -118,7 +118,7 @@ class CasesPage(QWidget):
         outer.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="casesSplitter")
-        self.view = QTableView(objectName="caseList")
+        self.view = QTableView(objectName="caseList", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.combo import current_enum
 from vagledare.gui.forms.ui_close_case_dialog import Ui_CloseCaseDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.case_codes import REASONS, reason_info
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import ClosureReason
@@ -47,6 +48,7 @@ class CloseCaseDialog(QDialog):
         ui.reasonCombo.currentIndexChanged.connect(self._on_reason_changed)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(ui.buttonBox)
         self._on_reason_changed()
         ui.reasonCombo.setFocus()
 

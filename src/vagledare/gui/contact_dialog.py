@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.combo import current_enum, select_data
 from vagledare.gui.forms.ui_contact_dialog import Ui_ContactDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.case_codes import CONTACT_TYPES, label
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import ContactType
@@ -41,6 +42,7 @@ class ContactDialog(QDialog):
         self.ui.problemLabel.setStyleSheet("color: #a4262c;")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.typeCombo.setFocus()
 
     def values(self) -> tuple[date, ContactType, str]:

@@ -449,8 +449,16 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.setButtonText(which, text)
+        for which in (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.HelpButton,
+        ):
             button = self.button(which)
-            button.setAccessibleName(text.replace("&", "").strip("<> "))
+            button.setAccessibleName(button.text().replace("&", "").strip("<> "))
         for page in self.pages():
             page.retranslate()  # type: ignore[attr-defined]
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_group_dialog import Ui_GroupDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import groups
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -60,6 +61,7 @@ class GroupDialog(QDialog):
         self.ui.endDate.setEnabled(self.ui.endedCheck.isChecked())
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.nameEdit.setFocus()
 
     def _slots(self) -> list[groups.Slot]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_leave_dialog import Ui_LeaveDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import enrolments
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -39,6 +40,7 @@ class LeaveDialog(QDialog):
         self.ui.leftDate.setDate(QDate(today or date.today()))
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.leftDate.setFocus()
 
     def _on_accept(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.errors import ValidationError
 
 
@@ -62,6 +63,7 @@ class ReopenDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
         layout.addWidget(buttons)
 
     def value(self) -> date:

@@ -59,6 +59,10 @@ class ReportPage(QWidget):
         self.model = ReportTableModel()
         self.ui.tableView.setModel(self.model)
         self.ui.tableView.verticalHeader().setVisible(False)
+        self.ui.tableView.setTabKeyNavigation(False)  # arrows move between cells, Tab leaves
+        # The choices column is as wide as 48 average characters (wider with larger text).
+        chars = self.fontMetrics().averageCharWidth() * 48
+        self.ui.selectionBox.setMaximumWidth(max(340, chars))
         self.ui.tableView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_session_dialog import Ui_SessionDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import sessions
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -42,6 +43,7 @@ class SessionDialog(QDialog):
         self.ui.endsEdit.setTime(QTime(ends.hour, ends.minute))
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.dateEdit.setFocus()
 
     def _on_accept(self) -> None:
