@@ -89,7 +89,7 @@ class StaffDialog(QDialog):
             actions.addWidget(b)
         layout.addLayout(actions)
         self.error = QLabel(objectName="staffError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("problem", True)  # coloured by the theme
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -36,8 +36,6 @@ class CloseCaseDialog(QDialog):
         ui.caseLabel.setText(heading)
         ui.caseLabel.setStyleSheet("font-weight: 600;")
         ui.definitionLabel.setStyleSheet("padding: 6px; background: #eef2f6; border-radius: 4px;")
-        ui.kindLabel.setStyleSheet("color: #5b6672;")
-        ui.problemLabel.setStyleSheet("color: #a4262c;")
         ui.reasonCombo.addItem(self.tr("Choose a reason…"), None)
         for i, info in enumerate(REASONS):
             if i == 6:

@@ -39,7 +39,6 @@ class ContactDialog(QDialog):
         select_data(self.ui.typeCombo, default_type)
         self.ui.dateEdit.setDateRange(QDate(start), QDate(today))
         self.ui.dateEdit.setDate(QDate(today))
-        self.ui.problemLabel.setStyleSheet("color: #a4262c;")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         name_buttons(self.ui.buttonBox)

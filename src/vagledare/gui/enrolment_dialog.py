@@ -37,7 +37,6 @@ class EnrolmentDialog(QDialog):
         self.ui = Ui_EnrolmentDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Enrol in %1").replace("%1", group.name))
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         with journal.session() as s:
             site = get_site(s, group.site_id)
         for g in Gender:

@@ -43,13 +43,12 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
 
-ERROR_STYLE = "color: #b3261e;"
 LANGUAGE, SITE, PERSON, PIN, BACKUPS = range(5)
 
 
 def _error_label(name: str) -> QLabel:
     label = QLabel(objectName=name, wordWrap=True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setProperty("problem", True)  # coloured by the theme (light, dark, high contrast)
     return label
 
 

@@ -40,7 +40,6 @@ class GroupDialog(QDialog):
         self.today = today or date.today()
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         for kind in GroupKind:
             self.ui.kindCombo.addItem(groups.kind_label(kind, lang), kind)
         self.setWindowTitle(self.tr("New group") if group is None else self.tr("Edit group"))

@@ -29,7 +29,6 @@ class LeaveDialog(QDialog):
         self.journal, self.enrolment = journal, enrolment
         self.ui = Ui_LeaveDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         self.ui.whoLabel.setText(
             self.tr("%1, enrolled %2")
             .replace("%1", enrolment.code)

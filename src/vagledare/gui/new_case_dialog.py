@@ -72,8 +72,6 @@ class NewCaseDialog(QDialog):
         select_data(ui.coachCombo, me)
         ui.startDate.setMaximumDate(QDate(today))
         ui.startDate.setDate(QDate(today))
-        ui.problemLabel.setStyleSheet("color: #a4262c;")
-        ui.introLabel.setStyleSheet("color: #5b6672;")
 
         ui.siteCombo.currentIndexChanged.connect(self._on_site_changed)
         ui.quickCaseCombo.currentIndexChanged.connect(self._on_quick_case_changed)

@@ -44,7 +44,7 @@ class ReopenDialog(QDialog):
             ),
             wordWrap=True,
         )
-        note.setStyleSheet("color: #5b6672;")
+        note.setProperty("muted", True)  # coloured by the theme
         layout.addWidget(note)
         form = QFormLayout()
         self.date_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -56,7 +56,7 @@ class ReopenDialog(QDialog):
         form.addRow(lab, self.date_edit)
         layout.addLayout(form)
         self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setProperty("problem", True)  # coloured by the theme
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

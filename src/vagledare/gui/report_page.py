@@ -67,7 +67,6 @@ class ReportPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.ui.notesLabel.setStyleSheet("color: #5b6672;")
         # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
         self.options = ReportOptionsPanel(lang)
         layout = self.ui.selectionLayout

@@ -32,7 +32,6 @@ class SessionDialog(QDialog):
         self.session = session
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         title = self.tr("Add a session") if session is None else self.tr("Move session")
         self.setWindowTitle(title)
         day = session.held_on if session else (today or date.today())
