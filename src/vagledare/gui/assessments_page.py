@@ -55,6 +55,8 @@ def _table(name: str, accessible: str) -> QTableView:
 
 
 class AssessmentsPage(QWidget):
+    help_topic = "progress"
+
     changed = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:

@@ -59,6 +59,8 @@ def _labelled(text: str, widget: QWidget) -> QLabel:
 
 
 class CasesPage(QWidget):
+    help_topic = "cases"
+
     changed = Signal()  # the journal changed (e.g. a snabbärende became a case)
 
     def __init__(

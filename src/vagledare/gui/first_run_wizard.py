@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -420,6 +421,9 @@ class FirstRunWizard(QWizard):
         self.staff: StaffInfo | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # and F1
+        self.helpRequested.connect(self._on_help)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, self._on_help)
         self.setMinimumSize(640, 460)
         self.language_page = LanguagePage(lang)
         self.site_page = SitePage(journal)
@@ -446,6 +450,7 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.BackButton, self.tr("< &Back")),
             (QWizard.WizardButton.FinishButton, self.tr("&Start")),
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+            (QWizard.WizardButton.HelpButton, self.tr("&Help (F1)")),
         ):
             self.setButtonText(which, text)
         for which in (
@@ -472,6 +477,11 @@ class FirstRunWizard(QWizard):
         if app is not None:
             switch_language(app, self.lang)
         self.retranslate()
+
+    def _on_help(self) -> None:
+        from vagledare.gui.help_dialog import HelpDialog
+
+        HelpDialog("first_run", self.lang, self).exec()
 
     def _on_demo(self) -> None:
         self.done(self.DEMO)
