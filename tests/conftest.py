@@ -93,6 +93,15 @@ def desk(journal: Journal) -> Desk:
 
 
 @pytest.fixture(autouse=True)
+def _none_stays_alive() -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call; a long
+    test run would otherwise abort (see vagledare/gui/none_guard.py)."""
+    from vagledare.gui.none_guard import top_up
+
+    top_up()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read or write the real user's settings or journal."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

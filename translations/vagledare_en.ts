@@ -129,6 +129,10 @@
             <translation>&amp;Open</translation>
         </message>
         <message>
+            <source>Open the participant code</source>
+            <translation>Open the participant code</translation>
+        </message>
+        <message>
             <source>Participants due for a reading</source>
             <translation>Participants due for a reading</translation>
         </message>
@@ -1176,6 +1180,10 @@
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>&amp;Help (F1)</source>
+            <translation>&amp;Help (F1)</translation>
+        </message>
+        <message>
             <source>The folder cannot be used: %1</source>
             <translation>The folder cannot be used: %1</translation>
         </message>
@@ -2033,6 +2041,10 @@ Journal: %2</translation>
     </context>
     <context>
         <name>ProgressChart</name>
+        <message>
+            <source>Progress charts</source>
+            <translation>Progress charts</translation>
+        </message>
         <message>
             <source>Star chart of the factors</source>
             <translation>Star chart of the factors</translation>

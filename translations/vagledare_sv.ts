@@ -129,6 +129,10 @@
             <translation>Öpp&amp;na</translation>
         </message>
         <message>
+            <source>Open the participant code</source>
+            <translation>Öppna deltagarkoden</translation>
+        </message>
+        <message>
             <source>Participants due for a reading</source>
             <translation>Deltagare som ska mätas</translation>
         </message>
@@ -1176,6 +1180,10 @@
             <translation>Avbryt</translation>
         </message>
         <message>
+            <source>&amp;Help (F1)</source>
+            <translation>&amp;Hjälp (F1)</translation>
+        </message>
+        <message>
             <source>The folder cannot be used: %1</source>
             <translation>Mappen kan inte användas: %1</translation>
         </message>
@@ -2033,6 +2041,10 @@ Journal: %2</translation>
     </context>
     <context>
         <name>ProgressChart</name>
+        <message>
+            <source>Progress charts</source>
+            <translation>Progressionsdiagram</translation>
+        </message>
         <message>
             <source>Star chart of the factors</source>
             <translation>Stjärndiagram över faktorerna</translation>

@@ -8,7 +8,18 @@ from importlib import resources
 
 from vagledare.terms import Lang
 
-TOPICS = ("tally", "today", "reports", "lock")
+# Every screen's help, in the order a new user meets them; all fit on the one A4 page.
+TOPICS = (
+    "first_run",
+    "tally",
+    "today",
+    "reports",
+    "cases",
+    "groups",
+    "progress",
+    "dashboard",
+    "lock",
+)
 
 
 def help_html(topic: str, lang: Lang) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import access, audit
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -54,7 +55,7 @@ class StaffDialog(QDialog):
         self.setWindowTitle(self.tr("Staff and roles"))
         self.resize(560, 420)
         layout = QVBoxLayout(self)
-        self.table = QTableView(objectName="staffTable")
+        self.table = QTableView(objectName="staffTable", tabKeyNavigation=False)
         self.table.setAccessibleName(self.tr("Staff members"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -88,10 +89,11 @@ class StaffDialog(QDialog):
             actions.addWidget(b)
         layout.addLayout(actions)
         self.error = QLabel(objectName="staffError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setProperty("problem", True)  # coloured by the theme
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         add.clicked.connect(self._on_add)
@@ -292,7 +294,7 @@ class AuditDialog(QDialog):
         row.addWidget(self.action)
         row.addStretch(1)
         layout.addLayout(row)
-        self.view = QTableView(objectName="auditView")
+        self.view = QTableView(objectName="auditView", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("Audit log entries"))
         self.model = AuditModel()
         self.view.setModel(self.model)
@@ -301,6 +303,7 @@ class AuditDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        name_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.action.currentIndexChanged.connect(self.refresh)

@@ -151,6 +151,9 @@ def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
     """The QApplication with name, icon, translators and theme."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    from vagledare.gui import none_guard
+
+    app._vagledare_none_guard = none_guard.install(app)  # type: ignore[attr-defined]
     app.setApplicationName("Vägledare")
     app.setOrganizationName("Vagledare")
     app.setWindowIcon(app_icon())

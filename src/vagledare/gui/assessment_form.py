@@ -115,7 +115,7 @@ class AssessmentForm(QDialog):
                 "Enter = next, Backspace = back"
             )
         )
-        self.hint.setStyleSheet("color: #6b7785;")
+        self.hint.setProperty("muted", True)  # coloured by the theme
         outer.addWidget(self.hint)
         nav = QHBoxLayout()
         self.back_button = self._nav_button(self.tr("Back"), "backButton")

@@ -17,6 +17,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _GREY = QColor("#7a8591")
 _LATE = QColor("#fde2e1")
+_INK = QColor("#1d2733")
 
 
 class _Rows(QAbstractTableModel):
@@ -84,6 +85,8 @@ class DueModel(_Rows):
             }[col]
         if role == Qt.ItemDataRole.BackgroundRole and d.overdue:
             return QBrush(_LATE)
+        if role == Qt.ItemDataRole.ForegroundRole and d.overdue:
+            return QBrush(_INK)  # readable on the light tint in a dark look
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("Last reading %1, by %2")
@@ -207,4 +210,12 @@ class SideBySideModel(_Rows):
             and abs(own - coach) >= 3
         ):
             return QBrush(QColor("#fbeed5"))  # a gap worth talking about
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == 3
+            and own is not None
+            and coach is not None
+            and abs(own - coach) >= 3
+        ):
+            return QBrush(_INK)
         return None

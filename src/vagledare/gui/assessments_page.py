@@ -43,7 +43,7 @@ from vagledare.journal.progress import Progress, participant_progress
 
 
 def _table(name: str, accessible: str) -> QTableView:
-    view = QTableView(objectName=name)
+    view = QTableView(objectName=name, tabKeyNavigation=False)  # arrows move, Tab leaves
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
@@ -55,6 +55,8 @@ def _table(name: str, accessible: str) -> QTableView:
 
 
 class AssessmentsPage(QWidget):
+    help_topic = "progress"
+
     changed = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
@@ -76,6 +78,7 @@ class AssessmentsPage(QWidget):
         self.code_edit.setMinimumHeight(36)
         code_label.setBuddy(self.code_edit)
         self.open_button = QPushButton(self.tr("&Open"), objectName="openButton")
+        self.open_button.setAccessibleName(self.tr("Open the participant code"))
         self.open_button.setMinimumHeight(36)
         for w in (code_label, self.code_edit, self.open_button):
             code_row.addWidget(w)
@@ -90,7 +93,8 @@ class AssessmentsPage(QWidget):
         left.addWidget(self.due_view, 1)
         host = QWidget()
         host.setLayout(left)
-        host.setFixedWidth(330)
+        # 330 px, or more with larger text: the code row and the due list stay readable.
+        host.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 32))
         outer.addWidget(host)
 
         right = QVBoxLayout()

@@ -59,6 +59,8 @@ def _labelled(text: str, widget: QWidget) -> QLabel:
 
 
 class CasesPage(QWidget):
+    help_topic = "cases"
+
     changed = Signal()  # the journal changed (e.g. a snabbärende became a case)
 
     def __init__(
@@ -118,7 +120,7 @@ class CasesPage(QWidget):
         outer.addLayout(filters)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="casesSplitter")
-        self.view = QTableView(objectName="caseList")
+        self.view = QTableView(objectName="caseList", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

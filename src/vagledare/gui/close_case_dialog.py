@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.combo import current_enum
 from vagledare.gui.forms.ui_close_case_dialog import Ui_CloseCaseDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.case_codes import REASONS, reason_info
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import ClosureReason
@@ -35,8 +36,6 @@ class CloseCaseDialog(QDialog):
         ui.caseLabel.setText(heading)
         ui.caseLabel.setStyleSheet("font-weight: 600;")
         ui.definitionLabel.setStyleSheet("padding: 6px; background: #eef2f6; border-radius: 4px;")
-        ui.kindLabel.setStyleSheet("color: #5b6672;")
-        ui.problemLabel.setStyleSheet("color: #a4262c;")
         ui.reasonCombo.addItem(self.tr("Choose a reason…"), None)
         for i, info in enumerate(REASONS):
             if i == 6:
@@ -47,6 +46,7 @@ class CloseCaseDialog(QDialog):
         ui.reasonCombo.currentIndexChanged.connect(self._on_reason_changed)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(ui.buttonBox)
         self._on_reason_changed()
         ui.reasonCombo.setFocus()
 

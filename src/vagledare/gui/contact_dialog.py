@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.combo import current_enum, select_data
 from vagledare.gui.forms.ui_contact_dialog import Ui_ContactDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.case_codes import CONTACT_TYPES, label
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import ContactType
@@ -38,9 +39,9 @@ class ContactDialog(QDialog):
         select_data(self.ui.typeCombo, default_type)
         self.ui.dateEdit.setDateRange(QDate(start), QDate(today))
         self.ui.dateEdit.setDate(QDate(today))
-        self.ui.problemLabel.setStyleSheet("color: #a4262c;")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.typeCombo.setFocus()
 
     def values(self) -> tuple[date, ContactType, str]:

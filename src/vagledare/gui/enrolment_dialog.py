@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_enrolment_dialog import Ui_EnrolmentDialog
 from vagledare.gui.vocabulary import gender_label
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import enrolments
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -36,7 +37,6 @@ class EnrolmentDialog(QDialog):
         self.ui = Ui_EnrolmentDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Enrol in %1").replace("%1", group.name))
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         with journal.session() as s:
             site = get_site(s, group.site_id)
         for g in Gender:
@@ -50,6 +50,7 @@ class EnrolmentDialog(QDialog):
         self.ui.newCodeButton.clicked.connect(self._on_new_code)
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.codeEdit.setFocus()
 
     def _on_new_code(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_entry_dialog import Ui_EntryDialog
 from vagledare.gui.vocabulary import gender_label
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.models import Gender
 from vagledare.journal.sites import SiteInfo
 
@@ -41,6 +42,7 @@ class EntryDialog(QDialog):
             self.ui.genderCombo.setCurrentIndex(self.ui.genderCombo.findData(gender))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         for w in (self.ui.categoryCombo, self.ui.ageBandCombo, self.ui.genderCombo):
             w.currentIndexChanged.connect(self._update_summary)
         self.ui.countSpin.valueChanged.connect(self._update_summary)

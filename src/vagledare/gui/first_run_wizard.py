@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -43,13 +44,12 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
 
-ERROR_STYLE = "color: #b3261e;"
 LANGUAGE, SITE, PERSON, PIN, BACKUPS = range(5)
 
 
 def _error_label(name: str) -> QLabel:
     label = QLabel(objectName=name, wordWrap=True)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setProperty("problem", True)  # coloured by the theme (light, dark, high contrast)
     return label
 
 
@@ -421,6 +421,9 @@ class FirstRunWizard(QWizard):
         self.staff: StaffInfo | None = None
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # and F1
+        self.helpRequested.connect(self._on_help)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, self._on_help)
         self.setMinimumSize(640, 460)
         self.language_page = LanguagePage(lang)
         self.site_page = SitePage(journal)
@@ -447,10 +450,19 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.BackButton, self.tr("< &Back")),
             (QWizard.WizardButton.FinishButton, self.tr("&Start")),
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+            (QWizard.WizardButton.HelpButton, self.tr("&Help (F1)")),
         ):
             self.setButtonText(which, text)
+        for which in (
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.HelpButton,
+        ):
             button = self.button(which)
-            button.setAccessibleName(text.replace("&", "").strip("<> "))
+            button.setAccessibleName(button.text().replace("&", "").strip("<> "))
         for page in self.pages():
             page.retranslate()  # type: ignore[attr-defined]
 
@@ -465,6 +477,11 @@ class FirstRunWizard(QWizard):
         if app is not None:
             switch_language(app, self.lang)
         self.retranslate()
+
+    def _on_help(self) -> None:
+        from vagledare.gui.help_dialog import HelpDialog
+
+        HelpDialog("first_run", self.lang, self).exec()
 
     def _on_demo(self) -> None:
         self.done(self.DEMO)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_group_dialog import Ui_GroupDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import groups
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -39,7 +40,6 @@ class GroupDialog(QDialog):
         self.today = today or date.today()
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         for kind in GroupKind:
             self.ui.kindCombo.addItem(groups.kind_label(kind, lang), kind)
         self.setWindowTitle(self.tr("New group") if group is None else self.tr("Edit group"))
@@ -60,6 +60,7 @@ class GroupDialog(QDialog):
         self.ui.endDate.setEnabled(self.ui.endedCheck.isChecked())
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.nameEdit.setFocus()
 
     def _slots(self) -> list[groups.Slot]:

@@ -24,6 +24,7 @@ from vagledare.terms import Lang
 Index = QModelIndex | QPersistentModelIndex
 MISSING_BRUSH = QBrush(QColor("#fde2e1"))
 MUTED_BRUSH = QBrush(QColor("#7a8591"))
+INK_BRUSH = QBrush(QColor("#1d2733"))
 
 
 def day_text(day: date) -> str:
@@ -122,6 +123,8 @@ class SessionListModel(QAbstractTableModel):
             return ", ".join(parts)
         if role == Qt.ItemDataRole.BackgroundRole and state is SessionState.MISSING:
             return MISSING_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and state is SessionState.MISSING:
+            return INK_BRUSH  # readable on the light tint in a dark look
         if role == Qt.ItemDataRole.ForegroundRole and state is SessionState.CANCELLED:
             return MUTED_BRUSH
         if role == Qt.ItemDataRole.FontRole and state in (SessionState.MISSING, SessionState.TODAY):

@@ -43,6 +43,8 @@ LIST_STYLE = (
 
 
 class GroupsPage(QWidget):
+    help_topic = "groups"
+
     changed = Signal()
 
     def __init__(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from vagledare.gui.widgets import name_buttons
 from vagledare.help import help_html
 from vagledare.terms import Lang
 
@@ -21,4 +22,5 @@ class HelpDialog(QDialog):
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
         layout.addWidget(buttons)

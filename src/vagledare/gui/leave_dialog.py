@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_leave_dialog import Ui_LeaveDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import enrolments
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -28,7 +29,6 @@ class LeaveDialog(QDialog):
         self.journal, self.enrolment = journal, enrolment
         self.ui = Ui_LeaveDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         self.ui.whoLabel.setText(
             self.tr("%1, enrolled %2")
             .replace("%1", enrolment.code)
@@ -39,6 +39,7 @@ class LeaveDialog(QDialog):
         self.ui.leftDate.setDate(QDate(today or date.today()))
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.leftDate.setFocus()
 
     def _on_accept(self) -> None:

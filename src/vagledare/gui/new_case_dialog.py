@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from vagledare.gui.combo import current_enum, select_data
 from vagledare.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from vagledare.gui.vocabulary import gender_label
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.case_codes import REFERRAL_SOURCES, ROUTES, label
 from vagledare.journal.case_list import QuickCaseChoice
 from vagledare.journal.errors import ValidationError
@@ -71,13 +72,12 @@ class NewCaseDialog(QDialog):
         select_data(ui.coachCombo, me)
         ui.startDate.setMaximumDate(QDate(today))
         ui.startDate.setDate(QDate(today))
-        ui.problemLabel.setStyleSheet("color: #a4262c;")
-        ui.introLabel.setStyleSheet("color: #5b6672;")
 
         ui.siteCombo.currentIndexChanged.connect(self._on_site_changed)
         ui.quickCaseCombo.currentIndexChanged.connect(self._on_quick_case_changed)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(ui.buttonBox)
         select_data(ui.siteCombo, home_site_id)
         self._on_site_changed()
         ui.codeEdit.setFocus()

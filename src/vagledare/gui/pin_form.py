@@ -62,7 +62,6 @@ class PinForm(QWidget):
         layout.addWidget(self.hint)
         self.error = QLabel(objectName="pinError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
         self.ok = QPushButton(self.tr("&Unlock"), objectName="unlockButton")
         self.ok.setAccessibleName(self.tr("Unlock"))

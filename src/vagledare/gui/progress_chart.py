@@ -37,6 +37,7 @@ class ProgressChart(QTabWidget):
 
     def __init__(self, beside: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Progress charts"))
         self.star = QPolarChart()
         self.lines = QChart()
         for chart in (self.star, self.lines):

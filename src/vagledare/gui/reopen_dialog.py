@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal.errors import ValidationError
 
 
@@ -43,7 +44,7 @@ class ReopenDialog(QDialog):
             ),
             wordWrap=True,
         )
-        note.setStyleSheet("color: #5b6672;")
+        note.setProperty("muted", True)  # coloured by the theme
         layout.addWidget(note)
         form = QFormLayout()
         self.date_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -55,13 +56,14 @@ class ReopenDialog(QDialog):
         form.addRow(lab, self.date_edit)
         layout.addLayout(form)
         self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setProperty("problem", True)  # coloured by the theme
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
         layout.addWidget(buttons)
 
     def value(self) -> date:

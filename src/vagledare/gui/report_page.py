@@ -59,11 +59,14 @@ class ReportPage(QWidget):
         self.model = ReportTableModel()
         self.ui.tableView.setModel(self.model)
         self.ui.tableView.verticalHeader().setVisible(False)
+        self.ui.tableView.setTabKeyNavigation(False)  # arrows move between cells, Tab leaves
+        # The choices column is as wide as 48 average characters (wider with larger text).
+        chars = self.fontMetrics().averageCharWidth() * 48
+        self.ui.selectionBox.setMaximumWidth(max(340, chars))
         self.ui.tableView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.ui.notesLabel.setStyleSheet("color: #5b6672;")
         # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
         self.options = ReportOptionsPanel(lang)
         layout = self.ui.selectionLayout

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vagledare.gui.forms.ui_session_dialog import Ui_SessionDialog
+from vagledare.gui.widgets import name_buttons
 from vagledare.journal import sessions
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
@@ -31,7 +32,6 @@ class SessionDialog(QDialog):
         self.session = session
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b3261e;")
         title = self.tr("Add a session") if session is None else self.tr("Move session")
         self.setWindowTitle(title)
         day = session.held_on if session else (today or date.today())
@@ -42,6 +42,7 @@ class SessionDialog(QDialog):
         self.ui.endsEdit.setTime(QTime(ends.hour, ends.minute))
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        name_buttons(self.ui.buttonBox)
         self.ui.dateEdit.setFocus()
 
     def _on_accept(self) -> None:

@@ -17,6 +17,9 @@ Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+DARK_TEXT = "#1d2733"  # text on the light row tints, whatever the look
+
+
 class EntryColumn(enum.IntEnum):
     TIME = 0
     CATEGORY = 1
@@ -153,4 +156,6 @@ class ReportTableModel(QAbstractTableModel):
                 return QBrush(QColor("#e8eef4"))
             if row.highlight:
                 return QBrush(QColor("#fde2e1"))
+        if role == Qt.ItemDataRole.ForegroundRole and (row is None or row.highlight):
+            return QBrush(QColor(DARK_TEXT))  # readable on the light tint in a dark look
         return None

@@ -49,7 +49,7 @@ LIGHT = Theme(
     cell_border="#9aa7b4",
     woman="#eef6f3",
     man="#f3f1fa",
-    empty="#6f7b87",
+    empty="#5f6b77",
     focus="#1d5f8a",
     focus_width=3,
     flash="#2e7d32",
@@ -155,7 +155,7 @@ class _Notifier(QObject):
     changed = Signal(object)  # the new Theme
 
 
-_state: dict[str, object] = {"theme": LIGHT, "contrast": False}
+_state: dict[str, object] = {"theme": LIGHT, "contrast": False, "dark": None}
 _notifier: _Notifier | None = None
 
 
@@ -236,11 +236,17 @@ def palette_for(theme: Theme) -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication, *, high_contrast: bool | None = None) -> Theme:
+def apply_theme(
+    app: QApplication, *, high_contrast: bool | None = None, dark: bool | None = None
+) -> Theme:
     """Apply high contrast (when asked) or the system's light or dark look, to the palette,
-    the application style sheet and every widget that listens to ``notifier()``."""
+    the application style sheet and every widget that listens to ``notifier()``.
+
+    ``dark`` overrides the system's choice (None: follow the system)."""
     if high_contrast is not None:
         _state["contrast"] = high_contrast
+    if dark is not None:
+        _state["dark"] = dark
     if "style" not in _state:
         _state["style"] = app.style().name()
         _state["palette"] = app.palette()
@@ -249,7 +255,7 @@ def apply_theme(app: QApplication, *, high_contrast: bool | None = None) -> Them
             hints.colorSchemeChanged.connect(_on_scheme_changed)
     if _state["contrast"]:
         theme = CONTRAST
-    elif system_is_dark():
+    elif _state["dark"] if _state.get("dark") is not None else system_is_dark():
         theme = DARK
     else:
         theme = LIGHT

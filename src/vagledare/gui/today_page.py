@@ -35,7 +35,7 @@ class TodayPage(QWidget):
         self.heading = QLabel(objectName="todayHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         layout.addWidget(self.heading)
-        self.view = QTableView(objectName="todayView")
+        self.view = QTableView(objectName="todayView", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("Today's entries"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -22,9 +23,17 @@ def button(text: str, name: str, accessible: str) -> QPushButton:
     return b
 
 
+def name_buttons(box: QDialogButtonBox) -> None:
+    """Name each button of a dialog's button box for screen readers after its (translated)
+    text, e.g. "OK", "Avbryt"."""
+    for b in box.buttons():
+        if not b.accessibleName():
+            b.setAccessibleName(b.text().replace("&", ""))
+
+
 def table(name: str, accessible: str) -> QTableView:
     """A read-only table of whole rows, one selected at a time."""
-    v = QTableView(objectName=name)
+    v = QTableView(objectName=name, tabKeyNavigation=False)  # arrows move, Tab leaves
     v.setAccessibleName(accessible)
     v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

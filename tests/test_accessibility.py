@@ -1,0 +1,398 @@
+"""Accessibility of every screen and dialog, on the demo journal (every pane has content):
+
+- every control has an accessible name (or a label that is its buddy);
+- Tab goes round each screen and dialog and comes back, and leaves every control;
+- custom-painted controls show where the focus is;
+- at 200 % font size, labels and buttons of the main pages are not clipped;
+- the high-contrast look and the dark look keep the tally grid and feedback line readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from a11y import is_control, leaves_with_tab, tab_cycle, unnamed_controls
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QWidget,
+)
+
+from vagledare.demo import LEAD, create_demo_journal
+from vagledare.desk import Desk
+from vagledare.gui.main_window import MainWindow
+from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.sites import find_site
+from vagledare.journal.staff import find_staff
+
+NOW = datetime(2024, 6, 14, 15, 30)
+
+
+@pytest.fixture(scope="module")
+def demo_journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
+    path = tmp_path_factory.mktemp("a11y") / "demo.sqlite"
+    create_demo_journal(path, now=NOW)
+    j = open_journal(path)
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_journal: Journal) -> MainWindow:  # noqa: ANN001
+    with demo_journal.session() as s:
+        site = find_site(s, "Fröslunda")
+        lead = find_staff(s, LEAD)
+    w = MainWindow(Desk(demo_journal, site, lead), "sv")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def visit_every_page(window: MainWindow) -> None:
+    """Every tab once, with something chosen where a page shows details of a choice."""
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+    window.cases.view.selectRow(0)
+    window.groups.group_list.setCurrentRow(0)
+    window.progress.code_edit.setText(_a_measured_code(window.desk.journal))
+    window.progress.open_button.click()
+    QApplication.processEvents()
+
+
+def _a_measured_code(journal: Journal) -> str:
+    from sqlalchemy import select
+
+    from vagledare.journal.models import Assessment, Participant
+
+    with journal.session() as s:
+        return s.scalar(
+            select(Participant.code).join(Assessment, Assessment.participant_id == Participant.id)
+        )
+
+
+# -- the dialogs, built on the demo journal -------------------------------------------------
+def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
+    from vagledare.gui.admin_dialogs import AuditDialog, StaffDialog
+    from vagledare.gui.assessment_form import AssessmentForm
+    from vagledare.gui.close_case_dialog import CloseCaseDialog
+    from vagledare.gui.contact_dialog import ContactDialog
+    from vagledare.gui.enrolment_dialog import EnrolmentDialog
+    from vagledare.gui.entry_dialog import EntryDialog
+    from vagledare.gui.first_run_wizard import FirstRunWizard
+    from vagledare.gui.group_dialog import GroupDialog
+    from vagledare.gui.help_dialog import HelpDialog
+    from vagledare.gui.leave_dialog import LeaveDialog
+    from vagledare.gui.new_case_dialog import NewCaseDialog
+    from vagledare.gui.pin_form import LoginDialog
+    from vagledare.gui.reopen_dialog import ReopenDialog
+    from vagledare.gui.roll_call import RollCallDialog
+    from vagledare.gui.session_dialog import SessionDialog
+    from vagledare.journal.enrolments import list_enrolments
+    from vagledare.journal.factor_sets import current_factor_set
+    from vagledare.journal.factor_texts import available_languages
+    from vagledare.journal.groups import find_group
+    from vagledare.journal.sessions import list_sessions
+    from vagledare.journal.sites import list_sites
+    from vagledare.journal.staff import list_staff
+
+    with journal.session() as s:
+        sites = list_sites(s)
+        site = find_site(s, "Fröslunda")
+        lead = find_staff(s, LEAD)
+        staff = list_staff(s)
+        group = find_group(s, site.id, "Språkgrupp Fröslunda")
+        taken = next(x for x in list_sessions(s, [group.id]) if x.taken)
+        enrolment = list_enrolments(s, [group.id])[0]
+        fs = current_factor_set(s)
+    today = NOW.date()
+
+    def submit(*_args: object) -> None:
+        return None
+
+    return {
+        "entry": lambda: EntryDialog(site, now=NOW),
+        "new case": lambda: NewCaseDialog(
+            sites, staff, site.id, lead.id, "sv", today, lambda _site: [], submit
+        ),
+        "contact": lambda: ContactDialog("FRÖ-2024-0001", today, today, "sv", submit),
+        "close case": lambda: CloseCaseDialog("FRÖ-2024-0001", today, today, "sv", submit),
+        "reopen": lambda: ReopenDialog("FRÖ-2024-0001", today, today, submit),
+        "group": lambda: GroupDialog(journal, site.id, lead.id, "sv", group=group, today=today),
+        "new group": lambda: GroupDialog(journal, site.id, lead.id, "sv", today=today),
+        "session": lambda: SessionDialog(journal, group.id, lead.id, today=today),
+        "enrolment": lambda: EnrolmentDialog(journal, group, lead.id, "sv", today=today),
+        "leave": lambda: LeaveDialog(journal, enrolment, "sv", today=today),
+        "roll call": lambda: RollCallDialog(journal, taken.id, lead.id, "sv", now=NOW),
+        "reading": lambda: AssessmentForm(fs, available_languages(fs.key), code="FRÖ-1"),
+        "coach reading": lambda: AssessmentForm(
+            fs, available_languages(fs.key), coach=True, code="FRÖ-1"
+        ),
+        "staff": lambda: StaffDialog(journal, lead),
+        "audit": lambda: AuditDialog(journal),
+        "help": lambda: HelpDialog("tally", "sv"),
+        "login": lambda: LoginDialog(journal, str(lead.id)),
+        "first run": lambda: FirstRunWizard(journal, None, "sv"),
+    }
+
+
+DIALOGS = (
+    "entry",
+    "new case",
+    "contact",
+    "close case",
+    "reopen",
+    "group",
+    "new group",
+    "session",
+    "enrolment",
+    "leave",
+    "roll call",
+    "reading",
+    "coach reading",
+    "staff",
+    "audit",
+    "help",
+    "login",
+    "first run",
+)
+
+
+@pytest.fixture
+def open_dialog(qtbot, demo_journal: Journal) -> Callable[[str], QWidget]:  # noqa: ANN001
+    def make(name: str) -> QWidget:
+        dialog = _dialogs(demo_journal)[name]()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+# -- names --------------------------------------------------------------------------------
+def test_every_control_of_every_page_has_an_accessible_name(window: MainWindow) -> None:
+    visit_every_page(window)
+    assert unnamed_controls(window) == []
+    window.lock()
+    assert unnamed_controls(window) == []
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_control_of_every_dialog_has_an_accessible_name(open_dialog, name: str) -> None:  # noqa: ANN001
+    dialog = open_dialog(name)
+    if hasattr(dialog, "pageIds"):  # the wizard: every page
+        for _ in dialog.pageIds():
+            dialog.next()
+    assert unnamed_controls(dialog) == []
+
+
+# -- keyboard -----------------------------------------------------------------------------
+def _check_tabbing(root: QWidget) -> None:
+    cycle = tab_cycle(root)
+    distinct = {id(w) for w in cycle}
+    assert len(distinct) > 1, [type(w).__name__ for w in cycle]
+    assert cycle[-1] is cycle[0], "Tab does not come back round"
+    assert leaves_with_tab([w for w in cycle[:-1] if is_control(w)]) == []
+
+
+def test_tab_goes_round_every_page_and_leaves_every_control(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    visit_every_page(window)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        window.tabs.tabBar().setFocus()
+        QApplication.processEvents()
+        _check_tabbing(window)
+    window.lock()
+    QApplication.processEvents()
+    _check_tabbing(window)
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_tab_goes_round_every_dialog_and_leaves_every_control(
+    qtbot, open_dialog, name: str
+) -> None:  # noqa: ANN001
+    dialog = open_dialog(name)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _check_tabbing(dialog)
+
+
+def _pixels(w: QWidget) -> QImage:
+    return w.grab().toImage()
+
+
+def test_custom_painted_controls_show_the_focus(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """The tally cells, the heat map, the roll-call marks and the reading's value buttons
+    draw a focus border of their own (their style sheets replace the platform's)."""
+    from vagledare.gui.roll_call import MarkButton
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    cell = next(iter(window.tally.buttons.values()))
+    other = list(window.tally.buttons.values())[1]
+    window.show_page(window.dashboard)
+    heat = window.dashboard.charts.heat
+    targets: list[QWidget] = [cell, heat]
+    dialogs = _dialogs(window.desk.journal)
+    roll = dialogs["roll call"]()
+    reading = dialogs["reading"]()
+    for d in (roll, reading):
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+    targets.append(roll.findChildren(MarkButton)[0])
+    targets.append(
+        next(b for b in reading.findChildren(QAbstractButton) if b.property("role") == "value")
+    )
+    for w in targets:
+        w.window().activateWindow()
+        qtbot.waitUntil(w.window().isActiveWindow)
+        if w is cell:
+            window.tabs.setCurrentWidget(window.tally)
+            other.setFocus()
+        elif w is heat:
+            window.show_page(window.dashboard)
+            window.dashboard.site_combo.setFocus()
+        else:
+            w.window().focusNextChild()
+        QApplication.processEvents()
+        if QApplication.focusWidget() is w:
+            w.window().focusNextChild()
+        unfocused = _pixels(w)
+        w.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        assert QApplication.focusWidget() is w
+        assert _pixels(w) != unfocused, type(w).__name__
+
+
+# -- 200 % text -----------------------------------------------------------------------------
+def _clipped(root: QWidget) -> list[str]:
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
+            fm = QFontMetrics(w.font())
+            needed = max(
+                fm.horizontalAdvance(line) for line in w.text().replace("&", "").splitlines()
+            )
+            if needed > w.contentsRect().width() + 1:
+                out.append(f"label {w.objectName()} {w.text()!r} {needed}>{w.width()}")
+        elif isinstance(w, QAbstractButton) and w.text() and type(w).__name__ != "QToolButton":
+            hint = w.sizeHint()
+            if hint.width() > w.width() + 1 or hint.height() > w.height() + 1:
+                out.append(
+                    f"button {w.objectName()} {w.text()!r} {hint.toTuple()}>{w.size().toTuple()}"
+                )
+    return out
+
+
+@pytest.fixture
+def double_font(qtbot):  # noqa: ANN001, ANN201
+    app = QApplication.instance()
+    before = app.font()
+    big = app.font()
+    big.setPointSizeF(big.pointSizeF() * 2)
+    app.setFont(big)
+    yield
+    app.setFont(before)
+
+
+def test_main_pages_are_not_clipped_at_200_percent_text(qtbot, double_font, demo_journal) -> None:  # noqa: ANN001
+    with demo_journal.session() as s:
+        site = find_site(s, "Fröslunda")
+        lead = find_staff(s, LEAD)
+    window = MainWindow(Desk(demo_journal, site, lead), "sv")
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    problems = {}
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        page = window.tabs.currentWidget()
+        page.layout().activate()
+        found = _clipped(page)
+        if found:
+            problems[window.tabs.tabText(i)] = found
+    assert problems == {}
+
+
+# -- looks --------------------------------------------------------------------------------
+@pytest.fixture
+def look():  # noqa: ANN201
+    from vagledare.gui import theme
+
+    app = QApplication.instance()
+
+    def switch(high_contrast: bool = False, dark: bool = False):  # noqa: ANN202
+        return theme.apply_theme(app, high_contrast=high_contrast, dark=dark)
+
+    yield switch
+    theme.apply_theme(app, high_contrast=False, dark=False)
+    app.setStyleSheet("")
+
+
+def _contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours."""
+    from PySide6.QtGui import QColor
+
+    def lum(c: str) -> float:
+        q = QColor(c)
+        parts = []
+        for v in (q.redF(), q.greenF(), q.blueF()):
+            parts.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_tally_grid_and_feedback_are_readable_in_every_look(name: str) -> None:
+    from vagledare.gui.theme import CONTRAST, DARK, LIGHT
+
+    t = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}[name]
+    for background in (t.cell, t.woman, t.man):
+        assert _contrast(t.text, background) >= 7, background
+        assert _contrast(t.empty, background) >= 4.5, background
+    for background in (t.idle, t.ok, t.undone, t.error_bg):
+        assert _contrast(t.text, background) >= 7, background
+    assert _contrast(t.flash_text, t.flash) >= 4.5
+    assert _contrast(t.banner_text, t.banner) >= 7
+
+
+def test_high_contrast_from_the_view_menu_restyles_the_open_window(
+    window: MainWindow, look, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from vagledare.settings import DeskSettings
+
+    window.settings = DeskSettings(path=tmp_path / "settings.json")
+    window.contrast_action.trigger()
+    app = QApplication.instance()
+    assert window.contrast_action.isChecked()
+    assert app.palette().window().color().name() == "#000000"
+    assert "#ffff00" in window.tally.styleSheet()  # the yellow focus border
+    assert DeskSettings.load(window.settings.path).high_contrast is True
+    window.contrast_action.trigger()
+    assert "#ffff00" not in window.tally.styleSheet()
+
+
+def test_dark_system_look_gives_the_tally_grid_dark_colours(window: MainWindow, look) -> None:  # noqa: ANN001
+    look(dark=True)
+    sheet = window.tally.styleSheet()
+    assert "#2a313a" in sheet and "#f7f9fb" not in sheet
+    assert QApplication.instance().palette().window().color().name() == "#1e2329"
