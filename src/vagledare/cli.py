@@ -135,8 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
         _add_output_args(p)
 
     from vagledare.cli_assessments import add_assessment_commands
+    from vagledare.cli_exchange import add_exchange_commands
 
     add_assessment_commands(sub)
+    add_exchange_commands(sub)
     return parser
 
 
@@ -402,6 +404,18 @@ def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
     return run(journal, args, _author)
 
 
+def cmd_exchange(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli_exchange import run_exchange
+
+    return run_exchange(journal, args, _author)
+
+
+def cmd_sync(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli_exchange import run_sync
+
+    return run_sync(journal, args, _author)
+
+
 COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "where": cmd_where,
     "backup": cmd_backup,
@@ -410,6 +424,8 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "import": cmd_import,
     "report": cmd_report,
     "assessments": cmd_assessments,
+    "exchange": cmd_exchange,
+    "sync": cmd_sync,
 }
 
 

@@ -18,6 +18,7 @@ from vagledare.desk import Desk
 from vagledare.gui.assessments_page import AssessmentsPage
 from vagledare.gui.cases_page import CasesPage
 from vagledare.gui.entry_dialog import EntryDialog
+from vagledare.gui.exchange_actions import ExchangeActions
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.report_page import ReportPage
 from vagledare.gui.tally_page import TallyButton, TallyPage
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.today.changed.connect(self._on_journal_changed)
         self.cases.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
+        self.exchange = ExchangeActions(desk, lang, self)
+        self.exchange.changed.connect(self._on_exchange_merged)
         self._build_menus()
 
         minutes = settings.lock_minutes if settings else 5.0
@@ -97,6 +100,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        for text, slot in (
+            (self.tr("E&xport journal exchange…"), self.exchange.choose_export),
+            (self.tr("&Import journal exchange…"), self.exchange.choose_import),
+            (self.tr("&Synchronise with server"), self.exchange.sync_now),
+        ):
+            file_menu.addAction(self._action(text, None, slot))
+        file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(
@@ -167,6 +177,13 @@ class MainWindow(QMainWindow):
     def _on_journal_changed(self) -> None:
         self.tally.refresh()
         self.today.refresh()
+
+    def _on_exchange_merged(self) -> None:
+        """Another desk's records arrived: new sites for the reports, new counts everywhere."""
+        self.desk.reload_site()
+        self.reports.reload_sites()
+        self.cases.reload_choices()
+        self.refresh()
 
     def _on_page_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.today:

@@ -10,5 +10,6 @@ REVISIONS: tuple[str, ...] = (
     "0003_cases",
     "0005_assessments",
     "0006_audit_and_staff_access",
+    "0007_exchange",
 )
 HEAD = REVISIONS[-1]

@@ -18,6 +18,14 @@ from vagledare.journal.models.cases import (
     ReferralSource,
     Route,
 )
+from vagledare.journal.models.exchange import (
+    Deletion,
+    ExchangeAlias,
+    ExchangeArrival,
+    ExchangeBatch,
+    ExchangeConflict,
+    ExchangeMark,
+)
 from vagledare.journal.models.imports import ImportBatch, Setting
 from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
@@ -36,6 +44,12 @@ __all__ = [
     "ClosureReason",
     "Contact",
     "ContactType",
+    "Deletion",
+    "ExchangeAlias",
+    "ExchangeArrival",
+    "ExchangeBatch",
+    "ExchangeConflict",
+    "ExchangeMark",
     "Factor",
     "FactorSet",
     "Gender",

@@ -1,0 +1,441 @@
+"""Merge an exchange file's rows into the journal, in the caller's transaction.
+
+For each table, parents before children, each incoming row is placed: by its UUID (or an id
+alias remembered from an earlier merge), else by its natural key (the journal's own row for the
+same site, staff member, participant code …, remembered as an alias), else it is new. Its
+references are translated the same way. Then the later ``modified_at`` wins; equal times are
+the same version and change nothing, so merging a file twice changes nothing the second time.
+Versions made on two desks independently are a conflict: the later still wins, and the other
+version (its coded fields) is written to the audit log. Tombstones delete rows for good.
+
+Rows are handled as tuples in their stored form (see ``codec``); this is the hot path of a
+million-row exchange, hence the plain loops.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, MetaData, Table, create_engine, inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from vagledare.exchange.codec import Codec, raw, typed
+from vagledare.exchange.fileformat import ExchangeFileError, Manifest
+from vagledare.exchange.identity import DeskIdentity, last_seq
+from vagledare.exchange.keys import KeyIndex
+from vagledare.exchange.model import (
+    BASE,
+    DELETION,
+    ORIGIN,
+    ExchangedTable,
+    exchanged_tables,
+    file_table,
+    is_conflict,
+    provenance,
+)
+from vagledare.exchange.summary import MergeSummary, TableCounts
+from vagledare.journal import audit
+from vagledare.journal.deletions import delete_rows
+from vagledare.journal.models import (
+    Base,
+    Deletion,
+    ExchangeAlias,
+    ExchangeArrival,
+    ExchangeBatch,
+    ExchangeConflict,
+    utc_now,
+)
+
+CHUNK = 5000
+KNOWN_CACHE = 100_000
+Progress = Callable[[str, int, int], None]
+Row = list[Any]  # one incoming row, file columns, re-keyed for this journal
+
+_arrival: Table = ExchangeArrival.__table__  # type: ignore[assignment]
+_alias: Table = ExchangeAlias.__table__  # type: ignore[assignment]
+_deletion: Table = Deletion.__table__  # type: ignore[assignment]
+_conflict: Table = ExchangeConflict.__table__  # type: ignore[assignment]
+_ARRIVAL = ("table_name", "row_id", "seq", "version", "origin", "base")
+# Columns that say nothing about what a row means: two desks' "Övrigt" is the same category.
+_NOT_CONTENT = frozenset({"id", "created_at", "modified_at", "author_id"})
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class _Table:
+    """One table of the file: where its columns are, and how its references translate."""
+
+    def __init__(self, merge: _Merge, et: ExchangedTable, ftable: Table):
+        self.et, self.ftable = et, ftable
+        self.names = [c.name for c in ftable.c]
+        pos = {n: i for i, n in enumerate(self.names)}
+        self.id, self.at = pos["id"], pos["modified_at"]
+        self.origin, self.base = pos[ORIGIN], pos[BASE]
+        self.aliases = merge.aliases.setdefault(et.name, {})
+        self.dying = merge.dying.get(et.name, set())
+        self.dead = merge.dead.get(et.name, set())
+        self.refs = [
+            (
+                pos[r.column],
+                merge.aliases.get(r.table, {}),
+                merge.dying.get(r.table, set()),
+                merge.dead.get(r.table, set()),
+                r.nullable,
+            )
+            for r in et.references
+            if r.column in pos
+        ]
+        self.refs = [r for r in self.refs if r[1] or r[2] or r[3]]  # only what can change
+        self.columns = et.columns  # what is written, in this order
+        missing = [c for c in et.columns if c not in pos]
+        if missing:  # an older file: columns added since are left empty
+            picks = [pos.get(c) for c in et.columns]
+            self.pick: Callable[[Row], tuple[Any, ...]] = lambda row: tuple(
+                row[i] if i is not None else None for i in picks
+            )
+        else:
+            getter = itemgetter(*(pos[c] for c in et.columns))
+            self.pick = lambda row: getter(row)
+        self.deletion = (pos["table_name"], pos["row_id"]) if et.name == DELETION else None
+
+    def place(self, merge: _Merge, r: tuple[Any, ...]) -> Row | None:
+        """The row re-keyed for this journal, or None if it (or a parent) is deleted here."""
+        row = list(r)
+        src = row[self.id]
+        if self.aliases:
+            row[self.id] = self.aliases.get(src, src)
+        if src in self.dying or row[self.id] in self.dead:
+            return None
+        for i, aliases, dying, dead, nullable in self.refs:
+            value = row[i]
+            if value is None:
+                continue
+            gone = value in dying
+            value = aliases.get(value, value)
+            if gone or value in dead:
+                if not nullable:
+                    return None
+                value = None
+            row[i] = value
+        if self.deletion is not None:
+            t, r_id = self.deletion
+            row[r_id] = merge.aliases.get(row[t], {}).get(row[r_id], row[r_id])
+        return row
+
+    def as_dict(self, row: Row) -> dict[str, Any]:
+        return dict(zip(self.names, row, strict=True))
+
+
+class _Merge:
+    def __init__(
+        self,
+        s: Session,
+        data: Connection,
+        manifest: Manifest,
+        own: DeskIdentity,
+        progress: Progress,
+    ):
+        self.s, self.data, self.manifest, self.progress = s, data, manifest, progress
+        self.conn = s.connection()
+        self.codec = Codec(self.conn, s)
+        self.file = Codec(data)
+        self.own = own.id.hex
+        self.seq = last_seq(s) + 1
+        self.summary = MergeSummary("", manifest.desk_name)
+        self.done = 0
+        self.aliases: dict[str, dict[Any, Any]] = {}
+        columns = [_alias.c.table_name, _alias.c.alias_id, _alias.c.target_id]
+        for table, alias_id, target_id in self._fetch(columns):
+            self.aliases.setdefault(table, {})[alias_id] = target_id
+        self.dead: dict[str, set[Any]] = {}  # tombstoned here (this journal's ids)
+        for table, row_id in self._fetch([_deletion.c.table_name, _deletion.c.row_id]):
+            self.dead.setdefault(table, set()).add(row_id)
+        self.dying: dict[str, set[Any]] = {}  # tombstoned in the file (the file's ids)
+        self.known: dict[str, set[Any]] = {}
+        self.to_delete: dict[str, list[Any]] = {}
+
+    def _fetch(self, columns: list[Any], *where: Any) -> list[tuple[Any, ...]]:
+        return self.codec.fetch(columns, select(*self.codec.select(columns)).where(*where))
+
+    # -- one table ------------------------------------------------------------------------
+    def table(self, et: ExchangedTable, ftable: Table) -> None:
+        t = _Table(self, et, ftable)
+        counts = self.summary.counts(et.name)
+        keys = KeyIndex(self.conn, self.codec, self.data, et, ftable) if et.keys else None
+        empty = self.conn.execute(select(et.table.c.id).limit(1)).first() is None
+        columns = list(ftable.c)
+        for part in self.file.stream(columns, select(*(raw(c) for c in columns)), CHUNK):
+            incoming: list[tuple[Any, Row]] = []
+            for r in part:
+                row = t.place(self, r)
+                if row is None:
+                    counts.unchanged += 1  # deleted here for good: stays deleted
+                else:
+                    incoming.append((r[t.id], row))
+            existing = {} if empty else self._versions(et, [row[t.id] for _, row in incoming])
+            if keys is not None:
+                self._match_keys(t, keys, incoming, existing)
+            self._merge_rows(t, incoming, existing, keys, counts)
+            self.done += len(part)
+            self.progress(et.label, self.done, self.manifest.rows)
+
+    def _versions(self, et: ExchangedTable, ids: list[Any]) -> dict[Any, Any]:
+        """``modified_at`` of the rows this journal has, by id."""
+        t = et.table
+        columns = [t.c.id, t.c.modified_at]
+        out: dict[Any, Any] = {}
+        for chunk in _chunks(ids, CHUNK):
+            stmt = select(*self.codec.select(columns)).where(self.codec.in_(t.c.id, chunk))
+            out.update(self.codec.fetch(columns, stmt))  # type: ignore[arg-type]
+        return out
+
+    def _match_keys(
+        self, t: _Table, keys: KeyIndex, incoming: list[tuple[Any, Row]], existing: dict[Any, Any]
+    ) -> None:
+        matched, new_aliases = [], []
+        for src, row in incoming:
+            if row[t.id] in existing:
+                continue
+            own = keys.match(src, t.as_dict(row))
+            if own is not None and own != row[t.id]:
+                t.aliases[src] = row[t.id] = own
+                new_aliases.append((t.et.name, src, own))
+                matched.append(own)
+        names = ("table_name", "alias_id", "target_id")
+        self.codec.upsert(_alias, names, new_aliases, key=names[:2], newer=None)
+        if matched:
+            existing.update(self._versions(t.et, matched))
+
+    def _merge_rows(
+        self,
+        t: _Table,
+        incoming: list[tuple[Any, Row]],
+        existing: dict[Any, Any],
+        keys: KeyIndex | None,
+        counts: TableCounts,
+    ) -> None:
+        write: dict[Any, Row] = {}
+        differing: list[Row] = []
+        i_id, i_at = t.id, t.at
+        for src, row in incoming:
+            row_id = row[i_id]
+            pending = write.get(row_id)
+            if pending is not None:  # two of the file's rows share a natural key here
+                if row[i_at] > pending[i_at]:
+                    write[row_id] = row
+                counts.unchanged += 1
+                continue
+            mine = existing.get(row_id)
+            if mine is None:
+                counts.new += 1
+                write[row_id] = row
+                if keys is not None:
+                    keys.add(src, t.as_dict(row))
+            elif row[i_at] == mine:
+                counts.unchanged += 1
+            else:
+                differing.append(row)
+        new = {row_id for row_id in write if row_id not in existing}
+        if differing:
+            self._resolve_all(t, differing, write, counts)
+        rows = list(write.values())
+        self._check_references(t, rows)
+        self._write(t, rows, new)
+
+    def _resolve_all(
+        self, t: _Table, rows: list[Row], write: dict[Any, Row], counts: TableCounts
+    ) -> None:
+        """Rows whose version differs from the journal's: the later wins; a conflict's
+        loser goes to the audit log."""
+        et = t.et
+        ids = [row[t.id] for row in rows]
+        current = self._current(et, ids)
+        seen = self._resolved_conflicts(et, ids)
+        for row in rows:
+            mine_row = current[row[t.id]]
+            incoming = t.as_dict(row)
+            if all(incoming.get(c) == mine_row[c] for c in et.columns if c not in _NOT_CONTENT):
+                counts.unchanged += 1  # e.g. the same category created on two desks
+                continue
+            mine = (mine_row["modified_at"], mine_row[ORIGIN], mine_row[BASE])
+            theirs = (row[t.at], row[t.origin], row[t.base])
+            conflict = is_conflict(mine, theirs)
+            if theirs[0] > mine[0]:
+                write[row[t.id]] = row
+                if conflict:
+                    self._conflict(et, mine_row, kept="file")
+            elif conflict and (row[t.id], theirs[0]) not in seen:
+                self._conflict(et, incoming, kept="journal")
+            else:
+                counts.unchanged += 1
+                continue
+            if conflict:
+                counts.conflicts += 1
+            else:
+                counts.updated += 1
+
+    def _current(self, et: ExchangedTable, ids: list[Any]) -> dict[Any, dict[str, Any]]:
+        """The journal's rows, with the provenance of their versions."""
+        t = et.table
+        names = [c.name for c in t.c]
+        columns = [*t.c, _arrival.c.version, _arrival.c.origin, _arrival.c.base]
+        joined = t.outerjoin(
+            _arrival, (_arrival.c.table_name == et.name) & (_arrival.c.row_id == t.c.id)
+        )
+        out: dict[Any, dict[str, Any]] = {}
+        for chunk in _chunks(ids, 1000):
+            stmt = select(*self.codec.select(columns)).select_from(joined)
+            for r in self.codec.fetch(columns, stmt.where(self.codec.in_(t.c.id, chunk))):
+                row = dict(zip(names, r, strict=False))
+                version, origin, base = r[len(names) :]
+                row[ORIGIN], row[BASE] = provenance(
+                    row["modified_at"], version, origin, base, self.own
+                )
+                out[row["id"]] = row
+        return out
+
+    def _resolved_conflicts(self, et: ExchangedTable, ids: list[Any]) -> set[tuple[Any, Any]]:
+        c = _conflict.c
+        out: set[tuple[Any, Any]] = set()
+        for chunk in _chunks(ids, 1000):
+            where = (c.table_name == et.name, self.codec.in_(c.row_id, chunk))
+            out.update((r, v) for r, v in self._fetch([c.row_id, c.version], *where))
+        return out
+
+    def _conflict(self, et: ExchangedTable, loser: dict[str, Any], kept: str) -> None:
+        """Keep the losing version's coded fields in the audit log, and remember it."""
+        names = [n for n in loser if n in et.table.c]
+        values = typed(et.table, names, [loser[n] for n in names])
+        audit.record(
+            self.s,
+            "overwritten",
+            et.name,
+            values["id"],
+            version=values["modified_at"],
+            kept=kept,
+            desk=self.manifest.desk_name,
+            values=audit.coded_values(et.table, values),
+        )
+        remembered = (et.name, loser["id"], loser["modified_at"], self.seq, kept)
+        names = ["table_name", "row_id", "version", "seq", "kept"]
+        self.codec.upsert(_conflict, names, [remembered], key=names[:3], newer=None)
+
+    def _check_references(self, t: _Table, rows: list[Row]) -> None:
+        pos = {n: i for i, n in enumerate(t.names)}
+        for ref in t.et.references:
+            if ref.column not in pos:
+                continue
+            i = pos[ref.column]
+            known = self.known.setdefault(ref.table, set())
+            wanted = {row[i] for row in rows} - known
+            wanted.discard(None)
+            if not wanted:
+                continue
+            parent = Base.metadata.tables[ref.table]
+            found: set[Any] = set()
+            for chunk in _chunks(list(wanted), 1000):
+                found.update(
+                    r[0] for r in self._fetch([parent.c.id], self.codec.in_(parent.c.id, chunk))
+                )
+            if wanted - found:
+                raise ExchangeFileError(
+                    f"Utbytesfilen från {self.manifest.desk_name} hänvisar till "
+                    f"{len(wanted - found)} rader i {ref.table} som varken finns i filen eller i "
+                    "journalen. Inget ändrades."
+                )
+            if len(known) < KNOWN_CACHE:
+                known.update(found)
+
+    def _write(self, t: _Table, rows: list[Row], new: set[Any]) -> None:
+        if not rows:
+            return
+        name, seq, i_id, i_at, i_or, i_ba = t.et.name, self.seq, t.id, t.at, t.origin, t.base
+        pick = t.pick
+        self.codec.insert(t.et.table, t.columns, [pick(r) for r in rows if r[i_id] in new])
+        changed = [pick(r) for r in rows if r[i_id] not in new]
+        self.codec.upsert(t.et.table, t.columns, changed)  # only where still newer
+        arrivals = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in rows]
+        self.codec.upsert(_arrival, _ARRIVAL, arrivals, key=_ARRIVAL[:2], newer=None)
+        if t.deletion is not None:
+            i_t, i_r = t.deletion
+            for r in rows:
+                self.to_delete.setdefault(r[i_t], []).append(r[i_r])
+
+    # -- the whole file -------------------------------------------------------------------
+    def run(self, source: str) -> MergeSummary:
+        self.summary.source = source
+        meta = MetaData()
+        present = set(inspect(self.data).get_table_names())
+        for et in exchanged_tables():
+            if et.name in present:
+                file_table(et, meta, _file_columns(self.data, et))
+        if DELETION in meta.tables:
+            ft = meta.tables[DELETION]
+            for table, row_id in self.data.execute(select(raw(ft.c.table_name), raw(ft.c.row_id))):
+                self.dying.setdefault(table, set()).add(row_id)
+        for et in exchanged_tables():
+            if et.name in meta.tables:
+                self.table(et, meta.tables[et.name])
+        for table, ids in self.to_delete.items():
+            if table in Base.metadata.tables:
+                doomed = [uuid.UUID(hex=i) for i in ids]
+                for name, n in delete_rows(self.s, table, doomed).items():
+                    self.summary.counts(name).deleted += n
+        self.s.add(
+            ExchangeBatch(
+                seq=self.seq,
+                peer_id=self.manifest.peer_id,
+                peer_name=self.manifest.desk_name[:120],
+                source=source[:260],
+                received_at=utc_now(),
+                detail=json.dumps(
+                    {t: c.as_dict() for t, c in self.summary.tables.items()}, ensure_ascii=False
+                ),
+            )
+        )
+        return self.summary
+
+
+def _file_columns(data: Connection, et: ExchangedTable) -> tuple[str, ...]:
+    present = {c["name"] for c in inspect(data).get_columns(et.name)}
+    return tuple(c for c in et.columns if c in present)
+
+
+def merge_file(
+    s: Session,
+    data_path: Path,
+    manifest: Manifest,
+    own: DeskIdentity,
+    *,
+    source: str,
+    progress: Progress | None = None,
+) -> MergeSummary:
+    """Merge one checked exchange file (``fileformat.open_container``) in ``s``'s transaction.
+
+    The caller holds the exchange lock (``db.lock_for_exchange``) and commits; anything raised
+    – a refusal, a cancel from ``progress`` – leaves the rollback to the caller.
+    """
+    engine = create_engine(f"sqlite:///file:{data_path}?mode=ro&uri=true")
+    try:
+        with engine.connect() as data:
+            merge = _Merge(s, data, manifest, own, progress or (lambda *_: None))
+            try:
+                summary = merge.run(source)
+                s.flush()
+            except IntegrityError as exc:
+                raise ExchangeFileError(
+                    f"Utbytesfilen från {manifest.desk_name} krockar med journalen "
+                    f"({exc.orig}). Inget ändrades."
+                ) from exc
+        return summary
+    finally:
+        engine.dispose()
