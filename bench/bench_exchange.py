@@ -42,7 +42,7 @@ def build(journal: Journal, rng: random.Random) -> None:
     with journal.session() as s:
         me = staff.ensure_staff(s, "AB")
         layouts = [sites.add_site(s, name, me.id) for name in ("Fröslunda", "Årby")]
-    now = utc_now()
+    now = utc_now() - timedelta(days=1)  # written yesterday: beyond the safety margin
     start = datetime(2015, 1, 1, 9)
     genders = (Gender.WOMAN, Gender.MAN)
     with journal.session() as s:
@@ -125,6 +125,18 @@ def build(journal: Journal, rng: random.Random) -> None:
         bulk_insert(s, Closure.__table__, closures)
 
 
+class Clock:
+    """Wall time, and this process's CPU time: on a shared machine the second says what the
+    code costs, the first what the neighbours left of the machine."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def __str__(self) -> str:
+        wall, cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+        return f"{wall:.1f} s (CPU {cpu:.1f} s)"
+
+
 def count(journal: Journal) -> tuple[int, int]:
     with journal.session(readonly=True) as s:
         q = s.scalar(select(func.count()).select_from(QuickCase)) or 0
@@ -137,30 +149,24 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         desk = open_journal(folder / "desk.sqlite")
-        t = time.perf_counter()
+        t = Clock()
         build(desk, rng)
-        print(f"built the desk journal: {time.perf_counter() - t:.1f} s")
-        t = time.perf_counter()
+        print(f"built the desk journal: {t}")
+        t = Clock()
         result = export_file(desk, folder / "till-teamledaren.vgx")
-        exported = time.perf_counter() - t
         size = result.path.stat().st_size / 1e6
-        print(f"export of {result.rows:,} rows ({size:.0f} MB): {exported:.1f} s (target < 30 s)")
+        print(f"export of {result.rows:,} rows ({size:.0f} MB): {t} (target < 30 s)")
 
         lead = open_journal(folder / "lead.sqlite")
-        t = time.perf_counter()
+        t = Clock()
         summary = import_files(lead, [result.path]).summaries[0].total()
-        imported = time.perf_counter() - t
-        print(
-            f"import into an empty journal: {imported:.1f} s (target < 60 s); "
-            f"{summary.new:,} new"
-        )
+        print(f"import into an empty journal: {t} (target < 60 s); {summary.new:,} new")
         assert count(lead) == (QUICK_CASES, CASES), count(lead)
 
-        t = time.perf_counter()
+        t = Clock()
         again = import_files(lead, [result.path]).summaries[0].total()
-        reimported = time.perf_counter() - t
         print(
-            f"re-import of the same file: {reimported:.1f} s (target < 30 s); "
+            f"re-import of the same file: {t} (target < 30 s); "
             f"{again.unchanged:,} unchanged, {again.changed} changed"
         )
         assert again.changed == 0
@@ -187,14 +193,14 @@ def main() -> None:
                 for _ in range(1000)
             ]
             bulk_insert(s, QuickCase.__table__, rows)
-        t = time.perf_counter()
+        t = Clock()
         small = export_file(desk, folder / "till-teamledaren.vgx")
-        t_small = time.perf_counter() - t
-        t = time.perf_counter()
+        exported = str(t)
+        t = Clock()
         merged = import_files(lead, [small.path]).summaries[0].total()
         print(
-            f"next export to the same destination: {small.rows:,} rows in {t_small:.1f} s; "
-            f"its import: {time.perf_counter() - t:.1f} s ({merged.new:,} new)"
+            f"next export to the same destination: {small.rows:,} rows in {exported}; "
+            f"its import: {t} ({merged.new:,} new)"
         )
         desk.close()
         lead.close()

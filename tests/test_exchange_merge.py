@@ -201,9 +201,7 @@ def test_the_same_site_from_two_desks_is_one_site_in_every_report(desks: Desks) 
     assert everyone.value("Totalt", "Totalt", "Totalt") == 7
 
 
-def test_desks_that_exchange_both_ways_hold_the_same_journal(
-    desks: Desks, tmp_path: Path
-) -> None:
+def test_desks_that_exchange_both_ways_hold_the_same_journal(desks: Desks, tmp_path: Path) -> None:
     to_f = export_file(desks.arby, tmp_path / "a-till-f.vgx", to="froslunda")
     to_a = export_file(desks.fros, tmp_path / "f-till-a.vgx", to="arby")
     import_files(desks.fros, [to_f.path])
@@ -217,9 +215,9 @@ def test_export_holds_only_what_changed_since_the_last_export_to_that_destinatio
     age(desks.arby, hours=2)  # beyond the export's safety margin (10 minutes)
     first = export_file(desks.arby, tmp_path / "x.vgx", to="region")
     assert first.manifest.counts["quick_case"] == 5
-    assert export_file(desks.arby, tmp_path / "y.vgx", to="region").manifest.counts[
-        "quick_case"
-    ] == 0
+    assert (
+        export_file(desks.arby, tmp_path / "y.vgx", to="region").manifest.counts["quick_case"] == 0
+    )
     new = log(desks.arby, "Årby", datetime(2024, 3, 5, 10))
     later = export_file(desks.arby, tmp_path / "z.vgx", to="region")
     assert later.manifest.counts["quick_case"] == 1
@@ -229,9 +227,10 @@ def test_export_holds_only_what_changed_since_the_last_export_to_that_destinatio
     assert imported.tables["quick_case"].new == 1  # a file can be merged on its own
     with desks.lead.session(readonly=True) as s:
         assert s.get(QuickCase, new[0]) is not None
-    assert export_file(desks.arby, tmp_path / "x2.vgx", to="another").manifest.counts[
-        "quick_case"
-    ] == 6
+    assert (
+        export_file(desks.arby, tmp_path / "x2.vgx", to="another").manifest.counts["quick_case"]
+        == 6
+    )
 
 
 def test_a_desk_passes_on_what_it_received_but_not_back_to_its_sender(

@@ -16,7 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, Connection, Executable, Table, insert, type_coerce
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Executable,
+    Table,
+    insert,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType, TypeEngine
@@ -89,7 +98,7 @@ class Codec:
                 result.close()
             return
         funcs = [to_file(c.type) for c in columns]
-        result = self.conn.execution_options(yield_per=size).execute(stmt)
+        result = self.conn.execute(stmt, execution_options={"yield_per": size})
         for part in result.partitions(size):
             yield _apply(funcs, part)
 
@@ -97,6 +106,26 @@ class Codec:
         self, columns: Sequence[ColumnElement[Any]], stmt: Executable
     ) -> list[tuple[Any, ...]]:
         return [row for part in self.stream(columns, stmt, 10_000) for row in part]
+
+    def lookup(
+        self, table: Table, columns: Sequence[str], key: str, stored: list[Any]
+    ) -> list[tuple[Any, ...]]:
+        """``columns`` of the rows whose ``key`` is one of ``stored`` (a chunk of at most a few
+        thousand). On SQLite one plain statement per chunk size, without building an
+        expression per value."""
+        if not stored:
+            return []
+        if not self.native:
+            cols = [table.c[c] for c in columns]
+            return self.fetch(cols, select(*cols).where(self.in_(table.c[key], stored)))
+        cache_key = ("lookup", table.name, tuple(columns), key, len(stored))
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" * len(stored))
+            sql = f'SELECT {names} FROM "{table.name}" WHERE "{key}" IN ({marks})'
+            self._statements[cache_key] = sql
+        return self.conn.exec_driver_sql(sql, tuple(stored)).cursor.fetchall()
 
     def in_(self, column: Column[Any], stored: list[Any]) -> ColumnElement[bool]:
         """``column IN (…)`` for values in the stored form."""

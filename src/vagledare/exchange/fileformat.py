@@ -89,14 +89,15 @@ def read_manifest(path: Path) -> Manifest:
     """The manifest of an exchange file, checked for format and schema (not the data)."""
     try:
         with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-            if MANIFEST not in names:
-                raise _refuse(path, "den är ingen utbytesfil från Vägledare (manifest saknas).")
-            raw = json.loads(z.read(MANIFEST).decode("utf-8"))
+            text = z.read(MANIFEST) if MANIFEST in z.namelist() else None
     except FileNotFoundError:
         raise _refuse(path, "filen finns inte.") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
         raise _refuse(path, f"filen är skadad eller ingen utbytesfil ({exc}).") from exc
+    if text is None:
+        raise _refuse(path, "den är ingen utbytesfil från Vägledare (manifest saknas).")
+    try:
+        raw = json.loads(text.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise _refuse(path, "manifestet är skadat.") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:

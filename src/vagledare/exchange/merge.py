@@ -21,7 +21,16 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, create_engine, inspect, select
+from sqlalchemy import (
+    Connection,
+    MetaData,
+    Table,
+    create_engine,
+    delete,
+    exists,
+    inspect,
+    select,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -97,14 +106,12 @@ class _Table:
         self.refs = [r for r in self.refs if r[1] or r[2] or r[3]]  # only what can change
         self.columns = et.columns  # what is written, in this order
         missing = [c for c in et.columns if c not in pos]
+        self.pick: Callable[[Row], tuple[Any, ...]]
         if missing:  # an older file: columns added since are left empty
             picks = [pos.get(c) for c in et.columns]
-            self.pick: Callable[[Row], tuple[Any, ...]] = lambda row: tuple(
-                row[i] if i is not None else None for i in picks
-            )
+            self.pick = lambda row: tuple(row[i] if i is not None else None for i in picks)
         else:
-            getter = itemgetter(*(pos[c] for c in et.columns))
-            self.pick = lambda row: getter(row)
+            self.pick = itemgetter(*(pos[c] for c in et.columns))
         self.deletion = (pos["table_name"], pos["row_id"]) if et.name == DELETION else None
 
     def place(self, merge: _Merge, r: tuple[Any, ...]) -> Row | None:
@@ -190,12 +197,9 @@ class _Merge:
 
     def _versions(self, et: ExchangedTable, ids: list[Any]) -> dict[Any, Any]:
         """``modified_at`` of the rows this journal has, by id."""
-        t = et.table
-        columns = [t.c.id, t.c.modified_at]
         out: dict[Any, Any] = {}
         for chunk in _chunks(ids, CHUNK):
-            stmt = select(*self.codec.select(columns)).where(self.codec.in_(t.c.id, chunk))
-            out.update(self.codec.fetch(columns, stmt))  # type: ignore[arg-type]
+            out.update(self.codec.lookup(et.table, ("id", "modified_at"), "id", chunk))  # type: ignore[arg-type]
         return out
 
     def _match_keys(
@@ -363,8 +367,12 @@ class _Merge:
         self.codec.insert(t.et.table, t.columns, [pick(r) for r in rows if r[i_id] in new])
         changed = [pick(r) for r in rows if r[i_id] not in new]
         self.codec.upsert(t.et.table, t.columns, changed)  # only where still newer
-        arrivals = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in rows]
-        self.codec.upsert(_arrival, _ARRIVAL, arrivals, key=_ARRIVAL[:2], newer=None)
+        arrived = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in rows if r[i_id] in new]
+        self.codec.insert(_arrival, _ARRIVAL, arrived)
+        arrived = [
+            (name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in rows if r[i_id] not in new
+        ]
+        self.codec.upsert(_arrival, _ARRIVAL, arrived, key=_ARRIVAL[:2], newer=None)
         if t.deletion is not None:
             i_t, i_r = t.deletion
             for r in rows:
@@ -390,6 +398,13 @@ class _Merge:
                 doomed = [uuid.UUID(hex=i) for i in ids]
                 for name, n in delete_rows(self.s, table, doomed).items():
                     self.summary.counts(name).deleted += n
+                    gone = Base.metadata.tables[name]
+                    self.s.execute(  # where those rows came from no longer matters
+                        delete(_arrival).where(
+                            _arrival.c.table_name == name,
+                            ~exists().where(gone.c.id == _arrival.c.row_id),
+                        )
+                    )
         self.s.add(
             ExchangeBatch(
                 seq=self.seq,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import InterfaceError, NoSuchModuleError, OperationalError
 
 from vagledare.exchange import fileformat
 from vagledare.exchange.export import Progress, export_exchange
@@ -61,7 +61,7 @@ def open_server(target: str) -> Journal:
         return open_journal(Path(target), create=False)
     except JournalError as exc:
         raise _unavailable(where, exc) from exc
-    except (OperationalError, DBAPIError, NoSuchModuleError, ModuleNotFoundError) as exc:
+    except (OperationalError, InterfaceError, NoSuchModuleError, ModuleNotFoundError) as exc:
         raise _unavailable(where, getattr(exc, "orig", None) or exc) from exc
 
 
@@ -101,12 +101,12 @@ def sync(
     *,
     actor_id: uuid.UUID | None = None,
     progress: Progress | None = None,
-    between: Callable[[], None] | None = None,
+    between: Callable[[Journal], None] | None = None,
 ) -> SyncResult:
     """Push this desk's new and changed records to the server, then pull the others'.
 
-    ``between`` runs after the push is committed and before the pull (tests stop the server
-    there). Raises ``ServerUnavailable`` when the server cannot be reached or drops out.
+    ``between(server)`` runs after the push is committed and before the pull (tests stop the
+    server there). Raises ``ServerUnavailable`` when the server cannot be reached or drops out.
     """
     report = progress or (lambda *_: None)
     server = open_server(server_target)
@@ -142,7 +142,7 @@ def sync(
             with local.session(actor_id=actor_id) as s:
                 save_mark(s, push, out.mark, hub.id)
             if between is not None:
-                between()
+                between(server)
             with local.session() as s:
                 since = load_mark(s, pull)
             got = export_exchange(
@@ -174,7 +174,7 @@ def sync(
                 pulled=pulled.total().changed,
             )
         return SyncResult(where, pushed, pulled)
-    except (OperationalError, DBAPIError) as exc:
+    except (OperationalError, InterfaceError) as exc:  # the connection failed or dropped
         raise _unavailable(where, exc.orig or exc) from exc
     finally:
         server.close()
