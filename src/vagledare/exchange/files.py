@@ -60,7 +60,7 @@ def export_file(
 @dataclass(frozen=True)
 class ImportResult:
     summaries: tuple[MergeSummary, ...]
-    backup: Path | None
+    backup: Path | None  # the event backup taken before the first change (None: no change)
 
 
 def import_files(
@@ -71,7 +71,7 @@ def import_files(
     progress: Progress | None = None,
 ) -> ImportResult:
     """Merge exchange files into the journal: all of them or, if any is refused or the work
-    is cancelled, none."""
+    is cancelled, none. An event backup is taken just before the first change."""
     with journal.session() as s:
         own = desk_identity(s)
     with tempfile.TemporaryDirectory(prefix="vagledare-utbyte-") as tmp:
@@ -82,16 +82,27 @@ def import_files(
                     f"Utbytesfilen {p.name} är exporterad från den här journalen; "
                     "den läses in på en annan dator. Inget ändrades."
                 )
-        backup = None
-        if journal.path is not None:
-            from vagledare.journal.backup import backup_before
+        backups: list[Path] = []
 
-            backup = backup_before(journal.path, "utbyte")
+        def backup_first() -> None:  # before the first write, once
+            if journal.path is not None and not backups:
+                from vagledare.journal.backup import backup_before
+
+                backups.append(backup_before(journal.path, "utbyte"))
+
         summaries = []
         with journal.session(actor_id=actor_id) as s:
             lock_for_exchange(s)
             for p, manifest, data in opened:
-                summary = merge_file(s, data, manifest, own, source=p.name, progress=progress)
+                summary = merge_file(
+                    s,
+                    data,
+                    manifest,
+                    own,
+                    source=p.name,
+                    progress=progress,
+                    before_write=backup_first,
+                )
                 summaries.append(summary)
                 total = summary.total()
                 audit.record(
@@ -107,4 +118,4 @@ def import_files(
                     conflicts=total.conflicts,
                     deleted=total.deleted,
                 )
-    return ImportResult(tuple(summaries), backup)
+    return ImportResult(tuple(summaries), backups[0] if backups else None)

@@ -64,7 +64,7 @@ from vagledare.journal.models import (
 CHUNK = 5000
 KNOWN_CACHE = 100_000
 Progress = Callable[[str, int, int], None]
-Row = list[Any]  # one incoming row, file columns, re-keyed for this journal
+Row = Any  # one incoming row (tuple or list), file columns, re-keyed for this journal
 
 _arrival: Table = ExchangeArrival.__table__  # type: ignore[assignment]
 _alias: Table = ExchangeAlias.__table__  # type: ignore[assignment]
@@ -113,6 +113,10 @@ class _Table:
         else:
             self.pick = itemgetter(*(pos[c] for c in et.columns))
         self.deletion = (pos["table_name"], pos["row_id"]) if et.name == DELETION else None
+        # Nothing to re-key or skip: rows pass as they are (a fresh journal's big tables).
+        self.as_is = not (
+            self.aliases or self.dying or self.dead or self.refs or self.deletion or et.keys
+        )
 
     def place(self, merge: _Merge, r: tuple[Any, ...]) -> Row | None:
         """The row re-keyed for this journal, or None if it (or a parent) is deleted here."""
@@ -150,8 +154,10 @@ class _Merge:
         manifest: Manifest,
         own: DeskIdentity,
         progress: Progress,
+        before_write: Callable[[], None],
     ):
         self.s, self.data, self.manifest, self.progress = s, data, manifest, progress
+        self._before_write, self.wrote = before_write, False
         self.conn = s.connection()
         self.codec = Codec(self.conn, s)
         self.file = Codec(data)
@@ -170,6 +176,12 @@ class _Merge:
         self.known: dict[str, set[Any]] = {}
         self.to_delete: dict[str, list[Any]] = {}
 
+    def _touch(self) -> None:
+        """Called before the first write: a file that changes nothing writes nothing."""
+        if not self.wrote:
+            self.wrote = True
+            self._before_write()
+
     def _fetch(self, columns: list[Any], *where: Any) -> list[tuple[Any, ...]]:
         return self.codec.fetch(columns, select(*self.codec.select(columns)).where(*where))
 
@@ -180,18 +192,25 @@ class _Merge:
         keys = KeyIndex(self.conn, self.codec, self.data, et, ftable) if et.keys else None
         empty = self.conn.execute(select(et.table.c.id).limit(1)).first() is None
         columns = list(ftable.c)
-        for part in self.file.stream(columns, select(*(raw(c) for c in columns)), CHUNK):
-            incoming: list[tuple[Any, Row]] = []
-            for r in part:
-                row = t.place(self, r)
-                if row is None:
-                    counts.unchanged += 1  # deleted here for good: stays deleted
-                else:
-                    incoming.append((r[t.id], row))
-            existing = {} if empty else self._versions(et, [row[t.id] for _, row in incoming])
-            if keys is not None:
-                self._match_keys(t, keys, incoming, existing)
-            self._merge_rows(t, incoming, existing, keys, counts)
+        ordered = select(*(raw(c) for c in columns)).order_by(raw(ftable.c.id))
+        for part in self.file.stream(columns, ordered, CHUNK):
+            if t.as_is and empty:  # all new, nothing to translate
+                counts.new += len(part)
+                self._check_references(t, part)
+                self._write(t, part, None)
+            else:
+                incoming: list[tuple[Any, Row]] = []
+                for r in part:
+                    row = r if t.as_is else t.place(self, r)
+                    if row is None:
+                        counts.unchanged += 1  # deleted here for good: stays deleted
+                    else:
+                        incoming.append((r[t.id], row))
+                ids = [row[t.id] for _, row in incoming]
+                existing = {} if empty else self._versions(et, ids)
+                if keys is not None:
+                    self._match_keys(t, keys, incoming, existing)
+                self._merge_rows(t, incoming, existing, keys, counts)
             self.done += len(part)
             self.progress(et.label, self.done, self.manifest.rows)
 
@@ -214,8 +233,10 @@ class _Merge:
                 t.aliases[src] = row[t.id] = own
                 new_aliases.append((t.et.name, src, own))
                 matched.append(own)
-        names = ("table_name", "alias_id", "target_id")
-        self.codec.upsert(_alias, names, new_aliases, key=names[:2], newer=None)
+        if new_aliases:
+            self._touch()
+            names = ("table_name", "alias_id", "target_id")
+            self.codec.upsert(_alias, names, new_aliases, key=names[:2], newer=None)
         if matched:
             existing.update(self._versions(t.et, matched))
 
@@ -317,6 +338,7 @@ class _Merge:
 
     def _conflict(self, et: ExchangedTable, loser: dict[str, Any], kept: str) -> None:
         """Keep the losing version's coded fields in the audit log, and remember it."""
+        self._touch()
         names = [n for n in loser if n in et.table.c]
         values = typed(et.table, names, [loser[n] for n in names])
         audit.record(
@@ -338,9 +360,8 @@ class _Merge:
         for ref in t.et.references:
             if ref.column not in pos:
                 continue
-            i = pos[ref.column]
             known = self.known.setdefault(ref.table, set())
-            wanted = {row[i] for row in rows} - known
+            wanted = set(map(itemgetter(pos[ref.column]), rows)) - known
             wanted.discard(None)
             if not wanted:
                 continue
@@ -359,20 +380,25 @@ class _Merge:
             if len(known) < KNOWN_CACHE:
                 known.update(found)
 
-    def _write(self, t: _Table, rows: list[Row], new: set[Any]) -> None:
+    def _write(self, t: _Table, rows: list[Row], new: set[Any] | None) -> None:
+        """Insert the new rows, update the others where still newer; note where they came
+        from. ``new`` None: every row is new."""
         if not rows:
             return
+        self._touch()
         name, seq, i_id, i_at, i_or, i_ba = t.et.name, self.seq, t.id, t.at, t.origin, t.base
         pick = t.pick
-        self.codec.insert(t.et.table, t.columns, [pick(r) for r in rows if r[i_id] in new])
-        changed = [pick(r) for r in rows if r[i_id] not in new]
-        self.codec.upsert(t.et.table, t.columns, changed)  # only where still newer
-        arrived = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in rows if r[i_id] in new]
-        self.codec.insert(_arrival, _ARRIVAL, arrived)
-        arrived = [
-            (name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in rows if r[i_id] not in new
-        ]
-        self.codec.upsert(_arrival, _ARRIVAL, arrived, key=_ARRIVAL[:2], newer=None)
+        if new is None:
+            fresh, changed = rows, []
+        else:
+            fresh = [r for r in rows if r[i_id] in new]
+            changed = [r for r in rows if r[i_id] not in new]
+        self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
+        self.codec.upsert(t.et.table, t.columns, list(map(pick, changed)))
+        arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in fresh]
+        self.codec.insert(_arrival, _ARRIVAL, arrival)
+        arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in changed]
+        self.codec.upsert(_arrival, _ARRIVAL, arrival, key=_ARRIVAL[:2], newer=None)
         if t.deletion is not None:
             i_t, i_r = t.deletion
             for r in rows:
@@ -395,6 +421,7 @@ class _Merge:
                 self.table(et, meta.tables[et.name])
         for table, ids in self.to_delete.items():
             if table in Base.metadata.tables:
+                self._touch()
                 doomed = [uuid.UUID(hex=i) for i in ids]
                 for name, n in delete_rows(self.s, table, doomed).items():
                     self.summary.counts(name).deleted += n
@@ -405,6 +432,8 @@ class _Merge:
                             ~exists().where(gone.c.id == _arrival.c.row_id),
                         )
                     )
+        if not self.wrote:
+            return self.summary  # nothing new: no trace but the caller's audit entry
         self.s.add(
             ExchangeBatch(
                 seq=self.seq,
@@ -433,16 +462,19 @@ def merge_file(
     *,
     source: str,
     progress: Progress | None = None,
+    before_write: Callable[[], None] = lambda: None,
 ) -> MergeSummary:
     """Merge one checked exchange file (``fileformat.open_container``) in ``s``'s transaction.
 
     The caller holds the exchange lock (``db.lock_for_exchange``) and commits; anything raised
     – a refusal, a cancel from ``progress`` – leaves the rollback to the caller.
+    ``before_write`` runs once, before the merge writes anything (the event backup: another
+    connection still sees the journal as it was).
     """
     engine = create_engine(f"sqlite:///file:{data_path}?mode=ro&uri=true")
     try:
         with engine.connect() as data:
-            merge = _Merge(s, data, manifest, own, progress or (lambda *_: None))
+            merge = _Merge(s, data, manifest, own, progress or (lambda *_: None), before_write)
             try:
                 summary = merge.run(source)
                 s.flush()

@@ -83,13 +83,18 @@ def _merge(
     actor_id: uuid.UUID | None = None,
 ) -> MergeSummary:
     manifest, data = fileformat.open_container(path, tmp)
-    if manifest.rows and journal.path is not None and mark is not None:
-        from vagledare.journal.backup import backup_before
 
-        backup_before(journal.path, "synk")
+    def backup() -> None:  # the desk's journal, before the first change (the server's own)
+        if journal.path is not None and mark is not None:
+            from vagledare.journal.backup import backup_before
+
+            backup_before(journal.path, "synk")
+
     with journal.session(actor_id=actor_id) as s:
         lock_for_exchange(s)
-        summary = merge_file(s, data, manifest, own, source=source, progress=progress)
+        summary = merge_file(
+            s, data, manifest, own, source=source, progress=progress, before_write=backup
+        )
         if mark is not None:  # the watermark moves in the same transaction as the merge
             save_mark(s, *mark)
     return summary

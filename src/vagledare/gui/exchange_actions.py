@@ -18,6 +18,7 @@ from vagledare.desk import Desk
 from vagledare.exchange import identity
 from vagledare.exchange.export import ExportResult
 from vagledare.exchange.files import ImportResult, export_file, import_files
+from vagledare.exchange.summary import TableCounts
 from vagledare.exchange.sync import SyncResult, sync
 from vagledare.gui.exchange_summary import ExchangeSummaryDialog
 from vagledare.gui.tasks import Cancelled, TaskRunner
@@ -157,9 +158,17 @@ class ExchangeActions(QObject):
     def _on_imported(self, result: ImportResult) -> None:
         self._close_progress()
         self.changed.emit()
-        heading = self.tr("%1 file(s) merged into the journal.").replace(
-            "%1", str(len(result.summaries))
-        )
+        total = TableCounts()
+        for summary in result.summaries:
+            total.add(summary.total())
+        heading = self.tr("%n file(s) merged into the journal:", "", len(result.summaries))
+        heading += " " + self.tr("%1 new, %2 updated, %3 conflicts.").replace(
+            "%1", str(total.new)
+        ).replace("%2", str(total.updated)).replace("%3", str(total.conflicts))
+        if result.backup is not None:
+            heading += "\n" + self.tr("Backup before the exchange: %1").replace(
+                "%1", result.backup.name
+            )
         self._summarise(self.tr("Journal exchange imported"), heading, list(result.summaries))
 
     def _on_synced(self, result: SyncResult) -> None:

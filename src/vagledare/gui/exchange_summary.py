@@ -108,7 +108,8 @@ class ExchangeSummaryDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(SummaryColumn.TABLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(72)
         layout.addWidget(self.table)
         conflicts = sum(m.total().conflicts for m in summaries)
         if conflicts:
