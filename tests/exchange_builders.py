@@ -8,12 +8,17 @@ different UUIDs compare equal when they hold the same things. Rows without a nat
 
 from __future__ import annotations
 
+import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+import pytest
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.engine import make_url
 
 from vagledare.exchange.identity import set_desk_name
 from vagledare.exchange.model import exchanged_tables
@@ -24,13 +29,36 @@ from vagledare.journal.models import Base, ClosureReason, Gender, Route
 Row = tuple[tuple[str, Any], ...]
 
 
+PG_URL = os.environ.get("VAGLEDARE_TEST_PG_URL")
+
+
+@contextmanager
+def pg_database() -> Iterator[tuple[str, Engine]]:
+    """A fresh PostgreSQL database (its URL, and an admin engine), dropped afterwards.
+    Skips the test, saying why, when ``VAGLEDARE_TEST_PG_URL`` is not set."""
+    if not PG_URL:
+        pytest.skip("PostgreSQL: set VAGLEDARE_TEST_PG_URL to run this test against it")
+    pytest.importorskip("psycopg")
+    name = f"vagledare_x_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False), admin
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def make_desk(
     folder: Path,
     name: str,
     staff_names: tuple[str, ...] = ("AB",),
     site_names: tuple[str, ...] = (),
+    target: str | None = None,
 ) -> Journal:
-    journal = open_journal(folder / f"{name}.sqlite")
+    journal = open_journal(target or folder / f"{name}.sqlite")
     with journal.session() as s:
         set_desk_name(s, name)
         first = None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +19,7 @@ from exchange_builders import (
     log,
     make_desk,
     open_case,
+    pg_database,
     remove,
     snapshot,
 )
@@ -43,10 +46,10 @@ class Desks:
     f_case: uuid.UUID
 
 
-def _desks(tmp_path: Path) -> Desks:
+def _desks(tmp_path: Path, lead_target: str | None) -> Desks:
     arby = make_desk(tmp_path, "arby-disken", ("AB",), ("Årby", "Fröslunda"))
     fros = make_desk(tmp_path, "froslunda-disken", ("AB", "EF"), ("Fröslunda",))
-    lead = make_desk(tmp_path, "teamledare", staff_names=())
+    lead = make_desk(tmp_path, "teamledare", staff_names=(), target=lead_target)
     at = datetime(2024, 3, 4, 9, 30)
     a_quick = log(arby, "Årby", at, count=3) + log(arby, "Fröslunda", at, count=2)
     a_case = open_case(arby, "FRÖ-2024-0001", "Fröslunda", Route.REFERRED, date(2024, 1, 10))
@@ -69,12 +72,15 @@ def _desks(tmp_path: Path) -> Desks:
     return Desks(arby, fros, lead, files, a_quick, f_quick, a_case, f_case)
 
 
-@pytest.fixture
-def desks(tmp_path: Path) -> Desks:
-    d = _desks(tmp_path)
-    yield d
-    for j in (d.arby, d.fros, d.lead):
-        j.close()
+@pytest.fixture(params=["sqlite", "postgresql"])
+def desks(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desks]:
+    """The team lead's journal is a file, or (with VAGLEDARE_TEST_PG_URL) a PostgreSQL one."""
+    with ExitStack() as stack:
+        url = stack.enter_context(pg_database())[0] if request.param == "postgresql" else None
+        d = _desks(tmp_path, url)
+        yield d
+        for j in (d.arby, d.fros, d.lead):
+            j.close()
 
 
 def _expected(*sources: Journal) -> dict[str, set[tuple]]:

@@ -4,15 +4,23 @@ A server that stops half-way loses and duplicates nothing; the next sync complet
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from exchange_builders import dump, log, make_desk, open_case, remove, snapshot
-from sqlalchemy import create_engine, func, select, text
+from exchange_builders import (
+    PG_URL,
+    dump,
+    log,
+    make_desk,
+    open_case,
+    pg_database,
+    remove,
+    snapshot,
+)
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -21,8 +29,6 @@ from vagledare.exchange.identity import load_mark
 from vagledare.exchange.sync import ServerUnavailable, sync
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.models import ExchangeMark, QuickCase, Route
-
-PG_URL = os.environ.get("VAGLEDARE_TEST_PG_URL")
 
 
 class Server:
@@ -51,33 +57,24 @@ def _sqlite_server(tmp_path: Path) -> Iterator[Server]:
 
 
 def _pg_server() -> Iterator[Server]:
-    if not PG_URL:
-        pytest.skip("PostgreSQL: set VAGLEDARE_TEST_PG_URL to run the sync tests against it")
-    pytest.importorskip("psycopg")
-    name = f"vagledare_sync_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    with pg_database() as (url, admin):
+        name = make_url(url).database
 
-    def stop() -> None:  # the server refuses connections and drops the ones it has
-        with admin.connect() as c:
-            c.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
-            c.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"),
-                {"n": name},
-            )
+        def stop() -> None:  # the server refuses connections and drops the ones it has
+            with admin.connect() as c:
+                c.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+                c.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"
+                    ),
+                    {"n": name},
+                )
 
-    def start() -> None:
-        with admin.connect() as c:
-            c.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        def start() -> None:
+            with admin.connect() as c:
+                c.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
 
-    try:
         yield Server(url, stop, start)
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
