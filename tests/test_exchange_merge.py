@@ -289,3 +289,21 @@ def test_a_deleted_record_is_deleted_on_the_other_desk_and_never_comes_back(
     assert snapshot(desks.lead)["case_closure"] == {
         r for r in snapshot(desks.fros)["case_closure"] if dict(r)["case_id"][1] != desks.a_case
     }
+
+
+def test_an_orm_delete_and_record_deletion_leave_tombstones(tmp_path: Path) -> None:
+    from vagledare.journal.deletions import record_deletion
+    from vagledare.journal.models import Deletion
+
+    desk = make_desk(tmp_path, "disk", ("AB",), ("Årby",))
+    first, second = log(desk, "Årby", datetime(2024, 3, 4, 9), count=2)
+    with desk.session() as s:
+        s.delete(s.get(QuickCase, first))  # what retention code written with the ORM does
+    with desk.session() as s:
+        s.execute(QuickCase.__table__.delete().where(QuickCase.id == second))
+        record_deletion(s, "quick_case", second)  # and what Core code must do itself
+        record_deletion(s, "quick_case", second)  # once is enough
+    with desk.session(readonly=True) as s:
+        tombs = {(d.table_name, d.row_id) for d in s.scalars(select(Deletion))}
+    assert tombs == {("quick_case", first), ("quick_case", second)}
+    desk.close()

@@ -93,7 +93,7 @@ class Codec:
             result = self.conn.execute(stmt)
             try:
                 while part := result.cursor.fetchmany(size):  # raw tuples, no Row objects
-                    yield part
+                    yield list(part)
             finally:
                 result.close()
             return
@@ -125,7 +125,7 @@ class Codec:
             marks = ", ".join("?" * len(stored))
             sql = f'SELECT {names} FROM "{table.name}" WHERE "{key}" IN ({marks})'
             self._statements[cache_key] = sql
-        return self.conn.exec_driver_sql(sql, tuple(stored)).cursor.fetchall()
+        return list(self.conn.exec_driver_sql(sql, tuple(stored)).cursor.fetchall())
 
     def in_(self, column: Column[Any], stored: list[Any]) -> ColumnElement[bool]:
         """``column IN (…)`` for values in the stored form."""

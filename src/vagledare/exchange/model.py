@@ -12,9 +12,7 @@ the same thing under different UUIDs are merged onto one row by them.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -148,12 +146,12 @@ def file_table(et: ExchangedTable, metadata: MetaData, columns: tuple[str, ...] 
 
 
 def provenance(
-    modified_at: datetime,
-    arrived_version: datetime | None,
-    arrived_origin: uuid.UUID | None,
-    arrived_base: datetime | None,
-    own: uuid.UUID,
-) -> tuple[uuid.UUID, datetime | None]:
+    modified_at: Any,
+    arrived_version: Any,
+    arrived_origin: Any,
+    arrived_base: Any,
+    own: Any,
+) -> tuple[Any, Any]:
     """(origin, base) of a row's current version: the desk that made it and the version it
     was made from. Unchanged since it arrived: as it arrived. Edited here: this desk's, made
     from the version that arrived. Never arrived: this desk's, from nothing known."""
@@ -164,12 +162,10 @@ def provenance(
     return own, arrived_version
 
 
-def is_conflict(
-    mine: tuple[datetime, uuid.UUID, datetime | None],
-    theirs: tuple[datetime, uuid.UUID, datetime | None],
-) -> bool:
+def is_conflict(mine: tuple[Any, Any, Any], theirs: tuple[Any, Any, Any]) -> bool:
     """Two different versions (modified_at, origin, base) of one row are a conflict when
-    different desks made them and neither was made from (a version as new as) the other."""
+    different desks made them and neither was made from (a version as new as) the other.
+    (Values in the stored form – see ``codec`` – or as Python values: they only compare.)"""
     m_at, m_origin, m_base = mine
     t_at, t_origin, t_base = theirs
     if m_at == t_at or m_origin == t_origin:

@@ -368,13 +368,11 @@ def upsert_statement(
 ) -> Any:
     """``INSERT … ON CONFLICT (key) DO UPDATE SET … WHERE excluded.newer > table.newer`` for
     the backend: the one place that knows each backend's upsert (``newer=None``: always)."""
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:  # pragma: no cover - the journal runs on SQLite or PostgreSQL only
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    if dialect not in ("sqlite", "postgresql"):  # pragma: no cover - SQLite or PostgreSQL only
         raise NotImplementedError(f"upsert on {dialect}")
-    stmt = dialect_insert(table)
+    stmt: Any = (sqlite if dialect == "sqlite" else postgresql).insert(table)
     changes = {n: stmt.excluded[n] for n in names if n not in key}
     where = stmt.excluded[newer] > table.c[newer] if newer else None
     return stmt.on_conflict_do_update(
