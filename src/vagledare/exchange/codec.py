@@ -181,4 +181,10 @@ class Codec:
             order = [compiled.binds[k].key for k in compiled.positiontup or ()]
             assert order == list(names), (order, names)
             sql = self._statements[cache_key] = compiled.string
-        self.conn.exec_driver_sql(sql, rows)
+        # Straight to the DBAPI cursor of this connection (same transaction): the rows are
+        # final already, and SQLAlchemy would look at each of a million parameter tuples.
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
