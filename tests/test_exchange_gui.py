@@ -132,3 +132,38 @@ def test_an_export_from_the_window_writes_the_file(
 def test_sync_without_a_server_says_so(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     window.exchange.sync_now()
     assert "No server is set for this journal" in window.exchange.message.text()
+
+
+def test_sync_from_the_window_sends_and_receives(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    arby_file: Path,  # noqa: ANN001
+) -> None:
+    from vagledare.exchange.files import import_files
+    from vagledare.exchange.identity import set_desk_name, set_server_url
+    from vagledare.journal.db import open_journal
+
+    server = open_journal(tmp_path / "server.sqlite")
+    with server.session() as s:
+        set_desk_name(s, "server")
+    import_files(server, [arby_file])  # another desk has been there already
+    server.close()
+    log(window.desk.journal, "Fröslunda", datetime(2024, 3, 5, 9), count=2)
+    with window.desk.journal.session() as s:
+        set_server_url(s, str(tmp_path / "server.sqlite"))
+    window.exchange.sync_now()
+    qtbot.waitUntil(lambda: window.exchange.summary is not None, timeout=20_000)
+    model = window.exchange.summary.model
+    new = {
+        (model.index(r, SummaryColumn.SOURCE).data(), model.index(r, SummaryColumn.TABLE).data()): (
+            model.index(r, SummaryColumn.NEW).data()
+        )
+        for r in range(model.rowCount())
+    }
+    assert new[("Skickat till server", "snabbärenden")] == 2
+    assert new[("Hämtat från server", "snabbärenden")] == 5
+    sites = [
+        window.reports.ui.siteList.item(i).text() for i in range(window.reports.ui.siteList.count())
+    ]
+    assert sorted(sites) == ["Fröslunda", "Årby"]

@@ -30,7 +30,7 @@ class TableCounts:
 @dataclass
 class MergeSummary:
     source: str  # the file's name, or the server's
-    desk_name: str  # the desk that wrote it
+    desk_name: str  # the other party: the desk that wrote the file, or the server
     tables: dict[str, TableCounts] = field(default_factory=dict)
 
     def total(self) -> TableCounts:

@@ -168,6 +168,9 @@ def sync(
                 mark=(pull, got.mark, hub.id),
                 actor_id=actor_id,
             )
+        # Summaries name the other party: the server, both ways.
+        pushed.source, pushed.desk_name = f"Skickat till {hub.name}", hub.name
+        pulled.source = f"Hämtat från {hub.name}"
         with local.session(actor_id=actor_id) as s:
             audit.record(
                 s,

@@ -41,7 +41,7 @@ class MergeSummaryModel(QAbstractTableModel):
     def set_rows(self, summaries: list[MergeSummary], lang: str) -> None:
         self.beginResetModel()
         self._rows = [
-            (f"{m.source} ({m.desk_name})", label, counts)
+            (m.source if m.desk_name in m.source else f"{m.source} ({m.desk_name})", label, counts)
             for m in summaries
             for label, counts in m.lines(lang)
         ]
