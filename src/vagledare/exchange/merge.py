@@ -34,22 +34,19 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from vagledare.exchange.codec import Codec, raw, typed
+from vagledare.exchange.codec import Codec, raw
 from vagledare.exchange.fileformat import ExchangeFileError, Manifest
 from vagledare.exchange.identity import DeskIdentity, last_seq
 from vagledare.exchange.keys import KeyIndex
 from vagledare.exchange.model import (
-    BASE,
     DELETION,
-    ORIGIN,
     ExchangedTable,
     exchanged_tables,
     file_table,
-    is_conflict,
-    provenance,
 )
+from vagledare.exchange.placing import FileTable, Row
 from vagledare.exchange.summary import MergeSummary, TableCounts
-from vagledare.journal import audit
+from vagledare.exchange.versions import Versions
 from vagledare.journal.deletions import delete_rows
 from vagledare.journal.models import (
     Base,
@@ -57,93 +54,22 @@ from vagledare.journal.models import (
     ExchangeAlias,
     ExchangeArrival,
     ExchangeBatch,
-    ExchangeConflict,
     utc_now,
 )
 
 CHUNK = 5000
 KNOWN_CACHE = 100_000
 Progress = Callable[[str, int, int], None]
-Row = Any  # one incoming row (tuple or list), file columns, re-keyed for this journal
 
 _arrival: Table = ExchangeArrival.__table__  # type: ignore[assignment]
 _alias: Table = ExchangeAlias.__table__  # type: ignore[assignment]
 _deletion: Table = Deletion.__table__  # type: ignore[assignment]
-_conflict: Table = ExchangeConflict.__table__  # type: ignore[assignment]
 _ARRIVAL = ("table_name", "row_id", "seq", "version", "origin", "base")
-# Columns that say nothing about what a row means: two desks' "Övrigt" is the same category.
-_NOT_CONTENT = frozenset({"id", "created_at", "modified_at", "author_id"})
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-class _Table:
-    """One table of the file: where its columns are, and how its references translate."""
-
-    def __init__(self, merge: _Merge, et: ExchangedTable, ftable: Table):
-        self.et, self.ftable = et, ftable
-        self.names = [c.name for c in ftable.c]
-        pos = {n: i for i, n in enumerate(self.names)}
-        self.id, self.at = pos["id"], pos["modified_at"]
-        self.origin, self.base = pos[ORIGIN], pos[BASE]
-        self.aliases = merge.aliases.setdefault(et.name, {})
-        self.dying = merge.dying.get(et.name, set())
-        self.dead = merge.dead.get(et.name, set())
-        self.refs = [
-            (
-                pos[r.column],
-                merge.aliases.get(r.table, {}),
-                merge.dying.get(r.table, set()),
-                merge.dead.get(r.table, set()),
-                r.nullable,
-            )
-            for r in et.references
-            if r.column in pos
-        ]
-        self.refs = [r for r in self.refs if r[1] or r[2] or r[3]]  # only what can change
-        self.columns = et.columns  # what is written, in this order
-        missing = [c for c in et.columns if c not in pos]
-        self.pick: Callable[[Row], tuple[Any, ...]]
-        if missing:  # an older file: columns added since are left empty
-            picks = [pos.get(c) for c in et.columns]
-            self.pick = lambda row: tuple(row[i] if i is not None else None for i in picks)
-        else:
-            self.pick = itemgetter(*(pos[c] for c in et.columns))
-        self.deletion = (pos["table_name"], pos["row_id"]) if et.name == DELETION else None
-        # Nothing to re-key or skip: rows pass as they are (a fresh journal's big tables).
-        self.as_is = not (
-            self.aliases or self.dying or self.dead or self.refs or self.deletion or et.keys
-        )
-
-    def place(self, merge: _Merge, r: tuple[Any, ...]) -> Row | None:
-        """The row re-keyed for this journal, or None if it (or a parent) is deleted here."""
-        row = list(r)
-        src = row[self.id]
-        if self.aliases:
-            row[self.id] = self.aliases.get(src, src)
-        if src in self.dying or row[self.id] in self.dead:
-            return None
-        for i, aliases, dying, dead, nullable in self.refs:
-            value = row[i]
-            if value is None:
-                continue
-            gone = value in dying
-            value = aliases.get(value, value)
-            if gone or value in dead:
-                if not nullable:
-                    return None
-                value = None
-            row[i] = value
-        if self.deletion is not None:
-            t, r_id = self.deletion
-            row[r_id] = merge.aliases.get(row[t], {}).get(row[r_id], row[r_id])
-        return row
-
-    def as_dict(self, row: Row) -> dict[str, Any]:
-        return dict(zip(self.names, row, strict=True))
 
 
 class _Merge:
@@ -163,6 +89,7 @@ class _Merge:
         self.file = Codec(data)
         self.own = own.id.hex
         self.seq = last_seq(s) + 1
+        self.versions = Versions(s, self.codec, self.own, self.seq, manifest.desk_name, self._touch)
         self.summary = MergeSummary("", manifest.desk_name)
         self.done = 0
         self.aliases: dict[str, dict[Any, Any]] = {}
@@ -187,7 +114,7 @@ class _Merge:
 
     # -- one table ------------------------------------------------------------------------
     def table(self, et: ExchangedTable, ftable: Table) -> None:
-        t = _Table(self, et, ftable)
+        t = FileTable(et, ftable, self.aliases, self.dying, self.dead)
         counts = self.summary.counts(et.name)
         keys = KeyIndex(self.conn, self.codec, self.data, et, ftable) if et.keys else None
         empty = self.conn.execute(select(et.table.c.id).limit(1)).first() is None
@@ -201,7 +128,7 @@ class _Merge:
             else:
                 incoming: list[tuple[Any, Row]] = []
                 for r in part:
-                    row = r if t.as_is else t.place(self, r)
+                    row = r if t.as_is else t.place(r)
                     if row is None:
                         counts.unchanged += 1  # deleted here for good: stays deleted
                     else:
@@ -222,7 +149,11 @@ class _Merge:
         return out
 
     def _match_keys(
-        self, t: _Table, keys: KeyIndex, incoming: list[tuple[Any, Row]], existing: dict[Any, Any]
+        self,
+        t: FileTable,
+        keys: KeyIndex,
+        incoming: list[tuple[Any, Row]],
+        existing: dict[Any, Any],
     ) -> None:
         matched, new_aliases = [], []
         for src, row in incoming:
@@ -242,7 +173,7 @@ class _Merge:
 
     def _merge_rows(
         self,
-        t: _Table,
+        t: FileTable,
         incoming: list[tuple[Any, Row]],
         existing: dict[Any, Any],
         keys: KeyIndex | None,
@@ -271,91 +202,12 @@ class _Merge:
                 differing.append(row)
         new = {row_id for row_id in write if row_id not in existing}
         if differing:
-            self._resolve_all(t, differing, write, counts)
+            self.versions.resolve(t, differing, write, counts)
         rows = list(write.values())
         self._check_references(t, rows)
         self._write(t, rows, new)
 
-    def _resolve_all(
-        self, t: _Table, rows: list[Row], write: dict[Any, Row], counts: TableCounts
-    ) -> None:
-        """Rows whose version differs from the journal's: the later wins; a conflict's
-        loser goes to the audit log."""
-        et = t.et
-        ids = [row[t.id] for row in rows]
-        current = self._current(et, ids)
-        seen = self._resolved_conflicts(et, ids)
-        for row in rows:
-            mine_row = current[row[t.id]]
-            incoming = t.as_dict(row)
-            if all(incoming.get(c) == mine_row[c] for c in et.columns if c not in _NOT_CONTENT):
-                counts.unchanged += 1  # e.g. the same category created on two desks
-                continue
-            mine = (mine_row["modified_at"], mine_row[ORIGIN], mine_row[BASE])
-            theirs = (row[t.at], row[t.origin], row[t.base])
-            conflict = is_conflict(mine, theirs)
-            if theirs[0] > mine[0]:
-                write[row[t.id]] = row
-                if conflict:
-                    self._conflict(et, mine_row, kept="file")
-            elif conflict and (row[t.id], theirs[0]) not in seen:
-                self._conflict(et, incoming, kept="journal")
-            else:
-                counts.unchanged += 1
-                continue
-            if conflict:
-                counts.conflicts += 1
-            else:
-                counts.updated += 1
-
-    def _current(self, et: ExchangedTable, ids: list[Any]) -> dict[Any, dict[str, Any]]:
-        """The journal's rows, with the provenance of their versions."""
-        t = et.table
-        names = [c.name for c in t.c]
-        columns = [*t.c, _arrival.c.version, _arrival.c.origin, _arrival.c.base]
-        joined = t.outerjoin(
-            _arrival, (_arrival.c.table_name == et.name) & (_arrival.c.row_id == t.c.id)
-        )
-        out: dict[Any, dict[str, Any]] = {}
-        for chunk in _chunks(ids, 1000):
-            stmt = select(*self.codec.select(columns)).select_from(joined)
-            for r in self.codec.fetch(columns, stmt.where(self.codec.in_(t.c.id, chunk))):
-                row = dict(zip(names, r, strict=False))
-                version, origin, base = r[len(names) :]
-                row[ORIGIN], row[BASE] = provenance(
-                    row["modified_at"], version, origin, base, self.own
-                )
-                out[row["id"]] = row
-        return out
-
-    def _resolved_conflicts(self, et: ExchangedTable, ids: list[Any]) -> set[tuple[Any, Any]]:
-        c = _conflict.c
-        out: set[tuple[Any, Any]] = set()
-        for chunk in _chunks(ids, 1000):
-            where = (c.table_name == et.name, self.codec.in_(c.row_id, chunk))
-            out.update((r, v) for r, v in self._fetch([c.row_id, c.version], *where))
-        return out
-
-    def _conflict(self, et: ExchangedTable, loser: dict[str, Any], kept: str) -> None:
-        """Keep the losing version's coded fields in the audit log, and remember it."""
-        self._touch()
-        names = [n for n in loser if n in et.table.c]
-        values = typed(et.table, names, [loser[n] for n in names])
-        audit.record(
-            self.s,
-            "overwritten",
-            et.name,
-            values["id"],
-            version=values["modified_at"],
-            kept=kept,
-            desk=self.manifest.desk_name,
-            values=audit.coded_values(et.table, values),
-        )
-        remembered = (et.name, loser["id"], loser["modified_at"], self.seq, kept)
-        names = ["table_name", "row_id", "version", "seq", "kept"]
-        self.codec.upsert(_conflict, names, [remembered], key=names[:3], newer=None)
-
-    def _check_references(self, t: _Table, rows: list[Row]) -> None:
+    def _check_references(self, t: FileTable, rows: list[Row]) -> None:
         pos = {n: i for i, n in enumerate(t.names)}
         for ref in t.et.references:
             if ref.column not in pos:
@@ -380,7 +232,7 @@ class _Merge:
             if len(known) < KNOWN_CACHE:
                 known.update(found)
 
-    def _write(self, t: _Table, rows: list[Row], new: set[Any] | None) -> None:
+    def _write(self, t: FileTable, rows: list[Row], new: set[Any] | None) -> None:
         """Insert the new rows, update the others where still newer; note where they came
         from. ``new`` None: every row is new."""
         if not rows:
