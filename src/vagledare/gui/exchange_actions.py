@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from vagledare.desk import Desk
@@ -133,10 +133,9 @@ class ExchangeActions(QObject):
     def _on_progress(self, label: str, done: int, total: int) -> None:
         if self.progress is None:
             return
-        self.progress.setLabelText(
-            self.tr("%1: %2 of %3 records").replace("%1", label).replace("%2", str(done))
-            .replace("%3", str(total))
-        )  # fmt: skip
+        number = QLocale().toString
+        text = self.tr("%1: %2 of %3 records").replace("%1", label)
+        self.progress.setLabelText(text.replace("%2", number(done)).replace("%3", number(total)))
         self.progress.setValue(min(STEPS - 1, STEPS * done // max(total, 1)))
 
     def _on_cancel(self) -> None:
