@@ -1158,6 +1158,117 @@
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>Export journal exchange</source>
+            <translation>Export journal exchange</translation>
+        </message>
+        <message>
+            <source>Journal exchange (%1)</source>
+            <translation>Journal exchange (%1)</translation>
+        </message>
+        <message>
+            <source>Import journal exchange</source>
+            <translation>Import journal exchange</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchronise</translation>
+        </message>
+        <message>
+            <source>No server is set for this journal. A team lead or administrator sets one with: vagledare sync --server URL</source>
+            <translation>No server is set for this journal. A team lead or administrator sets one with: vagledare sync --server URL</translation>
+        </message>
+        <message>
+            <source>Synchronising with the server…</source>
+            <translation>Synchronising with the server…</translation>
+        </message>
+        <message>
+            <source>Exporting the journal exchange…</source>
+            <translation>Exporting the journal exchange…</translation>
+        </message>
+        <message>
+            <source>Importing the journal exchange…</source>
+            <translation>Importing the journal exchange…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Journal exchange</source>
+            <translation>Journal exchange</translation>
+        </message>
+        <message>
+            <source>Progress of the journal exchange</source>
+            <translation>Progress of the journal exchange</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 records</source>
+            <translation>%1: %2 of %3 records</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Journal exchange exported</source>
+            <translation>Journal exchange exported</translation>
+        </message>
+        <message>
+            <source>%1 records for %2 are saved in %3.</source>
+            <translation>%1 records for %2 are saved in %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) merged into the journal:</source>
+            <translation>
+                <numerusform>%n file merged into the journal:</numerusform>
+                <numerusform>%n files merged into the journal:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 conflicts.</source>
+            <translation>%1 new, %2 updated, %3 conflicts.</translation>
+        </message>
+        <message>
+            <source>Backup before the exchange: %1</source>
+            <translation>Backup before the exchange: %1</translation>
+        </message>
+        <message>
+            <source>Journal exchange imported</source>
+            <translation>Journal exchange imported</translation>
+        </message>
+        <message>
+            <source>Synchronised with %1: sent to the server, then received from it.</source>
+            <translation>Synchronised with %1: sent to the server, then received from it.</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synchronised</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was changed.</source>
+            <translation>Cancelled. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The journal exchange failed; nothing was changed.
+%1</source>
+            <translation>The journal exchange failed; nothing was changed.
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummaryDialog</name>
+        <message>
+            <source>Records per table</source>
+            <translation>Records per table</translation>
+        </message>
+        <message>
+            <source>Conflicts: the same record was changed on two desks. The later change applies; the other version is kept in the audit log.</source>
+            <translation>Conflicts: the same record was changed on two desks. The later change applies; the other version is kept in the audit log.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Vägledare</source>
@@ -1553,6 +1664,18 @@
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>E&amp;xport journal exchange…</source>
+            <translation>E&amp;xport journal exchange…</translation>
+        </message>
+        <message>
+            <source>&amp;Import journal exchange…</source>
+            <translation>&amp;Import journal exchange…</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise with server</source>
+            <translation>&amp;Synchronise with server</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
@@ -1719,6 +1842,37 @@ Journal: %2</source>
             <translation>Vägledare %1
 The desk journal of a Mötesplats med Jobbcentrum.
 Journal: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeSummaryModel</name>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>

@@ -1158,6 +1158,117 @@
         </message>
     </context>
     <context>
+        <name>ExchangeActions</name>
+        <message>
+            <source>Export journal exchange</source>
+            <translation>Exportera journalutbyte</translation>
+        </message>
+        <message>
+            <source>Journal exchange (%1)</source>
+            <translation>Journalutbyte (%1)</translation>
+        </message>
+        <message>
+            <source>Import journal exchange</source>
+            <translation>Importera journalutbyte</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synkronisera</translation>
+        </message>
+        <message>
+            <source>No server is set for this journal. A team lead or administrator sets one with: vagledare sync --server URL</source>
+            <translation>Ingen server är angiven för den här journalen. En teamledare eller administratör anger en med: vagledare sync --server URL</translation>
+        </message>
+        <message>
+            <source>Synchronising with the server…</source>
+            <translation>Synkroniserar med servern…</translation>
+        </message>
+        <message>
+            <source>Exporting the journal exchange…</source>
+            <translation>Exporterar journalutbytet…</translation>
+        </message>
+        <message>
+            <source>Importing the journal exchange…</source>
+            <translation>Importerar journalutbytet…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Journal exchange</source>
+            <translation>Journalutbyte</translation>
+        </message>
+        <message>
+            <source>Progress of the journal exchange</source>
+            <translation>Förlopp för journalutbytet</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 records</source>
+            <translation>%1: %2 av %3 poster</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <source>Journal exchange exported</source>
+            <translation>Journalutbytet är exporterat</translation>
+        </message>
+        <message>
+            <source>%1 records for %2 are saved in %3.</source>
+            <translation>%1 poster till %2 är sparade i %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) merged into the journal:</source>
+            <translation>
+                <numerusform>%n fil sammanfogad med journalen:</numerusform>
+                <numerusform>%n filer sammanfogade med journalen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 conflicts.</source>
+            <translation>%1 nya, %2 uppdaterade, %3 konflikter.</translation>
+        </message>
+        <message>
+            <source>Backup before the exchange: %1</source>
+            <translation>Säkerhetskopia före utbytet: %1</translation>
+        </message>
+        <message>
+            <source>Journal exchange imported</source>
+            <translation>Journalutbytet är importerat</translation>
+        </message>
+        <message>
+            <source>Synchronised with %1: sent to the server, then received from it.</source>
+            <translation>Synkroniserad med %1: skickat till servern och sedan hämtat därifrån.</translation>
+        </message>
+        <message>
+            <source>Synchronised</source>
+            <translation>Synkroniserad</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was changed.</source>
+            <translation>Avbrutet. Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>The journal exchange failed; nothing was changed.
+%1</source>
+            <translation>Journalutbytet misslyckades; inget ändrades.
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummaryDialog</name>
+        <message>
+            <source>Records per table</source>
+            <translation>Poster per tabell</translation>
+        </message>
+        <message>
+            <source>Conflicts: the same record was changed on two desks. The later change applies; the other version is kept in the audit log.</source>
+            <translation>Konflikter: samma post ändrades vid två diskar. Den senare ändringen gäller; den andra versionen sparas i händelseloggen.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Welcome to Vägledare</source>
@@ -1553,6 +1664,18 @@
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
+            <source>E&amp;xport journal exchange…</source>
+            <translation>E&amp;xportera journalutbyte…</translation>
+        </message>
+        <message>
+            <source>&amp;Import journal exchange…</source>
+            <translation>I&amp;mportera journalutbyte…</translation>
+        </message>
+        <message>
+            <source>&amp;Synchronise with server</source>
+            <translation>S&amp;ynkronisera med server</translation>
+        </message>
+        <message>
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
@@ -1719,6 +1842,37 @@ Journal: %2</source>
             <translation>Vägledare %1
 Journalen för en Mötesplats med Jobbcentrum.
 Journal: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeSummaryModel</name>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nya</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Uppdaterade</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Oförändrade</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Borttagna</translation>
         </message>
     </context>
     <context>

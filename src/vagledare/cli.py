@@ -158,11 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
         _add_output_args(p)
 
     from vagledare.cli_assessments import add_assessment_commands
+    from vagledare.cli_exchange import add_exchange_commands
 
     add_assessment_commands(sub)
     cli_groups.add_report_parsers(rep_sub, _add_period_args, _add_output_args)
     cli_groups.add_group_parser(sub)
     cli_privacy.add_parsers(sub)
+    add_exchange_commands(sub)
     return parser
 
 
@@ -462,6 +464,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(path)
 
 
+def cmd_exchange(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli_exchange import run_exchange
+
+    return run_exchange(journal, args, _author)
+
+
+def cmd_sync(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli_exchange import run_sync
+
+    return run_sync(journal, args, _author)
+
+
 COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     "where": cmd_where,
     "backup": cmd_backup,
@@ -474,6 +488,8 @@ COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
     **dict.fromkeys(
         cli_privacy.COMMANDS, lambda journal, args: cli_privacy.run(journal, args, _author)
     ),
+    "exchange": cmd_exchange,
+    "sync": cmd_sync,
 }
 
 

@@ -25,6 +25,7 @@ from vagledare import __version__
 from vagledare.demo import DEMO_PIN
 from vagledare.desk import Desk
 from vagledare.gui import theme
+from vagledare.gui.exchange_actions import ExchangeActions
 from vagledare.gui.lazy_page import LazyPage
 from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.privacy_actions import PrivacyActions
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.tally.more_requested.connect(self._on_more_requested)
         self.today.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
+        self.exchange = ExchangeActions(desk, lang, self)
+        self.exchange.changed.connect(self._on_exchange_merged)
         self._build_menus()
         self._update_lead_actions()
 
@@ -144,6 +147,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        for text, slot in (
+            (self.tr("E&xport journal exchange…"), self.exchange.choose_export),
+            (self.tr("&Import journal exchange…"), self.exchange.choose_import),
+            (self.tr("&Synchronise with server"), self.exchange.sync_now),
+        ):
+            file_menu.addAction(self._action(text, None, slot))
+        file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -304,6 +314,13 @@ class MainWindow(QMainWindow):
     def _on_journal_changed(self) -> None:
         self.tally.refresh()
         self.today.refresh()
+
+    def _on_exchange_merged(self) -> None:
+        """Another desk's records arrived: new sites for the reports, new counts everywhere."""
+        self.desk.reload_site()
+        self.reports.reload_sites()
+        self.cases.reload_choices()
+        self.refresh()
 
     def _on_page_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)  # compare tabs: naming a lazy page would build it

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import String, Text, event, inspect, select
+from sqlalchemy import String, Table, Text, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
@@ -73,6 +74,16 @@ def _value(column: Any, value: Any) -> Any:
     if value is not None and (getattr(table, "name", None), column.key) in PSEUDONYM_COLUMNS:
         return PSEUDONYM
     return _plain(value)
+
+
+def coded_values(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+    """One version of a row as the log keeps it: coded fields as they are, free text as
+    "(text)", secrets never (for versions that Core code replaces, e.g. an exchange merge)."""
+    return {
+        c.key: _value(c, values[c.key])
+        for c in table.columns
+        if c.key in values and c.key not in ("id", "created_at")
+    }
 
 
 def record(

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import stat
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +36,7 @@ from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
 
 ENV_VAR = "VAGLEDARE_DB"
+BULK_CACHE_KIB = 256 * 1024  # SQLite page cache while merging another desk's journal
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -107,7 +108,10 @@ class Journal:
         try:
             with self._sessions(info={"actor_id": actor_id}) as s, s.begin():
                 if readonly:
-                    s.connection(execution_options={"vagledare_readonly": True})
+                    options: dict[str, Any] = {"vagledare_readonly": True}
+                    if not self.is_sqlite:  # one snapshot for the whole block, not per statement
+                        options["isolation_level"] = "REPEATABLE READ"
+                    s.connection(execution_options=options)
                 yield s
         except OperationalError as exc:
             raise _operational_problem(exc, self.location, self.engine.url) from exc
@@ -468,10 +472,11 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         ) from exc
     if path is not None:
         _restrict_permissions(path)
-    from vagledare.journal import audit
+    from vagledare.journal import audit, deletions
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
+    deletions.install(sessions)
     return Journal(engine, path, sessions)
 
 
@@ -524,8 +529,67 @@ def bulk_insert(
     driver's own parameter style. Importing 100 000 snabbärenden through the ORM's bulk path
     costs several seconds; this costs about one.
     """
-    if not rows:
-        return
+    if rows:
+        _bulk_execute(s, table, insert(table), rows, copy=copy)  # type: ignore[arg-type]
+
+
+def upsert_statement(
+    dialect: str,
+    table: Table,
+    names: Sequence[str],
+    key: Sequence[str] = ("id",),
+    newer: str | None = "modified_at",
+) -> Any:
+    """``INSERT … ON CONFLICT (key) DO UPDATE SET … WHERE excluded.newer > table.newer`` for
+    the backend: the one place that knows each backend's upsert (``newer=None``: always)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    if dialect not in ("sqlite", "postgresql"):  # pragma: no cover - SQLite or PostgreSQL only
+        raise NotImplementedError(f"upsert on {dialect}")
+    stmt: Any = (sqlite if dialect == "sqlite" else postgresql).insert(table)
+    changes = {n: stmt.excluded[n] for n in names if n not in key}
+    where = stmt.excluded[newer] > table.c[newer] if newer else None
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in key], set_=changes, where=where
+    )
+
+
+def bulk_upsert(
+    s: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    key: Sequence[str] = ("id",),
+    newer: str | None = "modified_at",
+) -> None:
+    """Insert rows, or update the row with the same ``key`` – but only where the incoming
+    ``newer`` column is later than the stored one (``newer=None``: always update); as fast
+    as ``bulk_insert``."""
+    if rows:
+        stmt = upsert_statement(s.connection().dialect.name, table, list(rows[0]), key, newer)
+        _bulk_execute(s, table, stmt, rows)
+
+
+def lock_for_exchange(s: Session) -> None:
+    """Serialise merges from other desks within this journal, so that their sequence numbers
+    follow commit order (SQLite: the IMMEDIATE transaction already holds the write lock, and
+    the connection gets a page cache big enough for a million-row merge)."""
+    if s.connection().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(7734001)"))
+    else:
+        s.connection().exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+
+
+def _bulk_execute(
+    s: Session,
+    table: Table | FromClause,
+    stmt: Any,
+    rows: list[dict[str, Any]],
+    *,
+    copy: bool = False,
+) -> None:
+    """Run ``stmt`` for every row as one ``executemany`` (or, for a plain insert on
+    PostgreSQL with psycopg, one binary ``COPY``)."""
     conn = s.connection()
     dialect = conn.dialect
     names = list(rows[0])
@@ -556,7 +620,7 @@ def bulk_insert(
         values = ([f(row[n]) for f, n in zip(convert, names, strict=True)] for row in rows)
         _copy_binary(conn, table, names, values)
         return
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)  # type: ignore[arg-type]
+    compiled = stmt.compile(dialect=dialect, column_keys=names)
     if compiled.positional:
         order = [names.index(compiled.binds[k].key) for k in compiled.positiontup or ()]
         params: list[Any] = []

@@ -11,6 +11,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_language_groups",
     "0005_assessments",
     "0006_audit_and_staff_access",
+    "0007_exchange",
     "0008_privacy",
 )
 HEAD = REVISIONS[-1]

@@ -18,6 +18,14 @@ from vagledare.journal.models.cases import (
     ReferralSource,
     Route,
 )
+from vagledare.journal.models.exchange import (
+    Deletion,
+    ExchangeAlias,
+    ExchangeArrival,
+    ExchangeBatch,
+    ExchangeConflict,
+    ExchangeMark,
+)
 from vagledare.journal.models.groups import (
     ActivityType,
     Attendance,
@@ -53,6 +61,12 @@ __all__ = [
     "ClosureReason",
     "Contact",
     "ContactType",
+    "Deletion",
+    "ExchangeAlias",
+    "ExchangeArrival",
+    "ExchangeBatch",
+    "ExchangeConflict",
+    "ExchangeMark",
     "Factor",
     "FactorSet",
     "Enrolment",

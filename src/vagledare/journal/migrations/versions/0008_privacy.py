@@ -1,7 +1,7 @@
 """privacy: the audit log no longer holds participant codes
 
 Revision ID: 0008_privacy
-Revises: 0006_audit_and_staff_access
+Revises: 0007_exchange
 Create Date: 2026-11-26 10:12:40.118204
 
 The log names a participant by the register row's UUID. Codes written into entries before
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_privacy"
-down_revision = "0006_audit_and_staff_access"
+down_revision = "0007_exchange"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,190 @@
+"""Rows in their stored form: the exchange's working representation.
+
+An exchange file holds each value as SQLAlchemy's SQLite dialect stores it (UUIDs as 32 hex
+digits, times as ``YYYY-MM-DD HH:MM:SS.ffffff``, enums as their values). Rows are compared,
+re-keyed and merged in that form, as plain tuples: ids and times compare as strings, in time
+order.
+
+A SQLite journal stores exactly that form, so its rows pass through untouched – read straight
+from the DBAPI cursor and written with one ``executemany`` – instead of being turned into
+Python objects and back, which would cost most of the time of a million-row exchange. A
+journal on another backend converts each value with its column type's own processors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Executable,
+    Table,
+    insert,
+    select,
+    type_coerce,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType, TypeEngine
+
+from vagledare.journal.db import bulk_insert, bulk_upsert, upsert_statement
+
+_SQLITE = sqlite.dialect()
+Convert = Callable[[Any], Any] | None
+
+
+def to_file(type_: TypeEngine[Any]) -> Convert:
+    """A Python value → its stored form."""
+    impl = type_.dialect_impl(_SQLITE)
+    return impl.bind_processor(_SQLITE)  # type: ignore[no-any-return]
+
+
+def from_file(type_: TypeEngine[Any]) -> Convert:
+    """A stored form → its Python value."""
+    impl = type_.dialect_impl(_SQLITE)
+    return impl.result_processor(_SQLITE, None)  # type: ignore[no-any-return]
+
+
+def raw(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A column selected (or compared) exactly as stored, without type processing."""
+    return type_coerce(column, NullType()).label(getattr(column, "name", None))
+
+
+def _apply(funcs: Sequence[Convert], rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    pairs = [(i, f) for i, f in enumerate(funcs) if f is not None]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, f in pairs:
+            if values[i] is not None:
+                values[i] = f(values[i])
+        out.append(tuple(values))
+    return out
+
+
+def typed(table: Table, names: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
+    """One stored row as Python values (for the audit log and the like)."""
+    return dict(
+        zip(names, _apply([from_file(table.c[n].type) for n in names], [row])[0], strict=True)
+    )
+
+
+class Codec:
+    """Moves rows between one journal (or a file) and the stored form."""
+
+    def __init__(self, conn: Connection, session: Session | None = None):
+        self.conn, self.session = conn, session
+        self.native = conn.dialect.name == "sqlite"
+        self._statements: dict[tuple[Any, ...], str] = {}
+
+    # -- reading --------------------------------------------------------------------------
+    def select(self, columns: Sequence[ColumnElement[Any]]) -> list[ColumnElement[Any]]:
+        """What to select for ``stream``/``fetch`` to return the stored form."""
+        return [raw(c) for c in columns] if self.native else list(columns)
+
+    def stream(
+        self, columns: Sequence[ColumnElement[Any]], stmt: Executable, size: int
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """The result in lists of up to ``size`` stored-form tuples."""
+        if self.native:
+            result = self.conn.execute(stmt)
+            try:
+                while part := result.cursor.fetchmany(size):  # raw tuples, no Row objects
+                    yield list(part)
+            finally:
+                result.close()
+            return
+        funcs = [to_file(c.type) for c in columns]
+        result = self.conn.execute(stmt, execution_options={"yield_per": size})
+        for part in result.partitions(size):
+            yield _apply(funcs, part)
+
+    def fetch(
+        self, columns: Sequence[ColumnElement[Any]], stmt: Executable
+    ) -> list[tuple[Any, ...]]:
+        return [row for part in self.stream(columns, stmt, 10_000) for row in part]
+
+    def lookup(
+        self, table: Table, columns: Sequence[str], key: str, stored: list[Any]
+    ) -> list[tuple[Any, ...]]:
+        """``columns`` of the rows whose ``key`` is one of ``stored`` (a chunk of at most a few
+        thousand). On SQLite one plain statement per chunk size, without building an
+        expression per value."""
+        if not stored:
+            return []
+        if not self.native:
+            cols = [table.c[c] for c in columns]
+            return self.fetch(cols, select(*cols).where(self.in_(table.c[key], stored)))
+        cache_key = ("lookup", table.name, tuple(columns), key, len(stored))
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            names = ", ".join(f'"{c}"' for c in columns)
+            marks = ", ".join("?" * len(stored))
+            sql = f'SELECT {names} FROM "{table.name}" WHERE "{key}" IN ({marks})'
+            self._statements[cache_key] = sql
+        return list(self.conn.exec_driver_sql(sql, tuple(stored)).cursor.fetchall())
+
+    def in_(self, column: Column[Any], stored: list[Any]) -> ColumnElement[bool]:
+        """``column IN (…)`` for values in the stored form."""
+        if self.native:
+            return raw(column).in_(stored)
+        f = from_file(column.type)
+        return column.in_([f(v) if f and v is not None else v for v in stored])
+
+    # -- writing --------------------------------------------------------------------------
+    def insert(self, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        """Insert stored-form tuples (values in ``names`` order)."""
+        self._write(table, names, rows, None)
+
+    def upsert(
+        self,
+        table: Table,
+        names: Sequence[str],
+        rows: list[tuple[Any, ...]],
+        *,
+        key: Sequence[str] = ("id",),
+        newer: str | None = "modified_at",
+    ) -> None:
+        """``db.upsert_statement`` for stored-form tuples: later ``newer`` wins."""
+        self._write(table, names, rows, (tuple(key), newer))
+
+    def _write(
+        self,
+        table: Table,
+        names: Sequence[str],
+        rows: list[tuple[Any, ...]],
+        upsert: tuple[tuple[str, ...], str | None] | None,
+    ) -> None:
+        if not rows:
+            return
+        if not self.native:
+            funcs = [from_file(table.c[n].type) for n in names]
+            dicts = [dict(zip(names, r, strict=True)) for r in _apply(funcs, rows)]
+            s = self.session or Session(bind=self.conn)
+            if upsert is None:
+                bulk_insert(s, table, dicts)
+            else:
+                bulk_upsert(s, table, dicts, key=upsert[0], newer=upsert[1])
+            return
+        cache_key = (table.name, tuple(names), upsert)
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            stmt = (
+                insert(table)
+                if upsert is None
+                else upsert_statement("sqlite", table, names, *upsert)
+            )
+            compiled = stmt.compile(dialect=self.conn.dialect, column_keys=list(names))
+            order = [compiled.binds[k].key for k in compiled.positiontup or ()]
+            assert order == list(names), (order, names)
+            sql = self._statements[cache_key] = compiled.string
+        # Straight to the DBAPI cursor of this connection (same transaction): the rows are
+        # final already, and SQLAlchemy would look at each of a million parameter tuples.
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()

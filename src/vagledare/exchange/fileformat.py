@@ -1,0 +1,164 @@
+"""The exchange file: a zip holding ``manifest.json`` and ``data.sqlite``.
+
+The manifest names the format, the desk that wrote the file, the journal's schema revision,
+when, the rows per table and the SHA-256 of the data. ``data.sqlite`` holds the exported rows
+in the journal's own tables and column types (see ``model.file_table``). A file is checked
+whole – readable zip, our format, a schema this version knows, the checksum, the row counts –
+before anything is merged; a file that fails is refused with a message saying why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import uuid
+import zipfile
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from vagledare.journal import schema
+from vagledare.journal.errors import ValidationError
+
+FORMAT = "vagledare-journalutbyte"
+FORMAT_VERSION = 1
+MANIFEST, DATA = "manifest.json", "data.sqlite"
+SUFFIX = ".vgx"
+_BLOCK = 1 << 20
+
+
+class ExchangeFileError(ValidationError):
+    """An exchange file that cannot be merged; the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    desk_id: str
+    desk_name: str
+    schema: str
+    created: str  # ISO time, UTC
+    counts: dict[str, int]
+    sha256: str
+    destination: str = ""
+    since: str | None = None  # ISO time of the watermark the export started from, if any
+    format: str = FORMAT
+    format_version: int = FORMAT_VERSION
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def peer_id(self) -> uuid.UUID:
+        return uuid.UUID(self.desk_id)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(_BLOCK):
+            h.update(block)
+    return h.hexdigest()
+
+
+def write_container(path: Path, data: Path, manifest: Manifest) -> None:
+    """Write the zip next to ``path`` and move it into place only when it is complete."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            z.writestr(MANIFEST, manifest.to_json())
+            z.write(data, DATA)
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _refuse(path: Path, why: str) -> ExchangeFileError:
+    return ExchangeFileError(f"Utbytesfilen {path.name} kan inte läsas in: {why} Inget ändrades.")
+
+
+def read_manifest(path: Path) -> Manifest:
+    """The manifest of an exchange file, checked for format and schema (not the data)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            text = z.read(MANIFEST) if MANIFEST in z.namelist() else None
+    except FileNotFoundError:
+        raise _refuse(path, "filen finns inte.") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
+        raise _refuse(path, f"filen är skadad eller ingen utbytesfil ({exc}).") from exc
+    if text is None:
+        raise _refuse(path, "den är ingen utbytesfil från Vägledare (manifest saknas).")
+    try:
+        raw = json.loads(text.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse(path, "manifestet är skadat.") from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise _refuse(path, "den är ingen utbytesfil från Vägledare.")
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise _refuse(
+            path,
+            f"filformatet (version {raw.get('format_version')}) är okänt; uppdatera programmet.",
+        )
+    try:
+        manifest = Manifest(**raw)
+        uuid.UUID(manifest.desk_id)
+        datetime.fromisoformat(manifest.created)
+        counts = {str(k): int(v) for k, v in manifest.counts.items()}
+    except (TypeError, ValueError, AttributeError):
+        raise _refuse(path, "manifestet är ofullständigt.") from None
+    if manifest.schema not in schema.REVISIONS:
+        raise _refuse(
+            path,
+            f"den är skriven av en nyare version av Vägledare (schema {manifest.schema}); "
+            "uppdatera programmet på den här datorn först.",
+        )
+    if schema.REVISIONS.index(manifest.schema) < schema.REVISIONS.index("0007_exchange"):
+        raise _refuse(path, f"schemat {manifest.schema} är för gammalt för journalutbyte.")
+    return Manifest(**(raw | {"counts": counts}))
+
+
+def open_container(path: Path, workdir: Path) -> tuple[Manifest, Path]:
+    """Check an exchange file whole and unpack its data into ``workdir``."""
+    manifest = read_manifest(path)
+    data = workdir / f"{uuid.uuid4().hex}-{DATA}"
+    h = hashlib.sha256()
+    try:
+        with zipfile.ZipFile(path) as z, z.open(DATA) as src, data.open("wb") as out:
+            while block := src.read(_BLOCK):
+                h.update(block)
+                out.write(block)
+    except KeyError:
+        raise _refuse(path, "datadelen saknas.") from None
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise _refuse(path, f"filen är skadad ({exc}).") from exc
+    if h.hexdigest() != manifest.sha256:
+        raise _refuse(path, "kontrollsumman stämmer inte – filen är skadad eller ändrad.")
+    _check_counts(path, data, manifest)
+    return manifest, data
+
+
+def _check_counts(path: Path, data: Path, manifest: Manifest) -> None:
+    try:
+        con = sqlite3.connect(f"file:{data}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            for table, expected in manifest.counts.items():
+                if table not in tables:
+                    raise _refuse(path, f"tabellen {table} saknas i datadelen.")
+                found = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                if found != expected:
+                    raise _refuse(path, f"tabellen {table} har {found} rader, inte {expected}.")
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise _refuse(path, f"datadelen är skadad ({exc}).") from exc

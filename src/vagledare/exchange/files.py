@@ -1,0 +1,121 @@
+"""Exchange files between desks (a USB stick, a shared folder): what the command line and the
+window call. Export remembers, per destination, how far it got; import checks every file
+whole, takes an event backup, and merges all files in one transaction."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vagledare.exchange import fileformat
+from vagledare.exchange.export import ExportResult, Progress, export_exchange
+from vagledare.exchange.identity import desk_identity, file_mark_name, load_mark, save_mark
+from vagledare.exchange.merge import MergeSummary, merge_file
+from vagledare.journal import audit
+from vagledare.journal.db import Journal, lock_for_exchange
+
+
+def destination_name(path: Path, to: str | None) -> str:
+    name = " ".join((to or Path(path).stem).split())
+    if not name:
+        raise ValueError("Ange vart filen ska (--to NAMN).")
+    return name[:160]
+
+
+def export_file(
+    journal: Journal,
+    path: Path,
+    *,
+    to: str | None = None,
+    everything: bool = False,
+    actor_id: uuid.UUID | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write everything this desk created or changed since its last export to ``to``
+    (default: the file's name without suffix); ``everything`` ignores the watermark."""
+    path = Path(path)
+    destination = destination_name(path, to)
+    mark_name = file_mark_name(destination)
+    with journal.session() as s:
+        since = None if everything else load_mark(s, mark_name)
+    result = export_exchange(journal, path, since=since, destination=destination, progress=progress)
+    with journal.session(actor_id=actor_id) as s:
+        save_mark(s, mark_name, result.mark)
+        audit.record(
+            s,
+            "export",
+            "exchange",
+            None,
+            file=path.name,
+            to=destination,
+            rows=result.rows,
+            since=since.time if since else None,
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    summaries: tuple[MergeSummary, ...]
+    backup: Path | None  # the event backup taken before the first change (None: no change)
+
+
+def import_files(
+    journal: Journal,
+    paths: Sequence[Path],
+    *,
+    actor_id: uuid.UUID | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Merge exchange files into the journal: all of them or, if any is refused or the work
+    is cancelled, none. An event backup is taken just before the first change."""
+    with journal.session() as s:
+        own = desk_identity(s)
+    with tempfile.TemporaryDirectory(prefix="vagledare-utbyte-") as tmp:
+        opened = [(Path(p), *fileformat.open_container(Path(p), Path(tmp))) for p in paths]
+        for p, manifest, _data in opened:
+            if manifest.peer_id == own.id:
+                raise fileformat.ExchangeFileError(
+                    f"Utbytesfilen {p.name} är exporterad från den här journalen; "
+                    "den läses in på en annan dator. Inget ändrades."
+                )
+        backups: list[Path] = []
+
+        def backup_first() -> None:  # before the first write, once
+            if journal.path is not None and not backups:
+                from vagledare.journal.backup import backup_before
+
+                backups.append(backup_before(journal.path, "utbyte"))
+
+        summaries = []
+        with journal.session(actor_id=actor_id) as s:
+            lock_for_exchange(s)
+            for p, manifest, data in opened:
+                summary = merge_file(
+                    s,
+                    data,
+                    manifest,
+                    own,
+                    source=p.name,
+                    progress=progress,
+                    before_write=backup_first,
+                )
+                summaries.append(summary)
+                total = summary.total()
+                audit.record(
+                    s,
+                    "exchange_import",
+                    "exchange",
+                    None,
+                    file=p.name,
+                    desk=manifest.desk_name,
+                    new=total.new,
+                    updated=total.updated,
+                    unchanged=total.unchanged,
+                    conflicts=total.conflicts,
+                    deleted=total.deleted,
+                )
+    return ImportResult(tuple(summaries), backups[0] if backups else None)

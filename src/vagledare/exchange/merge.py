@@ -1,0 +1,340 @@
+"""Merge an exchange file's rows into the journal, in the caller's transaction.
+
+For each table, parents before children, each incoming row is placed: by its UUID (or an id
+alias remembered from an earlier merge), else by its natural key (the journal's own row for the
+same site, staff member, participant code …, remembered as an alias), else it is new. Its
+references are translated the same way. Then the later ``modified_at`` wins; equal times are
+the same version and change nothing, so merging a file twice changes nothing the second time.
+Versions made on two desks independently are a conflict: the later still wins, and the other
+version (its coded fields) is written to the audit log. Tombstones delete rows for good.
+
+Rows are handled as tuples in their stored form (see ``codec``); this is the hot path of a
+million-row exchange, hence the plain loops.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    MetaData,
+    Table,
+    create_engine,
+    delete,
+    exists,
+    inspect,
+    select,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from vagledare.exchange.codec import Codec, raw
+from vagledare.exchange.fileformat import ExchangeFileError, Manifest
+from vagledare.exchange.identity import DeskIdentity, last_seq
+from vagledare.exchange.keys import KeyIndex
+from vagledare.exchange.model import (
+    DELETION,
+    ExchangedTable,
+    exchanged_tables,
+    file_table,
+)
+from vagledare.exchange.placing import FileTable, Row
+from vagledare.exchange.summary import MergeSummary, TableCounts
+from vagledare.exchange.versions import Versions
+from vagledare.journal.deletions import delete_rows
+from vagledare.journal.models import (
+    Base,
+    Deletion,
+    ExchangeAlias,
+    ExchangeArrival,
+    ExchangeBatch,
+    utc_now,
+)
+
+CHUNK = 5000
+KNOWN_CACHE = 100_000
+Progress = Callable[[str, int, int], None]
+
+_arrival: Table = ExchangeArrival.__table__  # type: ignore[assignment]
+_alias: Table = ExchangeAlias.__table__  # type: ignore[assignment]
+_deletion: Table = Deletion.__table__  # type: ignore[assignment]
+_ARRIVAL = ("table_name", "row_id", "seq", "version", "origin", "base")
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class _Merge:
+    def __init__(
+        self,
+        s: Session,
+        data: Connection,
+        manifest: Manifest,
+        own: DeskIdentity,
+        progress: Progress,
+        before_write: Callable[[], None],
+    ):
+        self.s, self.data, self.manifest, self.progress = s, data, manifest, progress
+        self._before_write, self.wrote = before_write, False
+        self.conn = s.connection()
+        self.codec = Codec(self.conn, s)
+        self.file = Codec(data)
+        self.own = own.id.hex
+        self.seq = last_seq(s) + 1
+        self.versions = Versions(s, self.codec, self.own, self.seq, manifest.desk_name, self._touch)
+        self.summary = MergeSummary("", manifest.desk_name)
+        self.done = 0
+        self.aliases: dict[str, dict[Any, Any]] = {}
+        columns = [_alias.c.table_name, _alias.c.alias_id, _alias.c.target_id]
+        for table, alias_id, target_id in self._fetch(columns):
+            self.aliases.setdefault(table, {})[alias_id] = target_id
+        self.dead: dict[str, set[Any]] = {}  # tombstoned here (this journal's ids)
+        for table, row_id in self._fetch([_deletion.c.table_name, _deletion.c.row_id]):
+            self.dead.setdefault(table, set()).add(row_id)
+        self.dying: dict[str, set[Any]] = {}  # tombstoned in the file (the file's ids)
+        self.known: dict[str, set[Any]] = {}
+        self.to_delete: dict[str, list[Any]] = {}
+
+    def _touch(self) -> None:
+        """Called before the first write: a file that changes nothing writes nothing."""
+        if not self.wrote:
+            self.wrote = True
+            self._before_write()
+
+    def _fetch(self, columns: list[Any], *where: Any) -> list[tuple[Any, ...]]:
+        return self.codec.fetch(columns, select(*self.codec.select(columns)).where(*where))
+
+    # -- one table ------------------------------------------------------------------------
+    def table(self, et: ExchangedTable, ftable: Table) -> None:
+        t = FileTable(et, ftable, self.aliases, self.dying, self.dead)
+        counts = self.summary.counts(et.name)
+        keys = KeyIndex(self.conn, self.codec, self.data, et, ftable) if et.keys else None
+        empty = self.conn.execute(select(et.table.c.id).limit(1)).first() is None
+        columns = list(ftable.c)
+        ordered = select(*(raw(c) for c in columns)).order_by(raw(ftable.c.id))
+        for part in self.file.stream(columns, ordered, CHUNK):
+            if t.as_is and empty:  # all new, nothing to translate
+                counts.new += len(part)
+                self._check_references(t, part)
+                self._write(t, part, None)
+            else:
+                incoming: list[tuple[Any, Row]] = []
+                for r in part:
+                    row = r if t.as_is else t.place(r)
+                    if row is None:
+                        counts.unchanged += 1  # deleted here for good: stays deleted
+                    else:
+                        incoming.append((r[t.id], row))
+                ids = [row[t.id] for _, row in incoming]
+                existing = {} if empty else self._versions(et, ids)
+                if keys is not None:
+                    self._match_keys(t, keys, incoming, existing)
+                self._merge_rows(t, incoming, existing, keys, counts)
+            self.done += len(part)
+            self.progress(et.label, self.done, self.manifest.rows)
+
+    def _versions(self, et: ExchangedTable, ids: list[Any]) -> dict[Any, Any]:
+        """``modified_at`` of the rows this journal has, by id."""
+        out: dict[Any, Any] = {}
+        for chunk in _chunks(ids, CHUNK):
+            out.update(self.codec.lookup(et.table, ("id", "modified_at"), "id", chunk))  # type: ignore[arg-type]
+        return out
+
+    def _match_keys(
+        self,
+        t: FileTable,
+        keys: KeyIndex,
+        incoming: list[tuple[Any, Row]],
+        existing: dict[Any, Any],
+    ) -> None:
+        matched, new_aliases = [], []
+        for src, row in incoming:
+            if row[t.id] in existing:
+                continue
+            own = keys.match(src, t.as_dict(row))
+            if own is not None and own != row[t.id]:
+                t.aliases[src] = row[t.id] = own
+                new_aliases.append((t.et.name, src, own))
+                matched.append(own)
+        if new_aliases:
+            self._touch()
+            names = ("table_name", "alias_id", "target_id")
+            self.codec.upsert(_alias, names, new_aliases, key=names[:2], newer=None)
+        if matched:
+            existing.update(self._versions(t.et, matched))
+
+    def _merge_rows(
+        self,
+        t: FileTable,
+        incoming: list[tuple[Any, Row]],
+        existing: dict[Any, Any],
+        keys: KeyIndex | None,
+        counts: TableCounts,
+    ) -> None:
+        write: dict[Any, Row] = {}
+        differing: list[Row] = []
+        i_id, i_at = t.id, t.at
+        for src, row in incoming:
+            row_id = row[i_id]
+            pending = write.get(row_id)
+            if pending is not None:  # two of the file's rows share a natural key here
+                if row[i_at] > pending[i_at]:
+                    write[row_id] = row
+                counts.unchanged += 1
+                continue
+            mine = existing.get(row_id)
+            if mine is None:
+                counts.new += 1
+                write[row_id] = row
+                if keys is not None:
+                    keys.add(src, t.as_dict(row))
+            elif row[i_at] == mine:
+                counts.unchanged += 1
+            else:
+                differing.append(row)
+        new = {row_id for row_id in write if row_id not in existing}
+        if differing:
+            self.versions.resolve(t, differing, write, counts)
+        rows = list(write.values())
+        self._check_references(t, rows)
+        self._write(t, rows, new)
+
+    def _check_references(self, t: FileTable, rows: list[Row]) -> None:
+        pos = {n: i for i, n in enumerate(t.names)}
+        for ref in t.et.references:
+            if ref.column not in pos:
+                continue
+            known = self.known.setdefault(ref.table, set())
+            wanted = set(map(itemgetter(pos[ref.column]), rows)) - known
+            wanted.discard(None)
+            if not wanted:
+                continue
+            parent = Base.metadata.tables[ref.table]
+            found: set[Any] = set()
+            for chunk in _chunks(list(wanted), 1000):
+                found.update(
+                    r[0] for r in self._fetch([parent.c.id], self.codec.in_(parent.c.id, chunk))
+                )
+            if wanted - found:
+                raise ExchangeFileError(
+                    f"Utbytesfilen från {self.manifest.desk_name} hänvisar till "
+                    f"{len(wanted - found)} rader i {ref.table} som varken finns i filen eller i "
+                    "journalen. Inget ändrades."
+                )
+            if len(known) < KNOWN_CACHE:
+                known.update(found)
+
+    def _write(self, t: FileTable, rows: list[Row], new: set[Any] | None) -> None:
+        """Insert the new rows, update the others where still newer; note where they came
+        from. ``new`` None: every row is new."""
+        if not rows:
+            return
+        self._touch()
+        name, seq, i_id, i_at, i_or, i_ba = t.et.name, self.seq, t.id, t.at, t.origin, t.base
+        pick = t.pick
+        if new is None:
+            fresh, changed = rows, []
+        else:
+            fresh = [r for r in rows if r[i_id] in new]
+            changed = [r for r in rows if r[i_id] not in new]
+        self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
+        self.codec.upsert(t.et.table, t.columns, list(map(pick, changed)))
+        arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in fresh]
+        self.codec.insert(_arrival, _ARRIVAL, arrival)
+        arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in changed]
+        self.codec.upsert(_arrival, _ARRIVAL, arrival, key=_ARRIVAL[:2], newer=None)
+        if t.deletion is not None:
+            i_t, i_r = t.deletion
+            for r in rows:
+                self.to_delete.setdefault(r[i_t], []).append(r[i_r])
+
+    # -- the whole file -------------------------------------------------------------------
+    def run(self, source: str) -> MergeSummary:
+        self.summary.source = source
+        meta = MetaData()
+        present = set(inspect(self.data).get_table_names())
+        for et in exchanged_tables():
+            if et.name in present:
+                file_table(et, meta, _file_columns(self.data, et))
+        if DELETION in meta.tables:
+            ft = meta.tables[DELETION]
+            for table, row_id in self.data.execute(select(raw(ft.c.table_name), raw(ft.c.row_id))):
+                self.dying.setdefault(table, set()).add(row_id)
+        for et in exchanged_tables():
+            if et.name in meta.tables:
+                self.table(et, meta.tables[et.name])
+        for table, ids in self.to_delete.items():
+            if table in Base.metadata.tables:
+                self._touch()
+                doomed = [uuid.UUID(hex=i) for i in ids]
+                for name, n in delete_rows(self.s, table, doomed).items():
+                    self.summary.counts(name).deleted += n
+                    gone = Base.metadata.tables[name]
+                    self.s.execute(  # where those rows came from no longer matters
+                        delete(_arrival).where(
+                            _arrival.c.table_name == name,
+                            ~exists().where(gone.c.id == _arrival.c.row_id),
+                        )
+                    )
+        if not self.wrote:
+            return self.summary  # nothing new: no trace but the caller's audit entry
+        self.s.add(
+            ExchangeBatch(
+                seq=self.seq,
+                peer_id=self.manifest.peer_id,
+                peer_name=self.manifest.desk_name[:120],
+                source=source[:260],
+                received_at=utc_now(),
+                detail=json.dumps(
+                    {t: c.as_dict() for t, c in self.summary.tables.items()}, ensure_ascii=False
+                ),
+            )
+        )
+        return self.summary
+
+
+def _file_columns(data: Connection, et: ExchangedTable) -> tuple[str, ...]:
+    present = {c["name"] for c in inspect(data).get_columns(et.name)}
+    return tuple(c for c in et.columns if c in present)
+
+
+def merge_file(
+    s: Session,
+    data_path: Path,
+    manifest: Manifest,
+    own: DeskIdentity,
+    *,
+    source: str,
+    progress: Progress | None = None,
+    before_write: Callable[[], None] = lambda: None,
+) -> MergeSummary:
+    """Merge one checked exchange file (``fileformat.open_container``) in ``s``'s transaction.
+
+    The caller holds the exchange lock (``db.lock_for_exchange``) and commits; anything raised
+    – a refusal, a cancel from ``progress`` – leaves the rollback to the caller.
+    ``before_write`` runs once, before the merge writes anything (the event backup: another
+    connection still sees the journal as it was).
+    """
+    engine = create_engine(f"sqlite:///file:{data_path}?mode=ro&uri=true")
+    try:
+        with engine.connect() as data:
+            merge = _Merge(s, data, manifest, own, progress or (lambda *_: None), before_write)
+            try:
+                summary = merge.run(source)
+                s.flush()
+            except IntegrityError as exc:
+                raise ExchangeFileError(
+                    f"Utbytesfilen från {manifest.desk_name} krockar med journalen "
+                    f"({exc.orig}). Inget ändrades."
+                ) from exc
+        return summary
+    finally:
+        engine.dispose()

@@ -1,0 +1,182 @@
+"""Exchange files that must be refused whole, before anything is written; the command line."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from exchange_builders import dump, log, make_desk
+
+from vagledare.cli import main as cli
+from vagledare.exchange.fileformat import ExchangeFileError
+from vagledare.exchange.files import export_file, import_files
+from vagledare.journal.backup import list_backups
+from vagledare.journal.db import Journal
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Journal:
+    j = make_desk(tmp_path, "arby-disken", ("AB",), ("Årby",))
+    log(j, "Årby", datetime(2024, 3, 4, 9), count=3)
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def lead(tmp_path: Path) -> Journal:
+    j = make_desk(tmp_path, "teamledare", ("TL",), ("Fröslunda",))
+    yield j
+    j.close()
+
+
+def _rewrite(
+    src: Path, dest: Path, *, manifest: dict | None = None, data: bytes | None = None
+) -> Path:
+    with zipfile.ZipFile(src) as z:
+        m = json.loads(z.read("manifest.json"))
+        d = z.read("data.sqlite")
+    with zipfile.ZipFile(dest, "w") as z:
+        z.writestr("manifest.json", json.dumps(m if manifest is None else manifest))
+        z.writestr("data.sqlite", d if data is None else data)
+    return dest
+
+
+def _manifest(path: Path) -> dict:
+    with zipfile.ZipFile(path) as z:
+        return json.loads(z.read("manifest.json"))
+
+
+def _refused(lead: Journal, files: list[Path], words: str) -> None:
+    before = dump(lead)
+    with pytest.raises(ExchangeFileError, match=words):
+        import_files(lead, files)
+    assert dump(lead) == before
+    assert lead.path is not None and list_backups(lead.path) == []  # refused before the backup
+
+
+def test_a_damaged_file_is_refused_whole(desk: Journal, lead: Journal, tmp_path: Path) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    truncated = tmp_path / "trasig.vgx"
+    truncated.write_bytes(good.read_bytes()[:-200])
+    _refused(lead, [truncated], "skadad")
+
+
+def test_a_file_whose_data_does_not_match_its_checksum_is_refused(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    with zipfile.ZipFile(good) as z:
+        data = bytearray(z.read("data.sqlite"))
+    data[-100] ^= 0xFF
+    changed = _rewrite(good, tmp_path / "andrad.vgx", data=bytes(data))
+    _refused(lead, [changed], "kontrollsumman stämmer inte")
+
+
+def test_a_foreign_file_is_refused(desk: Journal, lead: Journal, tmp_path: Path) -> None:
+    text = tmp_path / "anteckningar.vgx"
+    text.write_text("inte en utbytesfil", encoding="utf-8")
+    _refused(lead, [text], "skadad eller ingen utbytesfil")
+    other_zip = tmp_path / "bilder.zip"
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("bild.txt", "hej")
+    _refused(lead, [other_zip], "ingen utbytesfil från Vägledare")
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    foreign = _rewrite(good, tmp_path / "annan.vgx", manifest=_manifest(good) | {"format": "x"})
+    _refused(lead, [foreign], "ingen utbytesfil från Vägledare")
+
+
+def test_a_file_from_a_newer_version_is_refused(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    newer = _rewrite(good, tmp_path / "ny.vgx", manifest=_manifest(good) | {"schema": "0099_x"})
+    _refused(lead, [newer], "nyare version av Vägledare")
+
+
+def test_one_bad_file_among_several_stops_them_all(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    bad = tmp_path / "trasig.vgx"
+    bad.write_bytes(b"PK\x03\x04 nonsense")
+    _refused(lead, [good, bad], "trasig.vgx")
+
+
+def test_a_desk_does_not_import_its_own_file(desk: Journal, tmp_path: Path) -> None:
+    own = export_file(desk, tmp_path / "ut.vgx").path
+    before = dump(desk)
+    with pytest.raises(ExchangeFileError, match="den här journalen"):
+        import_files(desk, [own])
+    assert dump(desk) == before
+
+
+def test_cancelling_an_import_leaves_the_journal_unchanged(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    before = dump(lead)
+
+    def cancel(label: str, done: int, total: int) -> None:
+        if label == "snabbärenden":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_files(lead, [good], progress=cancel)
+    assert dump(lead) == before
+    assert import_files(lead, [good]).summaries[0].tables["quick_case"].new == 3
+
+
+def test_cancelling_an_export_writes_no_file_and_keeps_the_watermark(
+    desk: Journal, tmp_path: Path
+) -> None:
+    def cancel(label: str, done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        export_file(desk, tmp_path / "ut.vgx", progress=cancel)
+    assert list(tmp_path.glob("ut*")) == []
+    assert export_file(desk, tmp_path / "ut.vgx").manifest.counts["quick_case"] == 3
+
+
+def test_exchange_on_the_command_line(
+    desk: Journal, lead: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, t = str(desk.path), str(lead.path)
+    out = tmp_path / "till-teamledaren.vgx"
+    assert cli(["--db", a, "--as", "AB", "exchange", "export", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert f"Utbytesfilen {out} är sparad: 15 rader till till-teamledaren (allt)" in printed
+    assert "3 snabbärenden" in printed
+    assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "till-teamledaren.vgx (från arby-disken): 15 nya, 0 uppdaterade" in printed
+    assert "snabbärenden: 3 nya" in printed
+    assert "Säkerhetskopia före utbytet" in printed
+    assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 0
+    assert "0 nya, 0 uppdaterade, 15 oförändrade" in capsys.readouterr().out
+
+    bad = tmp_path / "trasig.vgx"
+    bad.write_bytes(b"nonsense")
+    assert cli(["--db", t, "--as", "TL", "exchange", "import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("vagledare: Utbytesfilen trasig.vgx kan inte läsas in:")
+    assert "Inget ändrades." in err
+
+    assert cli(["--db", a, "exchange", "name", "Årby 1"]) == 0
+    assert cli(["--db", a, "exchange", "status"]) == 0
+    printed = capsys.readouterr().out
+    assert "Dator: Årby 1" in printed
+    assert "fil:till-teamledaren: senast" in printed
+    assert (
+        cli(["--db", a, "exchange", "export", str(tmp_path / "x.vgx"), "--to", "t", "--all"]) == 0
+    )
+
+
+def test_sync_without_a_server_says_how_to_set_one(
+    desk: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(["--db", str(desk.path), "sync"]) == 1
+    assert "Ingen server är vald: ange --server URL" in capsys.readouterr().err
