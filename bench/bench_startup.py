@@ -21,13 +21,31 @@ RUNS = 7
 APP = r"""
 import sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
+
+# The PIN is the person's step, not start-up: the login dialog accepts the remembered staff.
+from vagledare.gui import pin_form
+
+
+def accept(self):
+    self.staff = next(x for x in self.form.staff if self.form.who.currentData() == x.id)
+    return 1
+
+
+pin_form.LoginDialog.exec = accept
+
+
 def ready():
     app.processEvents()
-    w = app.activeWindow() or next(x for x in app.topLevelWidgets() if x.isVisible())
-    print("READY", type(w).__name__, flush=True)
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(1, ready)
+        return
+    print("READY", type(shown[0]).__name__, flush=True)
     app.quit()
+
+
 QTimer.singleShot(0, ready)
 from vagledare.gui.app import run
 sys.exit(run(sys.argv[1]))

@@ -184,5 +184,9 @@ def sync(
         return SyncResult(where, pushed, pulled)
     except (OperationalError, InterfaceError) as exc:  # the connection failed or dropped
         raise _unavailable(where, exc.orig or exc) from exc
+    except JournalError as exc:  # the gateway already named a lost connection
+        if exc.__cause__ is None or not isinstance(exc.__cause__, OperationalError | InterfaceError):
+            raise
+        raise _unavailable(where, exc.__cause__.orig or exc.__cause__) from exc
     finally:
         server.close()
