@@ -185,8 +185,9 @@ def sync(
     except (OperationalError, InterfaceError) as exc:  # the connection failed or dropped
         raise _unavailable(where, exc.orig or exc) from exc
     except JournalError as exc:  # the gateway already named a lost connection
-        if exc.__cause__ is None or not isinstance(exc.__cause__, OperationalError | InterfaceError):
+        cause = exc.__cause__
+        if not isinstance(cause, OperationalError | InterfaceError):
             raise
-        raise _unavailable(where, exc.__cause__.orig or exc.__cause__) from exc
+        raise _unavailable(where, cause.orig or cause) from exc
     finally:
         server.close()
