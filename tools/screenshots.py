@@ -76,13 +76,13 @@ def main() -> int:
     window.tally.setFocus()
     shoot("tally.png")
 
-    window.tabs.setCurrentWidget(window.reports)
+    window.show_page(window.reports)
     page = window.reports
     page.ui.periodKindCombo.setCurrentIndex(YEAR)
     page.ui.yearSpin.setValue(now.year)
     shoot("report.png")
 
-    window.tabs.setCurrentWidget(window.dashboard)
+    window.show_page(window.dashboard)
     shoot("dashboard.png")
 
     dialog = RollCallDialog(journal, taken[-1].id, lead.id, args.lang, now=now, parent=window)
