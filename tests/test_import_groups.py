@@ -24,6 +24,10 @@ from vagledare.journal.models import (
     Participant,
 )
 
+# These tests call the command line with the journal file path; on PostgreSQL they still
+# need to be moved to the db_target fixture, so for now they run on SQLite only.
+pytestmark = pytest.mark.sqlite_only
+
 HEADER = "grupp;mötesplats;typ;kod;kön;åldersgrupp;väg;inskriven;utskriven;utfall"
 GOOD = (
     "\n".join(

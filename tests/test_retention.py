@@ -269,6 +269,7 @@ def test_a_follow_up_contact_or_an_open_enrolment_keeps_a_person(journal: Journa
         assert preview_retention(s, 1, TODAY).participants == 1
 
 
+@pytest.mark.sqlite_only  # calls the CLI with the file path
 def test_retention_from_the_command_line(journal: Journal, capsys: pytest.CaptureFixture) -> None:
     with journal.session() as s:
         me = staff.ensure_staff(s, "AB")

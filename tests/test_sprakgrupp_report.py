@@ -28,6 +28,10 @@ from vagledare.reports.periods import Period, full_year
 from vagledare.reports.render.csv import csv_text
 from vagledare.reports.sprakgrupp import sprakgrupp_report
 
+# These tests call the command line with the journal file path; on PostgreSQL they still
+# need to be moved to the db_target fixture, so for now they run on SQLite only.
+pytestmark = pytest.mark.sqlite_only
+
 P, A, E = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED
 OUTCOME_ROWS = [
     "Utfall: Anställning",
