@@ -24,10 +24,6 @@ from vagledare.journal.models import (
     Participant,
 )
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 HEADER = "grupp;mötesplats;typ;kod;kön;åldersgrupp;väg;inskriven;utskriven;utfall"
 GOOD = (
     "\n".join(
@@ -65,8 +61,8 @@ def counts(journal: Journal) -> dict[str, int]:
         return {t.__tablename__: s.scalar(select(func.count()).select_from(t)) or 0 for t in TABLES}
 
 
-def run(journal: Journal, kind: str, path: Path, *extra: str) -> int:
-    return main(["--db", str(journal.path), "--as", "SH", "import", kind, str(path), *extra])
+def run(db_target: str, kind: str, path: Path, *extra: str) -> int:
+    return main(["--db", db_target, "--as", "SH", "import", kind, str(path), *extra])
 
 
 @pytest.fixture
@@ -82,9 +78,9 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_participant_list_creates_groups_codes_and_enrolments(
-    sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     out = capsys.readouterr().out
     assert "5 nya inskrivningar" in out and "nya grupper: Språkgrupp, Läxhjälp" in out
     assert counts(sited) == {
@@ -105,16 +101,16 @@ def test_participant_list_creates_groups_codes_and_enrolments(
 
 
 def test_an_updated_list_records_leavings_and_an_identical_one_needs_force(
-    sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
-    assert run(sited, "participants", write(tmp_path, "same.csv", GOOD)) == 1
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "participants", write(tmp_path, "same.csv", GOOD)) == 1
     assert "--force" in capsys.readouterr().err
     updated = GOOD.replace(
         "ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;;",
         "ÅRB-0001;Kvinna;25-34;Anvisad;2023-01-09;2023-05-31;Anställning",
     )
-    assert run(sited, "participants", write(tmp_path, "maj.csv", updated)) == 0
+    assert run(db_target, "participants", write(tmp_path, "maj.csv", updated)) == 0
     assert "1 utskrivningar, 4 oförändrade" in capsys.readouterr().out
     assert counts(sited)["enrolment"] == 5
     with sited.session() as s:
@@ -180,22 +176,27 @@ BAD_ROWS = [
 
 @pytest.mark.parametrize(("line", "expected"), BAD_ROWS)
 def test_bad_participant_row_aborts_whole_import(
-    sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, expected: str
+    db_target: str,
+    sited: Journal,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    line: str,
+    expected: str,
 ) -> None:
     before = counts(sited)
     src = write(tmp_path, "bad.csv", GOOD + line + "\n")
-    assert run(sited, "participants", src) == 1
+    assert run(db_target, "participants", src) == 1
     assert f"bad.csv, rad 7, {expected}" in capsys.readouterr().err
     assert counts(sited) == before
 
 
 def test_a_code_registered_elsewhere_must_keep_its_gender(
-    sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     before = counts(sited)
     other = f"{HEADER}\nLäxhjälp;Årby;läxhjälp;ÅRB-0002;Kvinna;35-44;Egen hand;2023-04-01;;\n"
-    assert run(sited, "participants", write(tmp_path, "o.csv", other)) == 1
+    assert run(db_target, "participants", write(tmp_path, "o.csv", other)) == 1
     assert "o.csv, rad 2, kolumn kön: deltagarkoden ÅRB-0002 är registrerad med ett annat kön" in (
         capsys.readouterr().err
     )
@@ -203,10 +204,10 @@ def test_a_code_registered_elsewhere_must_keep_its_gender(
 
 
 def test_attendance_file_creates_sessions_and_marks(
-    sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
-    assert run(sited, "attendance", write(tmp_path, "a.csv", ATTENDANCE)) == 0
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "attendance", write(tmp_path, "a.csv", ATTENDANCE)) == 0
     assert "4 närvaromarkeringar, 0 oförändrade, 2 nya tillfällen" in capsys.readouterr().out
     c = counts(sited)
     assert (c["group_session"], c["attendance"], c["import_batch"]) == (2, 4, 2)
@@ -226,11 +227,11 @@ def test_attendance_file_creates_sessions_and_marks(
         ]
     )
     # The same marks again (with --force) change nothing; a contradicting mark is refused.
-    assert run(sited, "attendance", tmp_path / "a.csv") == 1
-    assert run(sited, "attendance", tmp_path / "a.csv", "--force") == 0
+    assert run(db_target, "attendance", tmp_path / "a.csv") == 1
+    assert run(db_target, "attendance", tmp_path / "a.csv", "--force") == 0
     assert "0 närvaromarkeringar, 4 oförändrade" in capsys.readouterr().out
     clash = f"{ATT_HEADER}\nSpråkgrupp;Årby;2023-01-10;ÅRB-0002;Närvarande\n"
-    assert run(sited, "attendance", write(tmp_path, "c.csv", clash)) == 1
+    assert run(db_target, "attendance", write(tmp_path, "c.csv", clash)) == 1
     assert (
         "c.csv, rad 2, kolumn närvaro: närvaron är redan registrerad som Frånvarande"
         in capsys.readouterr().err
@@ -258,17 +259,24 @@ BAD_ATTENDANCE = [
 
 @pytest.mark.parametrize(("line", "expected"), BAD_ATTENDANCE)
 def test_bad_attendance_row_aborts_whole_import(
-    sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, expected: str
+    db_target: str,
+    sited: Journal,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    line: str,
+    expected: str,
 ) -> None:
-    assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     before = counts(sited)
-    assert run(sited, "attendance", write(tmp_path, "bad.csv", ATTENDANCE + line + "\n")) == 1
+    assert run(db_target, "attendance", write(tmp_path, "bad.csv", ATTENDANCE + line + "\n")) == 1
     assert f"bad.csv, rad 6, {expected}" in capsys.readouterr().err
     assert counts(sited) == before
 
 
-def test_attendance_for_a_cancelled_session_is_refused(sited: Journal, tmp_path: Path) -> None:
-    assert run(sited, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+def test_attendance_for_a_cancelled_session_is_refused(
+    db_target: str, sited: Journal, tmp_path: Path
+) -> None:
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     with sited.session() as s:
         g = next(x for x in groups.list_groups(s) if x.site_name == "Årby")
         x = sessions.add_session(s, g.id, date(2023, 1, 12), None, None, None)
