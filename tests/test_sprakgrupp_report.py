@@ -28,10 +28,6 @@ from vagledare.reports.periods import Period, full_year
 from vagledare.reports.render.csv import csv_text
 from vagledare.reports.sprakgrupp import sprakgrupp_report
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 P, A, E = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED
 OUTCOME_ROWS = [
     "Utfall: Anställning",
@@ -46,13 +42,13 @@ OUTCOME_ROWS = [
 ]
 
 
-def report_csv(journal: Journal, tmp_path: Path, kind: str, *args: str) -> str:
+def report_csv(db_target: str, tmp_path: Path, kind: str, *args: str) -> str:
     out = tmp_path / f"{kind}.csv"
     assert (
         main(
             [
                 "--db",
-                str(journal.path),
+                db_target,
                 "report",
                 kind,
                 *args,
@@ -69,11 +65,13 @@ def report_csv(journal: Journal, tmp_path: Path, kind: str, *args: str) -> str:
     return data[3:].decode("utf-8")
 
 
-def test_arby_since_start_reproduces_the_seed(journal: Journal, tmp_path: Path) -> None:
+def test_arby_since_start_reproduces_the_seed(
+    db_target: str, journal: Journal, tmp_path: Path
+) -> None:
     """T5 (000:697-700): Årby 53 enrolled since start, 28 kvinnor, 25 män."""
     build_arby_sprakgrupp(journal)
     text = report_csv(
-        journal,
+        db_target,
         tmp_path,
         "sprakgrupp",
         "--site",
@@ -103,10 +101,12 @@ def test_arby_since_start_reproduces_the_seed(journal: Journal, tmp_path: Path) 
     assert total_employed.summary[0] == "17 deltagare har gått vidare till anställning."
 
 
-def test_two_sites_in_swedish_order_with_a_pooled_total(journal: Journal, tmp_path: Path) -> None:
+def test_two_sites_in_swedish_order_with_a_pooled_total(
+    db_target: str, journal: Journal, tmp_path: Path
+) -> None:
     build_arby_sprakgrupp(journal)
     build_froslunda_sprakgrupp(journal)
-    text = report_csv(journal, tmp_path, "sprakgrupp", "--month", "2022-11")
+    text = report_csv(db_target, tmp_path, "sprakgrupp", "--month", "2022-11")
     assert text.split("\r\n") == [
         "Mått;Fröslunda;Årby;Totalt",
         "Antal inskrivna deltagare sedan start;15;53;68",
@@ -137,14 +137,16 @@ def test_leavings_and_outcomes_of_the_period(journal: Journal) -> None:
     assert t.value(None, "Utfall: Anställning", "Årby") == 0
 
 
-def test_cafe_visitors_average_and_maximum_by_hand(journal: Journal, tmp_path: Path) -> None:
+def test_cafe_visitors_average_and_maximum_by_hand(
+    db_target: str, journal: Journal, tmp_path: Path
+) -> None:
     """Årby: 4+6+5+3+7 = 25 visitors over 5 sessions → 5,0 ("i snitt fem besökare");
     Fröslunda: 16+5+5+7 = 33 over 4 → 8,25 → 8,3 (half up), most 16 ("som mest 16").
     Totalt pools: 58 / 9 = 6,44 → 6,4 (the mean of the two means would be 6,6)."""
     build_cafe(journal, "Årby", [(3, 1), (4, 2), (2, 3), (1, 2), (5, 2)], date(2023, 3, 7))
     build_cafe(journal, "Fröslunda", [(9, 7), (3, 2), (2, 3), (4, 3)], date(2023, 3, 7))
     text = report_csv(
-        journal,
+        db_target,
         tmp_path,
         "sprakgrupp",
         "--group",
@@ -258,10 +260,10 @@ def test_session_figures_of_a_group_by_hand(journal: Journal, morning_group) -> 
 
 
 def test_attendance_rate_per_participant_with_threshold(
-    journal: Journal, morning_group, tmp_path: Path
+    db_target: str, journal: Journal, morning_group, tmp_path: Path
 ) -> None:
     text = report_csv(
-        journal,
+        db_target,
         tmp_path,
         "narvaro",
         "--site",
@@ -338,7 +340,7 @@ def test_whole_months_of_an_enrolment(start: date, end: date, months: int) -> No
 
 
 def test_group_reports_are_in_the_catalog_and_render_as_pdf_and_xlsx(
-    journal: Journal, morning_group, tmp_path: Path
+    db_target: str, journal: Journal, morning_group, tmp_path: Path
 ) -> None:
     keys = [r.key for r in REPORTS]
     assert {"sprakgrupp", "narvaro", "utfall", "langvariga"} <= set(keys)
@@ -350,7 +352,7 @@ def test_group_reports_are_in_the_catalog_and_render_as_pdf_and_xlsx(
         main(
             [
                 "--db",
-                str(journal.path),
+                db_target,
                 "report",
                 "narvaro",
                 "--from",
@@ -373,7 +375,7 @@ def test_group_reports_are_in_the_catalog_and_render_as_pdf_and_xlsx(
         main(
             [
                 "--db",
-                str(journal.path),
+                db_target,
                 "report",
                 "sprakgrupp",
                 "--group",
@@ -399,14 +401,14 @@ def test_group_reports_are_in_the_catalog_and_render_as_pdf_and_xlsx(
 
 
 def test_unknown_group_is_refused(
-    journal: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_target: str, journal: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     setup_sites(journal)
     assert (
         main(
             [
                 "--db",
-                str(journal.path),
+                db_target,
                 "report",
                 "sprakgrupp",
                 "--group",
