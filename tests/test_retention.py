@@ -269,8 +269,9 @@ def test_a_follow_up_contact_or_an_open_enrolment_keeps_a_person(journal: Journa
         assert preview_retention(s, 1, TODAY).participants == 1
 
 
-@pytest.mark.sqlite_only  # calls the CLI with the file path
-def test_retention_from_the_command_line(journal: Journal, capsys: pytest.CaptureFixture) -> None:
+def test_retention_from_the_command_line(
+    db_target: str, journal: Journal, capsys: pytest.CaptureFixture
+) -> None:
     with journal.session() as s:
         me = staff.ensure_staff(s, "AB")
         site = sites.add_site(s, "Årby", me.id)
@@ -287,7 +288,7 @@ def test_retention_from_the_command_line(journal: Journal, capsys: pytest.Captur
             )
             if closed:
                 cases.close_case(s, cid, closed, cases.ClosureReason.STUDIES, me.id)
-    db = str(journal.path)
+    db = db_target
     assert main(["--db", db, "--as", "TL", "retention", "--dry-run"]) == 0
     assert "Provkörning, inget ändrat: 1 deltagare" in capsys.readouterr().out
     assert main(["--db", db, "--as", "TL", "retention", "--years", "3", "--remember"]) == 0

@@ -6,8 +6,6 @@ import csv
 from datetime import datetime
 from pathlib import Path
 
-import pytest
-
 from vagledare.cli import main
 from vagledare.desk import Desk
 from vagledare.journal.models import Gender
@@ -54,8 +52,7 @@ def test_shares_of_tiny_groups_are_hidden() -> None:
     assert [row.values for _, row in suppress_small_counts(t).rows()] == [("..", Share(5, 10))]
 
 
-@pytest.mark.sqlite_only  # calls the CLI with the file path
-def test_drop_in_export_with_the_switch(desk: Desk, tmp_path: Path) -> None:
+def test_drop_in_export_with_the_switch(db_target: str, desk: Desk, tmp_path: Path) -> None:
     site = desk.site
     at = datetime(2023, 3, 2, 10)
     desk.log(
@@ -68,7 +65,7 @@ def test_drop_in_export_with_the_switch(desk: Desk, tmp_path: Path) -> None:
         main(
             [
                 "--db",
-                str(desk.journal.path),
+                db_target,
                 "report",
                 "dropin",
                 "--month",
