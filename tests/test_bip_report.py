@@ -195,6 +195,20 @@ def test_readings_of_another_factor_version_are_never_mixed_in(group: Desk, tmp_
     assert any("version 1" in n and "ingår inte" in n for n in t2.notes)
 
 
+def test_reports_on_a_journal_without_readings_write_nothing(desk: Desk) -> None:
+    # Reports read in read-only sessions (PostgreSQL refuses any write there): before the first
+    # reading, the shipped factor set is described, not installed.
+    with desk.journal.session(readonly=True) as s:
+        t = bip_report(s, YEAR)
+        rounds = bip_rounds_report(s, YEAR)
+    assert csv_text(t).splitlines()[1] == "Jobbsökningsbeteende;0;–;–;–;0;0;0"
+    assert "Faktorer: BIP – sju faktorer, version 1." in t.notes
+    assert rounds.header == ("Mätning", "Faktor", "Deltagare", "Medelvärde")
+    with desk.journal.session() as s:
+        assert factor_sets.list_factor_sets(s) == []
+        assert factor_sets.current_factor_set(s, desk.staff.id).version == 1
+
+
 def test_pdf_and_xlsx_of_the_group_report(db_target: str, group: Desk, tmp_path: Path) -> None:
     pdf = tmp_path / "bip.pdf"
     assert (

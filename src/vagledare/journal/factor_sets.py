@@ -23,6 +23,7 @@ from vagledare.journal.models import Factor, FactorSet
 
 FACTOR_COUNT = 7
 DEFAULT_KEY = "bip-1"
+NOT_INSTALLED = uuid.UUID(int=0)  # the id of the shipped set before the journal stores it
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
 
 
@@ -189,6 +190,31 @@ def current_factor_set(s: Session, author_id: uuid.UUID | None = None) -> Factor
     if fs is None:
         return install_factor_set(s, default_definition(), author_id)
     return _info(fs)
+
+
+def current_factor_set_to_read(s: Session) -> FactorSetInfo:
+    """The set new readings use, without writing anything (reports read in read-only sessions).
+
+    Before the journal has a set, that is the shipped set as it will be installed: version 1,
+    with ``NOT_INSTALLED`` for the ids, since no reading can refer to it yet.
+    """
+    fs = s.scalar(select(FactorSet).order_by(FactorSet.version.desc()).limit(1))
+    if fs is not None:
+        return _info(fs)
+    d = parse_definition(default_definition())
+    return FactorSetInfo(
+        id=NOT_INSTALLED,
+        key=d.key or DEFAULT_KEY,
+        version=1,
+        name=d.name,
+        scale_min=d.scale_min,
+        scale_max=d.scale_max,
+        factors=tuple(
+            FactorInfo(NOT_INSTALLED, t.position, t.name, t.short_name, t.position in d.coach_only)
+            for t in d.factors
+        ),
+        texts=d.factors,
+    )
 
 
 def get_factor_set(s: Session, factor_set_id: uuid.UUID) -> FactorSetInfo:

@@ -17,7 +17,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vagledare.journal.factor_sets import FactorSetInfo, current_factor_set, factor_set_by_version
+from vagledare.journal.factor_sets import (
+    FactorSetInfo,
+    current_factor_set_to_read,
+    factor_set_by_version,
+)
 from vagledare.journal.models import (
     Assessment,
     AssessmentValue,
@@ -108,7 +112,7 @@ def choose_version(
     used: Counter[int] = Counter(r.version for r in readings)
     if version is None and used:
         version = max(used, key=lambda v: (used[v], v))
-    fs = current_factor_set(s) if version is None else factor_set_by_version(s, version)
+    fs = current_factor_set_to_read(s) if version is None else factor_set_by_version(s, version)
     others = Counter({v: n for v, n in used.items() if v != fs.version})
     return fs, others
 
