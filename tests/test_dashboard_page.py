@@ -19,10 +19,6 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.reports.catalog import REPORTS
 from vagledare.reports.periods import Period
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 TODAY = date(2024, 4, 10)
 
 
