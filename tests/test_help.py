@@ -14,10 +14,6 @@ from vagledare.journal import access
 from vagledare.journal.models import Role
 from vagledare.journal.staff import StaffInfo
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_every_topic_has_its_own_page_in_both_languages(lang: str) -> None:
