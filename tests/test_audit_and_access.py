@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from vagledare.cli import main
 from vagledare.desk import Desk
+from vagledare.exchange.identity import Mark, save_mark
 from vagledare.journal import access, audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Gender, Role, Staff
@@ -80,6 +82,15 @@ def test_the_audit_log_is_append_only(desk: Desk) -> None:
         with desk.journal.engine.connect() as conn, pytest.raises(DBAPIError, match="append-only"):
             conn.exec_driver_sql(sql)
     assert log_entries(desk)
+
+
+def test_a_row_keyed_by_a_long_name_is_logged_under_its_whole_key(desk: Desk) -> None:
+    # Exchange watermarks are keyed by name, up to 200 characters (PostgreSQL enforces it).
+    name = "fil:" + "Mötesplats Årby, disken vid fönstret " * 5
+    with desk.journal.session() as s:
+        save_mark(s, name, Mark(datetime(2024, 3, 4, 9), 0))
+    (entry,) = [e for e in log_entries(desk) if e.entity == "exchange_mark"]
+    assert entry.action == "create" and entry.entity_id == name
 
 
 def test_pins_are_hashed_checked_and_logins_audited(desk: Desk) -> None:

@@ -13,5 +13,6 @@ REVISIONS: tuple[str, ...] = (
     "0006_audit_and_staff_access",
     "0007_exchange",
     "0008_privacy",
+    "0009_audit_entity_key",
 )
 HEAD = REVISIONS[-1]

@@ -20,5 +20,6 @@ class AuditEntry(Base):
     actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("staff.id"), nullable=True)
     action: Mapped[str] = mapped_column(String(24))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # The row's primary key: a UUID, or a name as long as an exchange watermark's (200).
+    entity_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="")  # JSON; never free text about people
