@@ -17,10 +17,6 @@ from vagledare.exchange.identity import desk_identity
 from vagledare.gui.exchange_summary import MergeSummaryModel, SummaryColumn
 from vagledare.gui.main_window import MainWindow
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 
 @pytest.fixture
 def window(qtbot, desk: Desk) -> MainWindow:  # noqa: ANN001
