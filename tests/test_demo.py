@@ -18,10 +18,6 @@ from vagledare.journal.models import QuickCase
 from vagledare.reports.catalog import REPORTS
 from vagledare.reports.table import Mean, Money, ReportTable, Share
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 NOW = datetime(2024, 6, 14, 15, 30)
 
 
@@ -115,6 +111,7 @@ def test_the_pdf_of_a_demo_report_says_sample_data_in_title_and_footer(
     assert "SAMPLE DATA · Produced" in text
 
 
+@pytest.mark.sqlite_only  # the demo is a journal file; only a real journal file can be in its way
 def test_a_real_journal_is_never_overwritten_by_the_demo(journal: Journal) -> None:
     from vagledare.journal.errors import ValidationError
 
@@ -126,6 +123,7 @@ def test_a_real_journal_is_never_overwritten_by_the_demo(journal: Journal) -> No
     assert journal.path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only  # the demo journal file in the user-data folder
 def test_cli_demo_creates_the_demo_journal_in_the_user_data_folder(capsys) -> None:  # noqa: ANN001
     assert main(["demo", "--no-window"]) == 0
     path = default_demo_path()
@@ -155,4 +153,7 @@ def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(qtbot
     assert "1234" in demo_window.lock_page.hint.text() and demo_window.lock_page.hint.isVisible()
     demo_window.close()
     qtbot.waitUntil(lambda: window.demo_windows == [])
-    assert window.isVisible() and desk.journal.path.exists()
+    assert window.isVisible()
+    with desk.journal.session(readonly=True) as s:  # the desk's own journal, still open
+        assert not is_demo(s)
+    assert desk.journal.path is None or desk.journal.path.exists()
