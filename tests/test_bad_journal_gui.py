@@ -16,10 +16,6 @@ from vagledare.journal import audit
 from vagledare.journal.backup import backup_before
 from vagledare.journal.models import Gender
 
-# These tests call the command line with the journal file path; on PostgreSQL they still
-# need to be moved to the db_target fixture, so for now they run on SQLite only.
-pytestmark = pytest.mark.sqlite_only
-
 
 class Choices:
     """Answers the start-up dialogs: which message-box button to press, which backup to take."""
@@ -68,6 +64,7 @@ def damaged(desk: Desk) -> tuple[Path, Path]:
     return path, backup
 
 
+@pytest.mark.sqlite_only  # a damaged journal file and its backups (file copies)
 def test_a_damaged_journal_is_replaced_by_a_chosen_backup_and_kept_aside(
     qtbot,
     damaged: tuple[Path, Path],
@@ -101,6 +98,7 @@ def test_a_damaged_journal_is_replaced_by_a_chosen_backup_and_kept_aside(
         journal.close()
 
 
+@pytest.mark.sqlite_only  # a damaged journal file
 def test_quit_leaves_the_damaged_file_alone(
     qtbot,
     damaged: tuple[Path, Path],
@@ -114,6 +112,7 @@ def test_quit_leaves_the_damaged_file_alone(
     assert sorted(p.name for p in path.parent.glob("journal*")) == ["journal.sqlite"]
 
 
+@pytest.mark.sqlite_only  # a file that is no journal, and another journal file chosen
 def test_without_backups_another_file_or_quit_is_offered(
     qtbot,
     tmp_path: Path,
@@ -130,6 +129,7 @@ def test_without_backups_another_file_or_quit_is_offered(
     assert choices.shown[0][1] == ["Choose another file…", "Quit"]
 
 
+@pytest.mark.sqlite_only  # backups of a journal file, damaged too
 def test_a_backup_that_cannot_be_read_is_not_offered(
     qtbot,
     damaged: tuple[Path, Path],
