@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -12,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import ms, summary, timed  # noqa: E402
+from common import ms, summary, timed, timed_alternately  # noqa: E402
 
 from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import bulk_insert, open_journal  # noqa: E402
@@ -91,13 +92,14 @@ def main() -> None:
 
         for fn in (report, bare):  # warm the page cache
             fn()
-        rep, raw = timed(report, 50), timed(bare, 50)
-        rep_med, raw_med = sorted(rep)[25], sorted(raw)[25]
+        runs = timed_alternately({"report": report, "bare": bare}, 200)
+        rep, raw = runs["report"], runs["bare"]
+        rep_med, raw_med = statistics.median(rep), statistics.median(raw)
         print(f"rows in the site-month: {n}")
-        print(f"drop-in report, one site-month (journal session + report table): {summary(rep)}")
+        print(f"drop-in report, one site-month (journal session + whole table): {summary(rep)}")
         print(f"bare sqlite3 GROUP BY over the same rows: {summary(raw)}")
         print(
-            f"ratio report / bare GROUP BY (medians): {rep_med / raw_med:.2f}× "
+            f"ratio report / bare GROUP BY (medians, timed alternately): {rep_med / raw_med:.2f}× "
             f"(absolute overhead {ms(rep_med - raw_med)})"
         )
         all_sites = timed(lambda: _all_sites(journal, period), 10)

@@ -16,6 +16,18 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
+def timed_alternately(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[float]]:
+    """Time several functions in turn, round after round, so that a busy shared machine slows
+    them alike and their ratio stays meaningful."""
+    out: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            t = time.perf_counter()
+            fn()
+            out[name].append(time.perf_counter() - t)
+    return out
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 

@@ -34,6 +34,7 @@ from sqlalchemy.sql import FromClause
 
 from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.models.base import spell_partial_indexes_for_postgresql
 
 ENV_VAR = "VAGLEDARE_DB"
 BULK_CACHE_KIB = 256 * 1024  # SQLite page cache while merging another desk's journal
@@ -268,10 +269,17 @@ def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
     def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock up front: a second writer waits (busy_timeout)
         # instead of failing half-way with "database is locked". Readers need no lock.
-        if conn.get_execution_options().get("vagledare_readonly"):
-            conn.exec_driver_sql("BEGIN")
-        else:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Straight on the driver's connection: this runs for every click and every report,
+        # and SQLAlchemy's statement machinery would cost more than the BEGIN itself.
+        begin = (
+            "BEGIN" if conn.get_execution_options().get("vagledare_readonly") else "BEGIN IMMEDIATE"
+        )
+        driver = conn.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        try:
+            driver.execute(begin)
+        except sqlite3.OperationalError as exc:  # e.g. locked: reported like any statement's
+            raise OperationalError(begin, None, exc) from exc
 
     return engine
 
@@ -300,6 +308,7 @@ def _server_engine(url: URL, busy_timeout: float) -> Engine:
     )
     if engine.dialect.name != "postgresql":
         return engine
+    spell_partial_indexes_for_postgresql()
     lock_ms = max(1, int(busy_timeout * 1000))
 
     @event.listens_for(engine, "begin")

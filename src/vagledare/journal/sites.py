@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import CompoundSelect, bindparam, exists, literal, select, union_all
 from sqlalchemy.orm import Session
@@ -67,6 +68,7 @@ def normalise_age_band(label: str) -> str:
     return re.sub(r"\s*[-\u2013\u2012\u2212]\s*", "-", label.strip())
 
 
+@lru_cache(maxsize=1024)
 def age_band_sort_key(label: str) -> tuple[int, int]:
     m = _AGE_BAND_RE.match(label)
     if not m:
@@ -283,6 +285,7 @@ def retire_age_band(s: Session, age_band_id: uuid.UUID) -> None:
 _SWEDISH_ORDER = "abcdefghijklmnopqrstuvwxyzåäö"
 
 
+@lru_cache(maxsize=4096)  # site, group and category names recur in every report
 def swedish_sort_key(text: str) -> tuple[tuple[int, str], ...]:
     """Sort key in Swedish alphabetical order (å, ä, ö after z; é as e; ü as y)."""
     folded = text.casefold().replace("é", "e").replace("ü", "y")

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from vagledare.terms import Lang
 
@@ -45,26 +46,31 @@ class Period:
 
     def label(self, lang: Lang = "sv") -> str:
         """The period in words: ``augusti 2023`` or ``1 januari – 31 augusti 2023``."""
-        from babel.dates import format_date
-
-        loc = "sv_SE" if lang == "sv" else "en_GB"
-        if self.is_whole_month:
-            return format_date(self.start, "LLLL y", locale=loc)
-        if self.start == self.end:
-            return format_date(self.start, "d MMMM y", locale=loc)
-        if self.start.year == self.end.year:
-            return (
-                f"{format_date(self.start, 'd MMMM', locale=loc)} – "
-                f"{format_date(self.end, 'd MMMM y', locale=loc)}"
-            )
-        return (
-            f"{format_date(self.start, 'd MMMM y', locale=loc)} – "
-            f"{format_date(self.end, 'd MMMM y', locale=loc)}"
-        )
+        return _label(self, lang)
 
     @property
     def slug(self) -> str:
         return f"{self.start.isoformat()}--{self.end.isoformat()}"
+
+
+@lru_cache(maxsize=256)  # every report titles itself; babel's formatting is not free
+def _label(period: Period, lang: Lang) -> str:
+    from babel.dates import format_date
+
+    loc = "sv_SE" if lang == "sv" else "en_GB"
+    if period.is_whole_month:
+        return format_date(period.start, "LLLL y", locale=loc)
+    if period.start == period.end:
+        return format_date(period.start, "d MMMM y", locale=loc)
+    if period.start.year == period.end.year:
+        return (
+            f"{format_date(period.start, 'd MMMM', locale=loc)} – "
+            f"{format_date(period.end, 'd MMMM y', locale=loc)}"
+        )
+    return (
+        f"{format_date(period.start, 'd MMMM y', locale=loc)} – "
+        f"{format_date(period.end, 'd MMMM y', locale=loc)}"
+    )
 
 
 def month(year: int, month_no: int) -> Period:
