@@ -2,7 +2,8 @@
 
 Both are started as fresh processes (offscreen) on an existing journal; the clock runs from
 just before the process is spawned until the child reports that its event loop has shown the
-window and processed pending events.
+window and processed pending events. Python writes and reuses its bytecode cache as on a desk
+(a PYTHONDONTWRITEBYTECODE in the environment would make every start compile the app anew).
 """
 
 from __future__ import annotations
@@ -20,35 +21,36 @@ RUNS = 7
 
 APP = r"""
 import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
 
-# The PIN is the person's step, not start-up: the login dialog accepts the remembered staff.
-from vagledare.gui import pin_form
+# The same entry point as the `vagledare` command. Importing the window's modules first (to
+# patch them) loads the domain and PySide6 in the order the command does.
+from vagledare.cli import main
+from vagledare.gui import main_window, pin_form
 
 
-def accept(self):
+def accept(self):  # The PIN is the person's step, not start-up: accept the remembered staff.
     self.staff = next(x for x in self.form.staff if self.form.who.currentData() == x.id)
     return 1
 
 
-pin_form.LoginDialog.exec = accept
-
-
 def ready():
-    app.processEvents()
-    shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-    if not shown:
-        QTimer.singleShot(1, ready)
-        return
-    print("READY", type(shown[0]).__name__, flush=True)
-    app.quit()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    print("READY", flush=True)
+    QApplication.quit()
 
 
-QTimer.singleShot(0, ready)
-from vagledare.gui.app import run
-sys.exit(run(sys.argv[1]))
+def show(self, _show=main_window.MainWindow.show):
+    from PySide6.QtCore import QTimer
+
+    _show(self)
+    QTimer.singleShot(0, ready)
+
+
+pin_form.LoginDialog.exec = accept
+main_window.MainWindow.show = show
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 BARE = r"""
@@ -102,7 +104,8 @@ def main() -> None:
         env = dict(
             os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(Path(tmp) / "config")
         )
-        spawn(APP, [str(db)], env)  # warm the file cache
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        spawn(APP, [str(db)], env)  # warm the file and bytecode caches
         spawn(BARE, [], env)
         app = [spawn(APP, [str(db)], env) for _ in range(RUNS)]
         bare = [spawn(BARE, [], env) for _ in range(RUNS)]

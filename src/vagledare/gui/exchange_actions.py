@@ -9,20 +9,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from vagledare.desk import Desk
 from vagledare.exchange import identity
-from vagledare.exchange.export import ExportResult
-from vagledare.exchange.files import ImportResult, export_file, import_files
-from vagledare.exchange.summary import TableCounts
-from vagledare.exchange.sync import SyncResult, sync
-from vagledare.gui.exchange_summary import ExchangeSummaryDialog
 from vagledare.gui.tasks import Cancelled, TaskRunner
 from vagledare.journal.errors import ValidationError
+
+# The exchange itself is loaded when first used, not at every start of the window.
+if TYPE_CHECKING:
+    from vagledare.exchange.export import ExportResult
+    from vagledare.exchange.files import ImportResult
+    from vagledare.exchange.sync import SyncResult
+    from vagledare.gui.exchange_summary import ExchangeSummaryDialog
 
 FILE_FILTER = "*.vgx *.zip"
 STEPS = 1000
@@ -82,6 +84,8 @@ class ExchangeActions(QObject):
                 ),
             )
             return
+        from vagledare.exchange.sync import sync
+
         journal, actor = self.desk.journal, self.desk.staff.id
         self._start(
             self.tr("Synchronising with the server…"),
@@ -91,6 +95,8 @@ class ExchangeActions(QObject):
 
     # -- the work -------------------------------------------------------------------------
     def export_to(self, path: Path, to: str | None = None) -> None:
+        from vagledare.exchange.files import export_file
+
         journal, actor = self.desk.journal, self.desk.staff.id
         self._start(
             self.tr("Exporting the journal exchange…"),
@@ -99,6 +105,8 @@ class ExchangeActions(QObject):
         )
 
     def import_from(self, paths: list[Path]) -> None:
+        from vagledare.exchange.files import import_files
+
         journal, actor = self.desk.journal, self.desk.staff.id
         self._start(
             self.tr("Importing the journal exchange…"),
@@ -157,6 +165,8 @@ class ExchangeActions(QObject):
     def _on_imported(self, result: ImportResult) -> None:
         self._close_progress()
         self.changed.emit()
+        from vagledare.exchange.summary import TableCounts
+
         total = TableCounts()
         for summary in result.summaries:
             total.add(summary.total())
@@ -197,6 +207,8 @@ class ExchangeActions(QObject):
 
     # -- dialogs (non-blocking, so the worker's signals keep flowing) -----------------------
     def _summarise(self, title: str, heading: str, summaries: list[Any]) -> None:
+        from vagledare.gui.exchange_summary import ExchangeSummaryDialog
+
         self.summary = ExchangeSummaryDialog(title, heading, summaries, self.lang, self.window)
         self.summary.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary.open()

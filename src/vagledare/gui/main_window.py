@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare import __version__
-from vagledare.demo import DEMO_PIN
 from vagledare.desk import Desk
 from vagledare.gui import theme
 from vagledare.gui.exchange_actions import ExchangeActions
@@ -93,6 +92,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         if self.demo:
+            from vagledare.demo import DEMO_PIN
+
             self.demo_banner = QLabel(
                 self.tr(
                     "DEMO – sample data: everything here is made up, and nothing you do here "

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from vagledare.desk import Desk
 from vagledare.journal import access
 from vagledare.journal.errors import ValidationError
-from vagledare.reports.register_extract import check_extract_right, export_extract
 
 
 def file_name_for(code: str) -> str:
@@ -52,6 +51,8 @@ class PrivacyActions(QObject):
         QMessageBox.warning(self.window, title, str(exc))
 
     def _on_extract(self) -> None:
+        from vagledare.reports import register_extract  # reportlab: loaded when first used
+
         title = self.tr("Register extract")
         code, ok = QInputDialog.getText(
             self.window,
@@ -64,7 +65,7 @@ class PrivacyActions(QObject):
         staff = self.desk.staff
         try:
             with self.desk.journal.session(readonly=True) as s:
-                person = check_extract_right(s, code, staff.role, staff.id)
+                person = register_extract.check_extract_right(s, code, staff.role, staff.id)
         except ValidationError as exc:
             self._refuse(title, exc)
             return
@@ -77,7 +78,9 @@ class PrivacyActions(QObject):
         if not chosen:
             return
         try:
-            export_extract(self.desk.journal, person.code, Path(chosen), staff.id, role=staff.role)
+            register_extract.export_extract(
+                self.desk.journal, person.code, Path(chosen), staff.id, role=staff.role
+            )
         except (ValidationError, OSError) as exc:
             self._refuse(title, exc)
             return

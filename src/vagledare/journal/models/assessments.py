@@ -22,11 +22,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vagledare.journal.models.base import Base, Record, enum_column
+from vagledare.journal.models.base import Base, Record, enum_column, unique_among_live_rows
 
 
 class Respondent(enum.StrEnum):
@@ -75,15 +74,7 @@ class Assessment(Record, Base):
     __table_args__ = (
         Index("ix_assessment_participant_taken", "participant_id", "taken_on"),
         # One reading per participant, respondent and day (a second one is a correction).
-        Index(
-            "uq_assessment_day",
-            "participant_id",
-            "respondent",
-            "taken_on",
-            unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
-        ),
+        unique_among_live_rows("uq_assessment_day", "participant_id", "respondent", "taken_on"),
     )
 
     participant_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("participant.id"))

@@ -11,7 +11,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import cast
 
-from sqlalchemy import DateTime, ForeignKey, MetaData, Table, Uuid
+from sqlalchemy import DateTime, ForeignKey, Index, MetaData, Table, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -76,3 +76,21 @@ def enum_column(enum_cls: type[enum.Enum]) -> object:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+# Partial unique indexes cover the rows not deleted. Migrations create them on both backends;
+# the models spell the condition for SQLite here and for PostgreSQL in
+# ``spell_partial_indexes_for_postgresql``, called when a server engine is made: naming a
+# ``postgresql_`` option at import would load PostgreSQL's dialect on every desk (~0.1 s).
+LIVE_ROWS = "deleted_at IS NULL"
+
+
+def unique_among_live_rows(name: str, *columns: str) -> Index:
+    return Index(name, *columns, unique=True, sqlite_where=text(LIVE_ROWS), info={"live": True})
+
+
+def spell_partial_indexes_for_postgresql() -> None:
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            if index.info.get("live"):
+                index.dialect_options["postgresql"]["where"] = text(LIVE_ROWS)
