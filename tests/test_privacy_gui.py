@@ -115,6 +115,9 @@ def test_a_lead_previews_and_runs_retention(
     assert boxes.questions and "1 participants" in boxes.questions[0]
     assert dialog.preview.text().startswith("Done. 1 deltagare")
     # A backup is a copy of a journal file; a server's backups are the server's.
+    promise = "A backup is taken first."
+    assert (promise in boxes.questions[0]) == desk.journal.is_sqlite
+    assert ("server's own backup" in boxes.questions[0]) != desk.journal.is_sqlite
     assert ("journal-gallring-" in dialog.preview.text()) == desk.journal.is_sqlite
     with desk.journal.session(readonly=True) as s:
         assert participants.find_participant(s, "FRÖ-1") is None

@@ -68,6 +68,26 @@ def lupdate() -> None:
             check=True,
             capture_output=True,
         )
+        _indent_contexts(TS_DIR / f"vagledare_{lang}.ts")
+
+
+def _indent_contexts(ts: Path) -> None:
+    """Keep the committed layout (contexts one level in) whatever lupdate's version writes,
+    so a run changes only the messages that changed. Lines inside a multi-line text are not
+    tags and stay as they are."""
+    lines = ts.read_text(encoding="utf-8").splitlines(keepends=True)
+    if "<context>\n" not in lines:  # already laid out so
+        return
+    outer = ("<?xml", "<!DOCTYPE", "<TS", "</TS")
+    ts.write_text(
+        "".join(
+            "    " + line.replace("&apos;", "'")
+            if line.lstrip(" ").startswith("<") and not line.startswith(outer)
+            else line.replace("&apos;", "'")
+            for line in lines
+        ),
+        encoding="utf-8",
+    )
 
 
 def lrelease() -> None:

@@ -2530,8 +2530,8 @@ Journal: %2</translation>
             <translation>Retention (gallring)</translation>
         </message>
         <message>
-            <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</source>
-            <translation>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</translation>
+            <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same.</source>
+            <translation>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same.</translation>
         </message>
         <message>
             <source>Retention period in years</source>
@@ -2566,8 +2566,16 @@ Journal: %2</translation>
             <translation>Run retention</translation>
         </message>
         <message>
-            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</source>
-            <translation>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</translation>
+            <source>A backup is taken first.</source>
+            <translation>A backup is taken first.</translation>
+        </message>
+        <message>
+            <source>The journal is on a database server: make sure the server's own backup is recent.</source>
+            <translation>The journal is on a database server: make sure the server's own backup is recent.</translation>
+        </message>
+        <message>
+            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
+            <translation>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</translation>
         </message>
         <message>
             <source>Done.</source>

@@ -2530,8 +2530,8 @@ Journal: %2</translation>
             <translation>Gallring</translation>
         </message>
         <message>
-            <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same. A backup is taken first.</source>
-            <translation>Personer som inte har något pågående ärende, ingen aktuell inskrivning i en grupp och inget registrerat under det valda antalet år får en anonym kod. Deras kontakter, kommentarer och anteckningar raderas. Ärenden, avslut, inskrivningar, närvaro och mätningar finns kvar, så alla rapporter räknar likadant. En säkerhetskopia tas först.</translation>
+            <source>People with no open case, no current group enrolment and nothing recorded for the chosen number of years get an anonymous code. Their contacts, comments and notes are deleted; cases, closings, enrolments, attendance and readings stay, so every report counts the same.</source>
+            <translation>Personer som inte har något pågående ärende, ingen aktuell inskrivning i en grupp och inget registrerat under det valda antalet år får en anonym kod. Deras kontakter, kommentarer och anteckningar raderas. Ärenden, avslut, inskrivningar, närvaro och mätningar finns kvar, så alla rapporter räknar likadant.</translation>
         </message>
         <message>
             <source>Retention period in years</source>
@@ -2566,8 +2566,16 @@ Journal: %2</translation>
             <translation>Gallra</translation>
         </message>
         <message>
-            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal (a backup is taken first).</source>
-            <translation>Ge %1 deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen (en säkerhetskopia tas först).</translation>
+            <source>A backup is taken first.</source>
+            <translation>En säkerhetskopia tas först.</translation>
+        </message>
+        <message>
+            <source>The journal is on a database server: make sure the server's own backup is recent.</source>
+            <translation>Journalen ligger på en databasserver: se till att serverns egen säkerhetskopia är färsk.</translation>
+        </message>
+        <message>
+            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
+            <translation>Ge %1 deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</translation>
         </message>
         <message>
             <source>Done.</source>

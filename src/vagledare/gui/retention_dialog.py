@@ -60,8 +60,10 @@ class RetentionDialog(QDialog):
                 "People with no open case, no current group enrolment and nothing recorded for "
                 "the chosen number of years get an anonymous code. Their contacts, comments "
                 "and notes are deleted; cases, closings, enrolments, attendance and readings "
-                "stay, so every report counts the same. A backup is taken first."
-            ),
+                "stay, so every report counts the same."
+            )
+            + " "
+            + self._backup_sentence(),
             wordWrap=True,
         )
         layout.addWidget(intro)
@@ -117,6 +119,13 @@ class RetentionDialog(QDialog):
             self.preview.setText(self.counts.describe())
         self.run_button.setEnabled(bool(self.counts and self.counts.participants))
 
+    def _backup_sentence(self) -> str:
+        if self.journal.path is not None:
+            return self.tr("A backup is taken first.")
+        return self.tr(
+            "The journal is on a database server: make sure the server's own backup is recent."
+        )
+
     def _on_run(self) -> None:
         counts = self.counts
         if counts is None or not counts.participants:
@@ -126,8 +135,10 @@ class RetentionDialog(QDialog):
             self.tr("Run retention"),
             self.tr(
                 "Give %1 participants anonymous codes and delete their contacts, comments and "
-                "notes? This cannot be undone in the journal (a backup is taken first)."
-            ).replace("%1", str(counts.participants)),
+                "notes? This cannot be undone in the journal."
+            ).replace("%1", str(counts.participants))
+            + " "
+            + self._backup_sentence(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
