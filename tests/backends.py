@@ -6,12 +6,15 @@ own. The journals are copies of one template database that the session migrates 
 Alembic (``CREATE DATABASE … TEMPLATE``): measured on PostgreSQL 15, a copy plus opening it is
 ~115 ms, a new database migrated from scratch ~310 ms, a new schema (``search_path``) migrated
 from scratch ~250 ms, and emptying every table of one shared database ~105 ms but shares state.
+A journal a session builds once (e.g. the privacy tests' data) is copied the same way
+(``JournalTargets.copy``); on SQLite every copy is a file copy.
 """
 
 from __future__ import annotations
 
 import os
 import queue
+import shutil
 import threading
 import uuid
 from pathlib import Path
@@ -87,11 +90,12 @@ class PostgresServer:
         """The ``--db`` value of one database (password included: tests pass it on)."""
         return self.url.set(database=name).render_as_string(hide_password=False)
 
-    def create(self, *, empty: bool = False) -> str:
-        """A new database, a copy of the migrated template (or ``empty``); returns its name."""
-        if empty:
+    def create(self, *, empty: bool = False, copy_of: str | None = None) -> str:
+        """A new database, a copy of the migrated template (or ``empty``, or a copy of the
+        database ``copy_of``, which nobody may be connected to); returns its name."""
+        if empty or copy_of:
             name = self._new_name()
-            self._execute(self._create_sql(name, "template0"))
+            self._execute(self._create_sql(name, copy_of or "template0"))
         else:
             ready = self._ready.get(timeout=120)
             if isinstance(ready, BaseException):
@@ -132,6 +136,13 @@ class JournalTargets:
         if self.server is None:
             return str(folder / name)
         return self.server.target(self.server.create())
+
+    def copy(self, source: str, folder: Path, name: str = "journal.sqlite") -> str:
+        """A new journal that is a copy of the closed journal ``source`` (a ``--db`` value from
+        :meth:`new`): a file copy, or ``CREATE DATABASE … TEMPLATE`` on the server."""
+        if self.server is None:
+            return str(shutil.copy(source, folder / name))
+        return self.server.target(self.server.create(copy_of=make_url(source).database))
 
     def release(self, target: str) -> None:
         if self.server is not None:

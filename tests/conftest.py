@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +22,9 @@ from backends import (  # noqa: E402
 from vagledare.desk import Desk  # noqa: E402
 from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import Journal, JournalError, hide_password, open_journal  # noqa: E402
+
+if TYPE_CHECKING:
+    from privacy_builders import Built
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 # The shared fixtures sit beside the main checkout (../shared) or, for a worktree under
@@ -75,6 +79,40 @@ def db_target(journal_targets: JournalTargets, tmp_path: Path) -> str:
     target = journal_targets.new(tmp_path)
     yield target
     journal_targets.release(target)
+
+
+@pytest.fixture(scope="session")
+def privacy_template(
+    journal_targets: JournalTargets, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Built]:
+    """The privacy builders' journal (a bit of everything about people), built once per
+    session on the run's backend and closed; ``built_target`` hands out copies of it."""
+    from privacy_builders import build_everything
+
+    target = journal_targets.new(tmp_path_factory.mktemp("privacy"), "template.sqlite")
+    j = open_journal(target)
+    built = build_everything(j)
+    j.close()
+    yield target, built
+    journal_targets.release(target)
+
+
+@pytest.fixture
+def built_target(
+    journal_targets: JournalTargets, privacy_template: tuple[str, Built], tmp_path: Path
+) -> str:
+    """The ``--db`` value of this test's own copy of the privacy builders' journal."""
+    target = journal_targets.copy(privacy_template[0], tmp_path)
+    yield target
+    journal_targets.release(target)
+
+
+@pytest.fixture
+def built(built_target: str, privacy_template: tuple[str, Built]) -> tuple[Journal, Built]:
+    """This test's copy of the privacy builders' journal, open, and who is who in it."""
+    j = open_journal(built_target)
+    yield j, privacy_template[1]
+    j.close()
 
 
 @pytest.fixture

@@ -20,12 +20,14 @@ from case_builders import (
     referred_cases,
 )
 from group_builders import ARBY_LEAVERS, ARBY_START, arby_code, build_arby_sprakgrupp, take
+from sqlalchemy import select
 
 from vagledare.journal import assessments, cases, participants, sessions, sites, staff
 from vagledare.journal.case_list import list_cases
 from vagledare.journal.db import Journal
 from vagledare.journal.models import (
     AttendanceStatus,
+    Base,
     ClosureReason,
     ContactType,
     Gender,
@@ -168,3 +170,13 @@ def active_on(day: date) -> list[int]:
         if start <= day and (left is None or day <= left):
             out.append(i)
     return out
+
+
+def stored_text(journal: Journal) -> str:
+    """Every value in every table of the journal as text, one line a row: all that SQL can
+    still read on either backend (the audit log's details included, decoded)."""
+    lines = []
+    with journal.session(readonly=True) as s:
+        for table in Base.metadata.sorted_tables:
+            lines += (" ".join(map(str, row)) for row in s.execute(select(table)))
+    return "\n".join(lines)

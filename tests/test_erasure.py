@@ -3,18 +3,16 @@ keeps who, when, why and how many rows (never the code), and the reports stop co
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 from group_builders import arby_code
-from privacy_builders import Built, build_everything
+from privacy_builders import Built, stored_text
 from sqlalchemy import func, select
 
 from vagledare.cli import main
 from vagledare.journal import audit, participants
-from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.db import Journal
 from vagledare.journal.erasure import plan_erasure, run_erasure
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AuditEntry, Contact
@@ -22,24 +20,6 @@ from vagledare.journal.subject import collect_rows, subject_tables
 from vagledare.reports.catalog import report
 from vagledare.reports.periods import Period
 from vagledare.reports.render.csv import csv_text
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Built]:
-    path = tmp_path_factory.mktemp("erasure") / "template.sqlite"
-    j = open_journal(path)
-    built = build_everything(j)
-    j.close()
-    return path, built
-
-
-@pytest.fixture
-def built(template: tuple[Path, Built], tmp_path: Path) -> tuple[Journal, Built]:
-    path = tmp_path / "journal.sqlite"
-    shutil.copy(template[0], path)
-    j = open_journal(path)
-    yield j, template[1]
-    j.close()
 
 
 def csv_of(j: Journal, key: str, period: Period) -> str:
@@ -68,11 +48,13 @@ def test_erasure_deletes_every_row_and_audits_without_the_code(
         "case_contact": 1,
     }
     assert "1 ärende, 2 avslut, 1 kontakt" in plan.describe()
+    assert code in (stored := stored_text(j)) and "Ny plan" in stored  # the checks have teeth
 
     done = run_erasure(j, code, "Begäran om radering 2025-06-02", b.lead)
 
     assert done.plan.rows == 5
-    assert done.backup is not None and done.backup.name.startswith("journal-radering-")
+    # A backup is a copy of a journal file; a server's backups are the server's own.
+    assert (done.backup is not None) == j.is_sqlite
     with j.session(readonly=True) as s:
         assert participants.find_participant(s, code) is None
         for table in subject_tables():
@@ -89,9 +71,13 @@ def test_erasure_deletes_every_row_and_audits_without_the_code(
         "mentions_emptied": 0,
     }
     assert not any(code in d for d in details)  # nowhere in the log
-    j.close()
-    raw = j.path.read_bytes()
-    assert code.encode() not in raw and b"Ny plan" not in raw
+    stored = stored_text(j)  # nor anywhere else SQL can read, on either backend
+    assert code not in stored and "Ny plan" not in stored
+    if j.is_sqlite:  # and not in the journal file's bytes (overwritten, log checkpointed)
+        assert done.backup is not None and done.backup.name.startswith("journal-radering-")
+        j.close()
+        raw = j.path.read_bytes()
+        assert code.encode() not in raw and b"Ny plan" not in raw
 
 
 def test_reports_no_longer_count_an_erased_person(built: tuple[Journal, Built]) -> None:
@@ -148,10 +134,10 @@ def test_erasure_refuses_unknown_codes_and_missing_or_identifying_reasons(
 
 
 def test_erase_from_the_command_line_asks_for_confirmation(
-    built: tuple[Journal, Built], capsys: pytest.CaptureFixture
+    built: tuple[Journal, Built], built_target: str, capsys: pytest.CaptureFixture
 ) -> None:
     j, _ = built
-    db = str(j.path)
+    db = built_target
     assert main(["--db", db, "--as", "TL", "erase", "T2", "--reason", "Begäran"]) == 1
     err = capsys.readouterr()
     assert "Deltagarkoden T2 raderas" in err.out and "Bekräfta med --yes" in err.err
@@ -159,6 +145,8 @@ def test_erase_from_the_command_line_asks_for_confirmation(
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "3 mätningar, 19 mätvärden" in out
-    assert "T2 är raderad (23 uppgifter)" in out and "roteras bort" in out
+    assert "T2 är raderad (23 uppgifter)" in out
+    # The note that older backups still hold the data goes with the backup of a journal file.
+    assert ("roteras bort" in out) == ("Säkerhetskopia före raderingen" in out) == j.is_sqlite
     assert main(args) == 1
     assert "Deltagarkoden T2 finns inte" in capsys.readouterr().err

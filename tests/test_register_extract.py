@@ -11,34 +11,16 @@ from pathlib import Path
 
 import pytest
 from group_builders import arby_code
-from privacy_builders import Built, build_everything
+from privacy_builders import Built
 from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid
 
 from vagledare.cli import main
 from vagledare.journal import audit, participants, staff
-from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Base, Role
 from vagledare.journal.subject import participant_links, subject_tables
 from vagledare.reports.register_extract import build_extract, export_extract
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Built]:
-    path = tmp_path_factory.mktemp("extract") / "template.sqlite"
-    j = open_journal(path)
-    built = build_everything(j)
-    j.close()
-    return path, built
-
-
-@pytest.fixture
-def built(template: tuple[Path, Built], tmp_path: Path) -> tuple[Journal, Built]:
-    path = tmp_path / "journal.sqlite"
-    shutil.copy(template[0], path)
-    j = open_journal(path)
-    yield j, template[1]
-    j.close()
 
 
 def pdf_text(path: Path) -> str:
@@ -162,14 +144,13 @@ def test_only_leads_and_the_participants_own_coach_may_export(
 
 
 def test_extract_from_the_command_line(
-    built: tuple[Journal, Built], tmp_path: Path, capsys: pytest.CaptureFixture
+    built_target: str, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    j, _ = built
-    out = tmp_path / "r.pdf"
-    assert main(["--db", str(j.path), "--as", "TL", "extract", "T1", "--output", str(out)]) == 0
+    db, out = built_target, tmp_path / "r.pdf"
+    assert main(["--db", db, "--as", "TL", "extract", "T1", "--output", str(out)]) == 0
     assert f"Registerutdrag för T1 sparat: {out}" in capsys.readouterr().out
     assert "Registerutdrag – deltagarkod T1" in pdf_text(out)
-    assert main(["--db", str(j.path), "extract", "NOBODY", "--output", str(out)]) == 1
+    assert main(["--db", db, "extract", "NOBODY", "--output", str(out)]) == 1
     assert "Deltagarkoden NOBODY finns inte" in capsys.readouterr().err
 
 
