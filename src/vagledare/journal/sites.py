@@ -114,11 +114,12 @@ def load_sites(s: Session, site_ids: list[uuid.UUID] | None = None) -> list[Site
     s.flush()
     conn = s.connection()
     if site_ids is None:
-        rows = conn.execute(_LAYOUT["all"])
+        result = conn.execute(_LAYOUT["all"])
     elif len(site_ids) == 1:
-        rows = conn.execute(_LAYOUT["one"], {"id": site_ids[0]})
+        result = conn.execute(_LAYOUT["one"], {"id": site_ids[0]})
     else:
-        rows = conn.execute(_LAYOUT["some"], {"ids": site_ids})
+        result = conn.execute(_LAYOUT["some"], {"ids": site_ids})
+    rows = result.all()  # one fetch, not one driver call per row
     names: dict[uuid.UUID, str] = {}
     cats: dict[uuid.UUID, list[CategoryInfo]] = {}
     bands: dict[uuid.UUID, list[AgeBandInfo]] = {}

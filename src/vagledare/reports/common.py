@@ -26,13 +26,9 @@ def resolve_sites(s: Session, site_ids: Sequence[uuid.UUID] | None) -> list[Site
 
 
 def sites_label(sites: Sequence[SiteInfo], all_sites: bool, lang: Lang) -> str:
-    return names_label([x.name for x in sites], all_sites, lang)
-
-
-def names_label(names: Sequence[str], all_sites: bool, lang: Lang) -> str:
-    """ "Fröslunda", "Fröslunda och Årby", or the word for all sites when all were chosen."""
-    if all_sites and len(names) > 1:
+    if all_sites and len(sites) > 1:
         return term("all_sites", lang)
+    names = [x.name for x in sites]
     if len(names) <= 1:
         return "".join(names)
     joiner = " och " if lang == "sv" else " and "
