@@ -121,3 +121,31 @@ def test_usage_errors_exit_2_and_refusals_exit_1(
         == 1
     )
     assert not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "window_db"),
+    [
+        ([], None),
+        (["gui"], None),
+        (["--db", "x.sqlite"], "x.sqlite"),
+        (["--as", "AB", "--db", "x.sqlite", "gui"], "x.sqlite"),
+        (["--db", "x.sqlite", "where"], "no window"),
+        (["gui", "--help"], "no window"),
+    ],
+)
+def test_only_a_plain_start_opens_the_window_without_the_whole_parser(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], window_db: str | None
+) -> None:
+    import vagledare.gui.app
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(vagledare.gui.app, "run", lambda db: opened.append(db) or 0)
+    monkeypatch.setattr("vagledare.cli.build_parser", lambda: pytest.fail("whole parser built"))
+    if window_db == "no window":
+        with pytest.raises(pytest.fail.Exception):
+            main(argv)
+        assert opened == []
+    else:
+        assert main(argv) == 0
+        assert opened == [window_db]
