@@ -184,9 +184,13 @@ def install_factor_set(
     return _info(fs)
 
 
+def _latest(s: Session) -> FactorSet | None:
+    return s.scalar(select(FactorSet).order_by(FactorSet.version.desc()).limit(1))
+
+
 def current_factor_set(s: Session, author_id: uuid.UUID | None = None) -> FactorSetInfo:
     """The set new readings use (the highest version); the shipped set on first use."""
-    fs = s.scalar(select(FactorSet).order_by(FactorSet.version.desc()).limit(1))
+    fs = _latest(s)
     if fs is None:
         return install_factor_set(s, default_definition(), author_id)
     return _info(fs)
@@ -198,7 +202,7 @@ def current_factor_set_to_read(s: Session) -> FactorSetInfo:
     Before the journal has a set, that is the shipped set as it will be installed: version 1,
     with ``NOT_INSTALLED`` for the ids, since no reading can refer to it yet.
     """
-    fs = s.scalar(select(FactorSet).order_by(FactorSet.version.desc()).limit(1))
+    fs = _latest(s)
     if fs is not None:
         return _info(fs)
     d = parse_definition(default_definition())
