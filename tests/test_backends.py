@@ -11,8 +11,9 @@ from datetime import datetime
 
 import pytest
 from backends import PG_URL, JournalTargets
-from sqlalchemy import create_engine, inspect, select, text
+from sqlalchemy import create_engine, inspect, select, text, update
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from vagledare.cli import main
@@ -26,7 +27,7 @@ from vagledare.journal.db import (
     open_journal,
     server_problem,
 )
-from vagledare.journal.models import Gender, QuickCase, utc_now
+from vagledare.journal.models import Gender, QuickCase, Site, utc_now
 
 postgres_only = pytest.mark.postgres_only
 
@@ -298,3 +299,14 @@ def test_a_lost_connection_saves_nothing_and_the_next_unit_of_work_reconnects(
     desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
     with desk.journal.session(readonly=True) as s:
         assert len(s.scalars(select(QuickCase)).all()) == 1
+
+
+def test_a_read_only_session_refuses_to_write(journal: Journal, desk: Desk) -> None:
+    """On SQLite too (query_only), as PostgreSQL's READ ONLY transaction does; a writer on
+    the same pooled connection afterwards writes as usual."""
+    with pytest.raises((JournalError, DBAPIError)), journal.session(readonly=True) as s:
+        s.execute(update(Site).values(name="Ändrad"))
+    with journal.session() as s:
+        s.execute(update(Site).values(name="Ändrad"))
+    with journal.session(readonly=True) as s:
+        assert s.scalars(select(Site.name)).all() == ["Ändrad"]

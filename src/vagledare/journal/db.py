@@ -104,15 +104,20 @@ class Journal:
 
         ``actor_id`` is the staff member the audit log names for what the block changes.
         ``readonly`` sessions (reports, counts) read one consistent snapshot without taking
-        the write lock, so they never make a writer wait.
+        the write lock, so they never make a writer wait. Both backends refuse a write in them
+        (SQLite ``query_only``, PostgreSQL ``READ ONLY``), so there is nothing to commit: the
+        snapshot simply ends when the block does.
         """
         try:
-            with self._sessions(info={"actor_id": actor_id}) as s, s.begin():
-                if readonly:
-                    options: dict[str, Any] = {"vagledare_readonly": True}
-                    if not self.is_sqlite:  # one snapshot for the whole block, not per statement
-                        options["isolation_level"] = "REPEATABLE READ"
-                    s.connection(execution_options=options)
+            with self._sessions(info={"actor_id": actor_id}) as s:
+                if not readonly:
+                    with s.begin():
+                        yield s
+                    return
+                options: dict[str, Any] = {"vagledare_readonly": True}
+                if not self.is_sqlite:  # one snapshot for the whole block, not per statement
+                    options["isolation_level"] = "REPEATABLE READ"
+                s.connection(execution_options=options)
                 yield s
         except OperationalError as exc:
             raise _operational_problem(exc, self.location, self.engine.url) from exc
@@ -268,18 +273,27 @@ def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock up front: a second writer waits (busy_timeout)
-        # instead of failing half-way with "database is locked". Readers need no lock.
+        # instead of failing half-way with "database is locked". Readers need no lock, and
+        # query_only makes a write in a read-only session fail as it does on PostgreSQL.
         # Straight on the driver's connection: this runs for every click and every report,
         # and SQLAlchemy's statement machinery would cost more than the BEGIN itself.
-        begin = (
-            "BEGIN" if conn.get_execution_options().get("vagledare_readonly") else "BEGIN IMMEDIATE"
-        )
+        readonly = bool(conn.get_execution_options().get("vagledare_readonly"))
+        begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
         try:
+            if readonly:  # until the connection goes back to the pool (see "checkin")
+                driver.execute("PRAGMA query_only=1")
+                conn.connection.info["query_only"] = True
             driver.execute(begin)
         except sqlite3.OperationalError as exc:  # e.g. locked: reported like any statement's
             raise OperationalError(begin, None, exc) from exc
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn: sqlite3.Connection | None, record: Any) -> None:
+        # Every connection rests in the pool writable, whatever uses it next.
+        if record.info.pop("query_only", False) and dbapi_conn is not None:
+            dbapi_conn.execute("PRAGMA query_only=0")
 
     return engine
 
