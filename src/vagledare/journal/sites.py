@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import CompoundSelect, bindparam, exists, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    bindparam,
+    exists,
+    literal,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.sqltypes import NullType
 
+from vagledare.journal.driver_query import DriverQuery
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AgeBand, Category, QuickCase, Site, utc_now
 
@@ -81,6 +94,17 @@ def age_band_sort_key(label: str) -> tuple[int, int]:
 _site_t, _cat_t, _band_t = Site.__table__, Category.__table__, AgeBand.__table__
 
 
+def _as_stored(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A column as the driver returns it (a key: SQLite hex text, PostgreSQL a UUID; a flag:
+    SQLite 0/1, PostgreSQL a bool), so the layout's rows key ``_site_layout``'s cache as they
+    come, without converting every value first."""
+    return type_coerce(column, NullType())
+
+
+def _key(stored: str | uuid.UUID) -> uuid.UUID:
+    return stored if isinstance(stored, uuid.UUID) else uuid.UUID(hex=stored)
+
+
 def _layout_query(which: str) -> CompoundSelect:
     """Every site's categories and age bands (outer-joined, so a bare site still shows) as
     one statement: the report path pays for one round trip, not three."""
@@ -88,12 +112,12 @@ def _layout_query(which: str) -> CompoundSelect:
     for kind, t, name in (("c", _cat_t, _cat_t.c.name), ("b", _band_t, _band_t.c.label)):
         q = select(
             literal(kind).label("kind"),
-            _site_t.c.id.label("site_id"),
+            _as_stored(_site_t.c.id).label("site_id"),
             _site_t.c.name.label("site_name"),
-            t.c.id.label("item_id"),
+            _as_stored(t.c.id).label("item_id"),
             name.label("item_name"),
             t.c.position.label("position"),
-            t.c.retired_at.label("retired_at"),
+            _as_stored(t.c.retired_at.is_not(None)).label("retired"),
         ).select_from(_site_t.outerjoin(t, t.c.site_id == _site_t.c.id))
         if which == "one":  # plain equality: no per-call re-rendering of an IN list
             q = q.where(_site_t.c.id == bindparam("id"))
@@ -104,40 +128,52 @@ def _layout_query(which: str) -> CompoundSelect:
 
 
 _LAYOUT = {which: _layout_query(which) for which in ("all", "one", "some")}
+_LAYOUT_ON_DRIVER = {which: DriverQuery(_LAYOUT[which]) for which in ("all", "one")}
 
 
 def load_sites(s: Session, site_ids: list[uuid.UUID] | None = None) -> list[SiteInfo]:
     """Sites with their categories and age bands in one prepared Core query.
 
-    Every report runs this, so it avoids the ORM's lazy loads and statement building.
+    Every report and every refresh of the tally screen runs this, so it avoids the ORM's lazy
+    loads and statement building, and an unchanged layout is not rebuilt (``_site_layout``).
     """
     s.flush()
     conn = s.connection()
+    rows: Sequence[Any]
     if site_ids is None:
-        result = conn.execute(_LAYOUT["all"])
+        rows = _LAYOUT_ON_DRIVER["all"].all(conn)
     elif len(site_ids) == 1:
-        result = conn.execute(_LAYOUT["one"], {"id": site_ids[0]})
+        rows = _LAYOUT_ON_DRIVER["one"].all(conn, {"id": site_ids[0]})
     else:
-        result = conn.execute(_LAYOUT["some"], {"ids": site_ids})
-    rows = result.all()  # one fetch, not one driver call per row
+        rows = conn.execute(_LAYOUT["some"], {"ids": site_ids}).all()
+    return list(_site_layout(tuple(map(tuple, rows))))
+
+
+@lru_cache(maxsize=64)
+def _site_layout(rows: tuple[tuple[Any, ...], ...]) -> tuple[SiteInfo, ...]:
+    """The layout's rows as SiteInfo objects, cached on the rows themselves: a changed layout
+    (another desk's, an import's) is different rows and is built afresh, while an unchanged
+    one costs a lookup instead of converting every key. The objects are immutable."""
     names: dict[uuid.UUID, str] = {}
     cats: dict[uuid.UUID, list[CategoryInfo]] = {}
     bands: dict[uuid.UUID, list[AgeBandInfo]] = {}
-    for kind, site_id, site_name, item_id, item_name, pos, retired in rows:
+    for kind, stored_site_id, site_name, stored_item_id, item_name, pos, retired in rows:
+        site_id = _key(stored_site_id)
         names[site_id] = site_name
-        if item_id is None:
+        if stored_item_id is None:
             continue
+        item_id = _key(stored_item_id)
         if kind == "c":
             cats.setdefault(site_id, []).append(
-                CategoryInfo(item_id, item_name, pos, retired is not None)
+                CategoryInfo(item_id, item_name, pos, bool(retired))
             )
         else:
             bands.setdefault(site_id, []).append(
-                AgeBandInfo(item_id, item_name, pos, retired is not None)
+                AgeBandInfo(item_id, item_name, pos, bool(retired))
             )
-    return [
+    return tuple(
         SiteInfo(i, n, tuple(cats.get(i, ())), tuple(bands.get(i, ()))) for i, n in names.items()
-    ]
+    )
 
 
 def _clean_name(name: str, what: str) -> str:

@@ -8,12 +8,12 @@ totals, and a grand total.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from collections.abc import Sequence
 
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from vagledare.journal.driver_query import DriverQuery
 from vagledare.journal.models import AgeBand, Category, Gender, QuickCase
 from vagledare.journal.sites import age_band_sort_key
 from vagledare.reports.common import resolve_sites, sites_label
@@ -47,7 +47,7 @@ def _counts_statement(own: bool) -> Select[str, str, Gender, int]:
     )
 
 
-_COUNTS = {own: _counts_statement(own) for own in (False, True)}
+_COUNTS = {own: DriverQuery(_counts_statement(own)) for own in (False, True)}
 
 
 def dropin_report(
@@ -63,48 +63,42 @@ def dropin_report(
     conn = s.connection()
     statement = _COUNTS[staff_id is not None]
     params = {"start": period.start_dt, "end": period.end_exclusive_dt, "author_id": staff_id}
-    counts: Counter[tuple[Gender, str, str]] = Counter()
+    counts: dict[tuple[Gender, str, str], int] = {}
     for x in sites:
-        for cat, band, gender, n in conn.execute(statement, {**params, "site_id": x.id}).all():
-            counts[(gender, cat, band)] += n
+        for cat, band, gender, n in statement.all(conn, {**params, "site_id": x.id}):
+            counts[gender, cat, band] = counts.get((gender, cat, band), 0) + n
     used_cats = {c for _, c, _ in counts}
     used_bands = {b for _, _, b in counts}
 
     # Categories in the sites' own order; retired ones only where they were used.
-    categories: list[str] = []
-    for x in sites:
-        for c in x.categories:
-            if (not c.retired or c.name in used_cats) and c.name not in categories:
-                categories.append(c.name)
+    categories = list(
+        dict.fromkeys(
+            c.name for x in sites for c in x.categories if not c.retired or c.name in used_cats
+        )
+    )
     bands = sorted(
         {b.label for x in sites for b in x.age_bands if not b.retired or b.label in used_bands},
         key=age_band_sort_key,
     )
-    cat_index = {c: i for i, c in enumerate(categories)}
-    band_index = {b: i for i, b in enumerate(bands)}
-    grid = {g: [[0] * len(bands) for _ in categories] for g in GENDER_ORDER}
-    for (gender, cat, band), n in counts.items():
-        grid[gender][cat_index[cat]][band_index[band]] += n
 
     total_label = term("total", lang)
     sections: list[Section] = []
-    grand = [0] * (len(bands) + 1)
+    gender_sums: list[tuple[int, ...]] = []
     for gender in GENDER_ORDER:
-        if gender is Gender.UNSTATED and not any(map(any, grid[gender])):
+        block = [
+            (cat, [counts.get((gender, cat, band), 0) for band in bands]) for cat in categories
+        ]
+        if gender is Gender.UNSTATED and not any(any(cells) for _, cells in block):
             continue
-        block_rows: list[Row] = []
-        sums = [0] * (len(bands) + 1)
-        for cat, cells in zip(categories, grid[gender], strict=True):
-            row = (*cells, sum(cells))
-            sums = [a + b for a, b in zip(sums, row, strict=True)]
-            block_rows.append(Row(cat, row))
-        block_rows.append(Row(total_label, tuple(sums), RowKind.SUBTOTAL))
-        grand = [a + b for a, b in zip(grand, sums, strict=True)]
+        values = [(*cells, sum(cells)) for _, cells in block]
+        block_rows = [Row(cat, row) for (cat, _), row in zip(block, values, strict=True)]
+        sums = _column_sums(values, len(bands) + 1)
+        gender_sums.append(sums)
+        block_rows.append(Row(total_label, sums, RowKind.SUBTOTAL))
         plural = term(gender.plural_term_key, lang)
         sections.append(Section(tuple(block_rows), key=plural, title=plural))
-    sections.append(
-        Section((Row(total_label, tuple(grand), RowKind.TOTAL),), key=total_label, title=None)
-    )
+    grand = _column_sums(gender_sums, len(bands) + 1)
+    sections.append(Section((Row(total_label, grand, RowKind.TOTAL),), key=total_label, title=None))
 
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
@@ -118,3 +112,7 @@ def dropin_report(
         notes=(term("dropin_unit", lang),),
         blank_zeros=True,
     )
+
+
+def _column_sums(rows: Sequence[Sequence[int]], width: int) -> tuple[int, ...]:
+    return tuple(map(sum, zip(*rows, strict=True))) if rows else (0,) * width
