@@ -81,17 +81,22 @@ def dropin_report(
         key=age_band_sort_key,
     )
 
+    # Kvinnor and Män always, Ej angivet only when used.
+    genders = [
+        g for g in GENDER_ORDER if g is not Gender.UNSTATED or any(k[0] is g for k in counts)
+    ]
+    cat_index = {c: i for i, c in enumerate(categories)}
+    band_index = {b: i for i, b in enumerate(bands)}
+    grid = {g: [[0] * len(bands) for _ in categories] for g in genders}
+    for (gender, cat, band), n in counts.items():
+        grid[gender][cat_index[cat]][band_index[band]] = n
+
     total_label = term("total", lang)
     sections: list[Section] = []
     gender_sums: list[tuple[int, ...]] = []
-    for gender in GENDER_ORDER:
-        block = [
-            (cat, [counts.get((gender, cat, band), 0) for band in bands]) for cat in categories
-        ]
-        if gender is Gender.UNSTATED and not any(any(cells) for _, cells in block):
-            continue
-        values = [(*cells, sum(cells)) for _, cells in block]
-        block_rows = [Row(cat, row) for (cat, _), row in zip(block, values, strict=True)]
+    for gender in genders:
+        values = [(*cells, sum(cells)) for cells in grid[gender]]
+        block_rows = [Row(cat, row) for cat, row in zip(categories, values, strict=True)]
         sums = _column_sums(values, len(bands) + 1)
         gender_sums.append(sums)
         block_rows.append(Row(total_label, sums, RowKind.SUBTOTAL))
