@@ -18,6 +18,7 @@ from common import ms, summary, timed, timed_alternately  # noqa: E402
 from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import bulk_insert, open_journal  # noqa: E402
 from vagledare.journal.models import Gender, QuickCase, utc_now  # noqa: E402
+from vagledare.reports.common import resolve_sites  # noqa: E402
 from vagledare.reports.dropin import dropin_report  # noqa: E402
 from vagledare.reports.periods import month  # noqa: E402
 
@@ -101,6 +102,27 @@ def main() -> None:
         print(
             f"ratio report / bare GROUP BY (medians, timed alternately): {rep_med / raw_med:.2f}× "
             f"(absolute overhead {ms(rep_med - raw_med)})"
+        )
+
+        # Where the fixed cost goes: the parts in a round of their own (warmer than the
+        # strict alternation above, so they add up to less than its median).
+        def session_only() -> None:
+            with journal.session(readonly=True):
+                pass
+
+        def layout_only() -> None:
+            with journal.session(readonly=True) as s:
+                resolve_sites(s, [site.id])
+
+        parts = timed_alternately(
+            {"session": session_only, "layout": layout_only, "report": report, "bare": bare}, 200
+        )
+        med = {name: statistics.median(runs) for name, runs in parts.items()}
+        print(
+            f"  parts, one round: read-only session alone {ms(med['session'])}, + site layout "
+            f"{ms(med['layout'] - med['session'])}, + counts and table "
+            f"{ms(med['report'] - med['layout'])} = report {ms(med['report'])}; "
+            f"bare {ms(med['bare'])}"
         )
         all_sites = timed(lambda: _all_sites(journal, period), 10)
         print(f"drop-in report, all {SITES} sites, one month: {summary(all_sites)}")
