@@ -37,14 +37,14 @@ class DriverQuery:
 
     def __init__(self, statement: SelectBase) -> None:
         self.statement = statement
-        self._rendered: dict[str, _Rendered] = {}
+        self._rendered: dict[tuple[str, str], _Rendered] = {}  # by (dialect, driver)
 
     def all(
         self, conn: Connection, params: Mapping[str, Any] | None = None
     ) -> Sequence[tuple[Any, ...]]:
         """Every row, converted as SQLAlchemy would, in ``conn``'s transaction."""
         dialect = conn.dialect
-        r = self._rendered.get(dialect.name) or self._render(dialect)
+        r = self._rendered.get((dialect.name, dialect.driver)) or self._render(dialect)
         values = {**r.defaults, **params} if params else r.defaults
         procs = r.bind_processors
         converted = {k: procs[k](v) if k in procs else v for k, v in values.items()}
@@ -91,5 +91,5 @@ class DriverQuery:
             bind_processors=procs,
             result_processors=results,
         )
-        self._rendered[dialect.name] = rendered
+        self._rendered[dialect.name, dialect.driver] = rendered
         return rendered

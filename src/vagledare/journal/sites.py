@@ -144,7 +144,7 @@ def load_sites(s: Session, site_ids: list[uuid.UUID] | None = None) -> list[Site
         rows = _LAYOUT_ON_DRIVER["all"].all(conn)
     elif len(site_ids) == 1:
         rows = _LAYOUT_ON_DRIVER["one"].all(conn, {"id": site_ids[0]})
-    else:
+    else:  # an IN list, rendered per call: SQLAlchemy's own execution
         rows = conn.execute(_LAYOUT["some"], {"ids": site_ids}).all()
     return list(_site_layout(tuple(map(tuple, rows))))
 
