@@ -302,8 +302,8 @@ def test_a_lost_connection_saves_nothing_and_the_next_unit_of_work_reconnects(
 
 
 def test_a_read_only_session_refuses_to_write(journal: Journal, desk: Desk) -> None:
-    """On SQLite too (query_only), as PostgreSQL's READ ONLY transaction does; a writer on
-    the same pooled connection afterwards writes as usual."""
+    """On SQLite too (readers' connections are query_only), as PostgreSQL's READ ONLY
+    transaction does; a writer afterwards writes as usual, and readers see it."""
     with pytest.raises((JournalError, DBAPIError)), journal.session(readonly=True) as s:
         s.execute(update(Site).values(name="Ändrad"))
     with journal.session() as s:

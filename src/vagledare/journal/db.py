@@ -87,6 +87,9 @@ class Journal:
     engine: Engine
     path: Path | None  # None for a server database
     _sessions: sessionmaker[Session]
+    # SQLite: read-only sessions take connections of their own, query_only from the start
+    # (see ``_sqlite_engine``). None on a server, where READ ONLY is set per transaction.
+    _readers: Engine | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -108,21 +111,30 @@ class Journal:
         (SQLite ``query_only``, PostgreSQL ``READ ONLY``), so there is nothing to commit: the
         snapshot simply ends when the block does.
         """
+        info = {"actor_id": actor_id}
         try:
-            with self._sessions(info={"actor_id": actor_id}) as s:
-                if not readonly:
-                    with s.begin():
-                        yield s
-                    return
-                options: dict[str, Any] = {"vagledare_readonly": True}
-                if not self.is_sqlite:  # one snapshot for the whole block, not per statement
-                    options["isolation_level"] = "REPEATABLE READ"
-                s.connection(execution_options=options)
-                yield s
+            if not readonly:
+                with self._sessions(info=info) as s, s.begin():
+                    yield s
+            elif self._readers is not None:
+                with self._sessions(bind=self._readers, info=info) as s:
+                    yield s
+            else:
+                with self._sessions(info=info) as s:
+                    # One snapshot for the whole block, not one per statement.
+                    s.connection(
+                        execution_options={
+                            "vagledare_readonly": True,
+                            "isolation_level": "REPEATABLE READ",
+                        }
+                    )
+                    yield s
         except OperationalError as exc:
             raise _operational_problem(exc, self.location, self.engine.url) from exc
 
     def close(self) -> None:
+        if self._readers is not None:
+            self._readers.dispose()
         self.engine.dispose()
 
 
@@ -253,7 +265,13 @@ _SHARE_WARNING = (
 )
 
 
-def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
+def _sqlite_engine(path: Path, busy_timeout: float, *, readonly: bool = False) -> Engine:
+    """The journal's engine, or with ``readonly`` the engine of its read-only sessions.
+
+    Readers get a pool of their own whose connections are ``query_only`` from the start, so a
+    write in a read-only session fails as it does on PostgreSQL, and neither a report nor a
+    refresh of the tally screen pays for switching a shared connection back and forth.
+    """
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": busy_timeout, "check_same_thread": False},
@@ -264,36 +282,30 @@ def _sqlite_engine(path: Path, busy_timeout: float) -> Engine:
         # Let SQLAlchemy, not the driver, decide where transactions begin (see "begin" below).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        if readonly:  # the journal's writer has made it WAL; a reader cannot change that
+            cur.execute("PRAGMA query_only=1")
+        else:
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
         cur.close()
+
+    # IMMEDIATE takes the write lock up front: a second writer waits (busy_timeout) instead
+    # of failing half-way with "database is locked". A reader needs no lock: its snapshot
+    # starts with its first read.
+    begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
-        # IMMEDIATE takes the write lock up front: a second writer waits (busy_timeout)
-        # instead of failing half-way with "database is locked". Readers need no lock, and
-        # query_only makes a write in a read-only session fail as it does on PostgreSQL.
         # Straight on the driver's connection: this runs for every click and every report,
         # and SQLAlchemy's statement machinery would cost more than the BEGIN itself.
-        readonly = bool(conn.get_execution_options().get("vagledare_readonly"))
-        begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
         driver = conn.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
         try:
-            if readonly:  # until the connection goes back to the pool (see "checkin")
-                driver.execute("PRAGMA query_only=1")
-                conn.connection.info["query_only"] = True
             driver.execute(begin)
         except sqlite3.OperationalError as exc:  # e.g. locked: reported like any statement's
             raise OperationalError(begin, None, exc) from exc
-
-    @event.listens_for(engine, "checkin")
-    def _on_checkin(dbapi_conn: sqlite3.Connection | None, record: Any) -> None:
-        # Every connection rests in the pool writable, whatever uses it next.
-        if record.info.pop("query_only", False) and dbapi_conn is not None:
-            dbapi_conn.execute("PRAGMA query_only=0")
 
     return engine
 
@@ -500,7 +512,8 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
     deletions.install(sessions)
-    return Journal(engine, path, sessions)
+    readers = _sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None
+    return Journal(engine, path, sessions, readers)
 
 
 def upgrade(engine: Engine) -> None:
