@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from vagledare.desk import Desk
 from vagledare.journal import sites
-from vagledare.journal.db import Journal
+from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.driver_query import DriverQuery
 from vagledare.journal.models import Category, Gender, QuickCase, Site
 
@@ -84,6 +84,44 @@ def test_a_changed_layout_is_read_afresh(journal: Journal, desk: Desk) -> None:
     assert before.categories[4].name == "Övrigt" and not before.categories[4].retired
     assert after.categories[4].name == "Annat" and after.categories[4].retired
     assert after.categories[:4] == before.categories[:4]
+
+
+@pytest.mark.sqlite_only  # the snapshot stamp is SQLite's data_version
+def test_a_reader_reads_the_layout_again_only_after_a_commit(journal: Journal, desk: Desk) -> None:
+    """Read-only sessions on one connection keep the layout while nothing is committed; any
+    other connection's commit (a click, another desk's rename) makes the next one read it."""
+
+    def layout_reads() -> tuple[int, sites.SiteInfo]:
+        with journal.session(readonly=True) as s:
+            statements: list[str] = []
+            driver = s.connection().connection.driver_connection
+            driver.set_trace_callback(statements.append)
+            try:
+                info = sites.get_site(s, desk.site.id)
+            finally:
+                driver.set_trace_callback(None)
+        return sum("category" in sql for sql in statements), info
+
+    first_reads, first = layout_reads()
+    again_reads, again = layout_reads()
+    assert (first_reads, again_reads) == (1, 0)
+    assert again is first  # the same immutable objects
+
+    _log_some(desk)  # commits through the writer's connection
+    assert layout_reads()[0] == 1
+
+    other = open_journal(journal.path)  # as another window on the same file
+    try:
+        with other.session() as s:
+            s.execute(
+                update(Category)
+                .where(Category.id == first.categories[0].id)
+                .values(name="Skriva CV")
+            )
+    finally:
+        other.close()
+    reads, renamed = layout_reads()
+    assert reads == 1 and renamed.categories[0].name == "Skriva CV"
 
 
 def test_driver_errors_are_raised_as_sqlalchemy_errors(journal: Journal) -> None:

@@ -278,13 +278,14 @@ def _sqlite_engine(path: Path, busy_timeout: float, *, readonly: bool = False) -
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin (see "begin" below).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
         if readonly:  # the journal's writer has made it WAL; a reader cannot change that
             cur.execute("PRAGMA query_only=1")
+            record.info[_READER] = True
         else:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
@@ -308,6 +309,26 @@ def _sqlite_engine(path: Path, busy_timeout: float, *, readonly: bool = False) -
             raise OperationalError(begin, None, exc) from exc
 
     return engine
+
+
+_READER = "vagledare_reader"
+
+
+def snapshot_stamp(conn: Connection) -> int | None:
+    """A number that differs whenever a read-only SQLite session may see different data
+    than an earlier one on the same driver connection; None anywhere else.
+
+    It is SQLite's ``data_version``, read inside the transaction, so it belongs to the
+    transaction's snapshot (reading it starts the snapshot). It changes with every commit by
+    any other connection, and a reader's connection never writes itself. Caches of data that
+    rarely changes (the site layout) keep it in ``conn.connection.info`` and are valid while
+    it is the same; PostgreSQL has no such cheap counter, and there they are not used.
+    """
+    if not conn.connection.info.get(_READER):
+        return None
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return int(driver.execute("PRAGMA data_version").fetchone()[0])
 
 
 # The journal-wide write lock on a server: one advisory lock key ("VÄGL" in ASCII-ish hex).
