@@ -119,8 +119,8 @@ def main() -> None:
         )
         med = {name: statistics.median(runs) for name, runs in parts.items()}
         print(
-            f"  parts, one round: read-only session alone {ms(med['session'])}, + site layout "
-            f"{ms(med['layout'] - med['session'])}, + counts and table "
+            f"  parts, one round: read-only session alone {ms(med['session'])}, + connection, "
+            f"snapshot and site layout {ms(med['layout'] - med['session'])}, + counts and table "
             f"{ms(med['report'] - med['layout'])} = report {ms(med['report'])}; "
             f"bare {ms(med['bare'])}"
         )
