@@ -312,23 +312,33 @@ def _sqlite_engine(path: Path, busy_timeout: float, *, readonly: bool = False) -
 
 
 _READER = "vagledare_reader"
+_MEMO_SIZE = 64  # entries per memo and snapshot; more are dropped, not refused
 
 
-def snapshot_stamp(conn: Connection) -> int | None:
-    """A number that differs whenever a read-only SQLite session may see different data
-    than an earlier one on the same driver connection; None anywhere else.
+def snapshot_memo(conn: Connection, name: str) -> dict[Any, Any] | None:
+    """A dict for remembering what a read-only SQLite session read, valid as long as nothing
+    has been committed since; None where there is no such cheap check (PostgreSQL, writers).
 
-    It is SQLite's ``data_version``, read inside the transaction, so it belongs to the
-    transaction's snapshot (reading it starts the snapshot). It changes with every commit by
-    any other connection, and a reader's connection never writes itself. Caches of data that
-    rarely changes (the site layout) keep it in ``conn.connection.info`` and are valid while
-    it is the same; PostgreSQL has no such cheap counter, and there they are not used.
+    The check is SQLite's ``data_version``, read inside the transaction: reading it starts
+    the snapshot, so it belongs to what the session sees. It changes with every commit by any
+    other connection, and a reader's connection never writes itself. The dict lives with the
+    driver connection (``conn.connection.info``), emptied whenever the number has changed.
     """
-    if not conn.connection.info.get(_READER):
+    info = conn.connection.info
+    if not info.get(_READER):
         return None
     driver = conn.connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
-    return int(driver.execute("PRAGMA data_version").fetchone()[0])
+    version = driver.execute("PRAGMA data_version").fetchone()[0]
+    memos: dict[str, tuple[int, dict[Any, Any]]] = info.setdefault(_MEMOS, {})
+    seen, memo = memos.get(name, (None, None))
+    if memo is None or seen != version or len(memo) >= _MEMO_SIZE:
+        memo = {}
+        memos[name] = (version, memo)
+    return memo
+
+
+_MEMOS = "vagledare_snapshot_memos"
 
 
 # The journal-wide write lock on a server: one advisory lock key ("VÄGL" in ASCII-ish hex).

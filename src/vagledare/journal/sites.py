@@ -22,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import NullType
 
-from vagledare.journal.db import snapshot_stamp
+from vagledare.journal.db import snapshot_memo
 from vagledare.journal.driver_query import DriverQuery
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AgeBand, Category, QuickCase, Site, utc_now
@@ -138,16 +138,14 @@ def load_sites(s: Session, site_ids: list[uuid.UUID] | None = None) -> list[Site
     Every report and every refresh of the tally screen runs this, so it avoids the ORM's lazy
     loads and statement building; an unchanged layout is not rebuilt (``_site_layout``), and
     a read-only session on SQLite does not even read it again while nothing has been
-    committed since it was last read on the same connection (``snapshot_stamp``).
+    committed since it was last read on the same connection (``snapshot_memo``).
     """
     s.flush()
     conn = s.connection()
     key = None if site_ids is None else tuple(site_ids)
-    stamp = snapshot_stamp(conn)
-    cache: tuple[int, dict[tuple[uuid.UUID, ...] | None, tuple[SiteInfo, ...]]] | None
-    cache = conn.connection.info.get(_LAYOUT_CACHE) if stamp is not None else None
-    if cache is not None and cache[0] == stamp and key in cache[1]:
-        return list(cache[1][key])
+    memo = snapshot_memo(conn, "site_layout")
+    if memo is not None and key in memo:
+        return list(memo[key])
     rows: Sequence[Any]
     if site_ids is None:
         rows = _LAYOUT_ON_DRIVER["all"].all(conn)
@@ -156,15 +154,9 @@ def load_sites(s: Session, site_ids: list[uuid.UUID] | None = None) -> list[Site
     else:  # an IN list, rendered per call: SQLAlchemy's own execution
         rows = conn.execute(_LAYOUT["some"], {"ids": site_ids}).all()
     layout = _site_layout(tuple(map(tuple, rows)))
-    if stamp is not None:
-        if cache is None or cache[0] != stamp or len(cache[1]) >= 64:
-            cache = (stamp, {})
-            conn.connection.info[_LAYOUT_CACHE] = cache
-        cache[1][key] = layout
+    if memo is not None:
+        memo[key] = layout
     return list(layout)
-
-
-_LAYOUT_CACHE = "vagledare_site_layout"  # in conn.connection.info: (snapshot stamp, layouts)
 
 
 @lru_cache(maxsize=64)
