@@ -1,6 +1,6 @@
 """The command line's språkgrupp parts: ``import participants|attendance``, the group reports
 and ``group`` (list, add, schedule, sessions, unrecorded). Domain imports stay inside the
-functions, as in ``cli.py``."""
+functions, as in ``vagledare.cli``."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """``vagledare exchange …`` (journal exchange files) and ``vagledare sync`` (with a server).
 
-Kept apart from ``cli.py`` like ``cli_assessments``; the domain is imported inside the
+Kept apart from the main command module like ``cli.assessments``; the domain is imported inside the
 functions so that the window's start-up does not pay for it.
 """
 

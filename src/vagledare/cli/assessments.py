@@ -1,6 +1,6 @@
 """``vagledare assessments …`` and the options of ``report bip``/``bip-rounds``.
 
-Kept apart from ``cli.py`` so the command line stays readable; like it, this module imports
+Kept apart from ``vagledare.cli`` so the command line stays readable; like it, this module imports
 the domain only inside the functions (the window's start-up must not pay for it).
 """
 

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vagledare import cli_groups, cli_privacy
+from vagledare.cli import groups as cli_groups
+from vagledare.cli import privacy as cli_privacy
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
@@ -161,8 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
         _add_period_args(p)
         _add_output_args(p)
 
-    from vagledare.cli_assessments import add_assessment_commands
-    from vagledare.cli_exchange import add_exchange_commands
+    from vagledare.cli.assessments import add_assessment_commands
+    from vagledare.cli.exchange import add_exchange_commands
 
     add_assessment_commands(sub)
     cli_groups.add_report_parsers(rep_sub, _add_period_args, _add_output_args)
@@ -411,7 +412,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
     with journal.session(readonly=True) as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
         if args.report_kind in ("bip", "bip-rounds"):
-            from vagledare.cli_assessments import bip_tables
+            from vagledare.cli.assessments import bip_tables
 
             table, csv_table = bip_tables(s, args, period, site_ids)
         else:
@@ -438,7 +439,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
 
 
 def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
-    from vagledare.cli_assessments import run
+    from vagledare.cli.assessments import run
 
     return run(journal, args, _author)
 
@@ -469,13 +470,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_exchange(journal: Journal, args: argparse.Namespace) -> int:
-    from vagledare.cli_exchange import run_exchange
+    from vagledare.cli.exchange import run_exchange
 
     return run_exchange(journal, args, _author)
 
 
 def cmd_sync(journal: Journal, args: argparse.Namespace) -> int:
-    from vagledare.cli_exchange import run_sync
+    from vagledare.cli.exchange import run_sync
 
     return run_sync(journal, args, _author)
 
