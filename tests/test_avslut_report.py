@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from case_builders import (
     referred_cases,
 )
 from conftest import fixture_path
+from pdf_text import pdf_text
 
 from vagledare.cli import main
 from vagledare.journal import cases, sites
@@ -90,7 +90,7 @@ def test_seed_totals_and_shares_of_the_2022_table(seeded: Journal) -> None:
     assert t.value(None, "Totalsumma", "Fröslunda Kvinnor") == 30
     assert t.value(None, "Totalsumma", "Fröslunda Män") == 14
     assert t.value(None, "Andel avslut till egen försörjning", "Årby Totalt") == Share(56, 120)
-    assert t.summary == (
+    assert t.prose() == (
         "Totalt avslut medborgarservice Fröslunda: 44, varav 30 kvinnor; "
         "till egen försörjning 35 (80\xa0%).",
         "Totalt avslut medborgarservice Årby: 120, varav 72 kvinnor; "
@@ -222,11 +222,11 @@ def test_flagged_closings_are_told_in_the_summary(journal: Journal) -> None:
             cases.close_case(s, cid, date(2023, 8, 1), reason, None, **flags)
         t = avslut_report(s, Period(date(2023, 1, 1), date(2023, 8, 31)))
         en = avslut_report(s, Period(date(2023, 1, 1), date(2023, 8, 31)), lang="en")
-    assert t.summary == (
+    assert t.prose() == (
         "Totalt avslut Årby: 3, varav 1 kvinnor; till egen försörjning 3 (100\xa0%). "
         "Ferie-/sommarjobb: 1 kvinnor och 1 män. Studier i kommunens regi: 0 kvinnor och 1 män.",
     )
-    assert en.summary[0].startswith("Total closures Årby: 3, of which 1 women")
+    assert en.prose()[0].startswith("Total closures Årby: 3, of which 1 women")
     assert en.header[:2] == ("Reason", "Årby Women")
 
 
@@ -250,10 +250,7 @@ def test_pdf_and_xlsx_show_the_same_table(db_target: str, seeded: Journal, tmp_p
         0.52,
         0.55,
     ) in rows
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True)
-    if text.returncode != 0:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    body = text.stdout
+    body = pdf_text(pdf, layout=True)
     assert "Avslut per orsak" in body and "1 januari – 31 december 2022" in body
     assert "Totalt avslut medborgarservice Årby: 120, varav 72 kvinnor" in body
     assert "Sida 1 av 1" in body

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_info, pdf_text
 
 from PySide6.QtGui import QImage
 
@@ -97,7 +97,7 @@ def test_monthly_pack_is_one_pdf_with_the_charts_and_every_report(
 ) -> None:
     out = page.save_pack(tmp_path / "pack.pdf")
     assert out is not None and page.default_pack_name() == "manadspaket-2024-03.pdf"
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(out)
     assert "Monthly pack mars 2024 – Fröslunda" in text
     for heading in ("Quick cases per week and category", "When visitors come"):
         assert heading in text
@@ -110,9 +110,7 @@ def test_monthly_pack_is_one_pdf_with_the_charts_and_every_report(
     flat = " ".join(text.split())
     for table in tables:
         assert " ".join(table.title.split()[:3]) in flat, table.title
-    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-    pages = int(next(x for x in info.splitlines() if x.startswith("Pages:")).split()[1])
-    assert pages >= 1 + len(REPORTS)
+    assert pdf_info(out)["pages"] >= 1 + len(REPORTS)
 
 
 def test_the_overview_tab_is_for_team_leads_and_administrators(qtbot, desk: Desk) -> None:  # noqa: ANN001

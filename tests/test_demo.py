@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_text
 from sqlalchemy import func, select
 
 from vagledare.cli import main
@@ -97,8 +98,6 @@ def _site_ids(s) -> list:  # noqa: ANN001
 def test_the_pdf_of_a_demo_report_says_sample_data_in_title_and_footer(
     demo: tuple[Journal, DemoSummary], tmp_path: Path
 ) -> None:
-    import subprocess
-
     from vagledare.reports.render.pdf import build_pdf
 
     journal, summary = demo
@@ -106,7 +105,7 @@ def test_the_pdf_of_a_demo_report_says_sample_data_in_title_and_footer(
         table = REPORTS[0].build(s, summary.period, None, "en")
     out = tmp_path / "demo.pdf"
     out.write_bytes(build_pdf(table))
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(out)
     assert "Sample data: Drop-in short cases" in text
     assert "SAMPLE DATA · Produced" in text
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +10,7 @@ import openpyxl
 import pytest
 from builders import log_froslunda
 from conftest import fixture_path
+from pdf_text import pdf_text
 
 from vagledare.cli import main
 from vagledare.desk import Desk
@@ -171,10 +171,7 @@ def test_pdf_has_title_period_blank_zeros_and_page_numbers(
         == 0
     )
     assert out.read_bytes().startswith(b"%PDF")
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True)
-    if text.returncode != 0:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    body = text.stdout
+    body = pdf_text(out, layout=True)
     assert "Drop in-korta ärenden, Fröslunda" in body
     assert "mars 2023" in body
     assert "Totalt kvinnor" in body and "Sida 1 av 1" in body

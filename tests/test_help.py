@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from pdf_text import pdf_info, pdf_text
 
 from vagledare.desk import Desk
 from vagledare.gui.main_window import MainWindow
@@ -39,11 +39,8 @@ def test_every_tab_opens_its_own_help(qtbot, desk: Desk) -> None:  # noqa: ANN00
 def test_quick_guide_holds_every_topic_on_one_page(lang: str, tmp_path: Path) -> None:
     out = tmp_path / "guide.pdf"
     out.write_bytes(quick_guide_pdf(lang))
-    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-    assert "Pages:           1" in info
-    text = " ".join(
-        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
-    )
+    assert pdf_info(out)["pages"] == 1
+    text = " ".join(pdf_text(out).split())
     for topic in TOPICS:
         heading = help_html(topic, lang).split("</h1>")[0].removeprefix("<h1>")
         assert heading in text, topic

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from builders import log_froslunda
+from pdf_text import pdf_text
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,7 +35,7 @@ def test_print_sends_the_shown_table_to_the_printer(qtbot, desk: Desk, tmp_path:
     out = tmp_path / "printed.pdf"
     assert page.print_report(pdf_printer(out))
     assert out.stat().st_size > 1000
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(out)
     assert "Drop in-korta ärenden, Fröslunda" in text and "2023" in text
     assert "Ansökningshandlingar" in text and "502" in text
     with desk.journal.session() as s:

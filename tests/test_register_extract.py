@@ -4,13 +4,12 @@ disclosure; leads and the participant's own coach only (in the window)."""
 from __future__ import annotations
 
 import os
-import shutil
 import stat
-import subprocess
 from pathlib import Path
 
 import pytest
 from group_builders import arby_code
+from pdf_text import pdf_text
 from privacy_builders import Built
 from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid
 
@@ -21,14 +20,6 @@ from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Base, Role
 from vagledare.journal.subject import participant_links, subject_tables
 from vagledare.reports.register_extract import build_extract, export_extract
-
-
-def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
 
 
 def test_the_extract_holds_cases_contacts_closings_and_the_log(
@@ -109,7 +100,7 @@ def test_exporting_writes_a_private_pdf_and_audits_the_disclosure(
     assert out.read_bytes().startswith(b"%PDF")
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    text = pdf_text(out)
+    text = pdf_text(out, layout=True)
     for words in ("Registerutdrag – deltagarkod T2", "Orolig för ekonomin", "Loggen", "Sida 1 av"):
         assert words in text, words
     with j.session(readonly=True) as s:
@@ -149,7 +140,7 @@ def test_extract_from_the_command_line(
     db, out = built_target, tmp_path / "r.pdf"
     assert main(["--db", db, "--as", "TL", "extract", "T1", "--output", str(out)]) == 0
     assert f"Registerutdrag för T1 sparat: {out}" in capsys.readouterr().out
-    assert "Registerutdrag – deltagarkod T1" in pdf_text(out)
+    assert "Registerutdrag – deltagarkod T1" in pdf_text(out, layout=True)
     assert main(["--db", db, "extract", "NOBODY", "--output", str(out)]) == 1
     assert "Deltagarkoden NOBODY finns inte" in capsys.readouterr().err
 
