@@ -40,11 +40,18 @@ _TERMS: dict[str, tuple[str, str]] = {
     ),
     "version": ("Vägledare", "Vägledare"),
     "suppressed_note": (
-        "Små tal (1–4) visas som <5. Celler som visas som .. är dolda för att de små talen "
-        "inte ska kunna räknas fram ur summorna; så visas också andelar med färre än 5 i nämnaren.",
-        "Small counts (1–4) are shown as <5. Cells shown as .. are hidden so that the small "
-        "counts cannot be worked out from the totals; so are shares with fewer than 5 in the "
-        "denominator.",
+        "Små tal (1–4) visas som <5. Tal som visas som .. (alltid minst 5) är dolda för att de "
+        "små talen inte ska kunna räknas fram ur summorna; andelar, medelvärden, medianer och "
+        "kostnader som bygger på ett dolt tal visas också som .., och nollor visas alltid.",
+        "Small counts (1–4) are shown as <5. Counts shown as .. (always 5 or more) are hidden "
+        "so that the small counts cannot be worked out from the totals; shares, means, medians "
+        "and costs that rest on a hidden count are also shown as .., and zeros are always shown.",
+    ),
+    "withheld_note": (
+        "x: ett tal som inte redovisas alls, eftersom de små talen annars kunde räknas fram; "
+        "det kan vara vilket tal som helst, även 0.",
+        "x: a count that is not published at all, since the small counts could otherwise be "
+        "worked out; it may be any number, 0 included.",
     ),
     # Case reports (avslut, flow, resources)
     "reason": ("Orsak", "Reason"),

@@ -248,7 +248,7 @@ class ReportPage(QWidget):
             view.setSpan(row, 0, 1, self.model.columnCount())
         self.ui.titleLabel.setText(self.table.title)
         self.ui.subtitleLabel.setText(self.table.subtitle)
-        lines = [*self.table.summary, *self.table.notes]
+        lines = [*self.table.prose(), *self.table.notes]
         if self.own_only:
             lines.insert(0, self.tr("Only your own entries and cases are included."))
         self.ui.notesLabel.setText("\n".join(lines))

@@ -111,4 +111,5 @@ def attendance_report(
             term("attendance_rate_note", lang),
         ),
         summary=(summary,),
+        lists_people=True,
     )

@@ -10,7 +10,7 @@ their current closing date.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -18,18 +18,36 @@ from vagledare.journal.case_codes import REASONS
 from vagledare.journal.models import Gender, Route
 from vagledare.reports.case_data import (
     CaseFact,
+    column_sums,
     count_row,
+    down_sums,
     field_is,
     genders_used,
     load_cases,
     parse_route,
+    row_sums,
+    site_cell,
     site_gender_columns,
 )
 from vagledare.reports.common import resolve_sites, sites_label
-from vagledare.reports.fmt import format_value, share_percent
 from vagledare.reports.periods import Period
-from vagledare.reports.table import ReportTable, Row, RowKind, Section, Share
+from vagledare.reports.table import (
+    Cell,
+    Derived,
+    Raw,
+    ReportTable,
+    Row,
+    RowKind,
+    Section,
+    Sentence,
+    Share,
+    Sum,
+)
 from vagledare.terms import Lang, term
+
+# Rows: the six self-sufficiency reasons, their subtotal, the nine others, Totalsumma, Andel.
+SUBTOTAL_ROW = sum(1 for info in REASONS if info.self_sufficient)
+GRAND_ROW = len(REASONS) + 1
 
 
 def route_phrase(route: Route | None, lang: Lang) -> str:
@@ -86,6 +104,17 @@ def avslut_report(
     shares = tuple(Share(n, d) for n, d in zip(own, total, strict=True))
     rows.append(Row(term("self_sufficient_share", lang), shares, RowKind.SUBTOTAL))
 
+    # What a reader knows: the columns' sums on every count row, the six reasons to the
+    # subtotal and all fifteen to Totalsumma, and the share from subtotal and Totalsumma.
+    width = len(columns)
+    subtotal, grand, share = SUBTOTAL_ROW, GRAND_ROW, GRAND_ROW + 1
+    reasons = [r for r in range(grand) if r != subtotal]
+    pairs = column_sums(columns)
+    sums: list[Sum] = [x for r in range(grand + 1) for x in row_sums(r, pairs)]
+    sums += down_sums(subtotal, range(subtotal), width)
+    sums += down_sums(grand, reasons, width)
+    derived = tuple(Derived((share, c), ((subtotal, c), (grand, c))) for c in range(width))
+
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
         title=f"{term('avslut_title', lang)}, {route_phrase(route, lang)}, {where}",
@@ -96,37 +125,47 @@ def avslut_report(
         lang=lang,
         notes=(term("avslut_by_closing_date", lang), term("job_durations", lang)),
         blank_zeros=True,
-        summary=tuple(
-            site_summary(x.name, [f for f in facts if f.site_id == x.id], route, lang)
+        sums=tuple(sums),
+        derived=derived,
+        sentences=tuple(
+            line
             for x in sites
+            for line in site_sentences(
+                x.name,
+                [f for f in facts if f.site_id == x.id],
+                lambda row, gender, x=x: site_cell(columns, row, x.id, gender),
+                route,
+                lang,
+            )
         ),
     )
 
 
-def _num(n: int, lang: Lang) -> str:
-    return format_value(n, lang)
-
-
-def site_summary(site: str, facts: Sequence[CaseFact], route: Route | None, lang: Lang) -> str:
+def site_sentences(
+    site: str,
+    facts: Sequence[CaseFact],
+    at: Callable[[int, Gender | None], Cell],
+    route: Route | None,
+    lang: Lang,
+) -> list[Sentence]:
     """E.g. "Totalt avslut medborgarservice Årby: 80, varav 47 kvinnor; till egen
-    försörjning 56 (70 %)." plus the flagged closings when there are any."""
-    women = sum(1 for f in facts if f.gender is Gender.WOMAN)
-    own = sum(1 for f in facts if f.self_sufficient)
-    pct = share_percent(Share(own, len(facts)))
-    pct_text = format_value(Share(own, len(facts)), lang) if pct is not None else "–"
+    försörjning 56 (70 %)." — read from the table's cells — plus the flagged closings when
+    there are any (counts the table does not show, so a protected table leaves them out)."""
+    subtotal, grand = SUBTOTAL_ROW, GRAND_ROW
+    figures = (
+        (at(grand, None),),
+        (at(grand, Gender.WOMAN),),
+        (at(subtotal, None),),
+        (at(grand + 1, None),),
+    )
     word = route_word(route, lang)
     if lang == "sv":
         head = " ".join(x for x in ("Totalt avslut", word, site) if x)
-        text = (
-            f"{head}: {_num(len(facts), lang)}, varav {_num(women, lang)} kvinnor; "
-            f"till egen försörjning {_num(own, lang)} ({pct_text})."
-        )
+        template = f"{head}: {{0}}, varav {{1}} kvinnor; till egen försörjning {{2}} ({{3}})."
     else:
         head = "Total closures" + (f", {word}," if word else "") + f" {site}"
-        text = (
-            f"{head}: {_num(len(facts), lang)}, of which {_num(women, lang)} women; "
-            f"to self-sufficiency {_num(own, lang)} ({pct_text})."
-        )
+        template = f"{head}: {{0}}, of which {{1}} women; to self-sufficiency {{2}} ({{3}})."
+    lines = [Sentence(template, figures)]
     for flag, sv, en in (
         ("summer_job", "Ferie-/sommarjobb", "Holiday/summer jobs"),
         ("municipal_studies", "Studier i kommunens regi", "Studies run by the municipality"),
@@ -135,9 +174,10 @@ def site_summary(site: str, facts: Sequence[CaseFact], route: Route | None, lang
         if flagged:
             w = sum(1 for f in flagged if f.gender is Gender.WOMAN)
             m = sum(1 for f in flagged if f.gender is Gender.MAN)
-            text += (
-                f" {sv}: {w} kvinnor och {m} män."
+            template = (
+                f"{sv}: {{0}} kvinnor och {{1}} män."
                 if lang == "sv"
-                else f" {en}: {w} women and {m} men."
+                else (f"{en}: {{0}} women and {{1}} men.")
             )
-    return text
+            lines.append(Sentence(template, (Raw(w), Raw(m)), same_line=True))
+    return lines

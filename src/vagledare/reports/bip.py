@@ -34,7 +34,7 @@ from vagledare.reports.bip_data import (
 )
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
-from vagledare.reports.table import Mean, ReportTable, Row, Section, Value
+from vagledare.reports.table import Derived, Mean, ReportTable, Row, Section, Sum, Value
 from vagledare.terms import Lang, term
 
 MAX_ROUNDS = 6
@@ -185,6 +185,9 @@ def bip_report(
         notes=_notes(
             s, fs, respondent, chosen, others, "bip_rule", any(r.highlight for r in rows), lang
         ),
+        # Deltagare = Upp + Oförändrad + Ned; the means rest on Deltagare.
+        sums=tuple(Sum((r, 0), ((r, 4), (r, 5), (r, 6))) for r in range(len(rows))),
+        derived=tuple(Derived((r, c), ((r, 0),)) for r in range(len(rows)) for c in (1, 2, 3)),
     )
 
 
@@ -224,6 +227,7 @@ def bip_rounds_report(
         sections.append(Section(tuple(rows), key=label, title=label))
     where = sites_label(sites, not site_ids, lang)
     any_small = any(r.highlight for sec in sections for r in sec.rows)
+    n_rows = sum(len(sec.rows) for sec in sections)
     return ReportTable(
         title=f"{term('bip_rounds_title', lang)}, {where}",
         subtitle=period.label(lang),
@@ -233,4 +237,5 @@ def bip_rounds_report(
         sections=tuple(sections),
         lang=lang,
         notes=_notes(s, fs, respondent, base, others, "bip_rounds_rule", any_small, lang),
+        derived=tuple(Derived((r, 1), ((r, 0),)) for r in range(n_rows)),
     )

@@ -28,6 +28,7 @@ from vagledare.journal.models import (
 )
 from vagledare.journal.sites import SiteInfo
 from vagledare.reports.periods import Period
+from vagledare.reports.table import Cell, Sum
 from vagledare.terms import Lang, term
 
 GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
@@ -185,3 +186,38 @@ def count_row(
 ) -> tuple[int, ...]:
     kept = [f for f in facts if keep(f)]
     return tuple(sum(1 for f in kept if c.takes(f)) for c in columns)
+
+
+def column_sums(columns: Sequence[Column]) -> list[tuple[int, tuple[int, ...]]]:
+    """(total column, its parts) for site × gender columns: each site's genders add up to its
+    Totalt, and, with several sites, the sites' columns add up to the all-sites column of the
+    same gender (and Totalt)."""
+    groups: dict[frozenset[uuid.UUID], list[int]] = {}
+    for i, c in enumerate(columns):
+        groups.setdefault(c.site_ids, []).append(i)
+    pairs = [(cols[-1], tuple(cols[:-1])) for cols in groups.values()]
+    if len(groups) > 1:
+        *sites, everyone = groups.values()
+        for k, total in enumerate(everyone):
+            pairs.append((total, tuple(cols[k] for cols in sites)))
+    return pairs
+
+
+def row_sums(row: int, pairs: Sequence[tuple[int, tuple[int, ...]]]) -> list[Sum]:
+    """The column relations of ``column_sums`` on one row of counts."""
+    return [Sum((row, total), tuple((row, c) for c in parts)) for total, parts in pairs]
+
+
+def down_sums(total_row: int, part_rows: Sequence[int], width: int) -> list[Sum]:
+    """Rows ``part_rows`` add up to ``total_row`` in every column."""
+    return [Sum((total_row, c), tuple((r, c) for r in part_rows)) for c in range(width)]
+
+
+def site_cell(
+    columns: Sequence[Column], row: int, site_id: uuid.UUID, gender: Gender | None
+) -> Cell:
+    """The cell of one site's (gender's or Totalt) column on ``row``."""
+    for i, c in enumerate(columns):
+        if c.site_ids == frozenset({site_id}) and c.gender is gender:
+            return (row, i)
+    raise KeyError((site_id, gender))

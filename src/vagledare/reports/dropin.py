@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from vagledare.journal.driver_query import DriverQuery
 from vagledare.journal.models import AgeBand, Category, Gender, QuickCase
 from vagledare.journal.sites import age_band_sort_key
+from vagledare.reports.case_data import down_sums
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
-from vagledare.reports.table import ReportTable, Row, RowKind, Section
+from vagledare.reports.table import ReportTable, Row, RowKind, Section, Sum
 from vagledare.terms import Lang, term
 
 GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
@@ -105,6 +106,19 @@ def dropin_report(
     grand = _column_sums(gender_sums, len(bands) + 1)
     sections.append(Section((Row(total_label, grand, RowKind.TOTAL),), key=total_label, title=None))
 
+    # What a reader knows: each row's age bands add up to its Totalt, each block's categories
+    # to its Totalt row, and the blocks' Totalt rows to the grand Totalt.
+    width = len(bands) + 1
+    per_block = len(categories) + 1
+    block_totals = [b * per_block + len(categories) for b in range(len(genders))]
+    grand_row = len(genders) * per_block
+    sums = [
+        Sum((r, len(bands)), tuple((r, c) for c in range(len(bands)))) for r in range(grand_row + 1)
+    ]
+    for b, total_row in enumerate(block_totals):
+        sums += down_sums(total_row, range(b * per_block, total_row), width)
+    sums += down_sums(grand_row, block_totals, width)
+
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
         title=f"{term('dropin_title', lang)}, {where}",
@@ -116,6 +130,7 @@ def dropin_report(
         lang=lang,
         notes=(term("dropin_unit", lang),),
         blank_zeros=True,
+        sums=tuple(sums),
     )
 
 

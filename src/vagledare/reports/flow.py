@@ -8,27 +8,42 @@ from __future__ import annotations
 import statistics
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import REFERRAL_SOURCES, ROUTE_SHORT, ROUTES, label
 from vagledare.journal.models import Gender, Route
+from vagledare.journal.sites import SiteInfo
 from vagledare.reports.avslut import route_phrase
 from vagledare.reports.case_data import (
     CaseFact,
     Column,
+    column_sums,
     count_row,
+    down_sums,
     field_is,
     genders_used,
     load_cases,
     parse_route,
+    row_sums,
+    site_cell,
     site_gender_columns,
 )
 from vagledare.reports.common import resolve_sites, sites_label
-from vagledare.reports.fmt import format_value
 from vagledare.reports.periods import Period
-from vagledare.reports.table import Mean, ReportTable, Row, RowKind, Section
+from vagledare.reports.table import (
+    Cell,
+    Derived,
+    Mean,
+    ReportTable,
+    Row,
+    RowKind,
+    Section,
+    Sentence,
+    Sum,
+)
 from vagledare.terms import Lang, term
 
 
@@ -109,14 +124,49 @@ def flow_report(
         source_rows.append(Row(term("not_stated", lang), unknown))
     source_rows.append(Row(total, count_row(columns, new, lambda f: True), RowKind.TOTAL))
 
-    sections = []
-    for key, rows in (
+    parts = (
         ("section_new_by_route", by_route(new)),
         ("section_new_by_source", source_rows),
         ("section_open_at_end", by_route(still_open)),
         ("section_days", _day_rows(routes, columns, done, lang)),
-    ):
-        sections.append(Section(tuple(rows), key=term(key, lang), title=term(key, lang)))
+    )
+    sections = [Section(tuple(rows), key=term(k, lang), title=term(k, lang)) for k, rows in parts]
+
+    # What a reader knows: the columns' sums on every count row; in each section the routes
+    # (or sources) add up to its Totalt; new cases by route and by source are the same cases;
+    # medians and quartiles rest on their route's number of avslut.
+    width = len(columns)
+    starts = [sum(len(rows) for _, rows in parts[:i]) for i in range(len(parts))]
+    new_total = starts[0] + len(parts[0][1]) - 1
+    source_total = starts[1] + len(parts[1][1]) - 1
+    open_total = starts[2] + len(parts[2][1]) - 1
+    day_counts = [starts[3] + 4 * k for k in range(len(routes))]
+    count_rows = [*range(starts[3]), *day_counts]
+    pairs = column_sums(columns)
+    sums: list[Sum] = [x for r in count_rows for x in row_sums(r, pairs)]
+    if len(routes) > 1:
+        sums += down_sums(new_total, range(starts[0], new_total), width)
+        sums += down_sums(open_total, range(starts[2], open_total), width)
+    sums += down_sums(source_total, range(starts[1], source_total), width)
+    sums += [Sum((new_total, c), ((source_total, c),)) for c in range(width)]
+    derived = tuple(
+        Derived((n + k, c), ((n, c),)) for n in day_counts for k in (1, 2, 3) for c in range(width)
+    )
+
+    def site_rows(x: SiteInfo) -> _SiteCells:
+        def at(row: int, gender: Gender | None = None) -> Cell:
+            return site_cell(columns, row, x.id, gender)
+
+        return _SiteCells(
+            new=at(new_total),
+            new_women=at(new_total, Gender.WOMAN),
+            still_open=at(open_total),
+            medians=tuple(
+                (r, at(n + 1))
+                for r, n in zip(routes, day_counts, strict=True)
+                if any(f.site_id == x.id and f.route is r for f in done)
+            ),
+        )
 
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
@@ -128,46 +178,38 @@ def flow_report(
         sections=tuple(sections),
         lang=lang,
         notes=(term("flow_days_note", lang),),
-        summary=tuple(
-            _summary(x.name, x.id, new, still_open, done, routes, period, lang) for x in sites
-        ),
+        sums=tuple(sums),
+        derived=derived,
+        sentences=tuple(_sentence(x.name, site_rows(x), period, lang) for x in sites),
     )
 
 
-def _summary(
-    site: str,
-    site_id: uuid.UUID,
-    new: Sequence[CaseFact],
-    still_open: Sequence[CaseFact],
-    done: Sequence[CaseFact],
-    routes: Sequence[Route],
-    period: Period,
-    lang: Lang,
-) -> str:
+@dataclass(frozen=True)
+class _SiteCells:
+    """Where a site's prose figures stand in the table."""
+
+    new: Cell
+    new_women: Cell
+    still_open: Cell
+    medians: tuple[tuple[Route, Cell], ...]  # routes with avslut at the site
+
+
+def _sentence(site: str, cells: _SiteCells, period: Period, lang: Lang) -> Sentence:
     from babel.dates import format_date
 
-    mine = [f for f in new if f.site_id == site_id]
-    women = sum(1 for f in mine if f.gender is Gender.WOMAN)
-    n_open = sum(1 for f in still_open if f.site_id == site_id)
     end = format_date(period.end, "d MMMM y", locale="sv_SE" if lang == "sv" else "en_GB")
-    medians = []
-    for r in routes:
-        q = quartiles(
-            sorted(f.days_to_close or 0 for f in done if f.site_id == site_id and f.route is r)
-        )
-        if q is not None:
-            days = format_value(_days(q[1]), lang)
-            unit = "dagar" if lang == "sv" else "days"
-            medians.append(f"{term(f'route_word_{r.value}', lang)} {days} {unit}")
+    unit = "dagar" if lang == "sv" else "days"
+    medians = ", ".join(
+        f"{term(f'route_word_{r.value}', lang)} {{{3 + i}}} {unit}"
+        for i, (r, _) in enumerate(cells.medians)
+    )
     if lang == "sv":
-        text = (
-            f"Nya ärenden {site}: {len(mine)}, varav {women} kvinnor; "
-            f"öppna ärenden {end}: {n_open}."
-        )
+        text = f"Nya ärenden {site}: {{0}}, varav {{1}} kvinnor; öppna ärenden {end}: {{2}}."
         if medians:
-            text += " Mediantid till avslut till egen försörjning: " + ", ".join(medians) + "."
+            text += " Mediantid till avslut till egen försörjning: " + medians + "."
     else:
-        text = f"New cases {site}: {len(mine)}, of which {women} women; open cases {end}: {n_open}."
+        text = f"New cases {site}: {{0}}, of which {{1}} women; open cases {end}: {{2}}."
         if medians:
-            text += " Median time to closure to self-sufficiency: " + ", ".join(medians) + "."
-    return text
+            text += " Median time to closure to self-sufficiency: " + medians + "."
+    figures = (cells.new,), (cells.new_women,), (cells.still_open,)
+    return Sentence(text, (*figures, *((at,) for _, at in cells.medians)))

@@ -97,4 +97,5 @@ def long_stayers_report(
         sections=tuple(sections),
         lang=lang,
         summary=tuple(summary),
+        lists_people=True,
     )

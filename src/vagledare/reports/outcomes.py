@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.enrolments import outcome_label
 from vagledare.journal.models import Gender, GroupKind, Outcome
+from vagledare.reports.case_data import down_sums
 from vagledare.reports.group_data import enrolments, select_groups
 from vagledare.reports.periods import Period
-from vagledare.reports.table import ReportTable, Row, RowKind, Section
+from vagledare.reports.table import ReportTable, Row, RowKind, Section, Sentence, Sum
 from vagledare.terms import Lang, term
 
 STUDIES = (Outcome.STUDIES_SFI, Outcome.STUDIES_BASIC_SWEDISH, Outcome.STUDIES_OTHER)
@@ -50,11 +51,22 @@ def outcomes_report(
     totals = [sum(counts[(o, g)] for o in Outcome) for g in genders]
     rows.append(Row(term("total", lang), (*totals, sum(totals)), RowKind.TOTAL))
 
-    employed = sum(counts[(Outcome.EMPLOYMENT, g)] for g in genders)
-    studying = sum(counts[(o, g)] for o in STUDIES for g in genders)
-    summary = (
-        term("outcomes_summary_employment", lang).format(n=employed),
-        term("outcomes_summary_studies", lang).format(n=studying),
+    outcomes = list(Outcome)
+    width, total_col, total_row = len(genders) + 1, len(genders), len(outcomes)
+    sums = [
+        Sum((r, total_col), tuple((r, c) for c in range(len(genders))))
+        for r in range(total_row + 1)
+    ]
+    sums += down_sums(total_row, range(total_row), width)
+    sentences = (
+        Sentence(
+            term("outcomes_summary_employment", lang).format(n="{0}"),
+            (((outcomes.index(Outcome.EMPLOYMENT), total_col),),),
+        ),
+        Sentence(
+            term("outcomes_summary_studies", lang).format(n="{0}"),
+            (tuple((outcomes.index(o), total_col) for o in STUDIES),),
+        ),
     )
     return ReportTable(
         title=f"{term('outcomes_title', lang)}, {sel.what}, {sel.where}",
@@ -63,6 +75,7 @@ def outcomes_report(
         columns=(*(term(g.plural_term_key, lang) for g in genders), term("total", lang)),
         sections=(Section(tuple(rows)),),
         lang=lang,
-        summary=summary,
+        sentences=sentences,
+        sums=tuple(sums),
         notes=(term("sprak_note_distinct", lang),),
     )

@@ -22,9 +22,21 @@ from vagledare.journal.models import Gender, Route
 from vagledare.reports.avslut import closed_in, route_phrase
 from vagledare.reports.case_data import CaseFact, parse_route
 from vagledare.reports.common import resolve_sites, sites_label
-from vagledare.reports.fmt import format_value
 from vagledare.reports.periods import Period
-from vagledare.reports.table import Mean, Money, ReportTable, Row, RowKind, Section, Value
+from vagledare.reports.table import (
+    Derived,
+    Figure,
+    Mean,
+    Money,
+    Raw,
+    ReportTable,
+    Row,
+    RowKind,
+    Section,
+    Sentence,
+    Sum,
+    Value,
+)
 from vagledare.terms import Lang, term
 
 
@@ -124,11 +136,28 @@ def resources_report(
         ("res_cost_per_closure", RowKind.TOTAL),
     ]
     rows = []
+    at: dict[str, int] = {}
     for i, (key, kind) in enumerate(keys):
         cells = tuple(v[i] for v in values)
         if key == "res_of_which_unstated" and not any(cells):
             continue
-        rows.append(Row(term(key, lang), cells, kind))
+        at[key] = len(rows)
+        rows.append(Row(term(key, lang), cells, kind, people=key in _COUNT_ROWS))
+
+    # What a reader knows: avslut = kvinnor + män (+ ej angivet) per column, the routes add up
+    # to Totalt, and the ratios and the cost per avslut rest on the number of avslut.
+    n, width = at["res_closures"], len(columns)
+    genders = [at[k] for k in _COUNT_ROWS[1:] if k in at]
+    sums = [Sum((n, c), tuple((g, c) for g in genders)) for c in range(width)]
+    if len(routes) > 1:
+        sums += [
+            Sum((r, width - 1), tuple((r, c) for c in range(width - 1))) for r in (n, *genders)
+        ]
+    derived = tuple(
+        Derived((at[k], c), ((n, c),))
+        for k in ("res_per_fte", "res_per_fte_year", "res_cost_per_closure")
+        for c in range(width)
+    )
 
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
@@ -139,15 +168,34 @@ def resources_report(
         sections=(Section(tuple(rows)),),
         lang=lang,
         notes=(term("res_cost_note", lang), term("res_pooled_note", lang)),
-        summary=tuple(
-            _summary(x.name, [f for f in facts if f.site_id == x.id], lang) for x in sites
+        sums=tuple(sums),
+        derived=derived,
+        sentences=tuple(
+            _sentence(
+                x.name,
+                # One site: its figures are the table's last column; several: counts the
+                # table does not show (left out of a protected table).
+                ((n, width - 1),)
+                if len(sites) == 1
+                else Raw(sum(1 for f in facts if f.site_id == x.id)),
+                ((at["res_of_which_women"], width - 1),)
+                if len(sites) == 1
+                else Raw(sum(1 for f in facts if f.site_id == x.id and f.gender is Gender.WOMAN)),
+                lang,
+            )
+            for x in sites
         ),
     )
 
 
-def _summary(site: str, facts: Sequence[CaseFact], lang: Lang) -> str:
-    n = format_value(len(facts), lang)
-    women = format_value(sum(1 for f in facts if f.gender is Gender.WOMAN), lang)
+_COUNT_ROWS = ("res_closures", "res_of_which_women", "res_of_which_men", "res_of_which_unstated")
+
+
+def _sentence(site: str, n: Figure, women: Figure, lang: Lang) -> Sentence:
     if lang == "sv":
-        return f"Avslut till egen försörjning {site}: {n}, varav {women} kvinnor."
-    return f"Closures to self-sufficiency {site}: {n}, of which {women} women."
+        return Sentence(
+            f"Avslut till egen försörjning {site}: {{0}}, varav {{1}} kvinnor.", (n, women)
+        )
+    return Sentence(
+        f"Closures to self-sufficiency {site}: {{0}}, of which {{1}} women.", (n, women)
+    )

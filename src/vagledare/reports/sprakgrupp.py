@@ -33,7 +33,7 @@ from vagledare.journal.models import Gender, GroupKind, Outcome
 from vagledare.journal.sessions import SessionInfo
 from vagledare.reports.group_data import enrolments, select_groups, taken_sessions
 from vagledare.reports.periods import Period
-from vagledare.reports.table import Mean, ReportTable, Row, Section, Value
+from vagledare.reports.table import Derived, Mean, ReportTable, Row, Section, Sum, Value
 from vagledare.terms import Lang, term
 
 
@@ -116,7 +116,7 @@ def sprakgrupp_report(
         names.append(term("total", lang))
 
     def row(key: str, get: Callable[[Figures], Value]) -> Row:
-        return Row(term(key, lang), tuple(get(f) for f in columns))
+        return Row(term(key, lang), tuple(get(f) for f in columns), people=key != "sprak_sessions")
 
     rows = [
         row("sprak_enrolled_since_start", lambda f: f.since_start),
@@ -149,6 +149,32 @@ def sprakgrupp_report(
         if any(f.guests[gender] for f in columns):
             rows.append(Row(term(key, lang), tuple(f.guests[gender] for f in columns)))
 
+    # What a reader knows: since start = kvinnor + män (+ ej angivet) per column; with several
+    # sites, the Totalt column is the sites' sum for counts of events (sessions, attendance,
+    # leavings, guests) and, for counts of distinct people, at most their sum and at least each
+    # site; the average present rests on the total present.
+    labels = [r.label for r in rows]
+    width = len(columns)
+
+    def at(key: str) -> int:
+        return labels.index(term(key, lang))
+
+    since, present = at("sprak_enrolled_since_start"), at("sprak_present_total")
+    genders = [
+        labels.index(term(k, lang))
+        for k in ("sprak_women", "sprak_men", "sprak_unstated")
+        if term(k, lang) in labels
+    ]
+    sums = [Sum((since, c), tuple((g, c) for g in genders)) for c in range(width)]
+    if len(sel.sites) > 1:
+        people = {since, *genders, at("sprak_enrolled_in_period"), at("sprak_max_present")}
+        sums += [
+            Sum((r, width - 1), tuple((r, c) for c in range(width - 1)), exact=r not in people)
+            for r in range(len(rows))
+            if rows[r].people
+        ]
+    derived = tuple(Derived((at("sprak_mean_present"), c), ((present, c),)) for c in range(width))
+
     return ReportTable(
         title=f"{sel.what}, {sel.where}",
         subtitle=period.label(lang),
@@ -157,4 +183,6 @@ def sprakgrupp_report(
         sections=(Section(tuple(rows)),),
         lang=lang,
         notes=(term("sprak_note_attendance", lang), term("sprak_note_distinct", lang)),
+        sums=tuple(sums),
+        derived=derived,
     )

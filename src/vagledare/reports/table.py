@@ -39,6 +39,59 @@ class Money:
 
 Value = int | Share | Mean | Money | str | None
 
+# What a protected table shows instead of a count (see ``reports.protect``).
+HIDDEN = "<5"  # a count of 1–4
+SECONDARY = (
+    ".."  # a count of 5 or more, or a figure, hidden so that no small count can be worked out
+)
+WITHHELD = "x"  # not published at all: any number, 0 included
+MARKERS = (HIDDEN, SECONDARY, WITHHELD)
+
+
+Cell = tuple[int, int]  # (row index in ``ReportTable.rows()`` order, column index)
+
+
+@dataclass(frozen=True)
+class Sum:
+    """A relation a reader of the table knows: ``total`` is the sum of ``parts`` or, for
+    pooled counts of distinct people (a code at two sites counts once), at most their sum and
+    at least each of them."""
+
+    total: Cell
+    parts: tuple[Cell, ...]
+    exact: bool = True
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A figure computed from counts (a share, mean, median, cost per avslut…): published only
+    while every count it rests on is."""
+
+    cell: Cell
+    inputs: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A figure in a sentence that is no cell of the table: the sentence is left out of a
+    protected table (prose may only repeat what the table itself publishes)."""
+
+    value: int
+
+
+Figure = tuple[Cell, ...] | Raw  # cells: their sum
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A line of prose whose figures are read from the table's cells, so that a protected
+    table's prose shows exactly what its cells show. ``template`` takes ``{0}``, ``{1}`` …;
+    ``same_line`` continues the previous sentence's line."""
+
+    template: str
+    figures: tuple[Figure, ...] = ()
+    same_line: bool = False
+
 
 class RowKind(enum.Enum):
     DATA = "data"
@@ -52,6 +105,7 @@ class Row:
     values: tuple[Value, ...]
     kind: RowKind = RowKind.DATA
     highlight: bool = False  # e.g. attendance below the threshold
+    people: bool = True  # its counts are people (sessions, months, … are not protected)
 
 
 @dataclass(frozen=True)
@@ -76,6 +130,32 @@ class ReportTable:
     blank_zeros: bool = False  # printed tables leave zero cells empty, as the seeds do
     summary: tuple[str, ...] = field(default_factory=tuple)  # prose lines under the table
     demo: bool = False  # made-up data of the demo journal: every rendering says so
+    # What a reader knows about the counts (for small-count protection), and prose built from
+    # the cells; ``summary`` holds fixed lines that carry no count.
+    sums: tuple[Sum, ...] = ()
+    derived: tuple[Derived, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    lists_people: bool = False  # one row per participant code: never published
+    protected: bool = False
+
+    def prose(self) -> tuple[str, ...]:
+        """The lines under the table: its sentences (figures read from the cells), then the
+        fixed summary lines."""
+        from vagledare.reports.fmt import sentence_text
+
+        lines: list[str] = []
+        for sentence in self.sentences:
+            if self.protected and any(isinstance(f, Raw) for f in sentence.figures):
+                continue
+            text = sentence_text(self, sentence)
+            if sentence.same_line and lines:
+                lines[-1] = f"{lines[-1]} {text}"
+            else:
+                lines.append(text)
+        return (*lines, *self.summary)
+
+    def cell(self, at: Cell) -> Value:
+        return self.rows()[at[0]][1].values[at[1]]
 
     @property
     def header(self) -> tuple[str, ...]:

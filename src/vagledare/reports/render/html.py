@@ -37,7 +37,7 @@ def table_html(table: ReportTable) -> str:
                 f'<td align="right">{wrap(escape(c))}</td>' for c in cells
             )
             body.append(f"<tr{bg}>{tds}</tr>")
-    notes = "".join(f"<p>{escape(n)}</p>" for n in (*table.summary, *table.notes))
+    notes = "".join(f"<p>{escape(n)}</p>" for n in (*table.prose(), *table.notes))
     banner = (
         f'<p style="background:#fff3c4; color:#5c4400;"><b>{escape(table.notes[0])}</b></p>'
         if table.demo and table.notes

@@ -6,6 +6,7 @@ import io
 from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -171,12 +172,13 @@ def table_flowables(table: ReportTable, avail: float) -> list[Any]:
         Spacer(1, 6 * mm),
         grid,
     ]
-    if table.summary:
+    prose = table.prose()
+    if prose:
         story.append(Spacer(1, 6 * mm))
-        story += [Paragraph(line, body_style) for line in table.summary]
+        story += [Paragraph(escape(line), body_style) for line in prose]
     if table.notes:
         story.append(Spacer(1, 5 * mm))
-        story += [Paragraph(line, note_style) for line in table.notes]
+        story += [Paragraph(escape(line), note_style) for line in table.notes]
     return story
 
 

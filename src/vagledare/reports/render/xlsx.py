@@ -63,9 +63,9 @@ def build_workbook(table: ReportTable) -> Workbook:
         if row.highlight:
             for cell in ws[r]:
                 cell.fill = PatternFill("solid", fgColor="FDE2E1")
-    if table.summary or table.notes:
+    if table.prose() or table.notes:
         ws.append([])
-        for line in (*table.summary, *table.notes):
+        for line in (*table.prose(), *table.notes):
             ws.append([line])
     for i, col_cells in enumerate(ws.iter_cols(min_row=header_row, max_row=ws.max_row), start=1):
         width = max((len(str(c.value)) for c in col_cells if c.value is not None), default=8)
