@@ -101,7 +101,7 @@ def test_monthly_pack_is_one_pdf_with_the_charts_and_every_report(
     assert "Monthly pack mars 2024 – Fröslunda" in text
     for heading in ("Quick cases per week and category", "When visitors come"):
         assert heading in text
-    from vagledare.dashboard import pack_tables
+    from vagledare.reports.door import pack_tables
     from vagledare.reports.periods import month
 
     with page.journal.session() as s:

@@ -31,7 +31,7 @@ from vagledare.journal.sessions import list_sessions
 from vagledare.reports.case_data import load_cases
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
-from vagledare.reports.table import Mean, ReportTable, Share
+from vagledare.reports.table import Mean, Share
 from vagledare.terms import Lang
 
 WEEKDAYS = {
@@ -365,18 +365,3 @@ def pack_month(period: Period) -> Period:
     from vagledare.reports.periods import month
 
     return month(period.end.year, period.end.month)
-
-
-def pack_tables(
-    s: Session, month_period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang
-) -> list[ReportTable]:
-    """Every report of the catalog for the month, with its default options (the resource
-    indicators then show their counts; their ratios need the FTEs entered on the report
-    screen)."""
-    from vagledare.reports.catalog import REPORTS
-
-    tables: list[ReportTable] = []
-    for spec in REPORTS:
-        options = {o.key: o.default for o in spec.options}
-        tables.append(spec.build(s, month_period, site_ids, lang, **options))
-    return tables

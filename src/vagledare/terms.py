@@ -47,6 +47,10 @@ _TERMS: dict[str, tuple[str, str]] = {
         "so that the small counts cannot be worked out from the totals; shares, means, medians "
         "and costs that rest on a hidden count are also shown as .., and zeros are always shown.",
     ),
+    "preliminary_note": (
+        "Preliminära uppgifter: perioden slutar {end}, och tabellen visar läget den {today}.",
+        "Preliminary figures: the period ends on {end}; the table shows the state on {today}.",
+    ),
     "withheld_note": (
         "x: ett tal som inte redovisas alls, eftersom de små talen annars kunde räknas fram; "
         "det kan vara vilket tal som helst, även 0.",

@@ -17,27 +17,8 @@ from vagledare.cli import privacy as cli_privacy
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
-    from vagledare.reports.periods import Period
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-
-
-def _add_period_args(p: argparse.ArgumentParser) -> None:
-    g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--month", metavar="YYYY-MM", help="en kalendermånad")
-    g.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="första dagen")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="sista dagen (inklusive)")
-
-
-def _add_output_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
-    p.add_argument("--output", required=True, type=Path, metavar="FILE")
-    p.add_argument("--lang", choices=("sv", "en"), default="sv", help="språk i PDF/XLSX")
-    p.add_argument(
-        "--suppress-small",
-        action="store_true",
-        help="för publicering: visa 1–4 som <5 och dölj celler som annars kan räknas fram",
-    )
 
 
 def _version_text() -> str:
@@ -114,136 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
     cli_groups.add_import_parsers(imp_sub)
 
-    rep = sub.add_parser("report", help="ta fram en rapport")
-    rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
-    p = rep_sub.add_parser("dropin", help="Drop in-korta ärenden")
-    p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
-    _add_period_args(p)
-    _add_output_args(p)
-
     sub.add_parser("version", help="visa vilken version av Vägledare detta är")
-    for kind, text in (
-        ("avslut", "Avslut per orsak (perioden väljer avslutsdatum)"),
-        ("flow", "Ärendeflöde"),
-        ("resources", "Resursindikatorer"),
-    ):
-        p = rep_sub.add_parser(kind, help=text)
-        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
-        p.add_argument("--route", choices=("medborgarservice", "anvisad"), help="en väg in")
-        if kind == "resources":
-            p.add_argument(
-                "--fte-anvisad",
-                type=_decimal,
-                metavar="TAL",
-                help="årsarbetare för anvisade ärenden, t.ex. 3.5",
-            )
-            p.add_argument(
-                "--fte-medborgarservice",
-                type=_decimal,
-                metavar="TAL",
-                help="årsarbetare för medborgarservice, t.ex. 2",
-            )
-            p.add_argument(
-                "--cost-per-fte",
-                type=_decimal,
-                metavar="KR",
-                required=True,
-                help="personalkostnad per årsarbetare och år, t.ex. 396000",
-            )
-        _add_period_args(p)
-        _add_output_args(p)
-    for kind, text in (
-        ("bip", "progression per faktor: förändring från första till senaste mätning"),
-        ("bip-rounds", "progression per mätning, för deltagare vars första mätning är i perioden"),
-    ):
-        p = rep_sub.add_parser(kind, help=text)
-        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
-        _add_bip_args(p)
-        _add_period_args(p)
-        _add_output_args(p)
+    from vagledare.cli.reports import add_report_parsers
+
+    add_report_parsers(sub)
 
     from vagledare.cli.assessments import add_assessment_commands
     from vagledare.cli.exchange import add_exchange_commands
 
     add_assessment_commands(sub)
-    cli_groups.add_report_parsers(rep_sub, _add_period_args, _add_output_args)
     cli_groups.add_group_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
     return parser
-
-
-def _decimal(text: str):  # noqa: ANN202 - argparse type
-    from decimal import Decimal, InvalidOperation
-
-    try:
-        value = Decimal(text.strip().replace(",", ".").replace(" ", ""))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r} är inget tal") from None
-    if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} ska vara ett tal ≥ 0")
-    return value
-
-
-def _report_options(args: argparse.Namespace) -> dict[str, object]:
-    """The options the chosen report takes, from the command line (see reports.catalog)."""
-    if args.report_kind not in ("avslut", "flow", "resources"):
-        return {}
-    options: dict[str, object] = {"route": args.route}
-    if args.report_kind == "resources":
-        routes = [args.route] if args.route else ["medborgarservice", "anvisad"]
-        for route in routes:
-            if getattr(args, f"fte_{route}") is None:
-                raise ValueError(f"Ange antal årsarbetare med --fte-{route}.")
-        options |= {
-            "fte_citizen_service": args.fte_medborgarservice,
-            "fte_referred": args.fte_anvisad,
-            "cost_per_fte": args.cost_per_fte,
-        }
-    return options
-
-
-def _add_bip_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--answered-by",
-        dest="answered_by",
-        default="deltagare",
-        choices=("deltagare", "vägledare", "vagledare"),
-        help="vems svar (faktor 7 alltid vägledarens); standard deltagare",
-    )
-    p.add_argument("--gender", choices=("kvinna", "man", "ej-angivet"), help="bara ett kön")
-    p.add_argument("--coach", metavar="NAMN", help="deltagare vars senaste mätning gjordes av NAMN")
-    p.add_argument(
-        "--first-from",
-        dest="first_from",
-        metavar="YYYY-MM-DD",
-        help="deltagare vars första mätning är detta datum eller senare",
-    )
-    p.add_argument(
-        "--first-to",
-        dest="first_to",
-        metavar="YYYY-MM-DD",
-        help="deltagare vars första mätning är detta datum eller tidigare",
-    )
-    p.add_argument(
-        "--factor-version",
-        dest="factor_version",
-        type=int,
-        metavar="N",
-        help="faktoruppsättningens version (standard: den de flesta mätningarna har)",
-    )
-
-
-def _period(args: argparse.Namespace) -> Period:
-    from vagledare.reports.periods import Period, parse_date, parse_month
-
-    if args.month:
-        if args.date_to:
-            raise ValueError("Ange antingen --month eller --from och --to.")
-        return parse_month(args.month)
-    if not args.date_to:
-        raise ValueError("--from kräver --to.")
-    return Period(parse_date(args.date_from, "--from"), parse_date(args.date_to, "--to"))
 
 
 def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
@@ -251,13 +115,6 @@ def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
 
     with journal.session() as s:
         return ensure_staff(s, args.staff or command_line_author()).id
-
-
-def audit_export(journal: Journal, author, report: str, fmt: str, output: Path, **detail) -> None:  # noqa: ANN001, ANN003
-    from vagledare.journal import audit
-
-    with journal.session(actor_id=author) as s:
-        audit.record(s, "export", report, None, format=fmt, file=output.name, **detail)
 
 
 def cmd_where(journal: Journal, args: argparse.Namespace) -> int:
@@ -400,42 +257,9 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
 
 
 def cmd_report(journal: Journal, args: argparse.Namespace) -> int:
-    from vagledare.journal.sites import require_site
-    from vagledare.reports.catalog import report
-    from vagledare.reports.render import write_report
+    from vagledare.cli.reports import cmd_report as run
 
-    period = _period(args)
-    if args.report_kind in cli_groups.REPORTS:
-        return cli_groups.cmd_report(journal, args, period)
-    build = report(args.report_kind).build
-    options = _report_options(args)
-    with journal.session(readonly=True) as s:
-        site_ids = [require_site(s, n).id for n in args.site] if args.site else None
-        if args.report_kind in ("bip", "bip-rounds"):
-            from vagledare.cli.assessments import bip_tables
-
-            table, csv_table = bip_tables(s, args, period, site_ids)
-        else:
-            table = build(s, period, site_ids, args.lang, **options)
-            csv_table = table if args.lang == "sv" else build(s, period, site_ids, "sv", **options)
-    if args.suppress_small:
-        from vagledare.reports.suppress import suppress_small_counts
-
-        table, csv_table = suppress_small_counts(table), suppress_small_counts(csv_table)
-    write_report(table, args.format, args.output, csv_table=csv_table)
-    audit_export(
-        journal,
-        _author(journal, args),
-        args.report_kind,
-        args.format,
-        args.output,
-        start=period.start,
-        end=period.end,
-        sites=args.site or "alla",
-        suppressed=args.suppress_small,
-    )
-    print(f"Rapporten är sparad: {args.output}")
-    return EXIT_OK
+    return run(journal, args, _author)
 
 
 def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
@@ -519,7 +343,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vagledare.gui.app import run
 
         return run(db)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        from vagledare.cli.reports import known_options
+
+        valid = known_options(args.report_kind) if args.command == "report" else ""
+        hint = f" Giltiga val för report {args.report_kind}: {valid}." if valid else ""
+        parser.exit(EXIT_USAGE, f"vagledare: okänt argument: {' '.join(unknown)}.{hint}\n")
     if args.command == "version":
         print(_version_text())
         return EXIT_OK

@@ -7,18 +7,14 @@ the domain only inside the functions (the window's start-up must not pay for it)
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import uuid
-
     from sqlalchemy.orm import Session
 
     from vagledare.journal.db import Journal
-    from vagledare.reports.periods import Period
-    from vagledare.reports.table import ReportTable
 
 EXIT_OK = 0
 
@@ -69,53 +65,6 @@ def _respondent(word: str) -> Any:
     from vagledare.journal.assessments import RESPONDENT_WORDS
 
     return RESPONDENT_WORDS[word]
-
-
-def bip_tables(
-    s: Session, args: argparse.Namespace, period: Period, site_ids: Sequence[uuid.UUID] | None
-) -> tuple[ReportTable, ReportTable]:
-    """The report in the asked language and the Swedish one for CSV."""
-    from vagledare.journal.models import Gender
-    from vagledare.journal.staff import find_staff
-    from vagledare.reports.bip import bip_report, bip_rounds_report
-    from vagledare.reports.bip_data import Group
-    from vagledare.reports.periods import Period, parse_date
-
-    gender = {"kvinna": Gender.WOMAN, "man": Gender.MAN, "ej-angivet": Gender.UNSTATED}
-    coach_id = None
-    if args.coach:
-        coach = find_staff(s, args.coach)
-        if coach is None:
-            raise ValueError(f"Vägledaren {args.coach!r} finns inte i journalen.")
-        coach_id = coach.id
-    first = None
-    if args.first_from or args.first_to:
-        if args.report_kind == "bip-rounds":
-            raise ValueError(
-                "bip-rounds väljer redan deltagare efter första mätning: använd "
-                "--month eller --from/--to."
-            )
-        start = parse_date(args.first_from, "--first-from") if args.first_from else None
-        end = parse_date(args.first_to, "--first-to") if args.first_to else None
-        from datetime import date
-
-        first = Period(start or date(1900, 1, 1), end or date(2999, 12, 31))
-    group = Group(None, gender.get(args.gender) if args.gender else None, coach_id, first)
-    build = bip_rounds_report if args.report_kind == "bip-rounds" else bip_report
-
-    def table(lang: Any) -> ReportTable:
-        return build(
-            s,
-            period,
-            site_ids,
-            lang,
-            respondent=_respondent(args.answered_by),
-            group=group,
-            version=args.factor_version,
-        )
-
-    shown = table(args.lang)
-    return shown, shown if args.lang == "sv" else table("sv")
 
 
 def run(journal: Journal, args: argparse.Namespace, author: Callable[[Journal, Any], Any]) -> int:

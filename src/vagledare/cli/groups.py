@@ -5,7 +5,6 @@ functions, as in ``vagledare.cli``."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,29 +12,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import uuid
 
-    from sqlalchemy.orm import Session
-
     from vagledare.journal.db import Journal
     from vagledare.journal.models import GroupKind
     from vagledare.journal.sessions import SessionInfo
-    from vagledare.reports.periods import Period
-    from vagledare.reports.table import ReportTable
-    from vagledare.terms import Lang
 
-KINDS = {
-    "språkgrupp": "language_group",
-    "språkcafé": "language_cafe",
-    "läxhjälp": "homework_help",
-    "annan": "other",
-}
-REPORTS = ("sprakgrupp", "narvaro", "utfall", "langvariga")
 IMPORTS = ("participants", "attendance")
 
 
 def _kind(name: str | None) -> GroupKind | None:
     from vagledare.journal.models import GroupKind
+    from vagledare.reports.catalog import GROUP_KINDS
 
-    return GroupKind(KINDS[name]) if name else None
+    return GroupKind(GROUP_KINDS[name]) if name else None
 
 
 def add_import_parsers(imp_sub: argparse._SubParsersAction) -> None:
@@ -48,46 +36,6 @@ def add_import_parsers(imp_sub: argparse._SubParsersAction) -> None:
         p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
 
 
-def add_report_parsers(
-    rep_sub: argparse._SubParsersAction,
-    add_period: Callable[[argparse.ArgumentParser], None],
-    add_output: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    helps = {
-        "sprakgrupp": "Språkgrupp: deltagare sedan start, tillfällen, närvaro och utfall",
-        "narvaro": "Närvaro per deltagare, de under tröskeln markerade",
-        "utfall": "Utfall för avslutade deltagare, per kön",
-        "langvariga": "Inskrivna längre än N månader utan utfall (läget periodens sista dag)",
-    }
-    for key in REPORTS:
-        p = rep_sub.add_parser(key, help=helps[key])
-        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
-        p.add_argument("--group", metavar="NAMN", help="bara grupper med det namnet")
-        p.add_argument(
-            "--kind",
-            choices=tuple(KINDS),
-            help="grupptyp (sprakgrupp: standard språkgrupp; övriga: alla typer)",
-        )
-        if key == "narvaro":
-            p.add_argument(
-                "--threshold",
-                type=int,
-                default=75,
-                metavar="PROCENT",
-                help="markera närvaro under denna andel (standard 75)",
-            )
-        if key == "langvariga":
-            p.add_argument(
-                "--months",
-                type=int,
-                default=12,
-                metavar="N",
-                help="inskrivna längre än så här många månader (standard 12)",
-            )
-        add_period(p)
-        add_output(p)
-
-
 def add_group_parser(sub: argparse._SubParsersAction) -> None:
     grp = sub.add_parser("group", help="språkgrupper, språkcaféer och läxhjälp")
     g_sub = grp.add_subparsers(dest="group_command", metavar="ÅTGÄRD", required=True)
@@ -96,7 +44,9 @@ def add_group_parser(sub: argparse._SubParsersAction) -> None:
     p = g_sub.add_parser("add", help="lägg till en grupp")
     p.add_argument("name", metavar="NAMN")
     p.add_argument("--site", required=True, metavar="MÖTESPLATS")
-    p.add_argument("--kind", required=True, choices=tuple(KINDS))
+    from vagledare.reports.catalog import GROUP_KINDS
+
+    p.add_argument("--kind", required=True, choices=tuple(GROUP_KINDS))
     p.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     p.add_argument(
         "--tutor",
@@ -150,47 +100,6 @@ def cmd_import(journal: Journal, args: argparse.Namespace, author: uuid.UUID | N
                 f"{a.rows} rader från {args.file.name}: {a.marks} närvaromarkeringar, "
                 f"{a.unchanged} oförändrade, {a.sessions_created} nya tillfällen."
             )
-    return 0
-
-
-def build_report(s: Session, args: argparse.Namespace, period: Period, lang: Lang) -> ReportTable:
-    """The ReportTable of a group report as the command line asked for it."""
-    from vagledare.journal.sites import require_site
-
-    site_ids = [require_site(s, n).id for n in args.site] if args.site else None
-    kind = _kind(args.kind)
-    if args.report_kind == "sprakgrupp":
-        from vagledare.journal.models import GroupKind
-        from vagledare.reports.sprakgrupp import sprakgrupp_report
-
-        return sprakgrupp_report(
-            s, period, site_ids, lang, group=args.group, kind=kind or GroupKind.LANGUAGE_GROUP
-        )
-    if args.report_kind == "narvaro":
-        from vagledare.reports.attendance_rate import attendance_report
-
-        return attendance_report(
-            s, period, site_ids, lang, group=args.group, kind=kind, threshold=args.threshold
-        )
-    if args.report_kind == "utfall":
-        from vagledare.reports.outcomes import outcomes_report
-
-        return outcomes_report(s, period, site_ids, lang, group=args.group, kind=kind)
-    from vagledare.reports.long_stayers import long_stayers_report
-
-    return long_stayers_report(
-        s, period, site_ids, lang, group=args.group, kind=kind, months=args.months
-    )
-
-
-def cmd_report(journal: Journal, args: argparse.Namespace, period: Period) -> int:
-    from vagledare.reports.render import write_report
-
-    with journal.session() as s:
-        table = build_report(s, args, period, args.lang)
-        csv_table = table if args.lang == "sv" else build_report(s, args, period, "sv")
-    write_report(table, args.format, args.output, csv_table=csv_table)
-    print(f"Rapporten är sparad: {args.output}")
     return 0
 
 

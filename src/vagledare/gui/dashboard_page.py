@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vagledare.dashboard import Dashboard, build_dashboard, pack_month, pack_tables
+from vagledare.dashboard import Dashboard, build_dashboard, pack_month
 from vagledare.gui import theme
 from vagledare.gui.dashboard_charts import (
     chart_view,
@@ -39,7 +39,6 @@ from vagledare.gui.dashboard_charts import (
 )
 from vagledare.gui.heat_map import HeatMapWidget
 from vagledare.gui.theme import LIGHT, Theme
-from vagledare.journal import audit
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.sites import list_sites
@@ -403,6 +402,8 @@ class DashboardPage(QWidget):
         assert self.board is not None
         period = self.board.period
         month = pack_month(period)
+        from vagledare.reports.door import pack_tables
+
         with self.journal.session(readonly=True) as s:
             tables = pack_tables(s, month, self.site_ids(), self.lang)
         title = self.tr("Monthly pack %1 – %2").replace("%1", month.label(self.lang))
@@ -461,18 +462,20 @@ class DashboardPage(QWidget):
                 .replace("%2", exc.strerror or ""),
             )
             return None
+        from vagledare.reports.door import record
+
         period = self.period()
-        with self.journal.session(actor_id=self.staff.id if self.staff else None) as s:
-            audit.record(
-                s,
-                "export",
-                f"oversikt-{what}",
-                None,
-                format=fmt,
-                file=path.name,
-                start=period.start,
-                end=period.end,
-            )
+        record(
+            self.journal,
+            self.staff.id if self.staff else None,
+            "export",
+            f"oversikt-{what}",
+            format=fmt,
+            file=path.name,
+            start=period.start,
+            end=period.end,
+            demo=bool(self.board and self.board.demo),
+        )
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)

@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.report_options import ReportOptionsPanel
 from vagledare.gui.table_models import ReportTableModel
-from vagledare.journal import access, audit
+from vagledare.journal import access
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.sites import list_sites
 from vagledare.journal.staff import StaffInfo
-from vagledare.reports import periods
-from vagledare.reports.catalog import REPORTS, ReportSpec
-from vagledare.reports.render import write_report
-from vagledare.reports.suppress import suppress_small_counts
+from vagledare.reports import door, periods
+from vagledare.reports.catalog import REPORTS, ReportSpec, report
 from vagledare.reports.table import ReportTable
 from vagledare.terms import Lang
 
@@ -54,6 +52,7 @@ class ReportPage(QWidget):
         self.home_site = home_site
         self.staff = staff
         self.table: ReportTable | None = None
+        self.output: door.Output | None = None
         self.ui = Ui_ReportPage()
         self.ui.setupUi(self)
         self.model = ReportTableModel()
@@ -119,7 +118,7 @@ class ReportPage(QWidget):
         self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
         self._set_export_enabled(False)
         self.reload_sites()
-        self.options.set_options(self.spec().options)
+        self.options.set_options(self.spec().window_options)
         self._on_period_kind()
         self._ready = True
 
@@ -181,12 +180,11 @@ class ReportPage(QWidget):
         ]
 
     def _on_report_changed(self) -> None:
-        self.options.set_options(self.spec().options)
+        self.options.set_options(self.spec().window_options)
         self.show_report()
 
     def spec(self) -> ReportSpec:
-        key = self.ui.reportCombo.currentData()
-        return next(r for r in REPORTS if r.key == key)
+        return report(self.ui.reportCombo.currentData())
 
     @property
     def own_only(self) -> bool:
@@ -209,11 +207,12 @@ class ReportPage(QWidget):
         """Someone else unlocked the desk: their rights and their own work from now on."""
         self.staff = staff
         self._fill_report_combo()
-        self.options.set_options(self.spec().options)
+        self.options.set_options(self.spec().window_options)
         self.show_report()
 
     # -- showing and exporting --------------------------------------------------------------
-    def _build(self, lang: Lang) -> ReportTable:
+    def _build(self) -> door.Output:
+        """The report through the one door: built, protected when asked, marked."""
         site_ids = self.selected_site_ids()
         if not site_ids:
             raise ValidationError(self.tr("Choose at least one meeting place."))
@@ -222,18 +221,25 @@ class ReportPage(QWidget):
         if self.own_only:
             assert self.staff is not None
             options["staff_id"] = self.staff.id
+        request = door.Request(
+            self.spec().key,
+            self.period(),
+            None if all_sites else site_ids,
+            self.lang,
+            options,
+            protect=self.suppress.isChecked(),
+        )
         with self.journal.session(readonly=True) as s:
-            table = self.spec().build(
-                s, self.period(), None if all_sites else site_ids, lang, **options
-            )
-        return suppress_small_counts(table) if self.suppress.isChecked() else table
+            return door.build(s, request)
 
     def show_report(self) -> None:
         if not self._ready:
             return
         try:
-            self.table = self._build(self.lang)
+            self.output = self._build()
+            self.table = self.output.table
         except (ValidationError, ValueError) as exc:
+            self.output = None
             self.table = None
             self.model.set_table(None)
             self.ui.titleLabel.setText("")
@@ -301,18 +307,10 @@ class ReportPage(QWidget):
         )
         doc.setHtml(table_html(table))
         doc.print_(printer)
-        period = self.period()
-        with self.journal.session(actor_id=self.staff.id if self.staff else None) as s:
-            audit.record(
-                s,
-                "print",
-                self.spec().key,
-                None,
-                start=period.start,
-                end=period.end,
-                own_only=self.own_only,
-                suppressed=self.suppress.isChecked(),
-            )
+        assert self.output is not None
+        door.printed(
+            self.journal, self.output, self.staff.id if self.staff else None, own_only=self.own_only
+        )
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
@@ -347,24 +345,10 @@ class ReportPage(QWidget):
             path = Path(chosen)
             if path.suffix.lower() != f".{fmt}":
                 path = path.with_name(path.name + f".{fmt}")
+        assert self.output is not None
         try:
-            csv_table = self._build("sv") if fmt == "csv" and self.lang != "sv" else None
-            write_report(self.table, fmt, path, csv_table=csv_table)
-            period = self.period()
             actor = self.staff.id if self.staff else None
-            with self.journal.session(actor_id=actor) as s:
-                audit.record(
-                    s,
-                    "export",
-                    self.spec().key,
-                    None,
-                    format=fmt,
-                    file=path.name,
-                    start=period.start,
-                    end=period.end,
-                    own_only=self.own_only,
-                    suppressed=self.suppress.isChecked(),
-                )
+            door.export(self.journal, self.output, fmt, path, actor, own_only=self.own_only)
         except OSError as exc:
             QMessageBox.warning(
                 self,

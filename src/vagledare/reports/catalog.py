@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -14,19 +13,19 @@ from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable
 from vagledare.terms import Lang
 
-if TYPE_CHECKING:
-    from vagledare.reports.bip_data import Group
-
 # build(session, period, site ids or None for all, lang, **option values)
 Builder = Callable[..., ReportTable]
 
 
 @dataclass(frozen=True)
 class ReportOption:
-    """A choice a report needs beyond period and sites; the builder gets it as ``key=value``.
+    """A choice a report takes beyond period and sites; the builder gets it as ``key=value``.
+    The window shows the options marked ``window``; the command line offers every option with
+    a ``flag`` (``vagledare report KEY --flag …``), so a new report needs no command-line code.
 
-    ``kind`` is ``route`` (both routes, Medborgarservice or Anvisad: None or a ``Route``) or
-    ``decimal`` (a ``Decimal`` ≥ 0, e.g. full-time equivalents or kronor).
+    ``kind``: ``route`` (both routes, medborgarservice or anvisad: None, a ``Route`` or its
+    command-line word), ``decimal`` (a ``Decimal`` ≥ 0, e.g. full-time equivalents or kronor),
+    ``int``, ``choice`` (one of ``choices``) or ``text``.
     """
 
     key: str
@@ -36,6 +35,12 @@ class ReportOption:
     decimals: int = 1
     maximum: float = 1_000.0
     suffix: str = ""
+    flag: str | None = None  # e.g. ``--fte-anvisad``
+    help: str = ""
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    window: bool = False
+    metavar: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,23 +51,16 @@ class ReportSpec:
     options: tuple[ReportOption, ...] = ()
     # Team-wide figures (e.g. cost per FTE) that cannot be limited to one staff member's work.
     leads_only: bool = False
+    # Exposes person-level data (one row per participant code): never published, refused with
+    # protection, and its export is a privileged act in the audit log.
+    privileged: bool = False
+    help: str = ""  # the command line's one-line description
+
+    @property
+    def window_options(self) -> tuple[ReportOption, ...]:
+        return tuple(o for o in self.options if o.window)
 
 
-def _demo_aware(build: Builder) -> Builder:
-    """Tables from the demo journal are marked as made-up data (title, note, PDF footer)."""
-
-    @functools.wraps(build)
-    def wrapped(
-        s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
-    ) -> ReportTable:
-        from vagledare.reports.demo_marking import marked_if_demo
-
-        return marked_if_demo(s, build(s, period, site_ids, lang, **options))
-
-    return wrapped
-
-
-@_demo_aware
 def _dropin(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -80,68 +78,144 @@ def _own_tutor(s: Session, options: dict[str, Any]) -> str | None:
     return staff.name if staff else None
 
 
-@_demo_aware
 def _sprakgrupp(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
+    from vagledare.journal.models import GroupKind
     from vagledare.reports.sprakgrupp import sprakgrupp_report
 
-    return sprakgrupp_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+    kind = _group_kind(options) or GroupKind.LANGUAGE_GROUP
+    group = options.get("group")
+    return sprakgrupp_report(
+        s,
+        period,
+        site_ids,
+        lang,
+        group=group,
+        kind=kind,
+        tutor=_own_tutor(s, options),
+    )
 
 
-@_demo_aware
 def _narvaro(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.attendance_rate import attendance_report
 
-    return attendance_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+    return attendance_report(
+        s,
+        period,
+        site_ids,
+        lang,
+        group=options.get("group"),
+        kind=_group_kind(options),
+        tutor=_own_tutor(s, options),
+        threshold=options.get("threshold") or 75,
+    )
 
 
-@_demo_aware
 def _utfall(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.outcomes import outcomes_report
 
-    return outcomes_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+    return outcomes_report(
+        s,
+        period,
+        site_ids,
+        lang,
+        group=options.get("group"),
+        kind=_group_kind(options),
+        tutor=_own_tutor(s, options),
+    )
 
 
-@_demo_aware
 def _langvariga(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.long_stayers import long_stayers_report
 
-    return long_stayers_report(s, period, site_ids, lang, tutor=_own_tutor(s, options))
+    return long_stayers_report(
+        s,
+        period,
+        site_ids,
+        lang,
+        group=options.get("group"),
+        kind=_group_kind(options),
+        tutor=_own_tutor(s, options),
+        months=options.get("months") or 12,
+    )
 
 
-def _coach_group(options: dict[str, Any]) -> Group | None:
+GROUP_KINDS = {
+    "språkgrupp": "language_group",
+    "språkcafé": "language_cafe",
+    "läxhjälp": "homework_help",
+    "annan": "other",
+}
+
+
+def _group_kind(options: dict[str, Any]) -> Any:
+    from vagledare.journal.models import GroupKind
+
+    word = options.get("kind")
+    return GroupKind(GROUP_KINDS[word]) if word else None
+
+
+def _bip_choices(s: Session, options: dict[str, Any], rounds: bool) -> dict[str, Any]:
+    """The BIP builders' arguments from the options: whose answers, which group, which
+    factor-set version; a coach sees only the participants whose latest reading they took."""
+    from datetime import date
+
+    from vagledare.journal.assessments import RESPONDENT_WORDS
+    from vagledare.journal.models import Gender
+    from vagledare.journal.staff import find_staff
     from vagledare.reports.bip_data import Group
+    from vagledare.reports.periods import parse_date
 
-    staff_id = options.get("staff_id")
-    return Group(coach_id=staff_id) if staff_id else None
+    genders = {"kvinna": Gender.WOMAN, "man": Gender.MAN, "ej-angivet": Gender.UNSTATED}
+    coach_id = options.get("staff_id")
+    if options.get("coach"):
+        coach = find_staff(s, options["coach"])
+        if coach is None:
+            raise ValueError(f"Vägledaren {options['coach']!r} finns inte i journalen.")
+        coach_id = coach.id
+    first = None
+    if options.get("first_from") or options.get("first_to"):
+        if rounds:
+            raise ValueError(
+                "bip-rounds väljer redan deltagare efter första mätning: använd "
+                "--month eller --from/--to."
+            )
+        start = (
+            parse_date(options["first_from"], "--first-from") if options.get("first_from") else None
+        )
+        end = parse_date(options["first_to"], "--first-to") if options.get("first_to") else None
+        first = Period(start or date(1900, 1, 1), end or date(2999, 12, 31))
+    gender = genders[options["gender"]] if options.get("gender") else None
+    return {
+        "respondent": RESPONDENT_WORDS[options.get("answered_by") or "deltagare"],
+        "group": Group(None, gender, coach_id, first),
+        "version": options.get("factor_version"),
+    }
 
 
-@_demo_aware
 def _bip(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.bip import bip_report
 
-    return bip_report(s, period, site_ids, lang, group=_coach_group(options))
+    return bip_report(s, period, site_ids, lang, **_bip_choices(s, options, rounds=False))
 
 
-@_demo_aware
 def _bip_rounds(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.bip import bip_rounds_report
 
-    return bip_rounds_report(s, period, site_ids, lang, group=_coach_group(options))
+    return bip_rounds_report(s, period, site_ids, lang, **_bip_choices(s, options, rounds=True))
 
 
-@_demo_aware
 def _avslut(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -152,7 +226,6 @@ def _avslut(
     )
 
 
-@_demo_aware
 def _flow(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -163,7 +236,6 @@ def _flow(
     )
 
 
-@_demo_aware
 def _resources(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -171,6 +243,12 @@ def _resources(
     from vagledare.reports.resources import resources_report
 
     # Zero means "not entered": the ratios then show – instead of dividing by nothing.
+    if options.get("require_fte"):
+        route = options.get("route")
+        for word in [route] if route else ["medborgarservice", "anvisad"]:
+            key = "fte_referred" if word == "anvisad" else "fte_citizen_service"
+            if options.get(key) is None:
+                raise ValueError(f"Ange antal årsarbetare med --fte-{word}.")
     fte = {
         Route.REFERRED: options.get("fte_referred") or None,
         Route.CITIZEN_SERVICE: options.get("fte_citizen_service") or None,
@@ -186,7 +264,15 @@ def _resources(
     )
 
 
-ROUTE_OPTION = ReportOption("route", ("Väg in", "Route"), "route")
+ROUTE_OPTION = ReportOption(
+    "route",
+    ("Väg in", "Route"),
+    "route",
+    flag="--route",
+    choices=("medborgarservice", "anvisad"),
+    help="en väg in",
+    window=True,
+)
 RESOURCE_OPTIONS = (
     ROUTE_OPTION,
     ReportOption(
@@ -196,9 +282,22 @@ RESOURCE_OPTIONS = (
         None,
         2,
         500.0,
+        flag="--fte-medborgarservice",
+        help="årsarbetare för medborgarservice, t.ex. 2",
+        window=True,
+        metavar="TAL",
     ),
     ReportOption(
-        "fte_referred", ("Årsarbetare, anvisade", "FTEs, referred"), "decimal", None, 2, 500.0
+        "fte_referred",
+        ("Årsarbetare, anvisade", "FTEs, referred"),
+        "decimal",
+        None,
+        2,
+        500.0,
+        flag="--fte-anvisad",
+        help="årsarbetare för anvisade ärenden, t.ex. 3.5",
+        window=True,
+        metavar="TAL",
     ),
     ReportOption(
         "cost_per_fte",
@@ -208,36 +307,188 @@ RESOURCE_OPTIONS = (
         0,
         10_000_000.0,
         " kr",
+        flag="--cost-per-fte",
+        help="personalkostnad per årsarbetare och år, t.ex. 396000",
+        required=True,
+        window=True,
+        metavar="KR",
     ),
 )
+_RESPONDENTS = ("deltagare", "vägledare", "vagledare")
+BIP_OPTIONS = (
+    ReportOption(
+        "answered_by",
+        ("Besvarad av", "Answered by"),
+        "choice",
+        "deltagare",
+        flag="--answered-by",
+        choices=_RESPONDENTS,
+        help="vems svar (faktor 7 alltid vägledarens); standard deltagare",
+    ),
+    ReportOption(
+        "gender",
+        ("Kön", "Gender"),
+        "choice",
+        flag="--gender",
+        choices=("kvinna", "man", "ej-angivet"),
+        help="bara ett kön",
+    ),
+    ReportOption(
+        "coach",
+        ("Vägledare", "Coach"),
+        "text",
+        flag="--coach",
+        metavar="NAMN",
+        help="deltagare vars senaste mätning gjordes av NAMN",
+    ),
+    ReportOption(
+        "first_from",
+        ("Första mätning från", "First reading from"),
+        "text",
+        flag="--first-from",
+        metavar="YYYY-MM-DD",
+        help="deltagare vars första mätning är detta datum eller senare",
+    ),
+    ReportOption(
+        "first_to",
+        ("Första mätning till", "First reading to"),
+        "text",
+        flag="--first-to",
+        metavar="YYYY-MM-DD",
+        help="deltagare vars första mätning är detta datum eller tidigare",
+    ),
+    ReportOption(
+        "factor_version",
+        ("Faktorversion", "Factor version"),
+        "int",
+        flag="--factor-version",
+        metavar="N",
+        help="faktoruppsättningens version (standard: den de flesta mätningarna har)",
+    ),
+)
+_GROUP = ReportOption(
+    "group",
+    ("Grupp", "Group"),
+    "text",
+    flag="--group",
+    metavar="NAMN",
+    help="bara grupper med det namnet",
+)
+
+
+def _kind_option(help_text: str) -> ReportOption:
+    return ReportOption(
+        "kind",
+        ("Grupptyp", "Kind of group"),
+        "choice",
+        flag="--kind",
+        choices=tuple(GROUP_KINDS),
+        help=help_text,
+    )
+
+
+_KIND = _kind_option("grupptyp (standard: alla typer)")
 
 REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec("dropin", ("Drop in-korta ärenden", "Drop-in short cases"), _dropin),
-    ReportSpec("avslut", ("Avslut per orsak", "Closures by reason"), _avslut, (ROUTE_OPTION,)),
-    ReportSpec("flow", ("Ärendeflöde", "Case flow"), _flow, (ROUTE_OPTION,)),
+    ReportSpec(
+        "dropin",
+        ("Drop in-korta ärenden", "Drop-in short cases"),
+        _dropin,
+        help="Drop in-korta ärenden",
+    ),
+    ReportSpec(
+        "avslut",
+        ("Avslut per orsak", "Closures by reason"),
+        _avslut,
+        (ROUTE_OPTION,),
+        help="Avslut per orsak (perioden väljer avslutsdatum)",
+    ),
+    ReportSpec("flow", ("Ärendeflöde", "Case flow"), _flow, (ROUTE_OPTION,), help="Ärendeflöde"),
     ReportSpec(
         "resources",
         ("Resursindikatorer", "Resource indicators"),
         _resources,
         RESOURCE_OPTIONS,
         leads_only=True,
+        help="Resursindikatorer",
     ),
-    ReportSpec("bip", ("Progression per faktor (BIP)", "Progress per factor (BIP)"), _bip),
+    ReportSpec(
+        "bip",
+        ("Progression per faktor (BIP)", "Progress per factor (BIP)"),
+        _bip,
+        BIP_OPTIONS,
+        help="progression per faktor: förändring från första till senaste mätning",
+    ),
     ReportSpec(
         "bip-rounds",
         ("Progression per mätning (BIP)", "Progress per reading (BIP)"),
         _bip_rounds,
+        BIP_OPTIONS,
+        help="progression per mätning, för deltagare vars första mätning är i perioden",
     ),
-    ReportSpec("sprakgrupp", ("Språkgrupp", "Language group"), _sprakgrupp),
-    ReportSpec("narvaro", ("Närvaro per deltagare", "Attendance per participant"), _narvaro),
-    ReportSpec("utfall", ("Utfall för avslutade deltagare", "Outcomes of leavers"), _utfall),
+    ReportSpec(
+        "sprakgrupp",
+        ("Språkgrupp", "Language group"),
+        _sprakgrupp,
+        (_GROUP, _kind_option("grupptyp (standard: språkgrupp)")),
+        help="Språkgrupp: deltagare sedan start, tillfällen, närvaro och utfall",
+    ),
+    ReportSpec(
+        "narvaro",
+        ("Närvaro per deltagare", "Attendance per participant"),
+        _narvaro,
+        (
+            _GROUP,
+            _KIND,
+            ReportOption(
+                "threshold",
+                ("Tröskel", "Threshold"),
+                "int",
+                75,
+                flag="--threshold",
+                metavar="PROCENT",
+                help="markera närvaro under denna andel (standard 75)",
+            ),
+        ),
+        privileged=True,
+        help="Närvaro per deltagare, de under tröskeln markerade",
+    ),
+    ReportSpec(
+        "utfall",
+        ("Utfall för avslutade deltagare", "Outcomes of leavers"),
+        _utfall,
+        (_GROUP, _KIND),
+        help="Utfall för avslutade deltagare, per kön",
+    ),
     ReportSpec(
         "langvariga",
         ("Inskrivna länge utan utfall", "Enrolled long without an outcome"),
         _langvariga,
+        (
+            _GROUP,
+            _KIND,
+            ReportOption(
+                "months",
+                ("Månader", "Months"),
+                "int",
+                12,
+                flag="--months",
+                metavar="N",
+                help="inskrivna längre än så här många månader (standard 12)",
+            ),
+        ),
+        privileged=True,
+        help="Inskrivna längre än N månader utan utfall (läget periodens sista dag)",
     ),
 )
 
 
 def report(key: str) -> ReportSpec:
-    return next(r for r in REPORTS if r.key == key)
+    """The report ``key``; an unknown key is refused with the list of the known ones."""
+    from vagledare.journal.errors import ValidationError
+
+    for r in REPORTS:
+        if r.key == key:
+            return r
+    known = ", ".join(r.key for r in REPORTS)
+    raise ValidationError(f"Okänd rapport {key!r}. Välj en av: {known}.")

@@ -48,7 +48,7 @@ def long_stayers_report(
 ) -> ReportTable:
     if not 1 <= months <= 240:
         raise ValueError("Antalet månader ska vara mellan 1 och 240.")
-    as_of = period.end
+    as_of = min(period.end, date.today())  # a period not yet over: the state today
     sel = select_groups(s, site_ids, lang, group=group, kind=kind, tutor=tutor)
     stayers = [
         e

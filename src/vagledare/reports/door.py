@@ -1,0 +1,202 @@
+"""The one door every published table goes through: catalog → build → protect → mark →
+render → audit.
+
+The window's report screen and printout, the command line's ``vagledare report …`` and the
+overview's monthly pack all call this module; none of them builds, protects, marks or audits a
+report itself. What happens here, once:
+
+- the report is looked up in the catalog (an unknown key is refused with the known ones);
+- with ``protect``, small counts are protected (``reports.protect``); a report that lists
+  participant codes is refused, since it can never be published;
+- tables from the demo journal are marked as made-up data, and a period that has not ended
+  yet is marked preliminary ("läget den …");
+- the file is written whole or not at all (temporary file, then rename);
+- the export or printout is written to the audit log, with what was asked for.
+
+Notes and marks go to the window, PDF and XLSX; a CSV file carries the table's rows only, so
+every CSV contract stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vagledare.journal.errors import ValidationError
+from vagledare.reports.catalog import REPORTS, ReportSpec, report
+from vagledare.reports.periods import Period
+from vagledare.reports.table import ReportTable
+from vagledare.terms import Lang, term
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from vagledare.journal.db import Journal
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a user asked for: a report of the catalog, its period, sites and options."""
+
+    key: str
+    period: Period
+    site_ids: Sequence[uuid.UUID] | None = None  # None: every site
+    lang: Lang = "sv"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    protect: bool = False
+
+    @property
+    def spec(self) -> ReportSpec:
+        return report(self.key)
+
+
+@dataclass(frozen=True)
+class Output:
+    """A report ready to show or write: the table in the asked language and the Swedish one
+    that CSV files always carry."""
+
+    request: Request
+    table: ReportTable
+    csv_table: ReportTable
+
+
+def refuse_unpublishable(spec: ReportSpec) -> None:
+    title = spec.title[0]
+    raise ValidationError(
+        f"Rapporten {spec.key} ({title}) listar deltagarkoder och kan aldrig publiceras; "
+        "den kan inte tas fram med skydd för små tal. Ta fram den utan skyddet för eget "
+        "bruk, eller välj en sammanställande rapport."
+    )
+
+
+def _finish(s: Session, table: ReportTable, period: Period, today: date) -> ReportTable:
+    from vagledare.journal.journal_settings import is_demo
+    from vagledare.reports.demo_marking import mark_demo
+
+    if period.end > today:
+        from babel.dates import format_date
+
+        locale = "sv_SE" if table.lang == "sv" else "en_GB"
+        note = term("preliminary_note", table.lang).format(
+            end=format_date(period.end, "d MMMM y", locale=locale),
+            today=format_date(today, "d MMMM y", locale=locale),
+        )
+        table = replace(table, notes=(note, *table.notes))
+    return mark_demo(table) if is_demo(s) else table
+
+
+def build_table(s: Session, request: Request, lang: Lang, today: date) -> ReportTable:
+    spec = request.spec
+    if request.protect and spec.privileged:
+        refuse_unpublishable(spec)
+    table = spec.build(s, request.period, request.site_ids, lang, **request.options)
+    if request.protect:
+        from vagledare.reports.protect import protect
+
+        if table.lists_people:
+            refuse_unpublishable(spec)
+        table = protect(table)
+    return _finish(s, table, request.period, today)
+
+
+def build(s: Session, request: Request, *, today: date | None = None) -> Output:
+    """The report as it may be shown or written (not yet audited: see ``export``)."""
+    today = today or date.today()
+    table = build_table(s, request, request.lang, today)
+    csv_table = table if request.lang == "sv" else build_table(s, request, "sv", today)
+    return Output(request, table, csv_table)
+
+
+def record(
+    journal: Journal,
+    actor_id: uuid.UUID | None,
+    action: str,
+    what: str,
+    **detail: Any,
+) -> None:
+    """One audit entry for a published output (export, print, pack, card …)."""
+    from vagledare.journal import audit
+
+    with journal.session(actor_id=actor_id) as s:
+        audit.record(s, action, what, None, **detail)
+
+
+def _detail(output: Output, **more: Any) -> dict[str, Any]:
+    r = output.request
+    return {
+        "start": r.period.start,
+        "end": r.period.end,
+        "sites": [str(x) for x in r.site_ids] if r.site_ids else "alla",
+        "suppressed": r.protect,
+        "demo": output.table.demo,
+        **more,
+    }
+
+
+def export(
+    journal: Journal,
+    output: Output,
+    fmt: str,
+    path: Path,
+    actor_id: uuid.UUID | None,
+    **detail: Any,
+) -> None:
+    """Write ``output`` as ``fmt`` (whole or not at all) and audit it."""
+    from vagledare.reports.render import write_report
+
+    write_report(output.table, fmt, path, csv_table=output.csv_table)
+    record(
+        journal,
+        actor_id,
+        "export",
+        output.request.key,
+        **_detail(output, format=fmt, file=Path(path).name, **detail),
+    )
+
+
+def printed(journal: Journal, output: Output, actor_id: uuid.UUID | None, **detail: Any) -> None:
+    """Audit a printout of ``output``."""
+    record(journal, actor_id, "print", output.request.key, **_detail(output, **detail))
+
+
+def publish(
+    journal: Journal,
+    request: Request,
+    fmt: str,
+    path: Path,
+    actor_id: uuid.UUID | None,
+    *,
+    today: date | None = None,
+) -> Output:
+    """Build, protect, mark, write and audit one report (the command line's way in)."""
+    with journal.session(readonly=True) as s:
+        output = build(s, request, today=today)
+    export(journal, output, fmt, path, actor_id)
+    return output
+
+
+def pack_tables(
+    s: Session,
+    period: Period,
+    site_ids: Sequence[uuid.UUID] | None,
+    lang: Lang,
+    *,
+    protect: bool = False,
+    today: date | None = None,
+) -> list[ReportTable]:
+    """Every report of the catalog for the monthly pack, with its default options (the
+    resource indicators then show their counts; their ratios need the FTEs entered on the
+    report screen). With ``protect``, the reports that list participant codes are left out."""
+    today = today or date.today()
+    tables = []
+    for spec in REPORTS:
+        if protect and spec.privileged:
+            continue
+        options = {o.key: o.default for o in spec.options}
+        request = Request(spec.key, period, site_ids, lang, options, protect)
+        tables.append(build_table(s, request, lang, today))
+    return tables

@@ -1,0 +1,212 @@
+"""One door for every published table, and small-count protection that holds.
+
+Every report of the catalog, in every format, goes through ``reports.door``: it is audited,
+marked on the demo journal and preliminary while its period runs; code lists are refused when
+protection is on. The protection is attacked by the tests' own integer program
+(``disclosure_audit``, scipy's milp) on random journals with many small counts, at 1, 2, 4 and
+12 sites: no hidden cell may be pinned, and every ``<5`` cell keeps three possible values.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from case_builders import SeedCase, build_directly
+from disclosure_audit import assert_safe
+
+from vagledare.cli import main
+from vagledare.desk import Desk
+from vagledare.journal import audit, sites, staff
+from vagledare.journal.case_codes import REASONS
+from vagledare.journal.db import Journal
+from vagledare.journal.models import Gender, Route
+from vagledare.reports import door
+from vagledare.reports.catalog import REPORTS
+from vagledare.reports.periods import Period, full_year, month
+from vagledare.reports.table import HIDDEN, MARKERS, SECONDARY, WITHHELD
+
+YEAR = full_year(2024)
+PROTECTABLE = ("dropin", "avslut", "flow", "resources")
+
+
+def random_journal(journal: Journal, n_sites: int, seed: int) -> list[sites.SiteInfo]:
+    """``n_sites`` sites with a year of snabbärenden and cases, mostly in small numbers."""
+    rng = random.Random(seed)
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "AB")
+        made = [sites.add_site(s, f"Plats {i + 1:02d}", me.id) for i in range(n_sites)]
+    rows: list[SeedCase] = []
+    for si, site in enumerate(made):
+        desk = Desk(journal, site, me)
+        for _ in range(rng.randint(3, 12)):
+            desk.log(
+                rng.choice(site.categories).id,
+                rng.choice(site.active_age_bands).id,
+                rng.choice((Gender.WOMAN, Gender.MAN)),
+                count=rng.choice((1, 1, 2, 3, 5, 8)),
+                at=datetime(2024, rng.randint(1, 12), rng.randint(1, 28), 10),
+            )
+        for i in range(rng.randint(4, 30)):
+            route = rng.choice(list(Route))
+            start = date(2023, 6, 1) + timedelta(days=rng.randint(0, 500))
+            closed = start + timedelta(days=rng.randint(10, 300))
+            keep_open = closed > date(2024, 12, 31) or rng.random() < 0.2
+            rows.append(
+                SeedCase(
+                    f"P{si:02d}-2024-{'M' if route is Route.CITIZEN_SERVICE else 'A'}{i + 1:04d}",
+                    site.name,
+                    route,
+                    rng.choice((Gender.WOMAN, Gender.MAN)),
+                    "25-34",
+                    start,
+                    None if keep_open else closed,
+                    None if keep_open else rng.choice(REASONS).sv,
+                )
+            )
+    build_directly(journal, rows)
+    return made
+
+
+OPTIONS = {
+    "resources": {
+        "fte_citizen_service": Decimal(2),
+        "fte_referred": Decimal(3),
+        "cost_per_fte": Decimal(400000),
+    }
+}
+
+
+@pytest.mark.parametrize("n_sites", [1, 2, 4, 12])
+def test_protected_tables_give_no_small_count_away(journal: Journal, n_sites: int) -> None:
+    random_journal(journal, n_sites, seed=n_sites)
+    audited = 0
+    with journal.session(readonly=True) as s:
+        for key in PROTECTABLE:
+            for period in (YEAR, month(2024, 3)):
+                request = door.Request(key, period, None, "sv", OPTIONS.get(key, {}), True)
+                table = door.build(s, request).table
+                audited += assert_safe(key, table)
+                for _, row in table.rows():  # no figure rests on a hidden count
+                    for v in row.values:
+                        assert not (isinstance(v, str) and v not in MARKERS and "%" in v)
+    assert audited > 0
+
+
+def test_prose_repeats_only_what_the_table_shows(journal: Journal) -> None:
+    random_journal(journal, 2, seed=7)
+    with journal.session(readonly=True) as s:
+        shown = door.build(s, door.Request("avslut", YEAR, protect=True)).table
+        plain = door.build(s, door.Request("avslut", YEAR)).table
+    for line in shown.prose():
+        for word in line.replace(",", " ").replace(";", " ").split():
+            if word.isdigit():
+                assert int(word) == 0 or int(word) >= 5, line
+    assert len(plain.prose()) >= len(shown.prose())
+
+
+def test_derived_figures_hide_with_their_counts(journal: Journal) -> None:
+    random_journal(journal, 4, seed=3)
+    with journal.session(readonly=True) as s:
+        t = door.build(s, door.Request("resources", YEAR, None, "sv", OPTIONS["resources"], True))
+    closures = t.table.rows()[0][1].values
+    cost_per = t.table.rows()[-1][1].values
+    for n, per in zip(closures, cost_per, strict=True):
+        if n in (HIDDEN, SECONDARY, WITHHELD):
+            assert per == SECONDARY
+
+
+@pytest.mark.parametrize("key", [r.key for r in REPORTS])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_every_report_and_format_goes_through_the_door(
+    db_target: str, tmp_path: Path, key: str, fmt: str
+) -> None:
+    from vagledare.journal.db import open_journal
+
+    j = open_journal(db_target)
+    try:
+        random_journal(j, 2, seed=1)
+    finally:
+        j.close()
+    out = tmp_path / f"r.{fmt}"
+    extra = ["--cost-per-fte", "400000", "--fte-anvisad", "3", "--fte-medborgarservice", "2"]
+    args = ["--db", db_target, "report", key, "--from", "2024-01-01", "--to", "2024-12-31"]
+    args += [*(extra if key == "resources" else []), "--format", fmt, "--output", str(out)]
+    assert main(args) == 0
+    assert out.exists() and not list(tmp_path.glob(".*.part"))
+    j = open_journal(db_target)
+    try:
+        with j.session(readonly=True) as s:
+            entries = [e for e in audit.entries(s) if e.action == "export"]
+    finally:
+        j.close()
+    assert [e.entity for e in entries] == [key]
+
+
+@pytest.mark.parametrize("key", ["narvaro", "langvariga"])
+def test_code_lists_are_refused_with_protection(
+    db_target: str, tmp_path: Path, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.csv"
+    args = ["--db", db_target, "report", key, "--month", "2024-03", "--format", "csv"]
+    assert main([*args, "--output", str(out), "--suppress-small"]) == 1
+    err = capsys.readouterr().err
+    assert f"Rapporten {key}" in err and "deltagarkoder" in err
+    assert not out.exists()
+
+
+def test_unknown_options_and_reports_list_the_valid_ones(
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--db", db_target, "report", "avslut", "--month", "2024-03", "--format", "csv"]
+    with pytest.raises(SystemExit) as stop:
+        main([*args, "--output", str(tmp_path / "a.csv"), "--sites", "X"])
+    assert stop.value.code == 2
+    assert "--route" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", db_target, "report", "avslutt"])
+    assert stop.value.code == 2
+    assert "'avslut'" in capsys.readouterr().err
+
+
+def test_a_period_not_yet_over_is_marked_preliminary(journal: Journal) -> None:
+    random_journal(journal, 1, seed=2)
+    with journal.session(readonly=True) as s:
+        running = door.build(s, door.Request("dropin", YEAR), today=date(2024, 12, 6))
+        done = door.build(s, door.Request("dropin", YEAR), today=date(2025, 1, 2))
+    assert running.table.notes[0].startswith("Preliminära uppgifter")
+    assert "6 december 2024" in running.table.notes[0]
+    assert not any("Preliminära" in n for n in done.table.notes)
+
+
+def test_demo_tables_are_marked_in_every_report(tmp_path: Path) -> None:
+    from vagledare.demo import ensure_demo_journal
+    from vagledare.journal.db import open_journal
+
+    path, _ = ensure_demo_journal(tmp_path / "demo.sqlite", fresh=True)
+    j = open_journal(str(path))
+    try:
+        with j.session(readonly=True) as s:
+            for spec in REPORTS:
+                options = {o.key: o.default for o in spec.options}
+                period = Period(date.today().replace(day=1) - timedelta(days=300), date.today())
+                out = door.build(s, door.Request(spec.key, period, None, "sv", options))
+                assert out.table.demo and out.table.title.startswith("Exempeldata")
+    finally:
+        j.close()
+
+
+def test_protected_csv_keeps_its_contract(journal: Journal, tmp_path: Path) -> None:
+    random_journal(journal, 2, seed=5)
+    out = tmp_path / "a.csv"
+    with journal.session(readonly=True) as s:
+        output = door.build(s, door.Request("avslut", YEAR, protect=True))
+    door.export(journal, output, "csv", out, None)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][0] == "Orsak" and len(rows) == 1 + 18  # no note rows
