@@ -9,6 +9,7 @@ their current closing date.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Sequence
 
@@ -18,6 +19,7 @@ from vagledare.journal.case_codes import REASONS
 from vagledare.journal.models import Gender, Route
 from vagledare.reports.case_data import (
     CaseFact,
+    Column,
     column_sums,
     count_row,
     down_sums,
@@ -133,12 +135,18 @@ def avslut_report(
             for line in site_sentences(
                 x.name,
                 [f for f in facts if f.site_id == x.id],
-                lambda row, gender, x=x: site_cell(columns, row, x.id, gender),
+                functools.partial(_cell_of, columns, x.id),
                 route,
                 lang,
             )
         ),
     )
+
+
+def _cell_of(
+    columns: Sequence[Column], site_id: uuid.UUID, row: int, gender: Gender | None
+) -> Cell:
+    return site_cell(columns, row, site_id, gender)
 
 
 def site_sentences(

@@ -112,12 +112,12 @@ def dropin_report(
     per_block = len(categories) + 1
     block_totals = [b * per_block + len(categories) for b in range(len(genders))]
     grand_row = len(genders) * per_block
-    sums = [
+    relations = [
         Sum((r, len(bands)), tuple((r, c) for c in range(len(bands)))) for r in range(grand_row + 1)
     ]
     for b, total_row in enumerate(block_totals):
-        sums += down_sums(total_row, range(b * per_block, total_row), width)
-    sums += down_sums(grand_row, block_totals, width)
+        relations += down_sums(total_row, range(b * per_block, total_row), width)
+    relations += down_sums(grand_row, block_totals, width)
 
     where = sites_label(sites, not site_ids, lang)
     return ReportTable(
@@ -130,7 +130,7 @@ def dropin_report(
         lang=lang,
         notes=(term("dropin_unit", lang),),
         blank_zeros=True,
-        sums=tuple(sums),
+        sums=tuple(relations),
     )
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from vagledare.reports.table import (
     HIDDEN,
@@ -110,7 +111,7 @@ class _Problem:
 _quiet = False
 
 
-def _highs():  # noqa: ANN202 - highspy is imported on first use
+def _highs() -> Any:  # highspy is imported on first use
     """A silent HiGHS instance (its first construction prints a banner on standard output,
     which would mix with the command line's own output)."""
     import os
@@ -167,7 +168,7 @@ class _Model:
         self.highspy = highspy
         self.np = np
         self.lp = self._build(integer=False)
-        self.ilp = None  # built when a bound needs it
+        self.ilp: Any = None  # built when a bound needs it
         self._cost_at: int | None = None
 
     def _add_sum(self, problem: _Problem, s: Sum) -> None:
@@ -192,7 +193,7 @@ class _Model:
             for p in s.parts:
                 row([(s.total, 1.0), (p, -1.0)], 0.0, inf)
 
-    def _build(self, *, integer: bool):  # noqa: ANN202
+    def _build(self, *, integer: bool) -> Any:
         np, highspy = self.np, self.highspy
         h = _highs()
         n = len(self.cells)
@@ -216,7 +217,7 @@ class _Model:
             )
         return h
 
-    def _optimum(self, h, cost) -> list[float] | None:  # noqa: ANN001
+    def _optimum(self, h: Any, cost: Any) -> list[float] | None:
         n = len(self.cells)
         h.changeColsCost(n, self.np.arange(n, dtype=self.np.int32), cost)
         h.run()
@@ -224,7 +225,7 @@ class _Model:
             return None
         return list(h.getSolution().col_value)
 
-    def solve(self, cost) -> list[int]:  # noqa: ANN001
+    def solve(self, cost: Any) -> list[int]:
         """A whole-number solution that minimises ``cost``: the relaxation's optimum when it is
         whole numbers (then it is also the integer optimum), else the integer program's."""
         x = self._optimum(self.lp, cost)

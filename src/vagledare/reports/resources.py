@@ -135,7 +135,7 @@ def resources_report(
         ("res_cost", RowKind.DATA),
         ("res_cost_per_closure", RowKind.TOTAL),
     ]
-    rows = []
+    rows: list[Row] = []
     at: dict[str, int] = {}
     for i, (key, kind) in enumerate(keys):
         cells = tuple(v[i] for v in values)
