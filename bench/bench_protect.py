@@ -83,15 +83,14 @@ def main() -> None:
     counts = {m: cells.count(m) for m in MARKERS}
 
     def fig(xs: list[float]) -> str:
-        return f"median {statistics.median(xs) * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
+        median, low, high = (x * 1000 for x in (statistics.median(xs), min(xs), max(xs)))
+        return f"median {median:.0f} ms (min {low:.0f}, max {high:.0f})"
 
     print(f"Avslut per orsak, {SITES} sites, 2024: {len(cells)} cells")
     print(f"  table alone (baseline): {fig(bare)}")
     print(f"  table protected:        {fig(safe)}")
-    print(
-        f"  protection's own cost:  {(statistics.median(safe) - statistics.median(bare)) * 1000:.0f} ms"
-        " (target < 1 s)"
-    )
+    cost = (statistics.median(safe) - statistics.median(bare)) * 1000
+    print(f"  protection's own cost:  {cost:.0f} ms (target < 1 s)")
     print(f"  hidden: <5 {counts['<5']}, .. {counts['..']}, x {counts['x']}")
 
 

@@ -96,7 +96,7 @@ def test_flow_counts_new_open_and_days_to_self_sufficiency(flow_desk: Desk) -> N
     assert f"{days};Medborgarservice, nedre kvartil;33;60;35" in lines  # 32,5 rounds up
     assert f"{days};Anvisad, median;120;149;135" in lines
     assert f"{days};Anvisad, övre kvartil;120;149;142" in lines
-    assert t.summary == (
+    assert t.prose() == (
         "Nya ärenden Fröslunda: 7, varav 3 kvinnor; öppna ärenden 30 juni 2023: 3. Mediantid "
         "till avslut till egen försörjning: medborgarservice 40 dagar, anvisade 135 dagar.",
     )

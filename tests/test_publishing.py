@@ -94,6 +94,7 @@ def test_protected_tables_give_no_small_count_away(journal: Journal, n_sites: in
                 for _, row in table.rows():  # no figure rests on a hidden count
                     for v in row.values:
                         assert not (isinstance(v, str) and v not in MARKERS and "%" in v)
+    print(f"{n_sites} sites: {audited} hidden cells audited")
     assert audited > 0
 
 
