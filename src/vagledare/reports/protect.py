@@ -23,7 +23,6 @@ module returns it, not by a rule of thumb.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -167,6 +166,7 @@ class _Model:
                         self._add_sum(problem, s)
         self.highspy = highspy
         self.np = np
+        self.truth = np.array([problem.values[at] for at in cells])
         self.lp = self._build(integer=False)
         self.ilp: Any = None  # built when a bound needs it
         self._cost_at: int | None = None
@@ -217,9 +217,12 @@ class _Model:
             )
         return h
 
-    def _optimum(self, h: Any, cost: Any) -> list[float] | None:
-        n = len(self.cells)
-        h.changeColsCost(n, self.np.arange(n, dtype=self.np.int32), cost)
+    def _optimum(self, h: Any, cost: Any = None) -> list[float] | None:
+        """Solve, with a new objective or (far cheaper: the last basis stays optimal for it)
+        the one the model already has."""
+        if cost is not None:
+            n = len(self.cells)
+            h.changeColsCost(n, self.np.arange(n, dtype=self.np.int32), cost)
         h.run()
         if h.getModelStatus() != self.highspy.HighsModelStatus.kOptimal:
             return None
@@ -246,17 +249,32 @@ class _Model:
         cost[i] = float(sense)
         return self.solve(cost)
 
-    def feasible_with(self, i: int, value: int) -> list[int] | None:
-        """A solution with cell ``i`` at ``value``, or None when there is none."""
-        if self.ilp is None:
-            self.ilp = self._build(integer=True)
-        h = self.ilp
-        h.changeColBounds(i, value, value)
-        try:
-            x = self._optimum(h, self.np.zeros(len(self.cells)))
-        finally:
-            h.changeColBounds(i, self.lower[i], self.upper[i])
-        return None if x is None else [round(v) for v in x]
+    def feasible_with(self, i: int, value: int, high: float | None = None) -> list[int] | None:
+        """A possible table with cell ``i`` at ``value`` (or between ``value`` and ``high``);
+        None when there is none. The relaxation answers first: if it has no solution, neither
+        has the integer program. The objective stays as it is, so the simplex restarts from
+        its last basis."""
+        high = value if high is None else high
+        found = None
+        for h, cost in ((self.lp, None), (self.lp, "spread"), (None, None)):
+            if cost == "spread":  # another vertex of the relaxation may be whole numbers
+                cost = self.np.linspace(-1.0, 1.0, len(self.cells))[::-1]
+            if h is None:  # the relaxation's answers were not whole numbers
+                if self.ilp is None:
+                    self.ilp = self._build(integer=True)
+                h = self.ilp
+                cost = self.np.zeros(len(self.cells))  # any solution will do: the first found
+            h.changeColBounds(i, value, high)
+            try:
+                x = self._optimum(h, cost)
+            finally:
+                h.changeColBounds(i, self.lower[i], self.upper[i])
+            if x is None:
+                return None
+            if all(abs(v - round(v)) < 1e-6 for v in x):
+                found = [round(v) for v in x]
+                break
+        return found
 
 
 @dataclass(frozen=True)
@@ -283,58 +301,80 @@ class _Attack:
         self._component_of: dict[Cell, list[Cell]] = {}
         # Values each hidden cell is known to take in some possible table (the true one first).
         self.seen: dict[Cell, set[int]] = {}
+        import numpy as np
+
+        self.rng = np.random.default_rng(14)
 
     def refresh(self) -> None:
+        """After cells were hidden: the components again (a model is rebuilt only for a
+        component that changed)."""
         self._component_of = {}
+        self._model_of: dict[Cell, _Model] = {}
         for comp in self.problem.components():
             for at in comp:
                 self._component_of[at] = comp
 
     def model(self, at: Cell) -> _Model:
+        found = self._model_of.get(at)
+        if found is not None:
+            return found
         comp = self._component_of[at]
         key = tuple((x, self.problem.status[x]) for x in comp)
         found = self.models.get(key)
         if found is None:
             found = self.models[key] = _Model(self.problem, comp)
             # Two far-apart possible tables first: they show most cells' freedom at once.
-            rng = random.Random(len(comp))
             for _ in range(2):
-                cost = found.np.array([rng.uniform(-1.0, 1.0) for _ in comp])
-                self._record(found, found.solve(cost))
+                x = found._optimum(found.lp, self._spread(found))
+                if x is not None and all(abs(v - round(v)) < 1e-6 for v in x):
+                    self._record(found, [round(v) for v in x])
+        for x in comp:
+            self._model_of[x] = found
         return found
 
     def _record(self, m: _Model, x: list[int] | None) -> None:
+        """Remember the values of a possible table (only where they differ from the truth:
+        the true value is known anyway)."""
         if x is not None:
-            for at, v in zip(m.cells, x, strict=True):
-                self.seen.setdefault(at, {self.problem.values[at]}).add(v)
+            for k in m.np.flatnonzero(m.np.asarray(x) != m.truth):
+                at = m.cells[k]
+                self.seen.setdefault(at, {self.problem.values[at]}).add(x[k])
 
     def range_of(self, at: Cell, *, exact: bool = False) -> CellRange:
         """What a reader can work out about ``at``. Every solution found on the way is a
         possible table, so its values are possible values of all its cells: most cells are
-        shown safe by solutions found for their neighbours, without a bound of their own.
-        ``exact`` computes both bounds always (for audits)."""
+        shown safe by solutions found for their neighbours, without a solve of their own.
+        A ``<5`` cell is settled by trying its other values (1–4) one by one; any other cell
+        by its highest and, if need be, its lowest value. ``exact`` computes the whole range
+        (for audits)."""
         marker = self.problem.status[at]
-        need = _MIN_VALUES if marker == HIDDEN else 2
         seen = self.seen.setdefault(at, {self.problem.values[at]})
-        if len(seen) >= need and not exact:
-            return CellRange(at, marker, min(seen), max(seen), len(seen))
         m = self.model(at)
         i = m.index[at]
-        self._record(m, m.extreme(i, -1))
-        high = max(seen)
-        if len(seen) < need or exact:
-            self._record(m, m.extreme(i, 1))
-        low = min(seen)
-        if marker == HIDDEN:  # low, high and the true value are possible; others may not be
-            for w in range(low + 1, high):
-                if len(seen) >= need and not exact:
+        if marker == HIDDEN:
+            for w in range(1, LIMIT):
+                if len(seen) >= _MIN_VALUES and not exact:
                     break
                 if w not in seen:
                     self._record(m, m.feasible_with(i, w))
             values = len(seen)
-        else:
-            values = high - low + 1
-        return CellRange(at, marker, low, high, values)
+            return CellRange(at, marker, min(seen), max(seen), values)
+        if exact:
+            self._record(m, m.extreme(i, -1))
+            self._record(m, m.extreme(i, 1))
+        else:  # any other value will do: above the true one, else below it
+            true = self.problem.values[at]
+            if len(seen) < 2:
+                self._record(m, m.feasible_with(i, true + 1, m.upper[i]))
+            if len(seen) < 2 and true - 1 >= m.lower[i]:
+                self._record(m, m.feasible_with(i, int(m.lower[i]), true - 1))
+        low, high = min(seen), max(seen)
+        return CellRange(at, marker, low, high, high - low + 1)
+
+    def _spread(self, m: _Model) -> Any:
+        """A random objective: solutions then differ in many cells at once."""
+        return self.rng.uniform(-1.0, 1.0, len(m.cells))
+
 
 
 def _choose(problem: _Problem, cell: Cell) -> tuple[Cell, str] | None:
