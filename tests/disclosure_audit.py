@@ -854,18 +854,20 @@ class _Component:
             cu.append(0)
         self.a = np.array(a) if a else np.zeros((0, n))
         self.cl, self.cu = np.array(cl), np.array(cu)
-        self.integrality = np.ones(n)
+        self.n_rows = len(rows)
+        self.switched = [index[v] for v in switched]
         self.seen: list[set[int]] = [set() for _ in variables]
         self.solves = 0
 
-    def solve(self, objective: np.ndarray, lb: np.ndarray, ub: np.ndarray) -> np.ndarray | None:
-        self.solves += 1
-        constraints = [LinearConstraint(self.a, self.cl, self.cu)] if len(self.a) else []
+    @staticmethod
+    def _milp(
+        c: np.ndarray, lb: np.ndarray, ub: np.ndarray, a: np.ndarray, cl: np.ndarray, cu: np.ndarray
+    ) -> np.ndarray | None:
         res = milp(
-            objective,
-            integrality=self.integrality,
+            c,
+            integrality=np.ones(len(c)),
             bounds=Bounds(lb, ub),
-            constraints=constraints,
+            constraints=[LinearConstraint(a, cl, cu)] if len(a) else [],
             options={"mip_rel_gap": 0, "presolve": True},
         )
         if res.status == 2:
@@ -875,12 +877,33 @@ class _Component:
         x = np.round(res.x)
         if np.max(np.abs(x - res.x), initial=0) > 1e-6:
             raise RuntimeError("milp gav ett icke-heltal")
-        # Check the rounded solution exactly, so no impossible value is ever counted.
+        return x
+
+    def solve(self, objective: np.ndarray, lb: np.ndarray, ub: np.ndarray) -> np.ndarray | None:
+        """An optimal point, or None when there is none. The model without the ".." switches
+        (1–4 allowed there) is tried first: when its optimum happens to keep every ".." at 0
+        or 5+, it is optimal for the real model too, and far cheaper to find."""
+        self.solves += 1
+        k, m = len(self.vars), self.n_rows
+        x: np.ndarray | None = None
+        if self.switched:
+            y = self._milp(objective[:k], lb[:k], ub[:k], self.a[:m, :k], self.cl[:m], self.cu[:m])
+            if y is None:
+                return None
+            if all(y[i] == 0 or y[i] >= 5 for i in self.switched):
+                x = np.concatenate([y, [1.0 if y[i] >= 5 else 0.0 for i in self.switched]])
+        if x is None:
+            x = self._milp(objective, lb, ub, self.a, self.cl, self.cu)
+            if x is None:
+                return None
+        # Check the rounded point exactly, so no impossible value is ever counted.
         if len(self.a):
             lhs = self.a @ x
             if np.any(lhs < self.cl - 1e-9) or np.any(lhs > self.cu + 1e-9):
                 raise RuntimeError("milp gav en lösning som bryter mot villkoren")
-        for i, v in enumerate(x[: len(self.vars)]):
+        if np.any(x < lb - 1e-9) or np.any(x > ub + 1e-9):
+            raise RuntimeError("milp gav en lösning utanför gränserna")
+        for i, v in enumerate(x[:k]):
             self.seen[i].add(int(v))
         return x
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from vagledare.cli import main
 from vagledare.desk import Desk
 from vagledare.journal import assessments as A
-from vagledare.journal import factor_sets, participants, sites
+from vagledare.journal import audit, factor_sets, participants, sites
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_texts import available_languages, translated_factors, user_texts_dir
 from vagledare.journal.models import Assessment, Gender, Respondent
@@ -294,3 +294,7 @@ def test_star_chart_pdf_has_all_seven_axes_with_swedish_labels(
         else:
             assert "My progress" in words and "(Job search)" in words
             assert "Job-search behaviour Jobbsökningsbeteende 5 8 +3" in words
+        assert "Exempeldata" not in words  # a real journal
+    with desk.journal.session() as s:  # each card is audited against the participant
+        cards = [e for e in audit.entries(s) if e.action == "export" and e.entity_id == str(pid)]
+    assert len(cards) == 2

@@ -76,7 +76,7 @@ def run(journal: Journal, args: argparse.Namespace, author: Callable[[Journal, A
     if command == "list":
         return _list(journal, args)
     if command == "card":
-        return _card(journal, args)
+        return _card(journal, args, author)
     if command == "factors":
         return _factors(journal)
     if command == "install-factors":
@@ -137,10 +137,10 @@ def _list(journal: Journal, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _card(journal: Journal, args: argparse.Namespace) -> int:
+def _card(journal: Journal, args: argparse.Namespace, author: Callable[[Journal, Any], Any]) -> int:
     from vagledare.journal.factor_texts import load_language, translated_factors
     from vagledare.journal.progress import participant_progress
-    from vagledare.reports.render.progress_pdf import write_progress_pdf
+    from vagledare.reports.door import export_card
 
     with journal.session() as s:
         p = _participant(s, args.code)
@@ -153,7 +153,7 @@ def _card(journal: Journal, args: argparse.Namespace) -> int:
         )
     if not progress.readings:
         raise ValueError(f"{p.code} har inga mätningar ännu.")
-    write_progress_pdf(args.output, progress, language, texts)
+    export_card(journal, args.output, progress, language, texts, author(journal, args))
     print(f"PDF:en är sparad: {args.output}")
     return EXIT_OK
 

@@ -380,7 +380,7 @@ class AssessmentsPage(QWidget):
 
     def save_pdf(self, path: Path) -> Path | None:
         """The PDF in the language of the participant's latest form (Swedish otherwise)."""
-        from vagledare.reports.render.progress_pdf import write_progress_pdf
+        from vagledare.reports.door import export_card
 
         assert self.progress is not None
         fs = self.progress.factor_set
@@ -389,7 +389,15 @@ class AssessmentsPage(QWidget):
         texts = translated_factors(fs.key, code, fs.texts) or fs.texts
         assert language is not None
         try:
-            write_progress_pdf(path, self.progress, language, texts, self.chosen_ids())
+            export_card(
+                self.desk.journal,
+                path,
+                self.progress,
+                language,
+                texts,
+                self.desk.staff.id,
+                self.chosen_ids(),
+            )
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), exc.strerror or str(exc))
             return None

@@ -200,3 +200,35 @@ def pack_tables(
         request = Request(spec.key, period, site_ids, lang, options, protect)
         tables.append(build_table(s, request, lang, today))
     return tables
+
+
+def export_card(
+    journal: Journal,
+    path: Path,
+    progress: Any,
+    language: Any,
+    texts: Any,
+    actor_id: uuid.UUID | None,
+    chosen: Sequence[uuid.UUID] = (),
+) -> None:
+    """The participant's take-home progression card: marked on the demo journal, written
+    whole or not at all, and audited against the participant (never the code or file name)."""
+    from vagledare.journal.journal_settings import is_demo
+    from vagledare.reports.render.csv import atomic_write
+    from vagledare.reports.render.progress_pdf import build_progress_pdf
+
+    with journal.session(readonly=True) as s:
+        demo = is_demo(s)
+    atomic_write(path, build_progress_pdf(progress, language, texts, chosen, demo=demo))
+    with journal.session(actor_id=actor_id) as s:
+        from vagledare.journal import audit
+
+        audit.record(
+            s,
+            "export",
+            "participant",
+            progress.participant_id,
+            what="progressionskort",
+            format="pdf",
+            demo=demo,
+        )

@@ -234,8 +234,9 @@ class _Model:
         x = self._optimum(self.lp, cost)
         if x is None:
             raise RuntimeError("the table contradicts its own relations")
-        if all(abs(v - round(v)) < 1e-6 for v in x):
-            return [round(v) for v in x]
+        whole = _whole(x)
+        if whole is not None:
+            return whole
         if self.ilp is None:
             self.ilp = self._build(integer=True)
         x = self._optimum(self.ilp, cost)
@@ -256,14 +257,18 @@ class _Model:
         its last basis."""
         high = value if high is None else high
         found = None
-        for h, cost in ((self.lp, None), (self.lp, "spread"), (None, None)):
-            if cost == "spread":  # another vertex of the relaxation may be whole numbers
-                cost = self.np.linspace(-1.0, 1.0, len(self.cells))[::-1]
-            if h is None:  # the relaxation's answers were not whole numbers
+        n = len(self.cells)
+        # The relaxation as it stands; then with another objective (another vertex may be whole
+        # numbers); then the integer program, with no objective (its first solution will do).
+        for step in range(3):
+            h: Any = self.lp
+            cost: Any = None
+            if step == 1:
+                cost = self.np.linspace(1.0, -1.0, n)
+            elif step == 2:
                 if self.ilp is None:
                     self.ilp = self._build(integer=True)
-                h = self.ilp
-                cost = self.np.zeros(len(self.cells))  # any solution will do: the first found
+                h, cost = self.ilp, self.np.zeros(n)
             h.changeColBounds(i, value, high)
             try:
                 x = self._optimum(h, cost)
@@ -271,8 +276,8 @@ class _Model:
                 h.changeColBounds(i, self.lower[i], self.upper[i])
             if x is None:
                 return None
-            if all(abs(v - round(v)) < 1e-6 for v in x):
-                found = [round(v) for v in x]
+            found = _whole(x)
+            if found is not None:
                 break
         return found
 
@@ -325,11 +330,9 @@ class _Attack:
             found = self.models[key] = _Model(self.problem, comp)
             # Two far-apart possible tables first: they show most cells' freedom at once.
             for _ in range(2):
-                x = found._optimum(found.lp, self._spread(found))
-                if x is not None and all(abs(v - round(v)) < 1e-6 for v in x):
-                    self._record(found, [round(v) for v in x])
-        for x in comp:
-            self._model_of[x] = found
+                self._record(found, _whole(found._optimum(found.lp, self._spread(found))))
+        for cell in comp:
+            self._model_of[cell] = found
         return found
 
     def _record(self, m: _Model, x: list[int] | None) -> None:
@@ -376,7 +379,6 @@ class _Attack:
         return self.rng.uniform(-1.0, 1.0, len(m.cells))
 
 
-
 def _choose(problem: _Problem, cell: Cell) -> tuple[Cell, str] | None:
     """A shown count to hide as ``..`` near ``cell``: in its relations first, then further out
     through hidden cells; the smallest count (least lost), cells in fewer relations first."""
@@ -418,6 +420,13 @@ def _withhold(problem: _Problem, cell: Cell) -> Cell:
         if problem.sums[k].total != cell and problem.status.get(problem.sums[k].total) == HIDDEN
     ]
     return min(totals, key=lambda x: (problem.values[x], x)) if totals else cell
+
+
+def _whole(x: list[float] | None) -> list[int] | None:
+    """A solution of the relaxation if it is whole numbers (then it is a possible table)."""
+    if x is None or any(abs(v - round(v)) >= 1e-6 for v in x):
+        return None
+    return [round(v) for v in x]
 
 
 def _first_pattern(problem: _Problem) -> None:

@@ -11,7 +11,6 @@ import io
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.charts.spider import SpiderChart
@@ -25,7 +24,6 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from vagledare import __version__
 from vagledare.journal.factor_texts import FactorText, Language
 from vagledare.journal.progress import Progress
-from vagledare.reports.render.csv import atomic_write
 from vagledare.reports.render.pdf import FONT, FONT_BOLD, register_fonts
 
 _INK = colors.HexColor("#1d2733")
@@ -142,8 +140,9 @@ def build_progress_pdf(
     texts: Sequence[FactorText],
     chosen: Sequence[uuid.UUID] = (),
     produced: date | None = None,
+    demo: bool = False,
 ) -> bytes:
-    """One A4 page for the participant to take home."""
+    """One A4 page for the participant to take home (from the demo journal: says so)."""
     register_fonts()
     produced = produced or date.today()
     code = language.code
@@ -257,15 +256,9 @@ def build_progress_pdf(
     if progress.next_due is not None:
         story.append(Paragraph(t("next_due", date=format_day(progress.next_due, code)), body))
     story.append(Spacer(1, 2 * mm))
-    story.append(
-        Paragraph(
-            f"{format_day(produced, code)} · Vägledare {__version__} · {progress.factor_set.label}",
-            small,
-        )
-    )
+    stamp = f"{format_day(produced, code)} · Vägledare {__version__} · {progress.factor_set.label}"
+    if demo:  # made-up data: in Swedish and English, whatever the card's language
+        stamp = f"Exempeldata / Sample data · {stamp}"
+    story.append(Paragraph(stamp, small))
     doc.build(story)
     return buf.getvalue()
-
-
-def write_progress_pdf(path: Path, *args: Any, **kwargs: Any) -> None:
-    atomic_write(path, build_progress_pdf(*args, **kwargs))
