@@ -1,9 +1,12 @@
 """The one door every published table goes through: catalog → build → protect → mark →
 render → audit.
 
-The window's report screen and printout, the command line's ``vagledare report …`` and the
-overview's monthly pack all call this module; none of them builds, protects, marks or audits a
-report itself. What happens here, once:
+The window's report screen and printout, the command line's ``vagledare report …``, the
+overview's monthly pack and the participant's progression card (``export_card``) all call this
+module; none of them builds, protects, marks or audits a report itself. (The register extract,
+a disclosure to the person it is about rather than a published table, records its audit entry
+in the same transaction that checks the right to it: ``reports.register_extract``.) What
+happens here, once:
 
 - the report is looked up in the catalog (an unknown key is refused with the known ones);
 - with ``protect``, small counts are protected (``reports.protect``); a report that lists

@@ -490,11 +490,12 @@ def export_extract(
     the register row's UUID and the number of records, never the code or the file's name).
     """
     from vagledare.journal import audit
+    from vagledare.journal.journal_settings import is_demo
     from vagledare.reports.render.extract_pdf import write_extract_pdf
 
     with journal.session(actor_id=actor_id) as s:
         person = check_extract_right(s, code, role, actor_id)
         extract = build_extract(s, person.code)
-        write_extract_pdf(extract, output)
+        write_extract_pdf(extract, output, demo=is_demo(s))
         audit.record(s, "access_export", "participant", person.id, format="pdf", rows=extract.rows)
     return extract

@@ -137,7 +137,7 @@ def _item(item: Item) -> list[Flowable]:
     return out
 
 
-def build_extract_pdf(extract: RegisterExtract) -> bytes:
+def build_extract_pdf(extract: RegisterExtract, demo: bool = False) -> bytes:
     register_fonts()
     buf = io.BytesIO()
     title = f"Registerutdrag – deltagarkod {extract.code}"
@@ -180,12 +180,12 @@ def build_extract_pdf(extract: RegisterExtract) -> bytes:
         )
     )
     story += [Spacer(1, 2 * mm), *_grid(extract.log)]
-    doc.build(story, canvasmaker=footer_canvas("sv", extract.produced.date()))
+    doc.build(story, canvasmaker=footer_canvas("sv", extract.produced.date(), demo))
     return buf.getvalue()
 
 
-def write_extract_pdf(extract: RegisterExtract, path: Path) -> None:
+def write_extract_pdf(extract: RegisterExtract, path: Path, demo: bool = False) -> None:
     """The file is readable by its owner only: it holds a person's data."""
-    atomic_write(path, build_extract_pdf(extract))
+    atomic_write(path, build_extract_pdf(extract, demo))
     if os.name == "posix":
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
