@@ -21,10 +21,28 @@ from disclosure_audit import assert_safe
 
 from vagledare.cli import main
 from vagledare.desk import Desk
-from vagledare.journal import audit, sites, staff
+from vagledare.journal import (
+    assessments,
+    attendance,
+    audit,
+    enrolments,
+    groups,
+    participants,
+    sessions,
+    sites,
+    staff,
+)
 from vagledare.journal.case_codes import REASONS
 from vagledare.journal.db import Journal
-from vagledare.journal.models import Gender, Route
+from vagledare.journal.models import (
+    AttendanceStatus,
+    EnrolmentRoute,
+    Gender,
+    GroupKind,
+    Outcome,
+    Respondent,
+    Route,
+)
 from vagledare.reports import door
 from vagledare.reports.catalog import REPORTS
 from vagledare.reports.periods import Period, full_year, month
@@ -32,6 +50,7 @@ from vagledare.reports.table import HIDDEN, MARKERS, SECONDARY, WITHHELD
 
 YEAR = full_year(2024)
 PROTECTABLE = ("dropin", "avslut", "flow", "resources")
+GROUP_AND_BIP = ("sprakgrupp", "utfall", "bip", "bip-rounds")
 
 
 def random_journal(journal: Journal, n_sites: int, seed: int) -> list[sites.SiteInfo]:
@@ -72,6 +91,64 @@ def random_journal(journal: Journal, n_sites: int, seed: int) -> list[sites.Site
     return made
 
 
+def random_groups_and_readings(journal: Journal, made: list[sites.SiteInfo], seed: int) -> None:
+    """A språkgrupp per site (enrolments since 2023, leavings with outcomes, roll calls and
+    walk-in guests in 2024) and progression readings, all in small numbers."""
+    rng = random.Random(seed)
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "AB")
+        for si, site in enumerate(made):
+            g = groups.add_group(
+                s, site.id, "Språkgrupp", GroupKind.LANGUAGE_GROUP, date(2023, 1, 2), me.id
+            )
+            enrolled = []
+            for i in range(rng.randint(1, 9)):
+                e = enrolments.enrol(
+                    s,
+                    g.id,
+                    f"G{si:02d}-{i + 1:03d}",
+                    rng.choice((Gender.WOMAN, Gender.MAN)),
+                    "25-34",
+                    EnrolmentRoute.REFERRED,
+                    date(2023, 1, 2) + timedelta(days=rng.randint(0, 400)),
+                    me.id,
+                )
+                enrolled.append(e)
+            for k in range(rng.randint(0, 5)):
+                x = sessions.add_session(
+                    s, g.id, date(2024, 3, 4) + timedelta(weeks=k), None, None, me.id
+                )
+                call = attendance.roll_call(s, x.id)
+                marks = {
+                    c.enrolment_id: rng.choice((AttendanceStatus.PRESENT, AttendanceStatus.ABSENT))
+                    for c in call.entries
+                }
+                guests = sessions.Guests(rng.randint(0, 3), rng.randint(0, 3))
+                attendance.save_roll_call(s, x.id, marks, guests, me.id, now=datetime(2030, 1, 1))
+            for e in enrolled:
+                if rng.random() < 0.5:
+                    enrolments.leave(s, e.id, date(2024, 11, 1), rng.choice(list(Outcome)))
+            for i in range(rng.randint(1, 8)):
+                pid = participants.register_participant(
+                    s,
+                    site.id,
+                    rng.choice((Gender.WOMAN, Gender.MAN)),
+                    "25-34",
+                    me.id,
+                    code=f"B{si:02d}-{i + 1:03d}",
+                ).id
+                for day in sorted(
+                    {date(2024, rng.randint(1, 12), rng.randint(1, 28)) for _ in range(3)}
+                ):
+                    for who in (Respondent.PARTICIPANT, Respondent.COACH):
+                        values = {f: rng.randint(1, 10) for f in range(1, 8)}
+                        if who is Respondent.PARTICIPANT:
+                            values.pop(7)
+                        assessments.record_reading(
+                            s, pid, who, day, values, me.id, today=date(2025, 1, 1)
+                        )
+
+
 OPTIONS = {
     "resources": {
         "fte_citizen_service": Decimal(2),
@@ -95,6 +172,21 @@ def test_protected_tables_give_no_small_count_away(journal: Journal, n_sites: in
                     for v in row.values:
                         assert not (isinstance(v, str) and v not in MARKERS and "%" in v)
     print(f"{n_sites} sites: {audited} hidden cells audited")
+    assert audited > 0
+
+
+@pytest.mark.parametrize("n_sites", [1, 2, 4, 12])
+def test_protected_group_and_progress_tables_give_no_small_count_away(
+    journal: Journal, n_sites: int
+) -> None:
+    made = random_journal(journal, n_sites, seed=100 + n_sites)
+    random_groups_and_readings(journal, made, seed=n_sites)
+    audited = 0
+    with journal.session(readonly=True) as s:
+        for key in GROUP_AND_BIP:
+            request = door.Request(key, YEAR, None, "sv", {}, True)
+            audited += assert_safe(key, door.build(s, request).table)
+    print(f"{n_sites} sites: {audited} hidden cells audited in group and progress tables")
     assert audited > 0
 
 

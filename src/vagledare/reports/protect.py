@@ -186,10 +186,16 @@ class _Model:
             if coef:
                 self.rows.append((lo - const, hi - const, list(coef), list(coef.values())))
 
-        if s.exact:  # total − Σ parts = 0
-            row([(s.total, 1.0), *((p, -1.0) for p in s.parts)], 0.0, 0.0)
-        else:  # each part ≤ total ≤ Σ parts
-            row([(s.total, 1.0), *((p, -1.0) for p in s.parts)], -inf, 0.0)
+        weights = s.weights or (1,) * len(s.parts)
+        terms = [(s.total, 1.0), *((p, -float(w)) for p, w in zip(s.parts, weights, strict=True))]
+        if s.kind == "=":  # total − Σ parts = 0
+            row(terms, 0.0, 0.0)
+        elif s.kind == "≥":  # total − Σ parts ≥ 0
+            row(terms, 0.0, inf)
+        elif s.kind == "≤":  # total − Σ w·parts ≤ 0
+            row(terms, -inf, 0.0)
+        else:  # pooled: each part ≤ total ≤ Σ parts
+            row(terms, -inf, 0.0)
             for p in s.parts:
                 row([(s.total, 1.0), (p, -1.0)], 0.0, inf)
 
@@ -437,7 +443,7 @@ def _first_pattern(problem: _Problem) -> None:
     while changed:
         changed = False
         for s in problem.sums:
-            if not s.exact:
+            if s.kind != "=":
                 continue
             cells = [at for at in (s.total, *s.parts) if problem.values.get(at, 0)]
             hidden = [at for at in cells if at in problem.status]
@@ -478,7 +484,7 @@ def _pattern(table: ReportTable) -> tuple[_Problem, _Attack]:
     # A <5 total with three or more parts that are not zero: each part ≥ 1 and the total ≤ 4
     # leave each part at most two values, however much else is hidden. The total goes.
     for s in sums:
-        small_total = s.exact and problem.status.get(s.total) == HIDDEN
+        small_total = s.kind == "=" and problem.status.get(s.total) == HIDDEN
         if small_total and sum(1 for p in s.parts if values.get(p, 0)) >= _MIN_VALUES:
             problem.status[s.total] = WITHHELD
     _first_pattern(problem)

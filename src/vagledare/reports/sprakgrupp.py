@@ -165,15 +165,42 @@ def sprakgrupp_report(
         for k in ("sprak_women", "sprak_men", "sprak_unstated")
         if term(k, lang) in labels
     ]
-    sums = [Sum((since, c), tuple((g, c) for g in genders)) for c in range(width)]
+    in_period, left, top = (
+        at("sprak_enrolled_in_period"),
+        at("sprak_left_in_period"),
+        at("sprak_max_present"),
+    )
+    outcomes = [r for r, x in enumerate(labels) if x.startswith(prefix + ": ")]
+    guests = [
+        labels.index(term(k, lang))
+        for k in ("sprak_guests_women", "sprak_guests_men", "sprak_guests_unstated")
+        if term(k, lang) in labels
+    ]
+    sums = []
+    for c, f in enumerate(columns):
+        sums += [
+            Sum((since, c), tuple((g, c) for g in genders)),
+            Sum((since, c), ((in_period, c),), "≥"),  # enrolled in the period ⊆ since start
+            Sum((left, c), tuple((r, c) for r in outcomes), "≥"),  # outcomes ⊆ leavings
+            Sum((present, c), tuple((r, c) for r in guests), "≥"),  # guests ⊆ present
+            Sum((present, c), ((top, c),), "≥"),  # the highest attendance ≤ all present
+        ]
+        if f.sessions:  # all present ≤ the highest attendance × the sessions
+            sums.append(Sum((present, c), ((top, c),), "≤", (f.sessions,)))
     if len(sel.sites) > 1:
         people = {since, *genders, at("sprak_enrolled_in_period"), at("sprak_max_present")}
         sums += [
-            Sum((r, width - 1), tuple((r, c) for c in range(width - 1)), exact=r not in people)
+            Sum(
+                (r, width - 1),
+                tuple((r, c) for c in range(width - 1)),
+                "pooled" if r in people else "=",
+            )
             for r in range(len(rows))
             if rows[r].people
         ]
-    derived = tuple(Derived((at("sprak_mean_present"), c), ((present, c),)) for c in range(width))
+    derived = [Derived((at("sprak_mean_present"), c), ((present, c),)) for c in range(width)]
+    if len(sel.sites) > 1:  # the highest attendance of all is one of the sites' highest
+        derived.append(Derived((top, width - 1), tuple((top, c) for c in range(width - 1))))
 
     return ReportTable(
         title=f"{sel.what}, {sel.where}",
@@ -184,5 +211,5 @@ def sprakgrupp_report(
         lang=lang,
         notes=(term("sprak_note_attendance", lang), term("sprak_note_distinct", lang)),
         sums=tuple(sums),
-        derived=derived,
+        derived=tuple(derived),
     )

@@ -53,13 +53,21 @@ Cell = tuple[int, int]  # (row index in ``ReportTable.rows()`` order, column ind
 
 @dataclass(frozen=True)
 class Sum:
-    """A relation a reader of the table knows: ``total`` is the sum of ``parts`` or, for
-    pooled counts of distinct people (a code at two sites counts once), at most their sum and
-    at least each of them."""
+    """A relation a reader of the table knows between ``total`` and ``parts``:
+
+    - ``=``: the total is the sum of the parts (K + M = Totalt);
+    - ``pooled``: the total counts distinct people pooled over the parts (a code at two sites
+      counts once): at most their sum and at least each of them;
+    - ``≥``: the parts are a breakdown that may miss some, so their sum is at most the total
+      (outcomes of the leavers, guests among those present);
+    - ``≤``: the total is at most the weighted sum of the parts (everyone present ≤ the
+      highest attendance × the number of sessions).
+    """
 
     total: Cell
     parts: tuple[Cell, ...]
-    exact: bool = True
+    kind: str = "="
+    weights: tuple[int, ...] | None = None  # per part; 1 each when None
 
 
 @dataclass(frozen=True)
