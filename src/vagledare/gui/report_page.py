@@ -254,7 +254,7 @@ class ReportPage(QWidget):
             view.setSpan(row, 0, 1, self.model.columnCount())
         self.ui.titleLabel.setText(self.table.title)
         self.ui.subtitleLabel.setText(self.table.subtitle)
-        lines = [*self.table.prose(), *self.table.notes]
+        lines = [*self.table.legend, *self.table.prose(), *self.table.notes]
         if self.own_only:
             lines.insert(0, self.tr("Only your own entries and cases are included."))
         self.ui.notesLabel.setText("\n".join(lines))

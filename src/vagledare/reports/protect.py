@@ -32,6 +32,7 @@ from vagledare.reports.table import (
     SECONDARY,
     WITHHELD,
     Cell,
+    Derived,
     ReportTable,
     Row,
     Section,
@@ -524,11 +525,19 @@ def attack(table: ReportTable) -> list[CellRange]:
     return [found.range_of(at, exact=True) for at in sorted(problem.status)]
 
 
+def _hides(table: ReportTable, d: Derived, status: dict[Cell, str]) -> bool:
+    if d.kind == "max":  # published only if a published input shows the same value
+        value = table.cell(d.cell)
+        return not any(at not in status and table.cell(at) == value for at in d.inputs)
+    return any(at in status for at in d.inputs)
+
+
 def protect(table: ReportTable) -> ReportTable:
     """The table as it may be published (see the module's docstring)."""
     problem, _ = _pattern(table)
     status = problem.status
-    hidden_derived = {d.cell for d in table.derived if any(at in status for at in d.inputs)}
+    hidden_derived = {d.cell for d in table.derived if _hides(table, d, status)}
+
     new_sections = []
     r = 0
     for sec in table.sections:
@@ -547,9 +556,7 @@ def protect(table: ReportTable) -> ReportTable:
             rows.append(replace(row, values=tuple(values)))
             r += 1
         new_sections.append(Section(tuple(rows), sec.key, sec.title))
-    notes = [term("suppressed_note", table.lang)]
+    legend = [term("suppressed_note", table.lang)]
     if WITHHELD in status.values():
-        notes.append(term("withheld_note", table.lang))
-    return replace(
-        table, sections=tuple(new_sections), notes=(*table.notes, *notes), protected=True
-    )
+        legend.append(term("withheld_note", table.lang))
+    return replace(table, sections=tuple(new_sections), legend=tuple(legend), protected=True)

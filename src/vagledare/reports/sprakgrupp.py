@@ -200,7 +200,7 @@ def sprakgrupp_report(
         ]
     derived = [Derived((at("sprak_mean_present"), c), ((present, c),)) for c in range(width)]
     if len(sel.sites) > 1:  # the highest attendance of all is one of the sites' highest
-        derived.append(Derived((top, width - 1), tuple((top, c) for c in range(width - 1))))
+        derived.append(Derived((top, width - 1), tuple((top, c) for c in range(width - 1)), "max"))
 
     return ReportTable(
         title=f"{sel.what}, {sel.where}",

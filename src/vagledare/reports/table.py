@@ -77,6 +77,9 @@ class Derived:
 
     cell: Cell
     inputs: tuple[Cell, ...]
+    # "all": hidden when any input is; "max": the cell is the largest input (the highest
+    # attendance of all sites), hidden unless a published input reaches it
+    kind: str = "all"
 
 
 @dataclass(frozen=True)
@@ -145,16 +148,20 @@ class ReportTable:
     sentences: tuple[Sentence, ...] = ()
     lists_people: bool = False  # one row per participant code: never published
     protected: bool = False
+    legend: tuple[str, ...] = ()  # what <5, .. and x mean: shown right under the subtitle
 
     def prose(self) -> tuple[str, ...]:
         """The lines under the table: its sentences (figures read from the cells), then the
         fixed summary lines."""
-        from vagledare.reports.fmt import sentence_text
+        from vagledare.reports.fmt import figure_value, sentence_text
 
         lines: list[str] = []
         for sentence in self.sentences:
             if self.protected and any(isinstance(f, Raw) for f in sentence.figures):
-                continue
+                continue  # counts the table does not publish
+            shown = [figure_value(self, f) for f in sentence.figures]
+            if self.protected and shown and all(v in MARKERS for v in shown):
+                continue  # nothing left to say
             text = sentence_text(self, sentence)
             if sentence.same_line and lines:
                 lines[-1] = f"{lines[-1]} {text}"

@@ -38,13 +38,14 @@ def table_html(table: ReportTable) -> str:
             )
             body.append(f"<tr{bg}>{tds}</tr>")
     notes = "".join(f"<p>{escape(n)}</p>" for n in (*table.prose(), *table.notes))
+    legend = "".join(f"<p>{escape(line)}</p>" for line in table.legend)
     banner = (
         f'<p style="background:#fff3c4; color:#5c4400;"><b>{escape(table.notes[0])}</b></p>'
         if table.demo and table.notes
         else ""
     )
     return (
-        f"{banner}<h2>{escape(table.title)}</h2><p>{escape(table.subtitle)}</p>"
+        f"{banner}<h2>{escape(table.title)}</h2><p>{escape(table.subtitle)}</p>{legend}"
         f'<table border="0" cellspacing="0" cellpadding="4" width="100%">'
         f"<tr>{head}</tr>{''.join(body)}</table>{notes}"
         f"<p><small>Vägledare {escape(__version__)}</small></p>"

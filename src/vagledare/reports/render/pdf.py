@@ -169,6 +169,8 @@ def table_flowables(table: ReportTable, avail: float) -> list[Any]:
         Paragraph(table.title, title_style),
         Spacer(1, 1.5 * mm),
         Paragraph(table.subtitle, sub_style),
+        # What <5, .. and x mean stands on the same page as the table, above it.
+        *(Paragraph(escape(line), body_style) for line in table.legend),
         Spacer(1, 6 * mm),
         grid,
     ]

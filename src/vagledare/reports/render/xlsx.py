@@ -27,6 +27,8 @@ def build_workbook(table: ReportTable) -> Workbook:
     ws.append([table.title])
     ws["A1"].font = _TITLE
     ws.append([table.subtitle])
+    for line in table.legend:  # what <5, .. and x mean, above the table
+        ws.append([line])
     ws.append([])
     ws.append(list(table.header))
     header_row = ws.max_row
