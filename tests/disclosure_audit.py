@@ -868,7 +868,9 @@ class _Component:
             integrality=np.ones(len(c)),
             bounds=Bounds(lb, ub),
             constraints=[LinearConstraint(a, cl, cu)] if len(a) else [],
-            options={"mip_rel_gap": 0, "presolve": True},
+            # HiGHS's presolve (scipy 1.17) has returned a wrong optimum on these small models
+            # (a minimum of 3 where 2 was feasible): solve without it.
+            options={"mip_rel_gap": 0, "presolve": False},
         )
         if res.status == 2:
             return None
