@@ -86,6 +86,16 @@ class _Problem:
             for at in (s.total, *s.parts):
                 self.by_cell.setdefault(at, []).append(i)
 
+    def cost(self, at: Cell) -> tuple[int, int, Cell]:
+        """What hiding ``at`` costs: first the relations in which it would be the only hidden
+        cell (each then needs a partner hidden in turn), then its count (what readers lose)."""
+        lonely = 0
+        for k in self.by_cell.get(at, ()):
+            s = self.sums[k]
+            if not any(x in self.status for x in (s.total, *s.parts) if x != at):
+                lonely += 1
+        return lonely, self.values[at], at
+
     def components(self) -> list[list[Cell]]:
         """Hidden cells linked by relations (a shown cell is a constant and links nothing)."""
         parent = {at: at for at in self.status}
@@ -412,11 +422,7 @@ def _choose(problem: _Problem, cell: Cell) -> tuple[Cell, str] | None:
                     elif x in problem.counted and problem.values[x] >= LIMIT:
                         candidates.add(x)
         if candidates:
-            best = min(
-                candidates,
-                key=lambda x: (problem.values[x], len(problem.by_cell.get(x, ())), x),
-            )
-            return best, SECONDARY
+            return min(candidates, key=problem.cost), SECONDARY
         frontier = next_frontier
     return None
 
@@ -471,8 +477,7 @@ def _first_pattern(problem: _Problem) -> None:
                 and problem.values[at] >= LIMIT
             ]
             if shown:
-                best = min(shown, key=lambda x: (problem.values[x], len(problem.by_cell[x]), x))
-                problem.status[best] = SECONDARY
+                problem.status[min(shown, key=problem.cost)] = SECONDARY
                 changed = True
 
 
