@@ -32,6 +32,7 @@ from fractions import Fraction
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import csr_array
 
 from vagledare.reports.table import Mean, Money, ReportTable, Share
 from vagledare.terms import term
@@ -81,15 +82,17 @@ class CellRange:
     values: int  # feasible values; exact for "<5", otherwise counted over the marker's domain
     label: str = ""
     column: str = ""
+    exact: bool = True  # False: low–high (and values) are only a part of what is possible
 
     @property
     def pinned(self) -> bool:
         return self.low == self.high
 
     def describe(self) -> str:
+        span = f"{self.low}–{self.high}" if self.exact else f"minst {self.low}–{self.high}"
         return (
             f"{self.label} / {self.column} (rad {self.row}, kolumn {self.col}): "
-            f"{self.marker!r} kan bara vara {self.low}–{self.high} ({self.values} möjliga värden)"
+            f"{self.marker!r} kan vara {span} ({self.values} möjliga värden)"
         )
 
 
@@ -852,8 +855,15 @@ class _Component:
             a.append(line)
             cl.append(-np.inf)
             cu.append(0)
-        self.a = np.array(a) if a else np.zeros((0, n))
+        self.a = csr_array(np.array(a) if a else np.zeros((0, n)))
         self.cl, self.cu = np.array(cl), np.array(cu)
+        self.relaxed = self.a[: len(rows), : len(variables)]
+        # which cells share a relation (to push several apart in one solve)
+        self.touches: list[set[int]] = [set() for _ in variables]
+        for row in rows:
+            members = [index[v] for v in row.coefs]
+            for i in members:
+                self.touches[i].update(members)
         self.n_rows = len(rows)
         self.switched = [index[v] for v in switched]
         self.seen: list[set[int]] = [set() for _ in variables]
@@ -861,13 +871,19 @@ class _Component:
 
     @staticmethod
     def _milp(
-        c: np.ndarray, lb: np.ndarray, ub: np.ndarray, a: np.ndarray, cl: np.ndarray, cu: np.ndarray
+        c: np.ndarray,
+        lb: np.ndarray,
+        ub: np.ndarray,
+        a: csr_array,
+        cl: np.ndarray,
+        cu: np.ndarray,
+        integral: bool = True,
     ) -> np.ndarray | None:
         res = milp(
             c,
-            integrality=np.ones(len(c)),
+            integrality=np.ones(len(c)) if integral else np.zeros(len(c)),
             bounds=Bounds(lb, ub),
-            constraints=[LinearConstraint(a, cl, cu)] if len(a) else [],
+            constraints=[LinearConstraint(a, cl, cu)] if a.shape[0] else [],
             # HiGHS's presolve (scipy 1.17) has returned a wrong optimum on these small models
             # (a minimum of 3 where 2 was feasible): solve without it.
             options={"mip_rel_gap": 0, "presolve": False},
@@ -876,30 +892,38 @@ class _Component:
             return None
         if res.status != 0 or res.x is None:
             raise RuntimeError(f"milp: {res.message}")
+        if not integral:
+            return np.asarray(res.x)
         x = np.round(res.x)
         if np.max(np.abs(x - res.x), initial=0) > 1e-6:
             raise RuntimeError("milp gav ett icke-heltal")
         return x
 
-    def solve(self, objective: np.ndarray, lb: np.ndarray, ub: np.ndarray) -> np.ndarray | None:
-        """An optimal point, or None when there is none. The model without the ".." switches
-        (1–4 allowed there) is tried first: when its optimum happens to keep every ".." at 0
-        or 5+, it is optimal for the real model too, and far cheaper to find."""
-        self.solves += 1
+    def lp_bound(self, i: int, sign: float, marker: str) -> int:
+        """A proven bound from the linear relaxation (no integers, 1–4 allowed in ".."):
+        the least value of cell ``i`` for sign +1, the greatest for -1."""
         k, m = len(self.vars), self.n_rows
-        x: np.ndarray | None = None
-        if self.switched:
-            y = self._milp(objective[:k], lb[:k], ub[:k], self.a[:m, :k], self.cl[:m], self.cu[:m])
-            if y is None:
-                return None
-            if all(y[i] == 0 or y[i] >= 5 for i in self.switched):
-                x = np.concatenate([y, [1.0 if y[i] >= 5 else 0.0 for i in self.switched]])
+        c = np.zeros(k)
+        c[i] = sign
+        lo, hi = self.bounds[i]
+        x = self._milp(c, self.lb[:k], self.ub[:k], self.relaxed, self.cl[:m], self.cu[:m], False)
+        if x is None:  # cannot happen for a feasible component; fall back on propagation
+            return lo if sign > 0 else hi
+        if sign > 0:
+            b = max(lo, math.ceil(x[i] - 1e-6))
+            return 5 if marker == SECONDARY and 1 <= b <= 4 else b
+        b = min(hi, math.floor(x[i] + 1e-6))
+        return 0 if marker == SECONDARY and 1 <= b <= 4 else b
+
+    def solve(self, objective: np.ndarray, lb: np.ndarray, ub: np.ndarray) -> np.ndarray | None:
+        """An optimal point, or None when there is none; every point found is remembered."""
+        self.solves += 1
+        k = len(self.vars)
+        x = self._milp(objective, lb, ub, self.a, self.cl, self.cu)
         if x is None:
-            x = self._milp(objective, lb, ub, self.a, self.cl, self.cu)
-            if x is None:
-                return None
+            return None
         # Check the rounded point exactly, so no impossible value is ever counted.
-        if len(self.a):
+        if self.a.shape[0]:
             lhs = self.a @ x
             if np.any(lhs < self.cl - 1e-9) or np.any(lhs > self.cu + 1e-9):
                 raise RuntimeError("milp gav en lösning som bryter mot villkoren")
@@ -936,6 +960,101 @@ def _domain_count(marker: str, low: int, high: int) -> int:
     return high - low + 1
 
 
+def _push_apart(comp: _Component, cells: list[int], sign: float) -> None:
+    """Solves that push many cells down (sign +1) or up (-1) at once; the points found
+    settle every cell that reaches a proven bound in one of them."""
+    if len(cells) > 2:
+        c = np.zeros(len(comp.lb))
+        c[cells] = sign
+        comp.solve(c, comp.lb, comp.ub)
+
+
+def _extremes(
+    comp: _Component, cells: list[int], marker_of: Mapping[int, str]
+) -> dict[tuple[int, float], int]:
+    """The exact least (sign +1) and greatest (-1) value of each cell."""
+    found: dict[tuple[int, float], int] = {}
+    for sign in (1.0, -1.0):
+        pending = []
+        for i in cells:
+            lo, hi = comp.bounds[i]
+            bound = lo if sign > 0 else hi
+            if lo == hi or bound in comp.seen[i]:
+                found[i, sign] = bound
+            else:
+                pending.append(i)
+        if len(pending) > 8:  # proven bounds from the relaxation, then points that reach them
+            bound_of = {i: comp.lp_bound(i, sign, marker_of[i]) for i in pending}
+            while True:
+                for i in pending:
+                    if bound_of[i] in comp.seen[i]:
+                        found[i, sign] = bound_of[i]
+                pending = [i for i in pending if (i, sign) not in found]
+                apart: list[int] = []  # cells that share no relation
+                near: set[int] = set()
+                for i in pending:
+                    if i not in near:
+                        apart.append(i)
+                        near |= comp.touches[i]
+                if len(apart) < 3:
+                    break
+                _push_apart(comp, apart, sign)
+                if not any(bound_of[i] in comp.seen[i] for i in apart):
+                    break
+        for i in pending:
+            if (i, sign) not in found:
+                found[i, sign] = comp.extreme(i, sign)
+    return found
+
+
+def _cell_ranges(
+    comp: _Component, markers: Mapping[Cell, str], exact: bool
+) -> Iterable[tuple[int, int, int, int, bool]]:
+    """(index, low, high, values, exact) per hidden cell of one feasible component."""
+    cells = [i for i, v in enumerate(comp.vars) if not isinstance(v, Aux)]
+    _push_apart(comp, cells, 1.0)
+    _push_apart(comp, cells, -1.0)
+    marker_of = {i: markers[comp.vars[i]] for i in cells}  # type: ignore[index]
+    if exact:
+        found = _extremes(comp, cells, marker_of)
+        for i in cells:
+            low, high = found[i, 1.0], found[i, -1.0]
+            if marker_of[i] == HIDDEN:
+                values = sum(1 for k in range(low, high + 1) if comp.feasible_at(i, k))
+            else:
+                values = _domain_count(marker_of[i], low, high)
+            yield i, low, high, values, True
+        return
+    # Enough to judge the rule: a "<5" needs three possible values, any other hidden cell
+    # two; what is pinned or short of values is established exactly.
+    for i in cells:
+        lo, hi = comp.bounds[i]  # proven: nothing outside is possible
+        seen = {k for k in comp.seen[i] if lo <= k <= hi}
+        if marker_of[i] == HIDDEN:
+            decided = set(seen)
+            for k in range(lo, hi + 1):
+                if len(seen) >= 3:
+                    break
+                if k not in decided:
+                    decided.add(k)
+                    if comp.feasible_at(i, k):
+                        seen.add(k)
+            complete = len(decided) == hi - lo + 1
+            yield i, min(seen), max(seen), len(seen), complete
+            continue
+        low_known, high_known = min(seen) == lo, max(seen) == hi
+        if len(seen) < 2 and not (low_known and high_known):
+            (only,) = seen
+            if not low_known:
+                seen.add(comp.extreme(i, 1.0))
+                low_known = True
+            if min(seen) == only and not high_known:
+                seen.add(comp.extreme(i, -1.0))
+                high_known = True
+        low, high = min(seen), max(seen)
+        yield i, low, high, _domain_count(marker_of[i], low, high), low_known and high_known
+
+
 def audit(
     report_key: str,
     table: ReportTable,
@@ -944,8 +1063,13 @@ def audit(
     extra_sums: Iterable[tuple[Sequence[Cell], int]] = (),
     scale: tuple[int, int] = (0, 100),
     big: int = BIG,
+    exact: bool = True,
 ) -> list[CellRange]:
     """The feasible range of every hidden count cell of a protected table.
+
+    With ``exact=False`` a cell's range is worked out only as far as the rule needs (two
+    possible values, three for ``<5``); pinned and poorly protected cells are still exact,
+    and ``CellRange.exact`` says which are.
 
     ``extra_values`` are figures published elsewhere in the same output (e.g. in the prose)
     equal to one cell; ``extra_sums`` figures equal to the sum of some cells. Raises
@@ -1013,28 +1137,13 @@ def audit(
                 "tabellen går inte ihop med sina egna markeringar: inga värden för "
                 f"[{cells}] uppfyller {whys}"
             )
-        cells_at = [i for i, v in enumerate(members) if not isinstance(v, Aux)]
-        # Two solves that push every cell down, then up, at once: most cells reach their
-        # proven bounds in one of them, which spares a solve per cell.
-        for sign in (1.0, -1.0):
-            if len(cells_at) > 2:
-                c = np.zeros(len(comp.lb))
-                c[cells_at] = sign
-                comp.solve(c, comp.lb, comp.ub)
-        for i in cells_at:
+        for i, lo, hi, values, ok in _cell_ranges(comp, markers, exact):
             v = members[i]
             assert not isinstance(v, Aux)
-            marker = markers[v]
-            lb, ub = comp.bounds[i]
-            low = lb if lb in comp.seen[i] or lb == ub else comp.extreme(i, 1.0)
-            high = ub if ub in comp.seen[i] or lb == ub else comp.extreme(i, -1.0)
-            if marker == HIDDEN:
-                values = sum(1 for k in range(low, high + 1) if comp.feasible_at(i, k))
-            else:
-                values = _domain_count(marker, low, high)
             key = rd.keys[v[0]]
             label = f"{key} / {rd.labels[v[0]]}" if key else rd.labels[v[0]]
-            out.append(CellRange(v[0], v[1], marker, low, high, values, label, rd.columns[v[1]]))
+            column = rd.columns[v[1]]
+            out.append(CellRange(v[0], v[1], markers[v], lo, hi, values, label, column, ok))
     out.sort(key=lambda x: (x.row, x.col))
     return out
 
@@ -1045,7 +1154,9 @@ def unsafe(ranges: Iterable[CellRange]) -> list[CellRange]:
 
 
 def assert_safe(report_key: str, table: ReportTable, **kw: object) -> int:
-    """Assert the rule on a protected table; returns the number of hidden cells audited."""
+    """Assert the rule on a protected table; returns the number of hidden cells audited.
+    Takes ``audit``'s keywords; ``exact`` is False unless given (the rule needs no more)."""
+    kw.setdefault("exact", False)
     ranges = audit(report_key, table, **kw)  # type: ignore[arg-type]
     bad = unsafe(ranges)
     assert not bad, f"{report_key}: {table.title}: röjda celler:\n" + "\n".join(

@@ -307,3 +307,20 @@ def test_protected_csv_keeps_its_contract(journal: Journal, tmp_path: Path) -> N
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][0] == "Orsak" and len(rows) == 1 + 18  # no note rows
+
+
+def test_every_command_declares_whether_it_is_privileged() -> None:
+    from vagledare.cli import COMMANDS, OUTSIDE_JOURNAL, build_parser, is_privileged
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert set(sub.choices) == set(COMMANDS) | set(OUTSIDE_JOURNAL)
+    report_args = parser.parse_args(
+        ["report", "narvaro", "--month", "2024-01", "--format", "csv", "--output", "x.csv"]
+    )
+    assert is_privileged(report_args)
+    dropin = parser.parse_args(
+        ["report", "dropin", "--month", "2024-01", "--format", "csv", "--output", "x.csv"]
+    )
+    assert not is_privileged(dropin)
+    assert {r.key for r in REPORTS if r.privileged} == {"narvaro", "langvariga"}

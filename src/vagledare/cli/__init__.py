@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -305,21 +306,48 @@ def cmd_sync(journal: Journal, args: argparse.Namespace) -> int:
     return run_sync(journal, args, _author)
 
 
-COMMANDS: dict[str, Callable[[Journal, argparse.Namespace], int]] = {
-    "where": cmd_where,
-    "backup": cmd_backup,
-    "backups": cmd_backups,
-    "site": cmd_site,
-    "import": cmd_import,
-    "report": cmd_report,
-    "assessments": cmd_assessments,
-    "group": lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
-    **dict.fromkeys(
-        cli_privacy.COMMANDS, lambda journal, args: cli_privacy.run(journal, args, _author)
+@dataclass(frozen=True)
+class Command:
+    """A command on a journal. ``privileged``: it writes the journal or exposes person-level
+    data (the report command asks the report catalog, per report). Every command declares it;
+    the role checks of later issues read it from here."""
+
+    run: Callable[[Journal, argparse.Namespace], int]
+    privileged: bool
+
+
+def _privacy(journal: Journal, args: argparse.Namespace) -> int:
+    return cli_privacy.run(journal, args, _author)
+
+
+COMMANDS: dict[str, Command] = {
+    "where": Command(cmd_where, False),
+    "backup": Command(cmd_backup, True),  # a copy of everything in the journal
+    "backups": Command(cmd_backups, False),
+    "site": Command(cmd_site, True),
+    "import": Command(cmd_import, True),
+    "report": Command(cmd_report, False),  # per report: see ``is_privileged``
+    "assessments": Command(cmd_assessments, True),
+    "group": Command(
+        lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)), True
     ),
-    "exchange": cmd_exchange,
-    "sync": cmd_sync,
+    **{name: Command(_privacy, True) for name in cli_privacy.COMMANDS},
+    "exchange": Command(cmd_exchange, True),
+    "sync": Command(cmd_sync, True),
 }
+# Commands that never open the journal given with --db.
+OUTSIDE_JOURNAL = {"gui": False, "demo": False, "version": False, "restore": True}
+
+
+def is_privileged(args: argparse.Namespace) -> bool:
+    """Whether the command line asks for a privileged act (see ``Command``)."""
+    if args.command == "report":
+        from vagledare.reports.catalog import report
+
+        return report(args.report_kind).privileged
+    if args.command in OUTSIDE_JOURNAL:
+        return OUTSIDE_JOURNAL[args.command]
+    return COMMANDS[args.command].privileged
 
 
 def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -381,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if warning:
         print(f"vagledare: varning: {warning}", file=sys.stderr)
     try:
-        return COMMANDS[args.command](journal, args)
+        return COMMANDS[args.command].run(journal, args)
     except (ValidationError, ValueError) as exc:
         print(f"vagledare: {exc}", file=sys.stderr)
         return EXIT_REFUSED
