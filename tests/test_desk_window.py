@@ -178,6 +178,35 @@ def test_report_screen_shows_the_table_and_exports_the_contract_csv(
     assert page.table.value("Totalt", "Totalt", "Totalt") == 502
 
 
+def test_the_report_screen_protects_through_the_door(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from vagledare.journal import audit
+
+    log_froslunda(window.desk.journal, window.desk.site, window.desk.staff.id)
+    page = window.reports
+    window.show_page(page)
+    page.ui.periodKindCombo.setCurrentIndex(RANGE)
+    page.ui.fromDate.setDate(datetime(2023, 1, 1).date())
+    page.ui.toDate.setDate(datetime(2023, 8, 31).date())
+    page.suppress.setChecked(True)
+    assert page.table is not None and page.table.protected
+    assert "Små tal (1–4) visas som <5" in page.ui.notesLabel.text()  # the legend
+    cells = [v for _, row in page.table.rows() for v in row.values]
+    assert "<5" in cells and 1 not in cells and 4 not in cells
+    out = page.export("csv", tmp_path / "p.csv")
+    assert out is not None and "<5" in out.read_text(encoding="utf-8-sig")
+    with window.desk.journal.session(readonly=True) as s:
+        last = [e for e in audit.entries(s) if e.action == "export"][-1]
+    assert last.entity == "dropin" and last.detail["suppressed"] is True
+    # A code list cannot be protected: the screen says why and offers no export.
+    page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("narvaro"))
+    assert page.table is None and "deltagarkoder" in page.ui.notesLabel.text()
+    assert not page.ui.csvButton.isEnabled() and not page.ui.pdfButton.isEnabled()
+
+
 def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001
     from vagledare.gui.app import restore_desk
     from vagledare.settings import DeskSettings, JournalChoice
