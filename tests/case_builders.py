@@ -9,6 +9,8 @@ Egen begäran, Felregistrerad, Insatsen avslutas, Behovet kvarstår ej, Insats f
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -212,3 +214,28 @@ def build_directly(journal: Journal, rows: list[SeedCase]) -> None:
                 reason = parse_reason(r.reason or "")
                 assert reason is not None
                 cases.close_case(s, case_id, r.closed, reason, me.id)
+
+
+def random_case(
+    rng: random.Random,
+    site_index: int,
+    site: str,
+    number: int,
+    start: date,
+    closed: date | None,
+    reason_weights: Sequence[int] | None = None,
+) -> SeedCase:
+    """A made-up case at ``site`` with a random route, gender and (when closed) reason."""
+    route = rng.choice(list(Route))
+    letter = "M" if route is Route.CITIZEN_SERVICE else "A"
+    reason = rng.choices(REASONS, weights=reason_weights)[0].sv if closed else None
+    return SeedCase(
+        f"P{site_index:02d}-{start.year}-{letter}{number:04d}",
+        site,
+        route,
+        rng.choice((W, M)),
+        "25-34",
+        start,
+        closed,
+        reason,
+    )

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from case_builders import SeedCase, build_directly
+from case_builders import SeedCase, build_directly, random_case
 from disclosure_audit import assert_safe
 
 from vagledare.cli import main
@@ -32,7 +32,6 @@ from vagledare.journal import (
     sites,
     staff,
 )
-from vagledare.journal.case_codes import REASONS
 from vagledare.journal.db import Journal
 from vagledare.journal.models import (
     AttendanceStatus,
@@ -41,7 +40,6 @@ from vagledare.journal.models import (
     GroupKind,
     Outcome,
     Respondent,
-    Route,
 )
 from vagledare.reports import door
 from vagledare.reports.catalog import REPORTS
@@ -71,21 +69,11 @@ def random_journal(journal: Journal, n_sites: int, seed: int) -> list[sites.Site
                 at=datetime(2024, rng.randint(1, 12), rng.randint(1, 28), 10),
             )
         for i in range(rng.randint(4, 30)):
-            route = rng.choice(list(Route))
             start = date(2023, 6, 1) + timedelta(days=rng.randint(0, 500))
             closed = start + timedelta(days=rng.randint(10, 300))
             keep_open = closed > date(2024, 12, 31) or rng.random() < 0.2
             rows.append(
-                SeedCase(
-                    f"P{si:02d}-2024-{'M' if route is Route.CITIZEN_SERVICE else 'A'}{i + 1:04d}",
-                    site.name,
-                    route,
-                    rng.choice((Gender.WOMAN, Gender.MAN)),
-                    "25-34",
-                    start,
-                    None if keep_open else closed,
-                    None if keep_open else rng.choice(REASONS).sv,
-                )
+                random_case(rng, si, site.name, i + 1, start, None if keep_open else closed)
             )
     build_directly(journal, rows)
     return made

@@ -97,20 +97,23 @@ def _sprakgrupp(
     )
 
 
+def _groups_chosen(s: Session, options: dict[str, Any]) -> dict[str, Any]:
+    """Which groups a group report covers: by name, by kind, a tutor's own."""
+    return {
+        "group": options.get("group"),
+        "kind": _group_kind(options),
+        "tutor": _own_tutor(s, options),
+    }
+
+
 def _narvaro(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
     from vagledare.reports.attendance_rate import attendance_report
 
+    threshold = options.get("threshold") or 75
     return attendance_report(
-        s,
-        period,
-        site_ids,
-        lang,
-        group=options.get("group"),
-        kind=_group_kind(options),
-        tutor=_own_tutor(s, options),
-        threshold=options.get("threshold") or 75,
+        s, period, site_ids, lang, **_groups_chosen(s, options), threshold=threshold
     )
 
 
@@ -119,15 +122,7 @@ def _utfall(
 ) -> ReportTable:
     from vagledare.reports.outcomes import outcomes_report
 
-    return outcomes_report(
-        s,
-        period,
-        site_ids,
-        lang,
-        group=options.get("group"),
-        kind=_group_kind(options),
-        tutor=_own_tutor(s, options),
-    )
+    return outcomes_report(s, period, site_ids, lang, **_groups_chosen(s, options))
 
 
 def _langvariga(
@@ -135,15 +130,9 @@ def _langvariga(
 ) -> ReportTable:
     from vagledare.reports.long_stayers import long_stayers_report
 
+    months = options.get("months") or 12
     return long_stayers_report(
-        s,
-        period,
-        site_ids,
-        lang,
-        group=options.get("group"),
-        kind=_group_kind(options),
-        tutor=_own_tutor(s, options),
-        months=options.get("months") or 12,
+        s, period, site_ids, lang, **_groups_chosen(s, options), months=months
     )
 
 
