@@ -868,7 +868,6 @@ class _Component:
         self.switched = [index[v] for v in switched]
         self.seen: list[set[int]] = [set() for _ in variables]
         self.solves = 0
-        self.last: np.ndarray | None = None  # the latest point found
 
     @staticmethod
     def _milp(
@@ -932,7 +931,6 @@ class _Component:
             raise RuntimeError("milp gav en lösning utanför gränserna")
         for i, v in enumerate(x[:k]):
             self.seen[i].add(int(v))
-        self.last = x
         return x
 
     def objective(self, i: int | None, sign: float) -> np.ndarray:
@@ -949,24 +947,6 @@ class _Component:
         lb, ub = self.lb.copy(), self.ub.copy()
         lb[i] = ub[i] = value
         return self.solve(np.zeros(len(lb)), lb, ub) is not None
-
-    def near_extreme(self, i: int, sign: float, radius: int = 2) -> int | None:
-        """The best value of cell ``i`` with everything farther than ``radius`` relations
-        away held where the latest point has it: a feasible value, found cheaply."""
-        if self.last is None:
-            return None
-        near = {i}
-        for _ in range(radius):
-            near = set().union(*(self.touches[j] for j in near))
-        k = len(self.vars)
-        lb, ub = self.last.copy(), self.last.copy()
-        free = sorted(near)
-        lb[free], ub[free] = self.lb[free], self.ub[free]
-        for j, b in enumerate(self.switched):
-            if b in near:
-                lb[k + j], ub[k + j] = 0, 1
-        x = self.solve(self.objective(i, sign), lb, ub)
-        return None if x is None else int(x[i])
 
     def extreme(self, i: int, sign: float) -> int:
         x = self.solve(self.objective(i, sign), self.lb, self.ub)
@@ -1026,8 +1006,6 @@ def _extremes(
             if (i, sign) in found:
                 continue
             if i in bound_of and bound_of[i] in comp.seen[i]:
-                found[i, sign] = bound_of[i]
-            elif i in bound_of and comp.near_extreme(i, sign) == bound_of[i]:
                 found[i, sign] = bound_of[i]
             else:
                 found[i, sign] = comp.extreme(i, sign)

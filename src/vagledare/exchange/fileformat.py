@@ -21,6 +21,7 @@ from pathlib import Path
 
 from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.private_files import open_private
 
 FORMAT = "vagledare-journalutbyte"
 FORMAT_VERSION = 1
@@ -71,10 +72,11 @@ def write_container(path: Path, data: Path, manifest: Manifest) -> None:
     """Write the zip next to ``path`` and move it into place only when it is complete."""
     tmp = path.with_name(f".{path.name}.part")
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-            z.writestr(MANIFEST, manifest.to_json())
-            z.write(data, DATA)
-        with tmp.open("rb+") as f:
+        with open_private(tmp) as f:
+            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+                z.writestr(MANIFEST, manifest.to_json())
+                z.write(data, DATA)
+            f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:

@@ -449,7 +449,7 @@ class DashboardPage(QWidget):
         return self._write(path, data, "pdf", "manadspaket")
 
     def _write(self, path: Path, data: bytes, fmt: str, what: str) -> Path | None:
-        from vagledare.reports.render.csv import atomic_write
+        from vagledare.journal.private_files import atomic_write
 
         try:
             atomic_write(path, data)

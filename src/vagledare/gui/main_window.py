@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from vagledare.help import quick_guide_pdf
-        from vagledare.reports.render.csv import atomic_write
+        from vagledare.journal.private_files import atomic_write
 
         name = "vagledare-snabbguide.pdf" if self.lang == "sv" else "vagledare-quick-guide.pdf"
         chosen, _ = QFileDialog.getSaveFileName(

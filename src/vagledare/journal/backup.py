@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from vagledare.journal.db import timestamp_for_file
+from vagledare.journal.private_files import open_private
 
 KEEP_DAILY, KEEP_MONTHLY, KEEP_EVENTS = 14, 12, 30
 SETTING_KEY = "backup_dir"
@@ -65,12 +66,34 @@ def _private(path: Path) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
+def remove_stale_parts(journal_path: Path, older_than: float = 3600.0) -> list[Path]:
+    """Remove the ``.part`` files a killed backup, restore or export left beside the journal
+    and in its backup folder (they hold journal data). Only files untouched for an hour go:
+    another window may be writing one right now."""
+    import time
+
+    limit = time.time() - older_than
+    gone = []
+    for folder in {journal_path.parent, backup_dir(journal_path)}:
+        if not folder.is_dir():
+            continue
+        for part in folder.glob("*.part"):
+            try:
+                if part.is_file() and part.stat().st_mtime < limit:
+                    part.unlink()
+                    gone.append(part)
+            except OSError:
+                continue  # another process's file, or gone already
+    return gone
+
+
 def backup_sqlite(source: Path, dest: Path) -> Path:
     """Copy a live journal with SQLite's online backup API; the copy appears whole or not."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(dest.parent, stat.S_IRWXU)
     tmp = dest.with_name(dest.name + ".part")
+    open_private(tmp).close()  # the copy is the owner's from its first byte
     src = sqlite3.connect(str(source), timeout=15)
     try:
         out = sqlite3.connect(str(tmp))
@@ -204,8 +227,8 @@ def restore(journal_path: Path, backup: Path) -> Path | None:
                 if src.exists():
                     shutil.copy2(src, aside.with_name(aside.name + suffix))
     tmp = journal_path.with_name(journal_path.name + ".part")
-    shutil.copyfile(backup, tmp)
-    _private(tmp)
+    with open(backup, "rb") as src_file, open_private(tmp) as out:
+        shutil.copyfileobj(src_file, out)
     for suffix in ("-wal", "-shm"):
         journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
     os.replace(tmp, journal_path)

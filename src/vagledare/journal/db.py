@@ -538,6 +538,9 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         ) from exc
     if path is not None:
         _restrict_permissions(path)
+        from vagledare.journal.backup import remove_stale_parts
+
+        remove_stale_parts(path)
     from vagledare.journal import audit, deletions
 
     sessions = sessionmaker(engine, expire_on_commit=False)

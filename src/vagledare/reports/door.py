@@ -217,7 +217,7 @@ def export_card(
     """The participant's take-home progression card: marked on the demo journal, written
     whole or not at all, and audited against the participant (never the code or file name)."""
     from vagledare.journal.journal_settings import is_demo
-    from vagledare.reports.render.csv import atomic_write
+    from vagledare.journal.private_files import atomic_write
     from vagledare.reports.render.progress_pdf import build_progress_pdf
 
     with journal.session(readonly=True) as s:

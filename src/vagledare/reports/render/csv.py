@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 
+from vagledare.journal.private_files import atomic_write
 from vagledare.reports.fmt import format_value
 from vagledare.reports.table import ReportTable
 
@@ -26,14 +26,3 @@ def csv_text(table: ReportTable) -> str:
 def write_csv(table: ReportTable, path: Path) -> None:
     data = ("\ufeff" + csv_text(table)).encode("utf-8")
     atomic_write(path, data)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a half-written export never stands under the real name."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +23,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from vagledare import __version__
+from vagledare.journal.private_files import atomic_write
 from vagledare.reports.register_extract import Grid, Item, RegisterExtract
-from vagledare.reports.render.csv import atomic_write
 from vagledare.reports.render.pdf import FONT, FONT_BOLD, footer_canvas, register_fonts
 
 _INK = colors.HexColor("#1d2733")
@@ -187,5 +185,3 @@ def build_extract_pdf(extract: RegisterExtract, demo: bool = False) -> bytes:
 def write_extract_pdf(extract: RegisterExtract, path: Path, demo: bool = False) -> None:
     """The file is readable by its owner only: it holds a person's data."""
     atomic_write(path, build_extract_pdf(extract, demo))
-    if os.name == "posix":
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)

@@ -18,8 +18,8 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from vagledare import __version__
+from vagledare.journal.private_files import atomic_write
 from vagledare.reports.fmt import babel_locale, format_value
-from vagledare.reports.render.csv import atomic_write
 from vagledare.reports.table import ReportTable, RowKind
 from vagledare.terms import Lang, term
 

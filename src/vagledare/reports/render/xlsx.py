@@ -9,8 +9,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from vagledare.journal.private_files import atomic_write
 from vagledare.reports.fmt import format_value, share_percent
-from vagledare.reports.render.csv import atomic_write
 from vagledare.reports.table import Mean, Money, ReportTable, RowKind, Share
 
 _BOLD = Font(bold=True)

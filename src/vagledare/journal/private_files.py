@@ -1,0 +1,33 @@
+"""Files that hold journal data are the user's alone: created 0600 from their first byte (on
+Windows they live in the user's own profile), written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+PRIVATE = 0o600
+
+
+def open_private(path: Path) -> BinaryIO:
+    """A new (or emptied) file for writing, readable and writable by its owner only."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE)
+    if os.name == "posix":
+        os.fchmod(fd, PRIVATE)  # an existing file keeps its mode through O_CREAT
+    return os.fdopen(fd, "wb")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a half-written export never stands under the real name,
+    and the temporary file is removed if writing fails."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open_private(tmp) as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,86 @@
+"""Every file Vägledare writes with journal data is its owner's alone (0600), whatever the
+umask: exports in every format, the progression card, exchange files and backups."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from vagledare.journal.private_files import atomic_write
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture(autouse=True)
+def open_umask():  # noqa: ANN201 - the most permissive umask a desk could have
+    old = os.umask(0)
+    yield
+    os.umask(old)
+
+
+def test_atomic_write_creates_a_private_file_and_leaves_no_part(tmp_path: Path) -> None:
+    target = tmp_path / "r.csv"
+    target.write_bytes(b"old")
+    os.chmod(target, 0o644)
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new" and mode(target) == 0o600
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_failed_write_leaves_neither_file_nor_part(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "r.csv"
+    with pytest.raises(OSError):
+        atomic_write(target, b"x")
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_report_exports_are_private(db_target: str, tmp_path: Path, fmt: str) -> None:
+    from vagledare.cli import main
+
+    out = tmp_path / f"r.{fmt}"
+    main(["--db", db_target, "site", "add", "Fröslunda"])
+    args = ["--db", db_target, "report", "dropin", "--month", "2024-01", "--format", fmt]
+    assert main([*args, "--output", str(out)]) == 0
+    assert mode(out) == 0o600
+
+
+@pytest.mark.sqlite_only
+def test_backups_and_exchange_files_are_private(journal, tmp_path: Path) -> None:  # noqa: ANN001
+    from vagledare.journal.backup import backup_before
+
+    assert journal.path is not None
+    copy = backup_before(journal.path, "manuell")
+    assert mode(copy) == 0o600
+    from vagledare.cli import main
+
+    out = tmp_path / "ut.vgx"
+    assert main(["--db", str(journal.path), "exchange", "export", str(out), "--all"]) == 0
+    assert mode(out) == 0o600 and not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.sqlite_only
+def test_stale_part_files_are_removed_when_the_journal_opens(tmp_path: Path) -> None:
+    from vagledare.journal.backup import backup_dir
+    from vagledare.journal.db import open_journal
+
+    path = tmp_path / "j.sqlite"
+    open_journal(str(path)).close()
+    old = path.with_name(path.name + ".part")
+    old.write_bytes(b"half a journal")
+    backup_dir(path).mkdir(exist_ok=True)
+    killed = backup_dir(path) / "vagledare-x.sqlite.part"
+    killed.write_bytes(b"half a backup")
+    fresh = tmp_path / ".r.csv.part"  # being written right now by another window
+    fresh.write_bytes(b"x")
+    for p in (old, killed):
+        os.utime(p, (0, 0))
+    open_journal(str(path)).close()
+    assert not old.exists() and not killed.exists() and fresh.exists()
