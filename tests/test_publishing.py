@@ -312,3 +312,25 @@ def test_every_command_declares_whether_it_is_privileged() -> None:
     )
     assert not is_privileged(dropin)
     assert {r.key for r in REPORTS if r.privileged} == {"narvaro", "langvariga"}
+
+
+def test_no_export_holds_a_live_formula(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from vagledare.reports.render.csv import csv_text
+    from vagledare.reports.render.xlsx import build_workbook
+    from vagledare.reports.table import ReportTable, Row, Section
+
+    evil = '=HYPERLINK("http://example.invalid","Klicka")'
+    table = ReportTable(
+        "T", "p", "Kategori", (evil, "Totalt"), (Section((Row(evil, (3, -1)),), key=evil),)
+    )
+    text = csv_text(table)
+    assert "'=HYPERLINK" in text and ";=" not in text and not text.startswith("=")
+    assert ";-1\r\n" in text  # numbers are never touched
+    out = tmp_path / "t.xlsx"
+    build_workbook(table).save(out)
+    ws = load_workbook(out).active
+    for row in ws.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.coordinate

@@ -8,18 +8,30 @@ from pathlib import Path
 
 from vagledare.journal.private_files import atomic_write
 from vagledare.reports.fmt import format_value
-from vagledare.reports.table import ReportTable
+from vagledare.reports.table import ReportTable, Value
+from vagledare.terms import Lang
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text: str) -> str:
+    """A name or label as a spreadsheet will only ever read as text: one that starts like a
+    formula (``=HYPERLINK(…)``, ``+``, ``-``, ``@``) gets a leading apostrophe."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _text(v: Value, lang: Lang) -> str:
+    """A cell: numbers as the contract writes them, text made inert."""
+    return inert(v) if isinstance(v, str) else format_value(v, lang, for_csv=True)
 
 
 def csv_text(table: ReportTable) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    w.writerow(table.header)
+    w.writerow([inert(h) for h in table.header])
     for sec, row in table.rows():
-        lead = [sec.key or ""] if table.key_header else []
-        w.writerow(
-            [*lead, row.label, *(format_value(v, table.lang, for_csv=True) for v in row.values)]
-        )
+        lead = [inert(sec.key or "")] if table.key_header else []
+        w.writerow([*lead, inert(row.label), *(_text(v, table.lang) for v in row.values)])
     return buf.getvalue()
 
 

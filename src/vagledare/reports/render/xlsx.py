@@ -73,6 +73,11 @@ def build_workbook(table: ReportTable) -> Workbook:
         width = max((len(str(c.value)) for c in col_cells if c.value is not None), default=8)
         ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 9), 48)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=lead + 2)
+    # Text stays text: a site or category named "=HYPERLINK(…)" is never a live formula.
+    for ws_row in ws.iter_rows():
+        for cell in ws_row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
     return wb
 
 
