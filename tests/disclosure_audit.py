@@ -125,7 +125,8 @@ class Interval:
         lo_open = (a.lo_open or b.lo_open) and lo > 0
         if a.hi is None or b.hi is None:
             return Interval(lo, None, lo_open)
-        return Interval(lo, a.hi * b.hi, lo_open, a.hi_open or b.hi_open)
+        hi = a.hi * b.hi
+        return Interval(lo, hi, lo_open, (a.hi_open or b.hi_open) and hi > 0)
 
     def over(self, other: Interval) -> Interval:
         """Quotient of a non-negative interval by a positive one."""
@@ -137,7 +138,7 @@ class Interval:
             lo, lo_open = a.lo / b.hi, (a.lo_open or b.hi_open) and a.lo > 0
         if a.hi is None or b.lo == 0:
             return Interval(lo, None, lo_open)
-        return Interval(lo, a.hi / b.lo, lo_open, a.hi_open or b.lo_open)
+        return Interval(lo, a.hi / b.lo, lo_open, (a.hi_open or b.lo_open) and a.hi > 0)
 
     def meet(self, other: Interval) -> Interval:
         lo, lo_open = self.lo, self.lo_open
@@ -825,7 +826,9 @@ class _Component:
                 lo[v], hi[v] = 1, 4
             else:
                 lo[v], hi[v] = 0, big
-        secondary = {v for v in variables if not isinstance(v, Aux) and markers[v] == SECONDARY}
+        secondary: set[Var] = {
+            v for v in variables if not isinstance(v, Aux) and markers[v] == SECONDARY
+        }
         self.consistent = _tighten(rows, lo, hi, secondary)
         self.bounds = [(lo[v], hi[v]) for v in variables]
         # Only a ".." that may still be 0 or 5+ needs its switch b: 5·b ≤ x ≤ max·b.
@@ -1136,11 +1139,11 @@ def audit(
         comp_rows = by_root.get(root, [])
         comp = _Component(members, comp_rows, markers, big)
         if not comp.consistent or comp.solve(comp.objective(None, 0), comp.lb, comp.ub) is None:
-            cells = ", ".join(rd.name(v) for v in members if not isinstance(v, Aux))
+            names = ", ".join(rd.name(v) for v in members if not isinstance(v, Aux))
             whys = sorted({r.why for r in comp_rows})
             raise AssertionError(
                 "tabellen går inte ihop med sina egna markeringar: inga värden för "
-                f"[{cells}] uppfyller {whys}"
+                f"[{names}] uppfyller {whys}"
             )
         for i, lo, hi, values, ok in _cell_ranges(comp, markers, exact):
             v = members[i]

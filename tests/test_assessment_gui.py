@@ -89,6 +89,33 @@ def test_participant_form_is_driven_end_to_end_by_keyboard(
     assert "Latest reading" not in page.pair_label.text()  # no coach view yet
 
 
+def test_a_refused_comment_keeps_the_form_and_every_answer(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    form = page.take_reading(Respondent.PARTICIPANT, run=False)
+    form.show()
+    qtbot.waitExposed(form)
+    press(qtbot, form, Qt.Key.Key_Return)  # start
+    for value in ("7", "3", "5", "9", "5", "4"):
+        press(qtbot, form, value)
+        press(qtbot, form, Qt.Key.Key_Return)
+    assert form.page == 7
+    form.comment_edit.setText("Ringde 811218–9876")  # a personnummer, with an en dash
+    qtbot.keyClick(form.comment_edit, Qt.Key.Key_Return)  # save
+    assert form.isVisible() and form.result() != AssessmentForm.DialogCode.Accepted
+    error = form.findChild(QLabel, "commentError")
+    assert error.isVisible() and "personnummer" in error.text()
+    assert readings(page.desk) == []  # nothing half-saved
+    form.comment_edit.setText("Ringde om CV")
+    assert not error.isVisible()
+    qtbot.keyClick(form.comment_edit, Qt.Key.Key_Return)
+    assert form.result() == AssessmentForm.DialogCode.Accepted
+    (r,) = readings(page.desk)
+    assert r.values == ((1, 7), (2, 3), (3, 5), (4, 9), (5, 5), (6, 4))  # every answer kept
+    assert r.comment == "Ringde om CV"
+
+
 def test_coach_view_has_factor_7_and_appears_beside_after_both(
     page: AssessmentsPage,
     qtbot,  # noqa: ANN001

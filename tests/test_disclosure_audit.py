@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 
@@ -17,9 +18,11 @@ from disclosure_audit import (
     SECONDARY,
     WITHHELD,
     CellRange,
+    LayoutError,
     assert_safe,
     audit,
     relations,
+    unsafe,
 )
 
 from vagledare.journal.case_codes import REASONS, REFERRAL_SOURCES, ROUTE_SHORT, ROUTES
@@ -43,7 +46,7 @@ T = term("total")
 # -- helpers ------------------------------------------------------------------------------
 
 
-def hide(table: ReportTable, marks: dict[Cell, Value]) -> ReportTable:
+def hide(table: ReportTable, marks: Mapping[Cell, Value]) -> ReportTable:
     """The table with some cells replaced (by markers, usually)."""
     sections, r = [], 0
     for sec in table.sections:
@@ -81,7 +84,8 @@ def dropin_table() -> ReportTable:
     sections, sums = [], []
     for gender, cells in blocks.items():
         rows = [Row(cat, (*v, sum(v))) for cat, v in zip(CATS, cells, strict=True)]
-        total = tuple(sum(r.values[i] for r in rows) for i in range(3))
+        women_or_men = [sum(v[i] for v in cells) for i in range(2)]
+        total = (*women_or_men, sum(women_or_men))
         sums.append(total)
         rows.append(Row(T, total, RowKind.SUBTOTAL))
         sections.append(Section(tuple(rows), key=gender, title=gender))
@@ -512,17 +516,17 @@ def test_flow_days_shown_mean_somebody_closed() -> None:
 # -- size -----------------------------------------------------------------------------------
 
 
-def big_avslut(seed: int) -> tuple[ReportTable, int]:
+def big_avslut(seed: int, sites: int = 12) -> tuple[ReportTable, int]:
     """12 sites × (Kvinnor, Män, Totalt) + the pooled columns: 18 rows × 39 columns, with
     small counts on purpose; 1–4 shown as <5 and a third of the rest as ..."""
     rnd = random.Random(seed)
-    sites = {
+    per_site = {
         f"Plats{i}": {
             j: (rnd.choice([0, 0, 1, 2, 3, 6]), rnd.choice([0, 1, 2, 5])) for j in range(15)
         }
-        for i in range(12)
+        for i in range(sites)
     }
-    t = avslut_table(sites)
+    t = avslut_table(per_site)
     marks: dict[Cell, Value] = {}
     for r, (_, row) in enumerate(t.rows()):
         for c, v in enumerate(row.values):
@@ -544,3 +548,28 @@ def test_a_large_table_is_audited_in_reasonable_time() -> None:
     elapsed = time.perf_counter() - start
     assert len(ranges) == hidden >= 150
     assert elapsed < 60, elapsed
+
+
+def test_the_quick_audit_judges_the_rule_as_the_exact_one() -> None:
+    t, _ = big_avslut(2, sites=4)
+    exact = audit("avslut", t)
+    quick = audit("avslut", t, exact=False)
+    assert [(x.row, x.col) for x in quick] == [(x.row, x.col) for x in exact]
+    for q, e in zip(quick, exact, strict=True):
+        assert e.low <= q.low <= q.high <= e.high  # what the quick one shows is possible
+        if q.exact:
+            assert (q.low, q.high, q.values) == (e.low, e.high, e.values)
+    assert unsafe(quick) and [(x.row, x.col, x.low) for x in unsafe(quick)] == [
+        (x.row, x.col, x.low) for x in unsafe(exact)
+    ]
+    assert all(x.exact for x in unsafe(quick))
+
+
+def test_a_table_the_reader_cannot_read_is_refused() -> None:
+    t = avslut_table({"Årby": {0: (6, 7)}})
+    with pytest.raises(LayoutError, match="Årby Pojkar"):
+        audit("avslut", replace(t, columns=(*t.columns[:2], "Årby Pojkar")))
+    with pytest.raises(LayoutError, match="väntade ett antal"):
+        audit("avslut", hide(t, {(0, 0): Mean(Decimal(1))}))
+    with pytest.raises(ValueError, match="okänd rapport"):
+        audit("avslutt", t)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType, TypeEngine
 
 from vagledare.journal.db import bulk_insert, bulk_upsert, upsert_statement
+from vagledare.journal.privacy import GUARDED, check_value
 
 _SQLITE = sqlite.dialect()
 Convert = Callable[[Any], Any] | None
@@ -160,6 +161,11 @@ class Codec:
     ) -> None:
         if not rows:
             return
+        guarded = [(i, n) for i, n in enumerate(names) if (table.name, n) in GUARDED]
+        if guarded and self.native:  # the general path passes db's bulk guard below
+            for r in rows:
+                for i, n in guarded:
+                    check_value(table.name, n, r[i])
         if not self.native:
             funcs = [from_file(table.c[n].type) for n in names]
             dicts = [dict(zip(names, r, strict=True)) for r in _apply(funcs, rows)]

@@ -141,6 +141,11 @@ class AssessmentForm(QDialog):
         self.comment_edit.setAccessibleName(self.tr("Comment (optional, no names or ID numbers)"))
         self.comment_edit.setMaxLength(2000)
         self.comment_edit.setMinimumHeight(40)
+        # A refused comment is said here, and the form stays open with every answer kept.
+        self.comment_error = QLabel(objectName="commentError", wordWrap=True)
+        self.comment_error.setProperty("problem", True)  # coloured by the theme
+        self.comment_error.hide()
+        self.comment_edit.textChanged.connect(self.comment_error.hide)
         self._build_pages()
 
     # -- building -------------------------------------------------------------------------
@@ -321,6 +326,7 @@ class AssessmentForm(QDialog):
         lab.setBuddy(self.comment_edit)
         lay.addWidget(lab)
         lay.addWidget(self.comment_edit)
+        lay.addWidget(self.comment_error)
         self.comment_edit.show()
         return page
 
@@ -401,9 +407,26 @@ class AssessmentForm(QDialog):
         if i is not None and i not in self._chosen:
             return
         if self.page == self.stack.count() - 1:
+            if self._comment_refused():
+                return
             self.accept()
             return
         self._show(self.page + 1)
+
+    def _comment_refused(self) -> bool:
+        """The text guard's verdict on the comment, before anything is saved: a refusal marks
+        the field and keeps the form open (the answers are never lost to it)."""
+        from vagledare.journal.errors import ValidationError
+        from vagledare.journal.privacy import check_value
+
+        try:
+            check_value("assessment", "comment", self.comment())
+        except ValidationError as exc:
+            self.comment_error.setText(str(exc))
+            self.comment_error.show()
+            self.comment_edit.setFocus()
+            return True
+        return False
 
     def _on_back(self) -> None:
         if self.page > 0:

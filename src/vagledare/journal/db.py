@@ -541,11 +541,12 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         from vagledare.journal.backup import remove_stale_parts
 
         remove_stale_parts(path)
-    from vagledare.journal import audit, deletions
+    from vagledare.journal import audit, deletions, privacy
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
     deletions.install(sessions)
+    privacy.install(sessions)
     readers = _sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None
     return Journal(engine, path, sessions, readers)
 
@@ -660,6 +661,9 @@ def _bulk_execute(
 ) -> None:
     """Run ``stmt`` for every row as one ``executemany`` (or, for a plain insert on
     PostgreSQL with psycopg, one binary ``COPY``)."""
+    from vagledare.journal.privacy import check_rows
+
+    check_rows(table.name, rows)  # type: ignore[union-attr]
     conn = s.connection()
     dialect = conn.dialect
     names = list(rows[0])
