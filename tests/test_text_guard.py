@@ -4,6 +4,8 @@ is written (ORM, bulk insert, exchange)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import Enum, String, Text
 
@@ -111,3 +113,15 @@ def test_the_bulk_path_refuses(journal) -> None:  # noqa: ANN001
 
     with pytest.raises(ValidationError, match="Mötesplatsens namn"), journal.session() as s:
         bulk_insert(s, Site.__table__, [{"name": "811218/9876"}])
+
+
+def test_an_export_named_with_an_identity_number_is_refused_whole(
+    db_target: str, tmp_path: Path
+) -> None:
+    from vagledare.cli import main
+
+    main(["--db", db_target, "site", "add", "Fröslunda"])
+    out = tmp_path / "rapport 811218-9876.csv"
+    args = ["--db", db_target, "report", "dropin", "--month", "2024-01", "--format", "csv"]
+    assert main([*args, "--output", str(out)]) == 1
+    assert not out.exists()

@@ -93,7 +93,17 @@ def record(
     entity_id: uuid.UUID | str | None = None,
     **detail: Any,
 ) -> None:
-    """Append one entry; the actor is the session's (``journal.session(actor_id=...)``)."""
+    """Append one entry; the actor is the session's (``journal.session(actor_id=...)``).
+
+    The log is append-only, so a number that got in would stay for good: every text in the
+    details (a file name, a name someone typed) passes the text guard first."""
+    from vagledare.journal.privacy import reject_identity_number
+
+    for key, value in detail.items():
+        texts = value if isinstance(value, list | tuple) else [value]
+        for text in texts:
+            if isinstance(text, str):
+                reject_identity_number(text, "Filnamnet" if key == "file" else "Texten")
     s.add(
         AuditEntry(
             id=uuid.uuid4(),

@@ -114,6 +114,14 @@ def build(s: Session, request: Request, *, today: date | None = None) -> Output:
     return Output(request, table, csv_table)
 
 
+def _check_file_name(path: Path) -> None:
+    """The file's name goes into the audit log: it passes the text guard before anything is
+    written."""
+    from vagledare.journal.privacy import reject_identity_number
+
+    reject_identity_number(Path(path).name, "Filnamnet")
+
+
 def record(
     journal: Journal,
     actor_id: uuid.UUID | None,
@@ -151,6 +159,7 @@ def export(
     """Write ``output`` as ``fmt`` (whole or not at all) and audit it."""
     from vagledare.reports.render import write_report
 
+    _check_file_name(path)
     write_report(output.table, fmt, path, csv_table=output.csv_table)
     record(
         journal,
@@ -220,6 +229,7 @@ def export_card(
     from vagledare.journal.private_files import atomic_write
     from vagledare.reports.render.progress_pdf import build_progress_pdf
 
+    _check_file_name(path)
     with journal.session(readonly=True) as s:
         demo = is_demo(s)
     atomic_write(path, build_progress_pdf(progress, language, texts, chosen, demo=demo))
