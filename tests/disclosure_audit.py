@@ -813,7 +813,12 @@ class _Component:
     once and solved for each cell's least and greatest value."""
 
     def __init__(
-        self, variables: list[Var], rows: list[_Row], markers: Mapping[Cell, str], big: int
+        self,
+        variables: list[Var],
+        rows: list[_Row],
+        markers: Mapping[Cell, str],
+        big: int,
+        secondary_least: int,
     ) -> None:
         self.vars = variables
         index = {v: i for i, v in enumerate(variables)}
@@ -824,6 +829,8 @@ class _Component:
                 lo[v], hi[v] = v.lo, v.hi
             elif markers[v] == HIDDEN:
                 lo[v], hi[v] = 1, 4
+            elif markers[v] == SECONDARY:
+                lo[v], hi[v] = secondary_least, big
             else:
                 lo[v], hi[v] = 0, big
         secondary: set[Var] = {
@@ -963,6 +970,15 @@ def _domain_count(marker: str, low: int, high: int) -> int:
     return high - low + 1
 
 
+AT_LEAST_FIVE = ("alltid minst 5", "always 5 or more")
+
+
+def says_at_least_five(table: ReportTable) -> bool:
+    """Does the table tell its reader that a ``..`` count is never 0?"""
+    texts = (*table.notes, *getattr(table, "legend", ()))
+    return any(phrase in text for text in texts for phrase in AT_LEAST_FIVE)
+
+
 def _push_apart(comp: _Component, cells: list[int], sign: float) -> None:
     """Solves that push many cells down (sign +1) or up (-1) at once; the points found
     settle every cell that reaches a proven bound in one of them."""
@@ -1072,8 +1088,12 @@ def audit(
     scale: tuple[int, int] = (0, 100),
     big: int = BIG,
     exact: bool = True,
+    secondary_zero: bool | None = None,
 ) -> list[CellRange]:
     """The feasible range of every hidden count cell of a protected table.
+
+    A ``..`` count is 0 or at least 5, unless ``secondary_zero`` is False or (when it is
+    None) the table's own legend or notes tell the reader that it is always at least 5.
 
     With ``exact=False`` a cell's range is worked out only as far as the rule needs (two
     possible values, three for ``<5``); pinned and poorly protected cells are still exact,
@@ -1084,6 +1104,8 @@ def audit(
     AssertionError when the table contradicts its own markers and relations.
     """
     rd = _read(report_key, table, scale)
+    if secondary_zero is None:
+        secondary_zero = not says_at_least_five(table)
     rels = list(rd.rels)
     for cell, n in (extra_values or {}).items():
         rels.append(Relation(((cell, Fraction(1)),), Fraction(n), Fraction(n), why="prosa"))
@@ -1137,7 +1159,7 @@ def audit(
     out: list[CellRange] = []
     for root, members in groups.items():
         comp_rows = by_root.get(root, [])
-        comp = _Component(members, comp_rows, markers, big)
+        comp = _Component(members, comp_rows, markers, big, 0 if secondary_zero else 5)
         if not comp.consistent or comp.solve(comp.objective(None, 0), comp.lb, comp.ub) is None:
             names = ", ".join(rd.name(v) for v in members if not isinstance(v, Aux))
             whys = sorted({r.why for r in comp_rows})

@@ -376,6 +376,22 @@ def test_withheld_cells_may_be_anything_but_secondary_ones_not_1_to_4() -> None:
         audit("utfall", hide(t, secondary))
 
 
+def test_a_legend_saying_dots_are_at_least_five_is_read() -> None:
+    t = utfall_table({Outcome.EMPLOYMENT: 5, Outcome.WORK_PLACEMENT: 5})
+    job, placement = term("outcome.employment"), term("outcome.work_placement")
+    marks = {at(t, lab, col): SECONDARY for lab in (job, placement) for col in (term("women"), T)}
+    cell = at(t, job, term("women"))
+    # 0 or 5+: 0, 5 or 10 of the ten
+    r = rng_of(audit("utfall", hide(t, marks)), cell)
+    assert (r.low, r.high) == (0, 10)
+    legend = "Tal som visas som .. (alltid minst 5) är dolda"
+    told = replace(hide(t, marks), notes=(legend,))
+    r = rng_of(audit("utfall", told), cell)
+    assert (r.low, r.high) == (5, 5)
+    r = rng_of(audit("utfall", told, secondary_zero=True), cell)
+    assert (r.low, r.high) == (0, 10)
+
+
 def test_a_table_whose_shown_figures_disagree_is_reported() -> None:
     t = utfall_table({Outcome.EMPLOYMENT: 6})
     with pytest.raises(AssertionError, match="motsäger"):

@@ -84,3 +84,34 @@ def test_stale_part_files_are_removed_when_the_journal_opens(tmp_path: Path) -> 
         os.utime(p, (0, 0))
     open_journal(str(path)).close()
     assert not old.exists() and not killed.exists() and fresh.exists()
+
+
+@pytest.mark.sqlite_only
+def test_a_foreign_database_stays_byte_identical(tmp_path: Path) -> None:
+    import sqlite3
+
+    from vagledare.journal.db import JournalError, open_journal
+
+    path = tmp_path / "annat.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE kunder (namn TEXT)")
+    conn.execute("INSERT INTO kunder VALUES ('Anna')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(JournalError, match="ingen Vägledare-journal"):
+        open_journal(str(path))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["annat.sqlite"]
+
+
+@pytest.mark.sqlite_only
+def test_a_read_only_journal_is_never_made_writable(tmp_path: Path) -> None:
+    from vagledare.journal.db import JournalError, open_journal
+
+    path = tmp_path / "j.sqlite"
+    open_journal(str(path)).close()
+    os.chmod(path, 0o400)
+    with pytest.raises(JournalError, match="skrivskyddad"):
+        open_journal(str(path))
+    assert mode(path) == 0o400

@@ -140,3 +140,39 @@ def test_a_coach_cannot_export_another_coachs_work(qtbot, window: MainWindow, tm
 def ensure_staff_info(window: MainWindow, name: str):  # noqa: ANN201
     with window.desk.journal.session(readonly=True) as s:
         return ensure_staff(s, name)
+
+
+def test_wrong_pins_lock_the_login_and_survive_a_restart(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    from vagledare.journal.db import open_journal
+
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    dialog = LoginDialog(desk.journal, str(desk.staff.id))
+    qtbot.addWidget(dialog)
+    for _ in range(access.LOCK_AFTER):
+        dialog.form.pin.setText("0000")
+        qtbot.mouseClick(dialog.form.ok, Qt.MouseButton.LeftButton)
+    assert dialog.staff is None
+    again = open_journal(desk.journal.location)  # another start of the program
+    restarted = LoginDialog(again, str(desk.staff.id))
+    qtbot.addWidget(restarted)
+    restarted.form.pin.setText("4711")  # the right PIN, but the account waits
+    qtbot.mouseClick(restarted.form.ok, Qt.MouseButton.LeftButton)
+    assert restarted.staff is None and "Försök igen om" in restarted.form.error.text()
+    with again.session(readonly=True) as s:
+        actions = [e.action for e in audit.entries(s)]
+    assert actions.count("login_failed") == access.LOCK_AFTER and "locked_out" in actions
+    again.close()
+
+
+def test_the_lock_screen_returns_to_the_person_who_locked_it(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    with desk.journal.session() as s:
+        first = ensure_staff(s, "Aaron")  # sorts before AB: the old lock screen chose him
+        access.set_pin(s, first.id, "1111")
+        access.set_pin(s, desk.staff.id, "4711")
+    w = MainWindow(desk, "sv")
+    qtbot.addWidget(w)
+    w.show()
+    w.lock()
+    form = w.lock_page.form
+    assert form.who.currentText() == "AB" and form.who.currentData() == desk.staff.id

@@ -111,11 +111,63 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
-    from vagledare.journal.staff import command_line_author, ensure_staff
+def _pin(name: str) -> str:
+    """The actor's PIN: ``VAGLEDARE_PIN`` for scripts, else asked on the terminal."""
+    import getpass
+    import os
 
+    pin = os.environ.get("VAGLEDARE_PIN")
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise ValueError(
+            f"Ange {name}s PIN-kod: kommandot frågar på terminalen, eller läser VAGLEDARE_PIN."
+        )
+    return getpass.getpass(f"PIN-kod för {name}: ")
+
+
+def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
+    """Who acts. On a journal where no account has a PIN yet (a fresh or script-only journal)
+    the command line names the operating-system user, or ``--as``, as before. Once any account
+    has a PIN: ``--as`` must name an existing, active account and never creates one; a
+    privileged command needs that person's PIN (and counts towards their lockout); a
+    read-only command without ``--as`` acts as nobody in particular (None)."""
+    from vagledare.journal import access
+    from vagledare.journal.models import Staff
+    from vagledare.journal.staff import command_line_author, ensure_staff, find_staff
+
+    if hasattr(args, "_actor"):  # asked once per run, however often a command needs it
+        return args._actor
     with journal.session() as s:
-        return ensure_staff(s, args.staff or command_line_author()).id
+        guarded = s.query(Staff.id).filter(Staff.pin_hash.is_not(None)).first() is not None
+        if not guarded:
+            args._actor = ensure_staff(s, args.staff or command_line_author()).id
+            return args._actor
+        privileged = is_privileged(args)
+        if not args.staff:
+            if privileged:
+                raise ValueError(
+                    "Kommandot ändrar journalen eller visar uppgifter om personer: ange vem du "
+                    "är med --as NAMN (och din PIN-kod)."
+                )
+            args._actor = None
+            return None
+        person = find_staff(s, args.staff)
+        if person is None or not person.active:
+            raise ValueError(
+                f"{args.staff!r} finns inte bland journalens aktiva konton; --as skapar "
+                "aldrig konton (en teamledare lägger till personal)."
+            )
+        if not privileged:
+            args._actor = person.id
+            return person.id
+    pin = _pin(person.name)
+    with journal.session(actor_id=person.id) as s:  # the attempt is kept, right or wrong
+        ok = access.login(s, person.id, pin)
+    if not ok:
+        raise ValueError(f"Fel PIN-kod för {person.name}.")
+    args._actor = person.id
+    return person.id
 
 
 def cmd_where(journal: Journal, args: argparse.Namespace) -> int:
@@ -313,7 +365,7 @@ class Command:
     the role checks of later issues read it from here."""
 
     run: Callable[[Journal, argparse.Namespace], int]
-    privileged: bool
+    privileged: bool | Callable[[argparse.Namespace], bool]
 
 
 def _privacy(journal: Journal, args: argparse.Namespace) -> int:
@@ -324,12 +376,13 @@ COMMANDS: dict[str, Command] = {
     "where": Command(cmd_where, False),
     "backup": Command(cmd_backup, True),  # a copy of everything in the journal
     "backups": Command(cmd_backups, False),
-    "site": Command(cmd_site, True),
+    "site": Command(cmd_site, lambda args: args.site_command != "list"),
     "import": Command(cmd_import, True),
     "report": Command(cmd_report, False),  # per report: see ``is_privileged``
-    "assessments": Command(cmd_assessments, True),
+    "assessments": Command(cmd_assessments, lambda args: args.assessments_command != "factors"),
     "group": Command(
-        lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)), True
+        lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
+        lambda args: args.group_command not in ("list", "sessions", "unrecorded"),
     ),
     **{name: Command(_privacy, True) for name in cli_privacy.COMMANDS},
     "exchange": Command(cmd_exchange, True),
@@ -347,7 +400,8 @@ def is_privileged(args: argparse.Namespace) -> bool:
         return report(args.report_kind).privileged
     if args.command in OUTSIDE_JOURNAL:
         return OUTSIDE_JOURNAL[args.command]
-    return COMMANDS[args.command].privileged
+    privileged = COMMANDS[args.command].privileged
+    return privileged(args) if callable(privileged) else privileged
 
 
 def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:

@@ -39,8 +39,9 @@ class PinForm(QWidget):
         self.who.setAccessibleName(self.tr("Who are you"))
         for x in self.staff:
             self.who.addItem(x.name, x.id)
-        if preselect:
-            self.who.setCurrentIndex(max(0, self.who.findData(preselect)))
+        if preselect:  # the person who locked the desk (the combo holds UUIDs, not text)
+            ids = [str(x.id) for x in self.staff]
+            self.who.setCurrentIndex(ids.index(preselect) if preselect in ids else 0)
         self.pin = QLineEdit(objectName="pinEdit")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN or password"))

@@ -9,8 +9,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
 import uuid
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -77,12 +79,75 @@ def has_pin(s: Session, staff_id: uuid.UUID) -> bool:
     return bool(st and st.pin_hash)
 
 
-def login(s: Session, staff_id: uuid.UUID, pin: str) -> bool:
-    """Check a PIN and record the attempt in the audit log."""
+# Lockout: after this many wrong PINs in a row, each further try waits, twice as long each
+# time, up to an hour. Kept in the journal, so a restart (or another desk) does not reset it.
+LOCK_AFTER = 5
+FIRST_WAIT = 30  # seconds
+LONGEST_WAIT = 3600
+
+
+class LockedOut(ValidationError):
+    """Too many wrong PINs: no PIN is even checked until the wait is over."""
+
+
+def _lock_key(staff_id: uuid.UUID) -> str:
+    return f"lockout.{staff_id}"
+
+
+def lock_state(s: Session, staff_id: uuid.UUID) -> tuple[int, datetime | None]:
+    """(wrong PINs in a row, locked until) for one account."""
+    from vagledare.journal.journal_settings import get_setting
+
+    raw = get_setting(s, _lock_key(staff_id))
+    if not raw:
+        return 0, None
+    data = json.loads(raw)
+    until = datetime.fromisoformat(data["until"]) if data.get("until") else None
+    return int(data.get("failures", 0)), until
+
+
+def _set_lock_state(s: Session, staff_id: uuid.UUID, failures: int, until: datetime | None) -> None:
+    from vagledare.journal.journal_settings import set_setting
+
+    value = None
+    if failures:
+        value = json.dumps({"failures": failures, "until": until.isoformat() if until else None})
+    set_setting(s, _lock_key(staff_id), value)
+
+
+def login(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = None) -> bool:
+    """Check a PIN and record the attempt in the audit log. Raises ``LockedOut`` while the
+    account waits after too many wrong PINs (the PIN is then not even checked)."""
+    now = now or datetime.now(UTC)
+    failures, until = lock_state(s, staff_id)
+    if until is not None and now < until:
+        wait = int((until - now).total_seconds()) + 1
+        raise LockedOut(
+            f"För många fel PIN-koder i rad. Försök igen om {wait} sekunder, "
+            "eller be en teamledare låsa upp kontot."
+        )
     st = s.get(Staff, staff_id)
     ok = bool(st and st.active and verify_pin(pin, st.pin_hash))
     audit.record(s, "login" if ok else "login_failed", "staff", staff_id)
-    return ok
+    if ok:
+        if failures:
+            _set_lock_state(s, staff_id, 0, None)
+        return True
+    failures += 1
+    locked = None
+    if failures >= LOCK_AFTER:
+        wait = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (failures - LOCK_AFTER))
+        locked = now + timedelta(seconds=wait)
+        audit.record(s, "locked_out", "staff", staff_id, seconds=wait, failures=failures)
+    _set_lock_state(s, staff_id, failures, locked)
+    return False
+
+
+def unlock(s: Session, staff_id: uuid.UUID, by: Role) -> None:
+    """A team lead lets a locked-out person try again at once."""
+    require_lead(by, "låsa upp konton")
+    _set_lock_state(s, staff_id, 0, None)
+    audit.record(s, "unlock", "staff", staff_id)
 
 
 def set_role(s: Session, staff_id: uuid.UUID, role: Role, by: Role) -> None:

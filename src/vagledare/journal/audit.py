@@ -127,6 +127,8 @@ def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
     ):
         if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
             continue
+        if str(getattr(obj, "key", "")).startswith("lockout.") and obj.__tablename__ == "setting":
+            continue  # told by the login_failed, locked_out and unlock entries themselves
         state = inspect(obj)
         mapper = state.mapper
         detail: dict[str, Any] = {}

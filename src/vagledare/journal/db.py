@@ -408,7 +408,50 @@ def _check_sqlite_file(path: Path) -> bool:
             f"{path} är ingen Vägledare-journal (filen är inte en SQLite-databas).",
             str(path),
         )
+    _refuse_foreign_database(path)
     return True
+
+
+def _refuse_foreign_database(path: Path) -> None:
+    """Look at an SQLite file read-only before the journal's engine touches it (the engine
+    switches a database to WAL, which rewrites its header): another program's database is
+    refused byte-identical."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # the engine's own open says what is wrong
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise JournalError(
+            JournalProblem.NOT_A_JOURNAL,
+            f"{path} är ingen Vägledare-journal: databasen har andra tabeller "
+            f"({', '.join(sorted(tables)[:3])}…). Filen har inte ändrats.",
+            str(path),
+        )
+
+
+def _refuse_read_only(path: Path) -> None:
+    """A journal its owner made read-only is never made writable behind their back."""
+    if not path.exists():
+        return
+    # The owner's write bit says what the owner meant (root could write the file anyway).
+    writable = (
+        bool(path.stat().st_mode & stat.S_IWUSR) if os.name == "posix" else os.access(path, os.W_OK)
+    )
+    if not writable:
+        raise JournalError(
+            JournalProblem.UNREADABLE,
+            f"Journalen {path} är skrivskyddad. Vägledare ändrar inte det: ta bort "
+            "skrivskyddet om journalen ska användas, eller öppna en kopia.",
+            str(path),
+        )
 
 
 def _restrict_permissions(path: Path) -> None:
@@ -498,6 +541,7 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
 
     if path is not None:
         exists = _check_sqlite_file(path)
+        _refuse_read_only(path)
         if not exists and not create:
             raise JournalError(
                 JournalProblem.UNREADABLE, f"Journalen {path} finns inte.", str(path)
