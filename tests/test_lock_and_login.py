@@ -176,3 +176,53 @@ def test_the_lock_screen_returns_to_the_person_who_locked_it(qtbot, desk: Desk) 
     w.lock()
     form = w.lock_page.form
     assert form.who.currentText() == "AB" and form.who.currentData() == desk.staff.id
+
+
+def test_an_account_without_pin_cannot_be_taken_over(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    from vagledare.journal.models import Role
+
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        lead = ensure_staff(s, "TL", Role.TEAM_LEAD)  # e.g. added in Personal och roller
+    dialog = LoginDialog(desk.journal, str(lead.id))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.who.currentText() == "TL"
+    assert not form.ok.isEnabled() and not form.pin.isEnabled()
+    assert not form.repeat.isVisibleTo(dialog)  # no "choose a new PIN" for whoever sits here
+    assert "start code" in form.hint.text() or "startkod" in form.hint.text()
+    form._on_ok()  # even forced, nothing happens
+    assert dialog.staff is None
+    with desk.journal.session(readonly=True) as s:
+        assert access.account_state(s, lead.id) == "none"
+
+
+def test_a_start_code_lets_the_person_choose_their_own_pin(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    from vagledare.journal.models import Role
+
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        access.set_role(s, desk.staff.id, Role.TEAM_LEAD, Role.ADMIN)
+        newcomer = ensure_staff(s, "NY")
+    with desk.journal.session(actor_id=desk.staff.id) as s:
+        code = access.issue_start_code(s, newcomer.id, Role.TEAM_LEAD)
+    dialog = LoginDialog(desk.journal, str(newcomer.id))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.new_pin.isVisibleTo(dialog) and form.repeat.isVisibleTo(dialog)
+    form.pin.setText("WRONG-CODE")
+    form.new_pin.setText("2580")
+    form.repeat.setText("2580")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert dialog.staff is None and form.error.text()
+    form.pin.setText(code.lower())  # as typed from a note
+    form.new_pin.setText("2580")
+    form.repeat.setText("2580")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert dialog.staff is not None and dialog.staff.id == newcomer.id
+    with desk.journal.session() as s:
+        assert access.login(s, newcomer.id, "2580")
+        assert access.account_state(s, newcomer.id) == "pin"
+    with pytest.raises(Exception, match="ingen startkod"):
+        with desk.journal.session() as s:
+            access.redeem_start_code(s, newcomer.id, code, "9999")  # used up

@@ -2071,6 +2071,10 @@ Journal: %2</translation>
             <translation>PIN or password</translation>
         </message>
         <message>
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
             <source>Repeat the new PIN</source>
             <translation>Repeat the new PIN</translation>
         </message>
@@ -2081,6 +2085,10 @@ Journal: %2</translation>
         <message>
             <source>&amp;PIN:</source>
             <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;New PIN:</source>
+            <translation>&amp;New PIN:</translation>
         </message>
         <message>
             <source>&amp;Repeat new PIN:</source>
@@ -2095,8 +2103,20 @@ Journal: %2</translation>
             <translation>Unlock</translation>
         </message>
         <message>
+            <source>&amp;Start code:</source>
+            <translation>&amp;Start code:</translation>
+        </message>
+        <message>
             <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
             <translation>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</translation>
+        </message>
+        <message>
+            <source>Enter the start code from your team lead, then choose your own PIN (at least 4 digits, or a password of at least 8 characters).</source>
+            <translation>Enter the start code from your team lead, then choose your own PIN (at least 4 digits, or a password of at least 8 characters).</translation>
+        </message>
+        <message>
+            <source>This account has no PIN yet. Ask a team lead for a start code (Staff and roles).</source>
+            <translation>This account has no PIN yet. Ask a team lead for a start code (Staff and roles).</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
@@ -2970,8 +2990,20 @@ Journal: %2</translation>
             <translation>Change &amp;role…</translation>
         </message>
         <message>
-            <source>Reset &amp;PIN</source>
-            <translation>Reset &amp;PIN</translation>
+            <source>Give &amp;start code…</source>
+            <translation>Give &amp;start code…</translation>
+        </message>
+        <message>
+            <source>Start code for %1</source>
+            <translation>Start code for %1</translation>
+        </message>
+        <message>
+            <source>The start code for %1 is %2
+
+It is shown only this once. %1 enters it at the next login and then chooses their own PIN; until then the old PIN no longer works.</source>
+            <translation>The start code for %1 is %2
+
+It is shown only this once. %1 enters it at the next login and then chooses their own PIN; until then the old PIN no longer works.</translation>
         </message>
         <message>
             <source>&amp;Deactivate / activate</source>
@@ -2988,14 +3020,6 @@ Journal: %2</translation>
         <message>
             <source>Role for %1:</source>
             <translation>Role for %1:</translation>
-        </message>
-        <message>
-            <source>PIN reset</source>
-            <translation>PIN reset</translation>
-        </message>
-        <message>
-            <source>%1 chooses a new PIN at the next login.</source>
-            <translation>%1 chooses a new PIN at the next login.</translation>
         </message>
     </context>
     <context>

@@ -2071,6 +2071,10 @@ Journal: %2</translation>
             <translation>PIN-kod eller lösenord</translation>
         </message>
         <message>
+            <source>New PIN</source>
+            <translation>Ny PIN-kod</translation>
+        </message>
+        <message>
             <source>Repeat the new PIN</source>
             <translation>Upprepa den nya PIN-koden</translation>
         </message>
@@ -2081,6 +2085,10 @@ Journal: %2</translation>
         <message>
             <source>&amp;PIN:</source>
             <translation>&amp;PIN-kod:</translation>
+        </message>
+        <message>
+            <source>&amp;New PIN:</source>
+            <translation>&amp;Ny PIN-kod:</translation>
         </message>
         <message>
             <source>&amp;Repeat new PIN:</source>
@@ -2095,8 +2103,20 @@ Journal: %2</translation>
             <translation>Lås upp</translation>
         </message>
         <message>
+            <source>&amp;Start code:</source>
+            <translation>&amp;Startkod:</translation>
+        </message>
+        <message>
             <source>Choose a PIN of at least 4 digits (or a password of at least 8 characters).</source>
             <translation>Välj en PIN-kod med minst 4 siffror (eller ett lösenord med minst 8 tecken).</translation>
+        </message>
+        <message>
+            <source>Enter the start code from your team lead, then choose your own PIN (at least 4 digits, or a password of at least 8 characters).</source>
+            <translation>Skriv startkoden du fått av teamledaren och välj sedan en egen PIN-kod (minst 4 siffror, eller ett lösenord med minst 8 tecken).</translation>
+        </message>
+        <message>
+            <source>This account has no PIN yet. Ask a team lead for a start code (Staff and roles).</source>
+            <translation>Kontot har ingen PIN-kod än. Be en teamledare om en startkod (Personal och roller).</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
@@ -2970,8 +2990,20 @@ Journal: %2</translation>
             <translation>Byt &amp;roll…</translation>
         </message>
         <message>
-            <source>Reset &amp;PIN</source>
-            <translation>Återställ &amp;PIN-kod</translation>
+            <source>Give &amp;start code…</source>
+            <translation>Ge &amp;startkod…</translation>
+        </message>
+        <message>
+            <source>Start code for %1</source>
+            <translation>Startkod för %1</translation>
+        </message>
+        <message>
+            <source>The start code for %1 is %2
+
+It is shown only this once. %1 enters it at the next login and then chooses their own PIN; until then the old PIN no longer works.</source>
+            <translation>Startkoden för %1 är %2
+
+Den visas bara den här gången. %1 skriver den vid nästa inloggning och väljer sedan en egen PIN-kod; den gamla PIN-koden gäller inte längre.</translation>
         </message>
         <message>
             <source>&amp;Deactivate / activate</source>
@@ -2988,14 +3020,6 @@ Journal: %2</translation>
         <message>
             <source>Role for %1:</source>
             <translation>Roll för %1:</translation>
-        </message>
-        <message>
-            <source>PIN reset</source>
-            <translation>PIN-koden är återställd</translation>
-        </message>
-        <message>
-            <source>%1 chooses a new PIN at the next login.</source>
-            <translation>%1 väljer en ny PIN-kod vid nästa inloggning.</translation>
         </message>
     </context>
     <context>

@@ -80,7 +80,7 @@ class StaffDialog(QDialog):
         layout.addLayout(row)
         actions = QHBoxLayout()
         self.role_button = QPushButton(self.tr("Change &role…"), objectName="changeRoleButton")
-        self.pin_button = QPushButton(self.tr("Reset &PIN"), objectName="resetPinButton")
+        self.pin_button = QPushButton(self.tr("Give &start code…"), objectName="resetPinButton")
         self.active_button = QPushButton(
             self.tr("&Deactivate / activate"), objectName="activeButton"
         )
@@ -146,19 +146,23 @@ class StaffDialog(QDialog):
             self._run(lambda s: access.set_role(s, who.id, role, by=self.me.role))
 
     def _on_reset_pin(self) -> None:
+        """A one-time start code, shown once: the person chooses their own PIN with it (a new
+        account, a forgotten PIN, someone who arrived from another desk)."""
         who = self._selected()
         if who is None:
             return
-
-        def reset(s: Any) -> None:
-            st = s.get(Staff, who.id)
-            st.pin_hash = None  # they choose a new one at their next login
-
-        if self._run(reset):
+        codes: list[str] = []
+        if self._run(lambda s: codes.append(access.issue_start_code(s, who.id, self.me.role))):
             QMessageBox.information(
                 self,
-                self.tr("PIN reset"),
-                self.tr("%1 chooses a new PIN at the next login.").replace("%1", who.name),
+                self.tr("Start code for %1").replace("%1", who.name),
+                self.tr(
+                    "The start code for %1 is %2\n\nIt is shown only this once. %1 enters it "
+                    "at the next login and then chooses their own PIN; until then the old PIN "
+                    "no longer works."
+                )
+                .replace("%1", who.name)
+                .replace("%2", codes[0]),
             )
 
     def _on_toggle_active(self) -> None:

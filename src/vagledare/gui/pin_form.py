@@ -21,7 +21,12 @@ from vagledare.journal.staff import StaffInfo, list_staff
 
 
 class PinForm(QWidget):
-    """Emits ``accepted(StaffInfo)`` once the chosen person's PIN is right (or newly set)."""
+    """Emits ``accepted(StaffInfo)`` once the chosen person's PIN is right (or newly set).
+
+    Nobody takes over an account without a credential: an account with a one-time start code
+    (from a team lead) asks for the code and a new PIN; an account with neither PIN nor code
+    cannot be entered — except on a journal where no account has one yet, where the person at
+    the desk sets up the first PIN, as the first-run wizard does."""
 
     accepted = Signal(object)
 
@@ -32,7 +37,8 @@ class PinForm(QWidget):
         self.journal = journal
         with journal.session(readonly=True) as s:
             self.staff = [x for x in list_staff(s) if x.active]
-            self._has_pin = {x.id: access.has_pin(s, x.id) for x in self.staff}
+            self._state = {x.id: access.account_state(s, x.id) for x in self.staff}
+            self._bootstrap = not access.anyone_enrolled(s)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.who = QComboBox(objectName="whoCombo")
@@ -45,17 +51,23 @@ class PinForm(QWidget):
         self.pin = QLineEdit(objectName="pinEdit")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("PIN or password"))
+        self.new_pin = QLineEdit(objectName="newPinEdit")
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin.setAccessibleName(self.tr("New PIN"))
         self.repeat = QLineEdit(objectName="repeatEdit")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Repeat the new PIN"))
         who_label = QLabel(self.tr("&Who are you:"))
         who_label.setBuddy(self.who)
-        pin_label = QLabel(self.tr("&PIN:"))
+        self.pin_label = pin_label = QLabel(self.tr("&PIN:"))
         pin_label.setBuddy(self.pin)
+        self.new_pin_label = QLabel(self.tr("&New PIN:"))
+        self.new_pin_label.setBuddy(self.new_pin)
         self.repeat_label = QLabel(self.tr("&Repeat new PIN:"))
         self.repeat_label.setBuddy(self.repeat)
         form.addRow(who_label, self.who)
         form.addRow(pin_label, self.pin)
+        form.addRow(self.new_pin_label, self.new_pin)
         form.addRow(self.repeat_label, self.repeat)
         layout.addLayout(form)
         self.hint = QLabel(objectName="pinHint")
@@ -72,25 +84,44 @@ class PinForm(QWidget):
         self.who.currentIndexChanged.connect(self._on_who_changed)
         self.ok.clicked.connect(self._on_ok)
         self.pin.returnPressed.connect(self._on_ok)
+        self.new_pin.returnPressed.connect(self._on_ok)
         self.repeat.returnPressed.connect(self._on_ok)
         self._on_who_changed()
 
-    def _new_pin_needed(self) -> bool:
-        return not self._has_pin.get(self.who.currentData(), False)
+    def _state_now(self) -> str:
+        """``pin``, ``start``, ``choose`` (the first PIN of a journal) or ``closed``."""
+        state = self._state.get(self.who.currentData(), "none")
+        if state == "none":
+            return "choose" if self._bootstrap else "closed"
+        return state
 
     def _on_who_changed(self) -> None:
-        new = self._new_pin_needed()
-        self.repeat.setVisible(new)
-        self.repeat_label.setVisible(new)
-        self.hint.setText(
-            self.tr("Choose a PIN of at least 4 digits (or a password of at least 8 characters).")
-            if new
-            else ""
-        )
+        state = self._state_now()
+        self.new_pin.setVisible(state == "start")
+        self.new_pin_label.setVisible(state == "start")
+        self.repeat.setVisible(state in ("start", "choose"))
+        self.repeat_label.setVisible(state in ("start", "choose"))
+        self.pin.setEnabled(state != "closed")
+        self.ok.setEnabled(state != "closed")
+        self.pin_label.setText(self.tr("&Start code:") if state == "start" else self.tr("&PIN:"))
+        hints = {
+            "choose": self.tr(
+                "Choose a PIN of at least 4 digits (or a password of at least 8 characters)."
+            ),
+            "start": self.tr(
+                "Enter the start code from your team lead, then choose your own PIN "
+                "(at least 4 digits, or a password of at least 8 characters)."
+            ),
+            "closed": self.tr(
+                "This account has no PIN yet. Ask a team lead for a start code (Staff and roles)."
+            ),
+        }
+        self.hint.setText(hints.get(state, ""))
         self.error.clear()
 
     def reset(self) -> None:
         self.pin.clear()
+        self.new_pin.clear()
         self.repeat.clear()
         self.error.clear()
         self.pin.setFocus()
@@ -100,15 +131,27 @@ class PinForm(QWidget):
         if staff_id is None:
             return
         pin = self.pin.text()
+        state = self._state_now()
         try:
-            if self._new_pin_needed():
-                if pin != self.repeat.text():
+            if state == "closed":
+                return
+            if state == "start":
+                if self.new_pin.text() != self.repeat.text():
                     raise ValidationError(self.tr("The two PINs differ."))
                 with self.journal.session(actor_id=staff_id) as s:
-                    access.set_pin(s, staff_id, pin)
-                self._has_pin[staff_id] = True
-            with self.journal.session(actor_id=staff_id) as s:
-                ok = access.login(s, staff_id, pin)
+                    ok = access.redeem_start_code(s, staff_id, pin, self.new_pin.text())
+                if ok:
+                    self._state[staff_id] = "pin"
+            else:
+                if state == "choose":
+                    if pin != self.repeat.text():
+                        raise ValidationError(self.tr("The two PINs differ."))
+                    with self.journal.session(actor_id=staff_id) as s:
+                        access.set_pin(s, staff_id, pin)
+                    self._state[staff_id] = "pin"
+                    self._bootstrap = False
+                with self.journal.session(actor_id=staff_id) as s:
+                    ok = access.login(s, staff_id, pin)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return

@@ -66,6 +66,64 @@ def check_pin_strength(pin: str) -> None:
     )
 
 
+START = "start$"  # a one-time start code's hash, in place of a PIN's
+_CODE_LETTERS = "ACDEFGHJKMNPQRTUVWXY34679"  # nothing to mistake for another character
+
+
+def account_state(s: Session, staff_id: uuid.UUID) -> str:
+    """``pin`` (can log in), ``start`` (has a one-time start code: chooses a PIN at the first
+    login) or ``none`` (cannot be used until a team lead gives a start code)."""
+    st = s.get(Staff, staff_id)
+    if st is None or not st.pin_hash:
+        return "none"
+    return "start" if st.pin_hash.startswith(START) else "pin"
+
+
+def anyone_enrolled(s: Session) -> bool:
+    """Whether any account has a PIN or a start code. Until then, on a fresh or upgraded
+    journal, the person at the desk sets up the first account's PIN themselves."""
+    return s.query(Staff.id).filter(Staff.pin_hash.is_not(None)).first() is not None
+
+
+def issue_start_code(s: Session, staff_id: uuid.UUID, by: Role) -> str:
+    """A one-time start code for an account (new, reset, or arrived from another desk):
+    shown once, stored only as a hash. The person must choose their own PIN with it."""
+    import secrets
+
+    require_lead(by, "ge startkoder")
+    st = s.get(Staff, staff_id)
+    if st is None:
+        raise ValidationError("Personen finns inte.")
+    code = "".join(secrets.choice(_CODE_LETTERS) for _ in range(8))
+    code = f"{code[:4]}-{code[4:]}"
+    st.pin_hash = START + hash_pin(_plain_code(code))
+    _set_lock_state(s, staff_id, 0, None)
+    audit.record(s, "start_code", "staff", staff_id)
+    return code
+
+
+def _plain_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def redeem_start_code(
+    s: Session, staff_id: uuid.UUID, code: str, new_pin: str, *, now: datetime | None = None
+) -> bool:
+    """The first login with a start code: right code → the chosen PIN replaces it. Wrong
+    codes count towards the lockout like wrong PINs."""
+    check_pin_strength(new_pin)
+    st = s.get(Staff, staff_id)
+    stored = st.pin_hash if st is not None else None
+    if not stored or not stored.startswith(START):
+        raise ValidationError("Kontot har ingen startkod.")
+    if not _attempt(s, staff_id, verify_pin(_plain_code(code), stored[len(START) :]), now):
+        return False
+    assert st is not None
+    st.pin_hash = hash_pin(new_pin)
+    audit.record(s, "start_code_used", "staff", staff_id)
+    return True
+
+
 def set_pin(s: Session, staff_id: uuid.UUID, pin: str) -> None:
     check_pin_strength(pin)
     st = s.get(Staff, staff_id)
@@ -102,7 +160,9 @@ def lock_state(s: Session, staff_id: uuid.UUID) -> tuple[int, datetime | None]:
     if not raw:
         return 0, None
     data = json.loads(raw)
-    until = datetime.fromisoformat(data["until"]) if data.get("until") else None
+    # Seconds since 1970 in hex: no run of digits in the journal's settings that the text
+    # guard could take for an identity number.
+    until = datetime.fromtimestamp(int(data["until"], 16), UTC) if data.get("until") else None
     return int(data.get("failures", 0)), until
 
 
@@ -111,23 +171,36 @@ def _set_lock_state(s: Session, staff_id: uuid.UUID, failures: int, until: datet
 
     value = None
     if failures:
-        value = json.dumps({"failures": failures, "until": until.isoformat() if until else None})
+        stamp = format(int(until.timestamp()), "x") if until else None
+        value = json.dumps({"failures": failures, "until": stamp})
     set_setting(s, _lock_key(staff_id), value)
 
 
 def login(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = None) -> bool:
     """Check a PIN and record the attempt in the audit log. Raises ``LockedOut`` while the
     account waits after too many wrong PINs (the PIN is then not even checked)."""
+    _refuse_if_locked(s, staff_id, now)
+    st = s.get(Staff, staff_id)
+    ok = bool(st and st.active and verify_pin(pin, st.pin_hash))
+    return _attempt(s, staff_id, ok, now)
+
+
+def _refuse_if_locked(s: Session, staff_id: uuid.UUID, now: datetime | None) -> None:
     now = now or datetime.now(UTC)
-    failures, until = lock_state(s, staff_id)
+    _, until = lock_state(s, staff_id)
     if until is not None and now < until:
         wait = int((until - now).total_seconds()) + 1
         raise LockedOut(
             f"För många fel PIN-koder i rad. Försök igen om {wait} sekunder, "
             "eller be en teamledare låsa upp kontot."
         )
-    st = s.get(Staff, staff_id)
-    ok = bool(st and st.active and verify_pin(pin, st.pin_hash))
+
+
+def _attempt(s: Session, staff_id: uuid.UUID, ok: bool, now: datetime | None) -> bool:
+    """Record a login attempt: the audit entry, and the lockout's count and wait."""
+    _refuse_if_locked(s, staff_id, now)
+    now = now or datetime.now(UTC)
+    failures, _ = lock_state(s, staff_id)
     audit.record(s, "login" if ok else "login_failed", "staff", staff_id)
     if ok:
         if failures:
