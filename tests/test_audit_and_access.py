@@ -198,3 +198,27 @@ def test_every_csv_import_is_audited_with_its_file_and_rows(desk: Desk) -> None:
         ("case_file", "c.csv", 1, "AB"),
         ("enrolment", "p.csv", 1, "AB"),
     ]
+
+
+def test_dropped_triggers_come_back_and_the_log_says_so(db_target: str) -> None:
+    from sqlalchemy import text
+
+    from vagledare.journal.db import open_journal
+
+    j = open_journal(db_target)
+    with j.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(text("DROP TRIGGER audit_entry_no_delete"))
+            conn.execute(text("DROP TRIGGER audit_entry_no_update"))
+        else:
+            conn.execute(text("DROP TRIGGER audit_entry_no_change ON audit_entry"))
+    j.close()
+    j = open_journal(db_target)  # the next start
+    try:
+        with j.session(readonly=True) as s:
+            restored = [e for e in audit.entries(s) if e.action == "triggers_restored"]
+        assert len(restored) == 1 and restored[0].detail["missing"]
+        with pytest.raises(Exception, match="append-only"), j.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_entry"))
+    finally:
+        j.close()

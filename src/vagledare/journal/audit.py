@@ -193,3 +193,59 @@ def entries(
         AuditInfo(e.at, name, e.action, e.entity, e.entity_id, json.loads(e.detail or "{}"))
         for e, name in s.execute(stmt)
     ]
+
+
+# The append-only guard the migrations install (0006), as the journal must always have it.
+_SQLITE_TRIGGERS = {
+    f"audit_entry_no_{verb.lower()}": (
+        f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    for verb in ("UPDATE", "DELETE")
+}
+_PG_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger AS $$ "
+    "BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$ LANGUAGE plpgsql"
+)
+_PG_TRIGGER = (
+    "CREATE TRIGGER audit_entry_no_change BEFORE UPDATE OR DELETE ON audit_entry "
+    "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()"
+)
+
+
+def restore_append_only(engine: Any) -> list[str]:
+    """Re-create the triggers that keep the audit log append-only if someone dropped them
+    (any SQLite tool can), and say so in the log itself. Returns what was missing."""
+    from sqlalchemy import text
+
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            have = set(
+                conn.execute(
+                    text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                ).scalars()
+            )
+            missing = sorted(set(_SQLITE_TRIGGERS) - have)
+            for name in missing:
+                conn.execute(text(_SQLITE_TRIGGERS[name]))
+        else:
+            found = conn.execute(
+                text("SELECT 1 FROM pg_trigger WHERE tgname = 'audit_entry_no_change'")
+            ).first()
+            missing = [] if found else ["audit_entry_no_change"]
+            if missing:
+                conn.execute(text(_PG_FUNCTION))
+                conn.execute(text(_PG_TRIGGER))
+        if missing:
+            conn.execute(
+                AuditEntry.__table__.insert().values(
+                    id=uuid.uuid4(),
+                    at=utc_now(),
+                    actor_id=None,
+                    action="triggers_restored",
+                    entity="audit_entry",
+                    entity_id=None,
+                    detail=json.dumps({"missing": missing}),
+                )
+            )
+    return missing

@@ -587,6 +587,7 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         remove_stale_parts(path)
     from vagledare.journal import audit, deletions, privacy
 
+    audit.restore_append_only(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)
     deletions.install(sessions)
