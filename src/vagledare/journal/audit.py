@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import String, Table, Text, event, inspect, select
+from sqlalchemy import String, Table, Text, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
@@ -238,7 +238,7 @@ def restore_append_only(engine: Any) -> list[str]:
                 conn.execute(text(_PG_TRIGGER))
         if missing:
             conn.execute(
-                AuditEntry.__table__.insert().values(
+                insert(AuditEntry).values(
                     id=uuid.uuid4(),
                     at=utc_now(),
                     actor_id=None,
