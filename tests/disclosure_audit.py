@@ -11,15 +11,21 @@ Cell values as the reader sees them:
 
 - ``int``: a published count;
 - ``"<5"``: a hidden count of 1–4;
-- ``".."``: a hidden count that is 0 or at least 5; in place of a share, mean or amount it
-  says nothing;
+- ``".."``: a hidden count that is 0 or at least 5 (at least 5 when the table's legend or
+  notes say so, as the protected tables' legend does); in place of a share, mean or amount
+  it says nothing;
 - ``"x"``: a withheld count, any integer ≥ 0;
 - ``Share``/``Mean``/``Money``: a published figure, known only as rounded for display
   (half up; negative figures round half away from zero, as ``Decimal`` does);
 - ``None``/``"–"`` (or a Share/Mean/Money without a value): shown as a dash, which where a
   figure would be a ratio tells the reader that there was nothing to divide.
 
-The public API: ``relations``, ``count_cells``, ``audit``, ``assert_safe`` and ``CellRange``.
+The public API: ``relations``, ``count_cells``, ``audit``, ``assert_safe``, ``unsafe`` and
+``CellRange``. Hidden cells tied together by relations form one model, solved once per bound
+(HiGHS without presolve); bound propagation and the points found along the way spare most
+solves. Every point counted as possible is checked exactly, so a solver slip can only make a
+range look narrower — never call a leaking table safe. ``audit(..., exact=False)`` (what
+``assert_safe`` uses) stops as soon as the rule is settled for a cell.
 """
 
 from __future__ import annotations

@@ -222,3 +222,13 @@ def test_dropped_triggers_come_back_and_the_log_says_so(db_target: str) -> None:
             conn.execute(text("DELETE FROM audit_entry"))
     finally:
         j.close()
+
+
+def test_every_change_names_who_is_working(desk: Desk) -> None:
+    from vagledare.journal import participants
+
+    desk.journal.act_as(desk.staff.id)  # as the window does at login
+    with desk.journal.session() as s:  # no actor given, as 58 places in the window do
+        participants.register_participant(s, desk.site.id, Gender.WOMAN, "25-34", None, code="T9")
+    created = [e for e in log_entries(desk) if e.entity == "participant"]
+    assert created and all(e.actor == desk.staff.name for e in created)

@@ -127,22 +127,26 @@ def _pin(name: str) -> str:
 
 
 def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
-    """Who acts. On a journal where no account has a PIN yet (a fresh or script-only journal)
-    the command line names the operating-system user, or ``--as``, as before. Once any account
+    """Who acts, asked once per run however often a command needs it; the journal then names
+    them for every change the run makes (see ``_resolve_author`` for the rules)."""
+    if not hasattr(args, "_actor"):
+        args._actor = _resolve_author(journal, args)
+        journal.act_as(args._actor)
+    return args._actor
+
+
+def _resolve_author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
+    """On a journal where no account has a PIN yet (a fresh or script-only journal) the
+    command line names the operating-system user, or ``--as``, as before. Once any account
     has a PIN: ``--as`` must name an existing, active account and never creates one; a
     privileged command needs that person's PIN (and counts towards their lockout); a
     read-only command without ``--as`` acts as nobody in particular (None)."""
     from vagledare.journal import access
-    from vagledare.journal.models import Staff
     from vagledare.journal.staff import command_line_author, ensure_staff, find_staff
 
-    if hasattr(args, "_actor"):  # asked once per run, however often a command needs it
-        return args._actor
     with journal.session() as s:
-        guarded = s.query(Staff.id).filter(Staff.pin_hash.is_not(None)).first() is not None
-        if not guarded:
-            args._actor = ensure_staff(s, args.staff or command_line_author()).id
-            return args._actor
+        if not access.anyone_enrolled(s):
+            return ensure_staff(s, args.staff or command_line_author()).id
         privileged = is_privileged(args)
         if not args.staff:
             if privileged:
@@ -150,7 +154,6 @@ def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
                     "Kommandot ändrar journalen eller visar uppgifter om personer: ange vem du "
                     "är med --as NAMN (och din PIN-kod)."
                 )
-            args._actor = None
             return None
         person = find_staff(s, args.staff)
         if person is None or not person.active:
@@ -159,14 +162,12 @@ def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
                 "aldrig konton (en teamledare lägger till personal)."
             )
         if not privileged:
-            args._actor = person.id
             return person.id
     pin = _pin(person.name)
     with journal.session(actor_id=person.id) as s:  # the attempt is kept, right or wrong
         ok = access.login(s, person.id, pin)
     if not ok:
         raise ValueError(f"Fel PIN-kod för {person.name}.")
-    args._actor = person.id
     return person.id
 
 

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.desk = desk
+        desk.journal.act_as(desk.staff.id)  # every change from here on names who made it
         self.lang = lang
         self.settings = settings
         self.demo_windows: list[QMainWindow] = []  # "Try with sample data" windows kept alive
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def _on_unlocked(self, staff: StaffInfo) -> None:
+        self.desk.journal.act_as(staff.id)
         if staff.id != self.desk.staff.id:
             self.desk.switch_staff(staff)
             self.tally.build_grid()

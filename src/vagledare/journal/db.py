@@ -20,7 +20,7 @@ import stat
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -90,6 +90,18 @@ class Journal:
     # SQLite: read-only sessions take connections of their own, query_only from the start
     # (see ``_sqlite_engine``). None on a server, where READ ONLY is set per transaction.
     _readers: Engine | None = None
+    # Who is working now (``act_as``): the audit log names them for every change made
+    # through this journal, unless a session names someone else.
+    _current: dict[str, uuid.UUID | None] = field(default_factory=dict)
+
+    def act_as(self, staff_id: uuid.UUID | None) -> None:
+        """The person logged in at this desk (or on the command line) from now on; None for
+        work the desk does by itself."""
+        self._current["actor_id"] = staff_id
+
+    @property
+    def actor_id(self) -> uuid.UUID | None:
+        return self._current.get("actor_id")
 
     @property
     def is_sqlite(self) -> bool:
@@ -111,7 +123,7 @@ class Journal:
         (SQLite ``query_only``, PostgreSQL ``READ ONLY``), so there is nothing to commit: the
         snapshot simply ends when the block does.
         """
-        info = {"actor_id": actor_id}
+        info = {"actor_id": actor_id if actor_id is not None else self.actor_id}
         try:
             if not readonly:
                 with self._sessions(info=info) as s, s.begin():
