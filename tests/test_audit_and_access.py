@@ -147,8 +147,14 @@ def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) ->
     qtbot.addWidget(log)
     assert log.model.rowCount() >= 2
     log.action.setCurrentIndex(log.action.findData("create"))
-    assert {log.model.rows[i].action for i in range(log.model.rowCount())} == {"create"}
-    assert any(r.entity == "staff" and r.detail.get("name") == "EF" for r in log.model.rows)
+    rows = log.model.rows  # (when, who, what, details) in words
+    assert all(what.startswith("lade till") for _, _, what, _ in rows)
+    assert any(
+        what == "lade till personal EF" and "name: EF" in detail for _, _, what, detail in rows
+    )
+    assert all("pin_hash" not in detail and "hemligt" not in detail for *_, detail in rows)
+    when = rows[0][0]  # local time, as the clock on the wall
+    assert len(when) == 19 and when[4] == "-"
 
     coach_dialog = StaffDialog(desk.journal, desk.staff.__class__(desk.staff.id, "AB", Role.COACH))
     qtbot.addWidget(coach_dialog)

@@ -255,16 +255,8 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <source>When (UTC)</source>
-            <translation>When (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Who</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
         </message>
         <message>
             <source>What</source>
@@ -273,6 +265,10 @@
         <message>
             <source>Details</source>
             <translation>Details</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
         </message>
     </context>
     <context>

@@ -255,16 +255,8 @@
     <context>
         <name>AuditModel</name>
         <message>
-            <source>When (UTC)</source>
-            <translation>När (UTC)</translation>
-        </message>
-        <message>
             <source>Who</source>
             <translation>Vem</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
         </message>
         <message>
             <source>What</source>
@@ -273,6 +265,10 @@
         <message>
             <source>Details</source>
             <translation>Detaljer</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
         </message>
     </context>
     <context>

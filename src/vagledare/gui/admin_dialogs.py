@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -214,19 +215,24 @@ class StaffModel(QAbstractTableModel):
 class AuditColumn(enum.IntEnum):
     WHEN = 0
     WHO = 1
-    ACTION = 2
-    WHAT = 3
-    DETAIL = 4
+    WHAT = 2
+    DETAIL = 3
 
 
 class AuditModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[audit.AuditInfo] = []
+    """The log in words: local time, names instead of keys, nothing secret."""
 
-    def set_rows(self, rows: list[audit.AuditInfo]) -> None:
+    def __init__(self, lang: str = "sv") -> None:
+        super().__init__()
+        self.lang = lang
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def set_rows(self, rows: list[audit.AuditInfo], names: dict[str, str]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = []
+        for e in rows:
+            when = e.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            self.rows.append((when, *audit.describe(e, names, self.lang)))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -240,28 +246,12 @@ class AuditModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            self.tr("When (UTC)"),
-            self.tr("Who"),
-            self.tr("Action"),
-            self.tr("What"),
-            self.tr("Details"),
-        )[section]
+        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        e = self.rows[index.row()]
-        col = AuditColumn(index.column())
-        if col is AuditColumn.WHEN:
-            return e.at.strftime("%Y-%m-%d %H:%M:%S")
-        if col is AuditColumn.WHO:
-            return e.actor or ""
-        if col is AuditColumn.ACTION:
-            return e.action
-        if col is AuditColumn.WHAT:
-            return e.entity
-        return ", ".join(f"{k}: {v}" for k, v in e.detail.items())
+        return self.rows[index.row()][index.column()]
 
 
 class AuditDialog(QDialog):
@@ -315,5 +305,6 @@ class AuditDialog(QDialog):
 
     def refresh(self) -> None:
         with self.journal.session(readonly=True) as s:
-            self.model.set_rows(audit.entries(s, action=self.action.currentData()))
+            rows = audit.entries(s, action=self.action.currentData())
+            self.model.set_rows(rows, audit.known_names(s, rows))
         self.view.resizeColumnsToContents()

@@ -13,8 +13,9 @@ links anything to the person (migration 0008 redacted the codes logged before).
 from __future__ import annotations
 
 import json
+import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
@@ -249,3 +250,59 @@ def restore_append_only(engine: Any) -> list[str]:
                 )
             )
     return missing
+
+
+_UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_NEVER_SHOWN = {"id", "pin_hash", "created_at", "modified_at"}
+
+
+def known_names(s: Session, infos: Iterable[AuditInfo]) -> dict[str, str]:
+    """Names (or codes) for the keys the entries mention: staff, sites, categories, age
+    bands, groups and participant codes."""
+    from vagledare.journal.models import AgeBand, Category, Group, Participant, Site
+
+    wanted: set[uuid.UUID] = set()
+    for e in infos:
+        for text in (e.entity_id, *e.detail.values()):
+            if isinstance(text, str) and _UUID_TEXT.match(text):
+                wanted.add(uuid.UUID(text))
+    names: dict[str, str] = {}
+    if not wanted:
+        return names
+    for model, column in (
+        (Staff, Staff.name),
+        (Site, Site.name),
+        (Category, Category.name),
+        (AgeBand, AgeBand.label),
+        (Group, Group.name),
+        (Participant, Participant.code),
+    ):
+        for key, name in s.execute(select(model.id, column).where(model.id.in_(wanted))):
+            names[str(key)] = name
+    return names
+
+
+def describe(e: AuditInfo, names: Mapping[str, str], lang: str = "sv") -> tuple[str, str, str]:
+    """(who, what was done, details) in words: names instead of keys, nothing secret."""
+    from vagledare.terms import term
+
+    def word(prefix: str, key: str) -> str:
+        try:
+            return term(f"{prefix}.{key}", lang)  # type: ignore[arg-type]
+        except KeyError:
+            return key
+
+    who = e.actor or term("audit.nobody", lang)  # type: ignore[arg-type]
+    what = f"{word('audit', e.action)} {word('entity', e.entity)}"
+    if e.entity_id and e.entity_id in names:
+        what += f" {names[e.entity_id]}"
+    parts = []
+    for key, value in e.detail.items():
+        if key in _NEVER_SHOWN or key.endswith("_hash"):
+            continue
+        if isinstance(value, str) and _UUID_TEXT.match(value):
+            if value not in names:
+                continue
+            value = names[value]
+        parts.append(f"{key}: {value}")
+    return who, what, ", ".join(parts)
