@@ -150,17 +150,23 @@ def test_mistaken_entry_is_removed_with_a_reason(qtbot, window: MainWindow, monk
     assert button(window, "Myndighetskontakt", "45-54", Gender.MAN).text() == "0"
 
 
-def test_report_screen_shows_the_table_and_exports_the_contract_csv(
-    qtbot,
-    window: MainWindow,
-    tmp_path: Path,  # noqa: ANN001
-) -> None:
+def froslunda_report_page(window: MainWindow):  # noqa: ANN201
+    """The report screen on the seed's 502 snabbärenden, January–August 2023."""
     log_froslunda(window.desk.journal, window.desk.site, window.desk.staff.id)
     page = window.reports
     window.show_page(page)
     page.ui.periodKindCombo.setCurrentIndex(RANGE)
     page.ui.fromDate.setDate(datetime(2023, 1, 1).date())
     page.ui.toDate.setDate(datetime(2023, 8, 31).date())
+    return page
+
+
+def test_report_screen_shows_the_table_and_exports_the_contract_csv(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    page = froslunda_report_page(window)
     assert page.table is not None
     assert page.table.value("Totalt", "Totalt", "Totalt") == 502
     model = page.model
@@ -185,12 +191,7 @@ def test_the_report_screen_protects_through_the_door(
 ) -> None:
     from vagledare.journal import audit
 
-    log_froslunda(window.desk.journal, window.desk.site, window.desk.staff.id)
-    page = window.reports
-    window.show_page(page)
-    page.ui.periodKindCombo.setCurrentIndex(RANGE)
-    page.ui.fromDate.setDate(datetime(2023, 1, 1).date())
-    page.ui.toDate.setDate(datetime(2023, 8, 31).date())
+    page = froslunda_report_page(window)
     page.suppress.setChecked(True)
     assert page.table is not None and page.table.protected
     assert "Små tal (1–4) visas som <5" in page.ui.notesLabel.text()  # the legend
