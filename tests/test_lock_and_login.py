@@ -225,3 +225,33 @@ def test_a_start_code_lets_the_person_choose_their_own_pin(qtbot, desk: Desk) ->
         assert access.account_state(s, newcomer.id) == "pin"
     with pytest.raises(Exception, match="ingen startkod"), desk.journal.session() as s:
         access.redeem_start_code(s, newcomer.id, code, "9999")  # used up
+
+
+def test_a_locked_out_lead_is_never_a_dead_end(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    from vagledare.journal.models import Role
+
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        access.set_role(s, desk.staff.id, Role.TEAM_LEAD, Role.ADMIN)
+    with desk.journal.session() as s:
+        recovery = access.make_recovery_code(s, desk.staff.id)  # kept in the office safe
+    with desk.journal.session() as s:
+        for _ in range(access.LOCK_AFTER):  # the PIN is forgotten and the account locked
+            access.login(s, desk.staff.id, "0000")
+    dialog = LoginDialog(desk.journal, str(desk.staff.id))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.forgot.isVisibleTo(dialog)
+    form._on_forgot("NOPE-NOPE-NOPE")
+    assert "Wrong recovery code" in form.error.text() or "återställningskod" in form.error.text()
+    form._on_forgot(recovery.lower())
+    assert form.new_pin.isVisibleTo(dialog) and form.pin.text()  # the new start code, filled in
+    form.new_pin.setText("8642")
+    form.repeat.setText("8642")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert dialog.staff is not None and dialog.staff.id == desk.staff.id
+    with desk.journal.session(readonly=True) as s:
+        actions = [e.action for e in audit.entries(s)]
+        details = " ".join(str(e.detail) for e in audit.entries(s))
+    assert "recovery_code_made" in actions and "recovery_used" in actions
+    assert "scrypt" not in details  # no hash in the log

@@ -2091,6 +2091,10 @@ Journal: %2</translation>
             <translation>&amp;Repeat new PIN:</translation>
         </message>
         <message>
+            <source>&amp;Forgotten PIN…</source>
+            <translation>&amp;Forgotten PIN…</translation>
+        </message>
+        <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
@@ -2113,6 +2117,18 @@ Journal: %2</translation>
         <message>
             <source>This account has no PIN yet. Ask a team lead for a start code (Staff and roles).</source>
             <translation>This account has no PIN yet. Ask a team lead for a start code (Staff and roles).</translation>
+        </message>
+        <message>
+            <source>Forgotten PIN</source>
+            <translation>Forgotten PIN</translation>
+        </message>
+        <message>
+            <source>The recovery code (kept in the office safe):</source>
+            <translation>The recovery code (kept in the office safe):</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code.</source>
+            <translation>Wrong recovery code.</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
@@ -2990,6 +3006,10 @@ Journal: %2</translation>
             <translation>Give &amp;start code…</translation>
         </message>
         <message>
+            <source>New re&amp;covery code…</source>
+            <translation>New re&amp;covery code…</translation>
+        </message>
+        <message>
             <source>Start code for %1</source>
             <translation>Start code for %1</translation>
         </message>
@@ -3000,6 +3020,18 @@ It is shown only this once. %1 enters it at the next login and then chooses thei
             <translation>The start code for %1 is %2
 
 It is shown only this once. %1 enters it at the next login and then chooses their own PIN; until then the old PIN no longer works.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>The journal's recovery code is %1
+
+It is shown only this once. Keep it in the office safe: with it, anyone at the login screen can give any account a new start code (Forgotten PIN). Any earlier code no longer works.</source>
+            <translation>The journal's recovery code is %1
+
+It is shown only this once. Keep it in the office safe: with it, anyone at the login screen can give any account a new start code (Forgotten PIN). Any earlier code no longer works.</translation>
         </message>
         <message>
             <source>&amp;Deactivate / activate</source>

@@ -2091,6 +2091,10 @@ Journal: %2</translation>
             <translation>&amp;Upprepa ny PIN-kod:</translation>
         </message>
         <message>
+            <source>&amp;Forgotten PIN…</source>
+            <translation>&amp;Glömt PIN-kod…</translation>
+        </message>
+        <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Lås upp</translation>
         </message>
@@ -2113,6 +2117,18 @@ Journal: %2</translation>
         <message>
             <source>This account has no PIN yet. Ask a team lead for a start code (Staff and roles).</source>
             <translation>Kontot har ingen PIN-kod än. Be en teamledare om en startkod (Personal och roller).</translation>
+        </message>
+        <message>
+            <source>Forgotten PIN</source>
+            <translation>Glömt PIN-kod</translation>
+        </message>
+        <message>
+            <source>The recovery code (kept in the office safe):</source>
+            <translation>Återställningskoden (förvaras i kontorets kassaskåp):</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code.</source>
+            <translation>Fel återställningskod.</translation>
         </message>
         <message>
             <source>The two PINs differ.</source>
@@ -2990,6 +3006,10 @@ Journal: %2</translation>
             <translation>Ge &amp;startkod…</translation>
         </message>
         <message>
+            <source>New re&amp;covery code…</source>
+            <translation>Ny åte&amp;rställningskod…</translation>
+        </message>
+        <message>
             <source>Start code for %1</source>
             <translation>Startkod för %1</translation>
         </message>
@@ -3000,6 +3020,18 @@ It is shown only this once. %1 enters it at the next login and then chooses thei
             <translation>Startkoden för %1 är %2
 
 Den visas bara den här gången. %1 skriver den vid nästa inloggning och väljer sedan en egen PIN-kod; den gamla PIN-koden gäller inte längre.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Återställningskod</translation>
+        </message>
+        <message>
+            <source>The journal's recovery code is %1
+
+It is shown only this once. Keep it in the office safe: with it, anyone at the login screen can give any account a new start code (Forgotten PIN). Any earlier code no longer works.</source>
+            <translation>Journalens återställningskod är %1
+
+Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den kan vem som helst vid inloggningen ge ett konto en ny startkod (Glömt PIN-kod). En tidigare kod gäller inte längre.</translation>
         </message>
         <message>
             <source>&amp;Deactivate / activate</source>

@@ -65,6 +65,11 @@ _TERMS: dict[str, tuple[str, str]] = {
     "audit.retention": ("gallrade", "applied retention"),
     "audit.erasure": ("raderade", "erased"),
     "audit.access_export": ("tog ut registerutdrag för", "exported the register extract of"),
+    "audit.recovery_code_made": ("gjorde en ny återställningskod", "made a new recovery code"),
+    "audit.recovery_used": (
+        "gav med återställningskoden en startkod till",
+        "used the recovery code to give a start code to",
+    ),
     "audit.triggers_restored": ("loggens skydd återskapades", "the log's protection was restored"),
     "audit.nobody": ("Datorn", "The desk"),
     "entity.quick_case": ("snabbärende", "quick case"),

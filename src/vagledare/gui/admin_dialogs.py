@@ -82,10 +82,13 @@ class StaffDialog(QDialog):
         actions = QHBoxLayout()
         self.role_button = QPushButton(self.tr("Change &role…"), objectName="changeRoleButton")
         self.pin_button = QPushButton(self.tr("Give &start code…"), objectName="resetPinButton")
+        self.recovery_button = QPushButton(
+            self.tr("New re&covery code…"), objectName="recoveryButton"
+        )
         self.active_button = QPushButton(
             self.tr("&Deactivate / activate"), objectName="activeButton"
         )
-        for b in (self.role_button, self.pin_button, self.active_button):
+        for b in (self.role_button, self.pin_button, self.active_button, self.recovery_button):
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
             actions.addWidget(b)
         layout.addLayout(actions)
@@ -102,6 +105,7 @@ class StaffDialog(QDialog):
         self.role_button.clicked.connect(self._on_change_role)
         self.pin_button.clicked.connect(self._on_reset_pin)
         self.active_button.clicked.connect(self._on_toggle_active)
+        self.recovery_button.clicked.connect(self._on_recovery)
         self.refresh()
 
     def refresh(self) -> None:
@@ -164,6 +168,20 @@ class StaffDialog(QDialog):
                 )
                 .replace("%1", who.name)
                 .replace("%2", codes[0]),
+            )
+
+    def _on_recovery(self) -> None:
+        """A new recovery code for the office safe, shown once (the old one stops working)."""
+        codes: list[str] = []
+        if self._run(lambda s: codes.append(access.make_recovery_code(s, self.me.id))):
+            QMessageBox.information(
+                self,
+                self.tr("Recovery code"),
+                self.tr(
+                    "The journal's recovery code is %1\n\nIt is shown only this once. Keep it "
+                    "in the office safe: with it, anyone at the login screen can give any "
+                    "account a new start code (Forgotten PIN). Any earlier code no longer works."
+                ).replace("%1", codes[0]),
             )
 
     def _on_toggle_active(self) -> None:

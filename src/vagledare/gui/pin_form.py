@@ -39,6 +39,7 @@ class PinForm(QWidget):
             self.staff = [x for x in list_staff(s) if x.active]
             self._state = {x.id: access.account_state(s, x.id) for x in self.staff}
             self._bootstrap = not access.anyone_enrolled(s)
+            self._recovery = access.has_recovery_code(s)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.who = QComboBox(objectName="whoCombo")
@@ -76,6 +77,13 @@ class PinForm(QWidget):
         self.error = QLabel(objectName="pinError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
+        # Forgotten PIN: the recovery code from the office safe gives a new start code.
+        self.forgot = QPushButton(self.tr("&Forgotten PIN…"), objectName="forgotButton")
+        self.forgot.setFlat(True)
+        self.forgot.setAccessibleName(self.tr("Forgotten PIN"))
+        self.forgot.setVisible(self._recovery)
+        self.forgot.clicked.connect(self._on_forgot)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignRight)
         self.ok = QPushButton(self.tr("&Unlock"), objectName="unlockButton")
         self.ok.setAccessibleName(self.tr("Unlock"))
         self.ok.setDefault(True)
@@ -118,6 +126,36 @@ class PinForm(QWidget):
         }
         self.hint.setText(hints.get(state, ""))
         self.error.clear()
+
+    def _on_forgot(self, code: str | None = None) -> None:
+        """Ask for the recovery code; with it, the chosen person gets a new start code, filled
+        in here, and chooses a new PIN at once."""
+        staff_id = self.who.currentData()
+        if staff_id is None:
+            return
+        if code is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            code, ok = QInputDialog.getText(
+                self,
+                self.tr("Forgotten PIN"),
+                self.tr("The recovery code (kept in the office safe):"),
+            )
+            if not ok:
+                return
+        try:
+            with self.journal.session() as s:
+                start = access.recover(s, code, staff_id)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        if start is None:
+            self.error.setText(self.tr("Wrong recovery code."))
+            return
+        self._state[staff_id] = "start"
+        self._on_who_changed()
+        self.pin.setText(start)
+        self.new_pin.setFocus()
 
     def reset(self) -> None:
         self.pin.clear()

@@ -88,14 +88,11 @@ def anyone_enrolled(s: Session) -> bool:
 def issue_start_code(s: Session, staff_id: uuid.UUID, by: Role) -> str:
     """A one-time start code for an account (new, reset, or arrived from another desk):
     shown once, stored only as a hash. The person must choose their own PIN with it."""
-    import secrets
-
     require_lead(by, "ge startkoder")
     st = s.get(Staff, staff_id)
     if st is None:
         raise ValidationError("Personen finns inte.")
-    code = "".join(secrets.choice(_CODE_LETTERS) for _ in range(8))
-    code = f"{code[:4]}-{code[4:]}"
+    code = _new_code(8)
     st.pin_hash = START + hash_pin(_plain_code(code))
     _set_lock_state(s, staff_id, 0, None)
     audit.record(s, "start_code", "staff", staff_id)
@@ -122,6 +119,60 @@ def redeem_start_code(
     st.pin_hash = hash_pin(new_pin)
     audit.record(s, "start_code_used", "staff", staff_id)
     return True
+
+
+_RECOVERY_KEY = "recovery.code"
+_RECOVERY_ATTEMPTS = uuid.UUID(int=0)  # wrong recovery codes share one lockout
+
+
+def make_recovery_code(s: Session, staff_id: uuid.UUID) -> str:
+    """A recovery code for the office safe: shown once, stored as a hash, it lets whoever
+    holds it give anyone a new start code — so a team lead locked out of their own account
+    is never a dead end. Making a new one retires the old. Team leads and administrators."""
+    st = s.get(Staff, staff_id)
+    require_lead(st.role if st else Role.COACH, "göra en återställningskod")
+    from vagledare.journal.journal_settings import set_setting
+
+    code = _new_code(12)
+    set_setting(s, _RECOVERY_KEY, hash_pin(_plain_code(code)))
+    audit.record(s, "recovery_code_made", "staff", staff_id)
+    return code
+
+
+def has_recovery_code(s: Session) -> bool:
+    from vagledare.journal.journal_settings import get_setting
+
+    return get_setting(s, _RECOVERY_KEY) is not None
+
+
+def recover(
+    s: Session, code: str, staff_id: uuid.UUID, *, now: datetime | None = None
+) -> str | None:
+    """With the recovery code: a new start code for ``staff_id`` (their PIN stops working),
+    audited. A wrong code returns None and counts towards a lockout of recovery attempts."""
+    from vagledare.journal.journal_settings import get_setting
+
+    stored = get_setting(s, _RECOVERY_KEY)
+    if stored is None:
+        raise ValidationError("Journalen har ingen återställningskod.")
+    ok = verify_pin(_plain_code(code), stored)
+    if not _attempt(s, _RECOVERY_ATTEMPTS, ok, now):
+        return None
+    st = s.get(Staff, staff_id)
+    if st is None:
+        raise ValidationError("Personen finns inte.")
+    start = _new_code(8)
+    st.pin_hash = START + hash_pin(_plain_code(start))
+    _set_lock_state(s, staff_id, 0, None)
+    audit.record(s, "recovery_used", "staff", staff_id)
+    return start
+
+
+def _new_code(length: int) -> str:
+    import secrets
+
+    raw = "".join(secrets.choice(_CODE_LETTERS) for _ in range(length))
+    return "-".join(raw[i : i + 4] for i in range(0, length, 4))
 
 
 def set_pin(s: Session, staff_id: uuid.UUID, pin: str) -> None:

@@ -118,6 +118,11 @@ def record(
     )
 
 
+# Settings the access rules keep (lockouts, the recovery code's hash): their own entries say
+# what happened, and a hash never goes into the log.
+_QUIET = ("lockout.", "recovery.")
+
+
 def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
     actor = s.info.get("actor_id")
     entries = []
@@ -128,8 +133,8 @@ def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
     ):
         if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
             continue
-        if str(getattr(obj, "key", "")).startswith("lockout.") and obj.__tablename__ == "setting":
-            continue  # told by the login_failed, locked_out and unlock entries themselves
+        if str(getattr(obj, "key", "")).startswith(_QUIET) and obj.__tablename__ == "setting":
+            continue  # told by entries of their own (login_failed, recovery_code_made …)
         state = inspect(obj)
         mapper = state.mapper
         detail: dict[str, Any] = {}
