@@ -103,3 +103,23 @@ def test_wrong_pins_lock_the_account_out_across_restarts(guarded: str) -> None:
     with j.session(readonly=True) as s:
         assert access.lock_state(s, tl.id) == (0, None)
     j.close()
+
+
+def test_a_run_without_as_is_logged_as_the_command_line(
+    guarded: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vagledare.journal import audit
+    from vagledare.journal.staff import command_line_author
+
+    monkeypatch.delenv("VAGLEDARE_PIN", raising=False)
+    out = tmp_path / "r.csv"
+    args = ["--db", guarded, "report", "dropin", "--month", "2024-01", "--format", "csv"]
+    assert main([*args, "--output", str(out)]) == 0
+    j = open_journal(guarded)
+    with j.session(readonly=True) as s:
+        export = [e for e in audit.entries(s) if e.action == "export"][0]
+        who, what, _ = audit.describe(export, {})
+    j.close()
+    assert export.actor is None and who == f"kommandoraden ({command_line_author()})"
+    assert what.startswith("exporterade")
+    assert names(guarded) == {"TL"}

@@ -130,8 +130,10 @@ def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
     """Who acts, asked once per run however often a command needs it; the journal then names
     them for every change the run makes (see ``_resolve_author`` for the rules)."""
     if not hasattr(args, "_actor"):
+        from vagledare.journal.staff import command_line_author
+
         args._actor = _resolve_author(journal, args)
-        journal.act_as(args._actor)
+        journal.act_as(args._actor, via=f"kommandoraden ({command_line_author()})")
     return args._actor
 
 

@@ -105,6 +105,8 @@ def record(
         for text in texts:
             if isinstance(text, str):
                 reject_identity_number(text, "Filnamnet" if key == "file" else "Texten")
+    if s.info.get("actor_id") is None and s.info.get("via"):
+        detail = {**detail, "via": s.info["via"]}
     s.add(
         AuditEntry(
             id=uuid.uuid4(),
@@ -154,6 +156,8 @@ def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
                     detail[column.key] = [_value(column, old), _value(column, new)]
         if action == "update" and not detail:
             continue
+        if actor is None and s.info.get("via"):
+            detail["via"] = s.info["via"]  # e.g. "kommandoraden (anna)": no staff row
         pk = mapper.primary_key_from_instance(obj)
         entries.append(
             AuditEntry(
@@ -258,7 +262,7 @@ def restore_append_only(engine: Any) -> list[str]:
 
 
 _UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_NEVER_SHOWN = {"id", "pin_hash", "created_at", "modified_at"}
+_NEVER_SHOWN = {"id", "pin_hash", "created_at", "modified_at", "via"}
 
 
 def known_names(s: Session, infos: Iterable[AuditInfo]) -> dict[str, str]:
@@ -297,7 +301,7 @@ def describe(e: AuditInfo, names: Mapping[str, str], lang: str = "sv") -> tuple[
         except KeyError:
             return key
 
-    who = e.actor or term("audit.nobody", lang)  # type: ignore[arg-type]
+    who = e.actor or e.detail.get("via") or term("audit.nobody", lang)  # type: ignore[arg-type]
     what = f"{word('audit', e.action)} {word('entity', e.entity)}"
     if e.entity_id and e.entity_id in names:
         what += f" {names[e.entity_id]}"

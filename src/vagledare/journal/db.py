@@ -92,12 +92,14 @@ class Journal:
     _readers: Engine | None = None
     # Who is working now (``act_as``): the audit log names them for every change made
     # through this journal, unless a session names someone else.
-    _current: dict[str, uuid.UUID | None] = field(default_factory=dict)
+    _current: dict[str, Any] = field(default_factory=dict)
 
-    def act_as(self, staff_id: uuid.UUID | None) -> None:
+    def act_as(self, staff_id: uuid.UUID | None, via: str | None = None) -> None:
         """The person logged in at this desk (or on the command line) from now on; None for
-        work the desk does by itself."""
+        work nobody did by hand, which the log then names by ``via`` (e.g. "kommandoraden
+        (anna)") or as the desk."""
         self._current["actor_id"] = staff_id
+        self._current["via"] = via
 
     @property
     def actor_id(self) -> uuid.UUID | None:
@@ -123,7 +125,10 @@ class Journal:
         (SQLite ``query_only``, PostgreSQL ``READ ONLY``), so there is nothing to commit: the
         snapshot simply ends when the block does.
         """
-        info = {"actor_id": actor_id if actor_id is not None else self.actor_id}
+        info = {
+            "actor_id": actor_id if actor_id is not None else self.actor_id,
+            "via": None if actor_id is not None else self._current.get("via"),
+        }
         try:
             if not readonly:
                 with self._sessions(info=info) as s, s.begin():
