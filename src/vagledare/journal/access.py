@@ -89,13 +89,19 @@ def issue_start_code(s: Session, staff_id: uuid.UUID, by: Role) -> str:
     """A one-time start code for an account (new, reset, or arrived from another desk):
     shown once, stored only as a hash. The person must choose their own PIN with it."""
     require_lead(by, "ge startkoder")
+    return _give_start_code(s, staff_id, "start_code")
+
+
+def _give_start_code(s: Session, staff_id: uuid.UUID, action: str) -> str:
+    """A new start code in place of the account's PIN (and its lockout), audited as
+    ``action``; the code itself is returned to be shown once and never stored."""
     st = s.get(Staff, staff_id)
     if st is None:
         raise ValidationError("Personen finns inte.")
     code = _new_code(8)
     st.pin_hash = START + hash_pin(_plain_code(code))
     _set_lock_state(s, staff_id, 0, None)
-    audit.record(s, "start_code", "staff", staff_id)
+    audit.record(s, action, "staff", staff_id)
     return code
 
 
@@ -158,14 +164,7 @@ def recover(
     ok = verify_pin(_plain_code(code), stored)
     if not _attempt(s, _RECOVERY_ATTEMPTS, ok, now):
         return None
-    st = s.get(Staff, staff_id)
-    if st is None:
-        raise ValidationError("Personen finns inte.")
-    start = _new_code(8)
-    st.pin_hash = START + hash_pin(_plain_code(start))
-    _set_lock_state(s, staff_id, 0, None)
-    audit.record(s, "recovery_used", "staff", staff_id)
-    return start
+    return _give_start_code(s, staff_id, "recovery_used")
 
 
 def _new_code(length: int) -> str:
