@@ -103,6 +103,9 @@ def test_every_older_journal_upgrades_with_its_records(tmp_path: Path, revision:
     after = _snapshot(path)
     for table, (columns, rows) in before.items():
         new_columns, new_rows = after[table]
+        if table == "setting" and not any(r[columns.index("key")] == "desk_id" for r in rows):
+            # opening gives the journal its identity (the audit chain's positions use it)
+            new_rows = [r for r in new_rows if r[new_columns.index("key")] != "desk_id"]
         assert len(new_rows) == len(rows), table
         # Every record keeps every value it had (new columns may have been added).
         keep = [new_columns.index(c) for c in columns]

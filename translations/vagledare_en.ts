@@ -236,6 +236,14 @@
             <translation>Audit log</translation>
         </message>
         <message>
+            <source>Checking the log…</source>
+            <translation>Checking the log…</translation>
+        </message>
+        <message>
+            <source>Whether the log is whole</source>
+            <translation>Whether the log is whole</translation>
+        </message>
+        <message>
             <source>&amp;Action:</source>
             <translation>&amp;Action:</translation>
         </message>
@@ -250,6 +258,14 @@
         <message>
             <source>Audit log entries</source>
             <translation>Audit log entries</translation>
+        </message>
+        <message>
+            <source>Checking the log… %1 %</source>
+            <translation>Checking the log… %1 %</translation>
+        </message>
+        <message>
+            <source>The log could not be checked: %1</source>
+            <translation>The log could not be checked: %1</translation>
         </message>
     </context>
     <context>

@@ -236,6 +236,14 @@
             <translation>Händelselogg</translation>
         </message>
         <message>
+            <source>Checking the log…</source>
+            <translation>Kontrollerar loggen…</translation>
+        </message>
+        <message>
+            <source>Whether the log is whole</source>
+            <translation>Om loggen är hel</translation>
+        </message>
+        <message>
             <source>&amp;Action:</source>
             <translation>Å&amp;tgärd:</translation>
         </message>
@@ -250,6 +258,14 @@
         <message>
             <source>Audit log entries</source>
             <translation>Poster i händelseloggen</translation>
+        </message>
+        <message>
+            <source>Checking the log… %1 %</source>
+            <translation>Kontrollerar loggen… %1 %</translation>
+        </message>
+        <message>
+            <source>The log could not be checked: %1</source>
+            <translation>Loggen kunde inte kontrolleras: %1</translation>
         </message>
     </context>
     <context>

@@ -324,6 +324,66 @@ _TERMS: dict[str, tuple[str, str]] = {
         "Ingen deltagare är inskriven så länge.",
         "No participant has been enrolled that long.",
     ),
+    # The audit log's check (journal/audit_chain.py)
+    "chain_whole": (
+        "Loggen är hel: {n} poster från den här datorn stämmer.",
+        "The log is whole: {n} entries from this computer check out.",
+    ),
+    "chain_broken": (
+        "Loggen har ändrats utanför Vägledare:",
+        "The log was changed outside Vägledare:",
+    ),
+    "chain_no_key": (
+        "Datorn har ingen nyckel för loggen, så dess poster kan inte kontrolleras.",
+        "This computer has no key for the log, so its entries cannot be checked.",
+    ),
+    "chain_others": (
+        "{n} poster från {desks} kontrolleras bara för luckor: helt kan de bara kontrolleras "
+        "på datorn som skrev dem.",
+        "{n} entries from {desks} are only checked for gaps: only the computer that wrote them "
+        "can check them fully.",
+    ),
+    "chain_one_desk": ("en annan dator", "one other computer"),
+    "chain_desks": ("{n} andra datorer", "{n} other computers"),
+    "chain_unsealed": (
+        "{n} äldre poster saknar kedja och kontrolleras inte.",
+        "{n} older entries have no chain and are not checked.",
+    ),
+    "chain_here": ("från den här datorn", "from this computer"),
+    "chain_there": ("från en annan dator ({desk})", "from another computer ({desk})"),
+    "chain_gap_one": (
+        "Loggens post {first} {where} saknas (före {at}).",
+        "Entry {first} {where} is missing (before {at}).",
+    ),
+    "chain_gap": (
+        "Loggens poster {first}–{last} {where} saknas (före {at}).",
+        "Entries {first}–{last} {where} are missing (before {at}).",
+    ),
+    "chain_twice": (
+        "Loggens post {seq} {where} finns två gånger.",
+        "Entry {seq} {where} is there twice.",
+    ),
+    "chain_changed": (
+        "Loggens post {seq} från den här datorn ({at}) har ändrats eller satts in utanför "
+        "Vägledare.",
+        "Entry {seq} from this computer ({at}) was changed or inserted outside Vägledare.",
+    ),
+    "chain_tail_one": (
+        "Loggens sista post {first} från den här datorn saknas: datorn skrev post {last} senast.",
+        "The log's last entry {first} from this computer is missing: this computer last wrote "
+        "entry {last}.",
+    ),
+    "chain_tail": (
+        "Loggens sista poster {first}–{last} från den här datorn saknas: datorn skrev post "
+        "{last} senast.",
+        "The log's last entries {first}–{last} from this computer are missing: this computer "
+        "last wrote entry {last}.",
+    ),
+    "chain_not_mine": (
+        "Loggens post {seq} från den här datorn är inte den som datorn skrev.",
+        "Entry {seq} from this computer is not the one this computer wrote.",
+    ),
+    "chain_more": ("… och {n} fel till.", "… and {n} more."),
 }
 
 

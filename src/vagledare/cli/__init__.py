@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_groups.add_group_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
+    p = sub.add_parser("audit", help="granskningsloggen")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ÅTGÄRD", required=True)
+    audit_sub.add_parser(
+        "verify", help="kontrollera att loggen inte har ändrats eller kortats utanför Vägledare"
+    )
     return parser
 
 
@@ -119,11 +124,17 @@ def _pin(name: str) -> str:
     pin = os.environ.get("VAGLEDARE_PIN")
     if pin is not None:
         return pin
+    if name in _ASKED:
+        return _ASKED[name]  # a restore checks the PIN in the old journal and the restored one
     if not sys.stdin.isatty():
         raise ValueError(
             f"Ange {name}s PIN-kod: kommandot frågar på terminalen, eller läser VAGLEDARE_PIN."
         )
-    return getpass.getpass(f"PIN-kod för {name}: ")
+    _ASKED[name] = getpass.getpass(f"PIN-kod för {name}: ")
+    return _ASKED[name]
+
+
+_ASKED: dict[str, str] = {}  # this run's PINs typed on the terminal, asked once each
 
 
 def _author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
@@ -173,6 +184,17 @@ def _resolve_author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
     return person.id
 
 
+def cmd_audit(journal: Journal, args: argparse.Namespace) -> int:
+    """``audit verify``: 0 when the log is whole, 1 with every break listed."""
+    from vagledare.journal import audit
+
+    report = audit.verify_log(journal)
+    print(report.summary())
+    for problem in report.sentences():
+        print(f"  {problem}")
+    return EXIT_OK if report.ok else EXIT_REFUSED
+
+
 def cmd_where(journal: Journal, args: argparse.Namespace) -> int:
     print(journal.location)
     return EXIT_OK
@@ -199,18 +221,30 @@ def cmd_backups(journal: Journal, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def restore_journal(target: str, backup: Path, assume_yes: bool) -> int:
-    """Restore without opening the current journal (it may be the damaged one)."""
+def restore_journal(target: str, args: argparse.Namespace) -> int:
+    """Restore without needing the current journal (it may be the damaged one). When it still
+    opens, its rules apply: on a journal with PINs, --as and that person's PIN."""
     from vagledare.journal.backup import preview, restore
-    from vagledare.journal.db import is_url
+    from vagledare.journal.db import JournalError, is_url, open_journal
 
+    backup: Path = args.file
     if is_url(target):
         raise ValueError("Återställning gäller en journalfil, inte en databasserver.")
+    if Path(target).exists():
+        try:
+            current = open_journal(target, create=False)
+        except JournalError:
+            current = None  # damaged: nobody's PIN can be checked in it
+        if current is not None:
+            try:
+                _resolve_author(current, args)
+            finally:
+                current.close()
     info = preview(backup)
     print("Säkerhetskopian innehåller: " + info.describe())
     if not info.readable:
         return EXIT_REFUSED
-    if not assume_yes:
+    if not args.yes:
         if not sys.stdin.isatty():
             raise ValueError("Bekräfta med --yes för att återställa utan fråga.")
         if input("Återställ journalen från den här kopian? [j/N] ").strip().lower() not in (
@@ -222,22 +256,15 @@ def restore_journal(target: str, backup: Path, assume_yes: bool) -> int:
             return EXIT_OK
     aside = restore(Path(target), backup)
     from vagledare.journal import audit
-    from vagledare.journal.db import open_journal
-    from vagledare.journal.staff import command_line_author, ensure_staff
+    from vagledare.journal.staff import command_line_author
 
     journal = open_journal(target)
     try:
-        with journal.session() as s:
-            actor = ensure_staff(s, command_line_author()).id
-        with journal.session(actor_id=actor) as s:
-            audit.record(
-                s,
-                "restore",
-                "journal",
-                None,
-                backup=backup.name,
-                aside=aside.name if aside else None,
-            )
+        try:
+            _author(journal, args)
+        except ValueError:  # not in the older backup: the log names the command line
+            journal.act_as(None, via=f"kommandoraden ({command_line_author()})")
+        audit.record_restore(journal, backup.name, aside.name if aside else None)
     finally:
         journal.close()
     if aside:
@@ -390,6 +417,7 @@ COMMANDS: dict[str, Command] = {
     **{name: Command(_privacy, True) for name in cli_privacy.COMMANDS},
     "exchange": Command(cmd_exchange, True),
     "sync": Command(cmd_sync, True),
+    "audit": Command(cmd_audit, False),  # counts and positions, nothing about people
 }
 # Commands that never open the journal given with --db.
 OUTSIDE_JOURNAL = {"gui": False, "demo": False, "version": False, "restore": True}
@@ -451,7 +479,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "restore":
         try:
-            return restore_journal(resolve_target(args.db), args.file, args.yes)
+            return restore_journal(resolve_target(args.db), args)
         except (ValueError, OSError) as exc:
             print(f"vagledare: {exc}", file=sys.stderr)
             return EXIT_REFUSED

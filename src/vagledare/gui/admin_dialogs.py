@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.tasks import Cancelled, TaskRunner
 from vagledare.gui.widgets import name_buttons
-from vagledare.journal import access, audit
+from vagledare.journal import access, audit, audit_chain
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
 from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
+from vagledare.terms import Lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -273,14 +275,22 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditDialog(QDialog):
-    """The newest 1 000 entries of the audit log, filterable by action (read-only)."""
+    """The newest 1 000 entries of the audit log, filterable by action (read-only), under a
+    line that says whether the log's chains are whole (checked in the background: closing
+    the dialog stops the check)."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None, lang: Lang = "sv") -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.journal, self.lang = journal, lang
         self.setWindowTitle(self.tr("Audit log"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
+        self.chain = QLabel(self.tr("Checking the log…"), objectName="auditChain")
+        self.chain.setWordWrap(True)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain.setAccessibleName(self.tr("Whether the log is whole"))
+        layout.addWidget(self.chain)
+        self.report: audit_chain.ChainReport | None = None
         row = QHBoxLayout()
         label = QLabel(self.tr("&Action:"))
         self.action = QComboBox(objectName="auditAction")
@@ -320,6 +330,36 @@ class AuditDialog(QDialog):
         layout.addWidget(buttons)
         self.action.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        self.checker = TaskRunner(self)
+        self.checker.run(
+            lambda progress: audit.verify_log(
+                self.journal, lambda done, total: progress("", done, total)
+            ),
+            self._checked,
+            self._check_failed,
+            self._check_progress,
+        )
+
+    def _check_progress(self, _label: str, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        self.chain.setText(self.tr("Checking the log… %1 %").replace("%1", str(percent)))
+
+    def _checked(self, report: audit_chain.ChainReport) -> None:
+        self.report = report
+        text = "\n".join([report.summary(self.lang), *report.sentences(self.lang)])
+        self.chain.setText(text)
+        self.chain.setProperty("problem", not report.ok)  # coloured by the theme
+        self.chain.style().unpolish(self.chain)
+        self.chain.style().polish(self.chain)
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            self.chain.setText(self.tr("The log could not be checked: %1").replace("%1", str(exc)))
+
+    def done(self, result: int) -> None:  # closing stops the check at its next step
+        self.checker.cancel()
+        self.checker.wait()
+        super().done(result)
 
     def refresh(self) -> None:
         with self.journal.session(readonly=True) as s:

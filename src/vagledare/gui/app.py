@@ -124,10 +124,7 @@ def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | Non
 def _audit_restore(journal: Journal, backup: Path, aside: Path | None) -> None:
     from vagledare.journal import audit
 
-    with journal.session() as s:
-        audit.record(
-            s, "restore", "journal", None, backup=backup.name, aside=aside.name if aside else None
-        )
+    audit.record_restore(journal, backup.name, aside.name if aside else None)
 
 
 def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:

@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
         from vagledare.gui.admin_dialogs import AuditDialog
 
         if access.is_lead(self.desk.staff.role):
-            AuditDialog(self.desk.journal, self).exec()
+            AuditDialog(self.desk.journal, self, self.lang).exec()
 
     def help_topic(self) -> str:
         if self.locked:

@@ -21,9 +21,11 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import String, Table, Text, event, insert, inspect, select
+from sqlalchemy import String, Table, Text, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from vagledare.journal import audit_chain
+from vagledare.journal.audit_chain import Seal
 from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
 
 SECRET_COLUMNS = {"pin_hash"}
@@ -118,6 +120,21 @@ def record(
             detail=json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False),
         )
     )
+
+
+def record_restore(journal: Any, backup: str, aside: str | None) -> None:
+    """Log that a backup was put in the journal's place (by whoever the journal acts as).
+    A backup's chain is shorter than the one this desk last wrote: that was done on purpose,
+    so the desk's kept position starts again from the restored journal's."""
+    with journal.session() as s:
+        audit_chain.restore_position(s.connection(), journal.seal, journal.journal_key)
+        record(s, "restore", "journal", None, backup=backup, aside=aside)
+
+
+def verify_log(journal: Any, progress: Any = None) -> audit_chain.ChainReport:
+    """Check the log's chains (``vagledare audit verify`` and the viewer)."""
+    with journal.session(readonly=True) as s:
+        return audit_chain.verify(s.connection(), journal.seal, progress)
 
 
 # Settings the access rules keep (lockouts, the recovery code's hash): their own entries say
@@ -223,12 +240,14 @@ _PG_TRIGGER = (
 )
 
 
-def restore_append_only(engine: Any) -> list[str]:
-    """Re-create the triggers that keep the audit log append-only if someone dropped them
-    (any SQLite tool can), and say so in the log itself. Returns what was missing."""
+def prepare(engine: Any, seal: Seal | None) -> str:
+    """Make the journal ready to log when it opens: re-create the triggers that keep the log
+    append-only if someone dropped them (any SQLite tool can) and say so in the log itself,
+    sealed. Returns the journal's identity, under which the desk keeps its chain position."""
     from sqlalchemy import text
 
     with engine.begin() as conn:
+        key = audit_chain.journal_key(conn)
         if conn.dialect.name == "sqlite":
             have = set(
                 conn.execute(
@@ -246,19 +265,21 @@ def restore_append_only(engine: Any) -> list[str]:
             if missing:
                 conn.execute(text(_PG_FUNCTION))
                 conn.execute(text(_PG_TRIGGER))
+        pos = None
         if missing:
-            conn.execute(
-                insert(AuditEntry).values(
-                    id=uuid.uuid4(),
-                    at=utc_now(),
-                    actor_id=None,
-                    action="triggers_restored",
-                    entity="audit_entry",
-                    entity_id=None,
-                    detail=json.dumps({"missing": missing}),
-                )
+            pos = audit_chain.insert_entry(
+                conn,
+                seal,
+                key,
+                actor_id=None,
+                action="triggers_restored",
+                entity="audit_entry",
+                entity_id=None,
+                detail=json.dumps({"missing": missing}),
             )
-    return missing
+    if pos is not None and seal is not None:
+        seal.keep(key, pos)
+    return key
 
 
 _UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -106,6 +106,16 @@ class Journal:
         return self._current.get("actor_id")
 
     @property
+    def seal(self) -> Any:
+        """This desk's audit chain (``audit_chain.Seal``), or None where none can be kept."""
+        return self._sessions.kw["info"]["seal"]
+
+    @property
+    def journal_key(self) -> str:
+        """The journal's identity, under which the desk keeps its audit chain's position."""
+        return str(self._sessions.kw["info"]["journal_key"])
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
@@ -602,11 +612,13 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         from vagledare.journal.backup import remove_stale_parts
 
         remove_stale_parts(path)
-    from vagledare.journal import audit, deletions, privacy
+    from vagledare.journal import audit, audit_chain, deletions, privacy
 
-    audit.restore_append_only(engine)
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    seal = audit_chain.Seal.for_desk()
+    key = audit.prepare(engine, seal)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"seal": seal, "journal_key": key})
     audit.install(sessions)
+    audit_chain.install(sessions)
     deletions.install(sessions)
     privacy.install(sessions)
     readers = _sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None

@@ -162,6 +162,8 @@ SAFE: dict[tuple[str, str], str] = {
     ("audit_entry", "entity"): "a table name the app names",
     ("audit_entry", "entity_id"): "a key made by the app",
     ("audit_entry", "detail"): "JSON the app builds from guarded values and keys",
+    ("audit_entry", "chain"): "a desk's chain id made by the app",
+    ("audit_entry", "mac"): "a hex HMAC made by the app",
     ("deletion", "table_name"): "a table name the app names",
     ("exchange_alias", "table_name"): "a table name the app names",
     ("exchange_arrival", "table_name"): "a table name the app names",

@@ -14,5 +14,6 @@ REVISIONS: tuple[str, ...] = (
     "0007_exchange",
     "0008_privacy",
     "0009_audit_entity_key",
+    "0010_audit_chain",
 )
 HEAD = REVISIONS[-1]

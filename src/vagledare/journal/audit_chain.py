@@ -1,0 +1,413 @@
+"""Tamper evidence for the audit log: one HMAC chain per desk.
+
+Every entry a desk writes carries the desk's chain id, its position in that chain (``seq``)
+and an HMAC-SHA256 over its own fields and the previous entry's HMAC. The key is the desk's
+secret, kept in the user-data folder of the person's profile and never in the journal. The desk
+also keeps, outside the journal, the last position it wrote to each journal.
+
+So whoever edits the journal with any SQLite tool (after dropping the append-only triggers)
+leaves a mark that ``verify`` finds. A changed entry fails its HMAC. A deleted one leaves a gap.
+A deleted tail falls short of the position the desk kept.
+
+Other desks' chains (a shared server journal) cannot be checked here without their keys; their
+positions are still checked for gaps. Entries from before the chain existed (schema 0010) are
+counted, not checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, event, func, insert, select
+from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
+
+from vagledare.journal.models import AuditEntry, Setting, utc_now
+from vagledare.terms import Lang, term
+
+KEY_FILE = "desk-key.json"
+POSITIONS_FILE = "audit-positions.json"
+JOURNAL_KEY = "desk_id"  # the journal's identity (also its name in the journal exchange)
+PROGRESS_EVERY = 2000
+
+
+def default_folder() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Vagledare", appauthor=False)) / "audit"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Owner-only, whole or not at all; a unique temporary name, so two windows of the same
+    desk never write into each other's half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Position:
+    seq: int
+    mac: str
+
+
+@dataclass
+class Seal:
+    """This desk's chain: its id, its secret key, and where it keeps its positions."""
+
+    chain: str
+    key: bytes = field(repr=False)
+    folder: Path
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def for_desk(cls, folder: Path | None = None) -> Seal | None:
+        """The desk's seal, made the first time; None if the profile cannot hold one (the
+        journal still works, its new entries are then simply not sealed)."""
+        folder = folder or default_folder()
+        path = folder / KEY_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return cls(str(uuid.UUID(raw["chain"])), bytes.fromhex(raw["key"]), folder)
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        if path.exists():
+            return None  # unreadable: never silently replace a desk's key
+        seal = cls(str(uuid.uuid4()), secrets.token_bytes(32), folder)
+        try:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            data = {"chain": seal.chain, "key": seal.key.hex()}
+            _write_private(path, json.dumps(data).encode())
+        except OSError:
+            return None
+        return seal
+
+    def mac(self, prev: str, row: dict[str, Any]) -> str:
+        message = json.dumps(
+            [
+                self.chain,
+                row["seq"],
+                str(row["id"]),
+                _moment(row["at"]),
+                str(row["actor_id"]) if row["actor_id"] is not None else None,
+                row["action"],
+                row["entity"],
+                row["entity_id"],
+                row["detail"],
+                prev,
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return hmac.new(self.key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    # -- positions kept outside the journal ------------------------------------------------
+
+    def _positions(self) -> dict[str, Any]:
+        try:
+            raw = json.loads((self.folder / POSITIONS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return raw if isinstance(raw, dict) else {}
+
+    def position(self, journal_key: str) -> Position | None:
+        entry = self._positions().get(journal_key)
+        if not isinstance(entry, dict) or entry.get("chain") != self.chain:
+            return None
+        try:
+            return Position(int(entry["seq"]), str(entry["mac"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def keep(self, journal_key: str, pos: Position, *, force: bool = False) -> None:
+        """Remember the newest position written to the journal (never a lower one, unless a
+        restored backup made the journal's chain shorter on purpose)."""
+        with self._lock:
+            positions = self._positions()
+            old = positions.get(journal_key)
+            if (
+                not force
+                and isinstance(old, dict)
+                and old.get("chain") == self.chain
+                and isinstance(old.get("seq"), int)
+                and old["seq"] >= pos.seq
+            ):
+                return
+            positions[journal_key] = {"chain": self.chain, "seq": pos.seq, "mac": pos.mac}
+            # If the profile refuses, the journal's own chain still shows changes; only a
+            # deleted tail goes unnoticed.
+            with contextlib.suppress(OSError):
+                _write_private(self.folder / POSITIONS_FILE, json.dumps(positions).encode())
+
+
+def _moment(at: datetime) -> str:
+    return at.replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+def journal_key(conn: Connection) -> str:
+    """The journal's identity (made the first time), under which desks keep positions."""
+    table = Setting.__table__
+    value = conn.execute(select(table.c.value).where(table.c.key == JOURNAL_KEY)).scalar()
+    if value is None:
+        value = str(uuid.uuid4())
+        conn.execute(insert(Setting).values(key=JOURNAL_KEY, value=value))
+    return str(value)
+
+
+def head(conn: Connection, chain: str) -> Position | None:
+    t = AuditEntry.__table__
+    row = conn.execute(
+        select(t.c.seq, t.c.mac).where(t.c.chain == chain).order_by(t.c.seq.desc()).limit(1)
+    ).first()
+    return Position(row.seq, row.mac) if row is not None else None
+
+
+def last_position(conn: Connection, seal: Seal, key: str) -> Position | None:
+    """Where this desk's next entry follows. Numbers the desk already used are never used
+    again: after a deleted tail the chain goes on from the kept position, so the gap stays
+    in sight for good instead of being written over."""
+    found, kept = head(conn, seal.chain), seal.position(key)
+    if kept is not None and (found is None or kept.seq > found.seq):
+        return Position(kept.seq, found.mac if found else "")
+    return found
+
+
+def link(conn: Connection, seal: Seal, values: dict[str, Any], last: Position | None) -> Position:
+    """Fill in ``chain``, ``seq`` and ``mac`` of a new entry after ``last``."""
+    values.setdefault("id", uuid.uuid4())
+    values.setdefault("at", utc_now())
+    values["chain"] = seal.chain
+    values["seq"] = (last.seq if last else 0) + 1
+    values["mac"] = seal.mac(last.mac if last else "", values)
+    return Position(values["seq"], values["mac"])
+
+
+# -- sealing what the ORM writes ----------------------------------------------------------
+
+_FIELDS = ("id", "at", "actor_id", "action", "entity", "entity_id", "detail")
+
+
+def _on_insert(_mapper: Mapper[Any], conn: Connection, target: AuditEntry) -> None:
+    s = object_session(target)
+    seal: Seal | None = s.info.get("seal") if s is not None else None
+    if seal is None or s is None or target.mac is not None:
+        return
+    last = s.info.get("chain_head")
+    if last is None:
+        last = last_position(conn, seal, s.info.get("journal_key") or "")
+    values = {f: getattr(target, f) for f in _FIELDS}
+    values["id"] = values["id"] or uuid.uuid4()
+    values["at"] = values["at"] or utc_now()
+    values["detail"] = values["detail"] or ""
+    pos = link(conn, seal, values, last)
+    target.id, target.at, target.detail = values["id"], values["at"], values["detail"]
+    target.chain, target.seq, target.mac = seal.chain, pos.seq, pos.mac
+    s.info["chain_head"] = pos
+
+
+def _after_commit(s: Session) -> None:
+    pos = s.info.pop("chain_head", None)
+    seal, key = s.info.get("seal"), s.info.get("journal_key")
+    if pos is not None and seal is not None and key:
+        seal.keep(key, pos)
+
+
+def _after_rollback(s: Session) -> None:
+    s.info.pop("chain_head", None)
+
+
+event.listen(AuditEntry, "before_insert", _on_insert)
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    event.listen(sessions, "after_commit", _after_commit)
+    event.listen(sessions, "after_soft_rollback", lambda s, _tx: _after_rollback(s))
+
+
+def insert_entry(conn: Connection, seal: Seal | None, key: str, **values: Any) -> Position | None:
+    """An entry written by Core in the caller's transaction (e.g. when the journal opens),
+    sealed like the ORM's. Returns the new position: keep it once the transaction commits."""
+    pos = None
+    if seal is not None:
+        pos = link(conn, seal, values, last_position(conn, seal, key))
+    conn.execute(insert(AuditEntry).values(**values))
+    return pos
+
+
+# -- checking -----------------------------------------------------------------------------
+
+
+Problem = tuple[str, dict[str, Any]]  # a term key and its values
+
+
+@dataclass
+class ChainReport:
+    checked: int = 0  # this desk's entries whose HMAC was checked
+    others: dict[str, int] = field(default_factory=dict)  # other desks' chains: entries
+    unsealed: int = 0  # from before the chain, or written where no key could be kept
+    problems: list[Problem] = field(default_factory=list)
+    no_key: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def sentences(self, lang: Lang = "sv") -> list[str]:
+        """Every break found, one sentence each."""
+        out = []
+        for key, values in self.problems:
+            values = dict(values)
+            if "where" in values:
+                where = values["where"]
+                values["where"] = (
+                    term("chain_here", lang)
+                    if where is None
+                    else term("chain_there", lang).format(desk=where)
+                )
+            out.append(term(key, lang).format(**values))
+        return out
+
+    def summary(self, lang: Lang = "sv") -> str:
+        """One paragraph: the viewer's status line and the command line's first line."""
+        if self.no_key:
+            parts = [term("chain_no_key", lang)]
+        elif self.ok:
+            parts = [term("chain_whole", lang).format(n=_n(self.checked))]
+        else:
+            parts = [term("chain_broken", lang)]
+        if self.others:
+            desks = (
+                term("chain_one_desk", lang)
+                if len(self.others) == 1
+                else term("chain_desks", lang).format(n=len(self.others))
+            )
+            n = _n(sum(self.others.values()))
+            parts.append(term("chain_others", lang).format(n=n, desks=desks))
+        if self.unsealed:
+            parts.append(term("chain_unsealed", lang).format(n=_n(self.unsealed)))
+        return " ".join(parts)
+
+
+def _n(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def _rows(conn: Connection) -> Iterator[Any]:
+    t = AuditEntry.__table__
+    stmt = (
+        select(t.c.chain, t.c.seq, t.c.mac, *(t.c[f] for f in _FIELDS))
+        .where(t.c.chain.is_not(None))
+        .order_by(t.c.chain, t.c.seq)
+    )
+    yield from conn.execution_options(stream_results=True, yield_per=PROGRESS_EVERY).execute(stmt)
+
+
+def _local(at: datetime) -> str:
+    from datetime import UTC
+
+    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def verify(
+    conn: Connection,
+    seal: Seal | None,
+    progress: Callable[[int, int], None] | None = None,
+    limit: int = 20,
+) -> ChainReport:
+    """Check every chain in the journal: this desk's link by link against its key and kept
+    position, the others for gaps. ``progress(done, total)`` may raise to cancel."""
+    t = AuditEntry.__table__
+    report = ReportBuilder(seal, limit)
+    total = conn.execute(select(func.count()).select_from(t)).scalar_one()
+    report.report.unsealed = conn.execute(
+        select(func.count()).select_from(t).where(t.c.chain.is_(None))
+    ).scalar_one()
+    for done, row in enumerate(_rows(conn), start=1):
+        report.take(row)
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, total)
+    key = conn.execute(select(Setting.value).where(Setting.key == JOURNAL_KEY)).scalar()
+    report.finish(seal.position(key) if seal is not None and key else None)
+    if progress is not None:
+        progress(total, total)
+    return report.report
+
+
+class ReportBuilder:
+    def __init__(self, seal: Seal | None, limit: int) -> None:
+        self.seal, self.limit = seal, limit
+        self.report = ChainReport(no_key=seal is None)
+        self.chain: str | None = None
+        self.last: Position | None = None
+        self.own_last: Position | None = None
+        self.hidden = 0
+
+    def problem(self, key: str, **values: Any) -> None:
+        if len(self.report.problems) < self.limit:
+            self.report.problems.append((key, values))
+        else:
+            self.hidden += 1
+
+    def take(self, row: Any) -> None:
+        own = self.seal is not None and row.chain == self.seal.chain
+        if row.chain != self.chain:
+            self.chain, self.last = row.chain, None
+        where = None if own else row.chain[:8]
+        expected = (self.last.seq if self.last else 0) + 1
+        if row.seq > expected:
+            at = _local(row.at)
+            if row.seq == expected + 1:
+                self.problem("chain_gap_one", first=expected, where=where, at=at)
+            else:
+                self.problem("chain_gap", first=expected, last=row.seq - 1, where=where, at=at)
+        elif row.seq < expected:  # the unique index forbids it; a rebuilt table might not
+            self.problem("chain_twice", seq=row.seq, where=where)
+        if own:
+            assert self.seal is not None
+            self.report.checked += 1
+            values = {f: getattr(row, f) for f in _FIELDS} | {"seq": row.seq}
+            prev = self.last.mac if self.last and self.last.seq == row.seq - 1 else None
+            if prev is None and row.seq == 1:
+                prev = ""
+            if prev is not None and self.seal.mac(prev, values) != row.mac:
+                self.problem("chain_changed", seq=row.seq, at=_local(row.at))
+            self.own_last = Position(row.seq, row.mac)
+        else:
+            self.report.others[row.chain] = self.report.others.get(row.chain, 0) + 1
+        self.last = Position(row.seq, row.mac)
+
+    def finish(self, kept: Position | None) -> None:
+        own_last = self.own_last
+        if kept is not None and kept.seq > 0:
+            if own_last is None or own_last.seq < kept.seq:
+                first = (own_last.seq if own_last else 0) + 1
+                key = "chain_tail_one" if first == kept.seq else "chain_tail"
+                self.problem(key, first=first, last=kept.seq)
+            elif own_last.seq == kept.seq and own_last.mac != kept.mac:
+                self.problem("chain_not_mine", seq=kept.seq)
+        if self.hidden:
+            self.report.problems.append(("chain_more", {"n": self.hidden}))
+
+
+def restore_position(conn: Connection, seal: Seal | None, key: str) -> None:
+    """After a backup was restored on purpose: the journal's chain is where it is now."""
+    if seal is None:
+        return
+    seal.keep(key, head(conn, seal.chain) or Position(0, ""), force=True)
