@@ -89,10 +89,13 @@ def privacy_template(
     session on the run's backend and closed; ``built_target`` hands out copies of it."""
     from privacy_builders import build_everything
 
-    target = journal_targets.new(tmp_path_factory.mktemp("privacy"), "template.sqlite")
-    j = open_journal(target)
-    built = build_everything(j)
-    j.close()
+    folder = tmp_path_factory.mktemp("privacy")
+    target = journal_targets.new(folder, "template.sqlite")
+    with pytest.MonkeyPatch.context() as mp:  # the desk's audit key: never the real profile's
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        j = open_journal(target)
+        built = build_everything(j)
+        j.close()
     yield target, built
     journal_targets.release(target)
 

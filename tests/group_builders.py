@@ -50,6 +50,7 @@ def build_arby_sprakgrupp(journal: Journal) -> uuid.UUID:
             ARBY_START,
             author,
             tutors=["Språkhandledare Årby"],
+            add_tutors=True,
             schedule=[groups.parse_slot("tis 09:30-11:30"), groups.parse_slot("tor 09:30-11:30")],
         )
         for i in range(53):
@@ -77,6 +78,7 @@ def build_froslunda_sprakgrupp(journal: Journal) -> uuid.UUID:
             date(2022, 11, 1),
             author,
             tutors=["Språkhandledare Fröslunda"],
+            add_tutors=True,
         )
         for i in range(15):
             route = EnrolmentRoute.REFERRED if i < 10 else EnrolmentRoute.OWN_INITIATIVE

@@ -268,6 +268,36 @@ def test_pin_hashes_settings_and_the_audit_log_stay_on_the_desk(
         assert s.scalar(select(Staff.pin_hash).where(Staff.name == "AB")) is None
 
 
+def test_staff_arrive_as_identities_only_and_cannot_log_in_until_enrolled(
+    desks: Desks, tmp_path: Path
+) -> None:
+    from vagledare.journal import access
+    from vagledare.journal.errors import ValidationError
+    from vagledare.journal.models import Role
+
+    with desks.arby.session() as s:
+        ab = s.scalar(select(Staff).where(Staff.name == "AB"))
+        ab.role = Role.TEAM_LEAD
+        access.set_pin(s, ab.id, "482913")
+    with desks.fros.session() as s:  # F knows AB already, as a coach
+        s.scalar(select(Staff).where(Staff.name == "AB")).role = Role.COACH
+    out = export_file(desks.arby, tmp_path / "lead.vgx", to="alla").path
+    import_files(desks.lead, [out])
+    import_files(desks.fros, [out])
+    with desks.lead.session() as s:
+        arrived = s.scalar(select(Staff).where(Staff.name == "AB"))
+        assert (arrived.role, arrived.pin_hash, arrived.active) == (Role.UNASSIGNED, None, True)
+        assert access.account_state(s, arrived.id) == "none"
+        assert not access.login(s, arrived.id, "482913")
+        with pytest.raises(ValidationError, match="ingen roll här än"):
+            access.issue_start_code(s, arrived.id, by=Role.TEAM_LEAD)
+        access.set_role(s, arrived.id, Role.COACH, by=Role.TEAM_LEAD)
+        assert access.issue_start_code(s, arrived.id, by=Role.TEAM_LEAD)
+        assert access.account_state(s, arrived.id) == "start"
+    with desks.fros.session(readonly=True) as s:  # another desk's role never travels
+        assert s.scalar(select(Staff.role).where(Staff.name == "AB")) is Role.COACH
+
+
 def test_a_deleted_record_is_deleted_on_the_other_desk_and_never_comes_back(
     desks: Desks, tmp_path: Path
 ) -> None:

@@ -38,6 +38,7 @@ def group(journal: Journal):
             START,
             author,
             tutors=["Sara", "Ali"],
+            add_tutors=True,
             schedule=[groups.parse_slot("tis 09:30-11:00"), groups.parse_slot("torsdag 9.30–11")],
         )
 
@@ -311,3 +312,27 @@ def test_leaving_before_a_marked_session_is_refused(journal: Journal, group) -> 
             enrolments.leave(s, e.id, date(2023, 1, 19), Outcome.MOVED)
         with pytest.raises(ValidationError, match="kan inte ställas in"):
             sessions.cancel_session(s, x.id)
+
+
+def test_a_typed_tutor_name_links_an_account_and_never_adds_one_unasked(
+    journal: Journal, db_target: str, group: groups.GroupInfo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vagledare.cli import main
+    from vagledare.journal.models import Role, Staff
+
+    with journal.session() as s:
+        before = s.scalar(select(func.count()).select_from(Staff))
+        with pytest.raises(groups.UnknownTutors) as refused:
+            groups.set_tutors(s, group.id, ["sara", "Okänd Person"], None)
+    assert refused.value.names == ("Okänd Person",)
+    with journal.session() as s:
+        assert s.scalar(select(func.count()).select_from(Staff)) == before
+        linked = groups.set_tutors(s, group.id, ["sara"], None)  # any case: the same account
+    assert linked.tutors == ("Sara",)
+    args = ["--db", db_target, "group", "add", "Språkcafé", "--site", "Årby", "--kind", "språkcafé"]
+    assert main([*args, "--start", "2023-01-09", "--tutor", "Ny Handledare"]) == 1
+    assert "Ny Handledare finns inte bland personalen" in capsys.readouterr().err
+    assert main([*args, "--start", "2023-01-09", "--tutor", "Ny Handledare", "--add-tutors"]) == 0
+    with journal.session(readonly=True) as s:
+        new = s.scalar(select(Staff).where(Staff.name == "Ny Handledare"))
+        assert (new.role, new.pin_hash) == (Role.TUTOR, None)

@@ -8,8 +8,8 @@ import pytest
 from group_builders import setup_sites
 from sqlalchemy import func, select
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from vagledare.desk import Desk
 from vagledare.gui.enrolment_dialog import EnrolmentDialog
@@ -28,6 +28,8 @@ from vagledare.journal.models import (
     GroupKind,
     GroupSession,
     Participant,
+    Role,
+    Staff,
 )
 
 DAY = date(2023, 3, 7)  # a Tuesday
@@ -61,6 +63,7 @@ def group(journal: Journal) -> groups.GroupInfo:
             date(2023, 2, 20),
             author,
             tutors=["SH"],
+            add_tutors=True,
             schedule=[groups.parse_slot("tis 09:30-11:00")],
         )
         for code, gender in (
@@ -222,13 +225,35 @@ def test_new_group_dialog_saves_schedule_and_tutors(qtbot, journal: Journal) -> 
     dialog.ui.scheduleEdit.setPlainText(
         "mån 13:00-16:00\ntis 13:00-16:00\nons 13:00-16:00\ntor 13:00-16:00"
     )
-    qtbot.mouseClick(
-        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
-    )
+    with journal.session() as s:
+        staff.ensure_staff(s, "SH", Role.TUTOR)  # an account already; "Fröet" is nobody's
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and box.objectName() == "newTutorsQuestion"
+        asked.append(box.text())
+        box.button(button).click()
+
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith("Fröet is not among the staff.")
+    assert "Fröet finns inte bland personalen" in dialog.ui.errorLabel.text()
+    with journal.session(readonly=True) as s:  # nothing written, the form kept as typed
+        assert staff.find_staff(s, "Fröet") is None
+        assert groups.find_group(s, found["Fröslunda"].id, "Läxhjälp eftermiddag") is None
+    assert dialog.ui.tutorsEdit.text() == "SH, Fröet"
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     g = dialog.group
     assert g is not None and g.kind is GroupKind.HOMEWORK_HELP
     assert g.tutors == ("Fröet", "SH")
+    with journal.session(readonly=True) as s:  # a tutor's account nobody can use yet
+        new = s.scalar(select(Staff).where(Staff.name == "Fröet"))
+        assert (new.role, new.pin_hash) == (Role.TUTOR, None)
     assert g.schedule_label() == (
         "måndagar 13.00–16.00, tisdagar 13.00–16.00, onsdagar 13.00–16.00, torsdagar 13.00–16.00"
     )

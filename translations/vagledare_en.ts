@@ -1322,6 +1322,14 @@
             <translation>Edit group</translation>
         </message>
         <message>
+            <source>New language tutor?</source>
+            <translation>New language tutor?</translation>
+        </message>
+        <message>
+            <source>%1 is not among the staff. Add as a new language tutor? The account cannot be used until a team lead gives it a start code.</source>
+            <translation>%1 is not among the staff. Add as a new language tutor? The account cannot be used until a team lead gives it a start code.</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>Group</translation>
         </message>
@@ -2647,6 +2655,10 @@ Journal: %2</translation>
         <message>
             <source>Team lead</source>
             <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>No role here yet (from another desk)</source>
+            <translation>No role here yet (from another desk)</translation>
         </message>
         <message>
             <source>Administrator</source>

@@ -1322,6 +1322,14 @@
             <translation>Redigera grupp</translation>
         </message>
         <message>
+            <source>New language tutor?</source>
+            <translation>Ny språkhandledare?</translation>
+        </message>
+        <message>
+            <source>%1 is not among the staff. Add as a new language tutor? The account cannot be used until a team lead gives it a start code.</source>
+            <translation>%1 finns inte bland personalen. Lägga till som ny språkhandledare? Kontot kan inte användas förrän en teamledare ger en startkod.</translation>
+        </message>
+        <message>
             <source>Group</source>
             <translation>Grupp</translation>
         </message>
@@ -2647,6 +2655,10 @@ Journal: %2</translation>
         <message>
             <source>Team lead</source>
             <translation>Teamledare</translation>
+        </message>
+        <message>
+            <source>No role here yet (from another desk)</source>
+            <translation>Ingen roll här än (från en annan dator)</translation>
         </message>
         <message>
             <source>Administrator</source>

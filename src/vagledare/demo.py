@@ -569,6 +569,7 @@ def _groups(d: _Demo) -> tuple[int, int, int]:
             spec.start,
             tutor,
             tutors=[spec.tutor],
+            add_tutors=True,
             schedule=[Slot(*slot) for slot in spec.slots],
             schedule_from=d.period.start,
         )

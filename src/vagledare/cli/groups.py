@@ -53,7 +53,13 @@ def add_group_parser(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="NAMN",
-        help="ansvarig språkhandledare (flera går)",
+        help="ansvarig språkhandledare ur personalen (flera går)",
+    )
+    p.add_argument(
+        "--add-tutors",
+        action="store_true",
+        help="lägg till --tutor-namn som inte finns som nya språkhandledare (utan PIN-kod: "
+        "kontot kan inte användas förrän en teamledare ger en startkod)",
     )
     p.add_argument(
         "--schedule",
@@ -136,6 +142,7 @@ def cmd_group(journal: Journal, args: argparse.Namespace, author: uuid.UUID | No
                 start,
                 author,
                 tutors=args.tutor,
+                add_tutors=args.add_tutors,
                 schedule=slots,
                 schedule_from=since,
             )

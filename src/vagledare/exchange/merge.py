@@ -245,7 +245,15 @@ class _Merge:
         else:
             fresh = [r for r in rows if r[i_id] in new]
             changed = [r for r in rows if r[i_id] not in new]
-        self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
+        if t.et.local:  # the desk's own columns: what a newly arrived row starts with
+            extra = tuple(v for _, v in t.et.local)
+            self.codec.insert(
+                t.et.table,
+                (*t.columns, *(n for n, _ in t.et.local)),
+                [pick(r) + extra for r in fresh],
+            )
+        else:
+            self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
         self.codec.upsert(t.et.table, t.columns, list(map(pick, changed)))
         arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in fresh]
         self.codec.insert(_arrival, _ARRIVAL, arrival)

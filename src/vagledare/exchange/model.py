@@ -3,7 +3,7 @@
 Every table whose rows are records (a UUID ``id`` and ``modified_at``) travels – new tables
 included, without changes here. Tables without them (``setting``, ``audit_entry``, the
 ``exchange_*`` bookkeeping) belong to one journal and stay. Columns holding secrets (PIN
-hashes) never leave the desk.
+hashes) and the desk's own columns (a staff member's role here) never leave the desk.
 
 Natural keys come from the tables' unique constraints and unique indexes: a site's name, a
 staff member's initials, a participant code, (site, category name) … Two desks that created
@@ -49,6 +49,14 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Columns that belong to one desk: they never travel, and a row arriving for the first time
+# gets these values (as an exchange file spells them). Staff arrive as identities only: a
+# name, no role and no PIN, and cannot log in until a team lead enrols them on this desk.
+LOCAL_COLUMNS: dict[str, dict[str, Any]] = {
+    "staff": {"role": "unassigned", "active": True},
+}
+
+
 def table_label(name: str, lang: str = "sv") -> str:
     labels = TABLE_LABELS.get(name)
     return labels[0 if lang == "sv" else 1] if labels else name
@@ -76,9 +84,10 @@ class NaturalKey:
 @dataclass(frozen=True)
 class ExchangedTable:
     table: Table
-    columns: tuple[str, ...]  # what travels (secrets left out)
+    columns: tuple[str, ...]  # what travels (secrets and the desk's own columns left out)
     references: tuple[Reference, ...]
     keys: tuple[NaturalKey, ...]
+    local: tuple[tuple[str, Any], ...]  # the desk's own columns, and a newcomer's values
 
     @property
     def name(self) -> str:
@@ -106,7 +115,10 @@ def _natural_keys(table: Table) -> tuple[NaturalKey, ...]:
 
 
 def _describe(table: Table) -> ExchangedTable:
-    columns = tuple(c.name for c in table.columns if c.name not in SECRET_COLUMNS)
+    local = LOCAL_COLUMNS.get(table.name, {})
+    columns = tuple(
+        c.name for c in table.columns if c.name not in SECRET_COLUMNS and c.name not in local
+    )
     refs = tuple(
         sorted(
             (
@@ -116,7 +128,7 @@ def _describe(table: Table) -> ExchangedTable:
             key=lambda r: r.column,
         )
     )
-    return ExchangedTable(table, columns, refs, _natural_keys(table))
+    return ExchangedTable(table, columns, refs, _natural_keys(table), tuple(local.items()))
 
 
 @cache

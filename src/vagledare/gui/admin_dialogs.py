@@ -45,6 +45,8 @@ def role_label(role: Role) -> str:
         return QCoreApplication.translate("Roles", "Language tutor")
     if role is Role.TEAM_LEAD:
         return QCoreApplication.translate("Roles", "Team lead")
+    if role is Role.UNASSIGNED:
+        return QCoreApplication.translate("Roles", "No role here yet (from another desk)")
     return QCoreApplication.translate("Roles", "Administrator")
 
 
@@ -73,7 +75,7 @@ class StaffDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name or initials of the new staff member"))
         self.role = QComboBox(objectName="newStaffRole")
         self.role.setAccessibleName(self.tr("Role of the new staff member"))
-        for r in Role:
+        for r in access.ASSIGNABLE_ROLES:
             self.role.addItem(role_label(r), r)
         add = QPushButton(self.tr("&Add"), objectName="addStaffButton")
         add.setAccessibleName(self.tr("Add staff member"))
@@ -139,17 +141,18 @@ class StaffDialog(QDialog):
         who = self._selected()
         if who is None:
             return
-        labels = [role_label(r) for r in Role]
+        roles = access.ASSIGNABLE_ROLES
+        labels = [role_label(r) for r in roles]
         chosen, ok = QInputDialog.getItem(
             self,
             self.tr("Change role"),
             self.tr("Role for %1:").replace("%1", who.name),
             labels,
-            list(Role).index(who.role),
+            roles.index(who.role) if who.role in roles else 0,
             False,
         )
         if ok:
-            role = list(Role)[labels.index(chosen)]
+            role = roles[labels.index(chosen)]
             self._run(lambda s: access.set_role(s, who.id, role, by=self.me.role))
 
     def _on_reset_pin(self) -> None:

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from vagledare.gui.forms.ui_group_dialog import Ui_GroupDialog
 from vagledare.gui.widgets import name_buttons
@@ -68,6 +68,33 @@ class GroupDialog(QDialog):
         return [groups.parse_slot(x) for x in lines]
 
     def _on_accept(self) -> None:
+        try:
+            self._save(add_tutors=False)
+        except groups.UnknownTutors as unknown:
+            if not self._confirm_new_tutors(unknown.names):
+                self.ui.errorLabel.setText(str(unknown))
+                self.ui.tutorsEdit.setFocus()
+                return
+            self._save(add_tutors=True)
+
+    def _confirm_new_tutors(self, names: tuple[str, ...]) -> bool:
+        """A typed name that is nobody's account yet: add it only when the user says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("New language tutor?"),
+            self.tr(
+                "%1 is not among the staff. Add as a new language tutor? The account cannot be "
+                "used until a team lead gives it a start code."
+            ).replace("%1", ", ".join(names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("newTutorsQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _save(self, *, add_tutors: bool) -> None:
+        """Save the form; ``UnknownTutors`` propagates (nothing written) for the caller to ask."""
         name = self.ui.nameEdit.text()
         kind = GroupKind(self.ui.kindCombo.currentData())
         start = _py(self.ui.startDate.date())
@@ -86,6 +113,7 @@ class GroupDialog(QDialog):
                         start,
                         self.author_id,
                         tutors=tutors,
+                        add_tutors=add_tutors,
                         schedule=slots,
                         schedule_from=since,
                     )
@@ -93,9 +121,11 @@ class GroupDialog(QDialog):
                     info = groups.update_group(
                         s, self.group.id, name=name, kind=kind, start_date=start, end_date=end
                     )
-                    groups.set_tutors(s, info.id, tutors, self.author_id)
+                    groups.set_tutors(s, info.id, tutors, self.author_id, add_new=add_tutors)
                     if tuple(sorted(slots)) != self.group.schedule:
                         info = groups.set_schedule(s, info.id, slots, since, self.author_id)
+        except groups.UnknownTutors:
+            raise
         except ValidationError as exc:
             self.ui.errorLabel.setText(str(exc))
             return

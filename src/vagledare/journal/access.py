@@ -23,12 +23,14 @@ from vagledare.journal.models import Role, Staff
 # scrypt parameters (RFC 7914); ~50 ms per check on a desk PC, 16 MiB of memory.
 _N, _R, _P = 2**14, 8, 1
 LEADS = frozenset({Role.TEAM_LEAD, Role.ADMIN})
+ASSIGNABLE_ROLES = (Role.COACH, Role.TUTOR, Role.TEAM_LEAD, Role.ADMIN)  # what a lead may give
 
 ROLE_LABELS = {
     Role.COACH: "vägledare",
     Role.TUTOR: "språkhandledare",
     Role.TEAM_LEAD: "teamledare",
     Role.ADMIN: "administratör",
+    Role.UNASSIGNED: "ingen roll här än",
 }
 
 
@@ -98,6 +100,11 @@ def _give_start_code(s: Session, staff_id: uuid.UUID, action: str) -> str:
     st = s.get(Staff, staff_id)
     if st is None:
         raise ValidationError("Personen finns inte.")
+    if st.role is Role.UNASSIGNED:
+        raise ValidationError(
+            f"{st.name} har kommit från en annan dator och har ingen roll här än: ge "
+            f"{st.name} en roll först, sedan en startkod."
+        )
     code = _new_code(8)
     st.pin_hash = START + hash_pin(_plain_code(code))
     _set_lock_state(s, staff_id, 0, None)
@@ -278,6 +285,8 @@ def set_role(s: Session, staff_id: uuid.UUID, role: Role, by: Role) -> None:
     st = s.get(Staff, staff_id)
     if st is None:
         raise ValidationError("Personen finns inte.")
+    if role not in ASSIGNABLE_ROLES:
+        raise ValidationError("Välj en roll: vägledare, språkhandledare, teamledare eller admin.")
     st.role = role
 
 

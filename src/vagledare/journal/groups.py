@@ -24,7 +24,7 @@ from vagledare.journal.models import (
     Staff,
 )
 from vagledare.journal.sites import swedish_sort_key
-from vagledare.journal.staff import ensure_staff
+from vagledare.journal.staff import ensure_staff, find_staff
 from vagledare.terms import Lang, term
 
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
@@ -153,11 +153,12 @@ def add_group(
     author_id: uuid.UUID | None,
     *,
     tutors: Sequence[str] = (),
+    add_tutors: bool = False,
     schedule: Sequence[Slot] = (),
     schedule_from: date | None = None,
 ) -> GroupInfo:
     """A new group; sessions will be generated from ``schedule`` from ``schedule_from``
-    (default: the start date) on."""
+    (default: the start date) on. ``tutors`` and ``add_tutors``: see ``set_tutors``."""
     name = _clean_name(name)
     if s.get(Site, site_id) is None:
         raise ValidationError("Mötesplatsen finns inte i journalen.")
@@ -188,7 +189,7 @@ def add_group(
                 author_id=author_id,
             )
         )
-    set_tutors(s, g.id, tutors, author_id)
+    set_tutors(s, g.id, tutors, author_id, add_new=add_tutors)
     return get_group(s, g.id)
 
 
@@ -220,12 +221,41 @@ def update_group(
     return get_group(s, g.id)
 
 
+class UnknownTutors(ValidationError):
+    """Names typed as tutors that are nobody's account yet: the caller asks before adding."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = tuple(names)
+        listed = ", ".join(self.names)
+        super().__init__(
+            f"{listed} finns inte bland personalen. Välj ett befintligt namn, eller lägg till "
+            "som ny språkhandledare (kontot kan inte användas förrän en teamledare ger en "
+            "startkod)."
+        )
+
+
 def set_tutors(
-    s: Session, group_id: uuid.UUID, names: Sequence[str], author_id: uuid.UUID | None
+    s: Session,
+    group_id: uuid.UUID,
+    names: Sequence[str],
+    author_id: uuid.UUID | None,
+    *,
+    add_new: bool = False,
 ) -> GroupInfo:
-    """The group's responsible språkhandledare by name or initials (new names are added)."""
+    """The group's responsible språkhandledare by name or initials. A name links the existing
+    account. A name nobody has is refused (``UnknownTutors``) unless ``add_new``: then it
+    becomes a language tutor's account without a PIN, unusable until a team lead gives it a
+    start code."""
     _group(s, group_id)
-    wanted = {ensure_staff(s, n, Role.TUTOR).id for n in names if n.strip()}
+    typed = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+    found = {n: find_staff(s, n) for n in typed}
+    unknown = [n for n, who in found.items() if who is None]
+    if unknown and not add_new:
+        raise UnknownTutors(unknown)
+    wanted = {
+        (who.id if who is not None else ensure_staff(s, n, Role.TUTOR).id)
+        for n, who in found.items()
+    }
     links = s.scalars(select(GroupTutor).where(GroupTutor.group_id == group_id))
     current = {link.staff_id: link for link in links}
     for staff_id, link in current.items():

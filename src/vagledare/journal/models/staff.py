@@ -17,6 +17,9 @@ class Role(enum.StrEnum):
     TUTOR = "tutor"  # språkhandledare
     TEAM_LEAD = "team_lead"  # teamledare
     ADMIN = "admin"  # administratör
+    # Arrived from another desk (journal exchange or sync): a name, no role and no PIN here
+    # until a team lead gives both. Never chosen in a form; cannot log in.
+    UNASSIGNED = "unassigned"
 
 
 class Staff(Base):
