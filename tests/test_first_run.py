@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
-from vagledare.gui.first_run_wizard import BACKUPS, PERSON, PIN, SITE, FirstRunWizard
+from vagledare.gui.first_run_wizard import BACKUPS, PERSON, PIN, RECOVERY, SITE, FirstRunWizard
 from vagledare.journal import access, audit, sites, staff
 from vagledare.journal.backup import backup_dir
 from vagledare.journal.db import Journal
@@ -46,6 +46,20 @@ def type_and_enter(qtbot, text: str = "") -> None:  # noqa: ANN001
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
 
 
+def hand_over_recovery_code(qtbot, wizard: FirstRunWizard) -> str:  # noqa: ANN001
+    """The last page: the code, shown once; Start only once it is written down."""
+    assert wizard.currentId() == RECOVERY and focused() is wizard.recovery_page.written
+    code = wizard.recovery_page.code.text()
+    assert len(code.replace("-", "")) == 12
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())  # saved: no way back
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    type_and_enter(qtbot)
+    return code
+
+
 def test_keyboard_only_first_run_makes_the_first_person_administrator(
     qtbot, wizard: FirstRunWizard, journal: Journal
 ) -> None:  # noqa: ANN001
@@ -67,18 +81,27 @@ def test_keyboard_only_first_run_makes_the_first_person_administrator(
         assert "database server" in wizard.backup_page.text.text()
     else:
         assert wizard.backup_page.folder.text() == str(journal.path.parent / "backups")
-    type_and_enter(qtbot)  # Start
+    type_and_enter(qtbot)  # Save and go on
+    code = hand_over_recovery_code(qtbot, wizard)
 
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert wizard.desk is not None
     assert (wizard.desk.site.name, wizard.desk.staff.name) == ("City", "AB")
     assert wizard.desk.staff.role is Role.ADMIN
+    with journal.session(readonly=True) as s:  # kept as a hash only
+        assert access.has_recovery_code(s)
+        assert [e.action for e in audit.entries(s, action="recovery_code_made")] == [
+            "recovery_code_made"
+        ]
     with journal.session() as s:
         assert access.verify_pin("2468", s.scalar(select(Staff.pin_hash)))
         assert backup_dir_setting(s) is None  # the default: backups/ beside the journal
         assert [e.action for e in audit.entries(s, action="login")] == ["login"]
     if journal.path is not None:
         assert backup_dir(journal.path) == journal.path.parent / "backups"
+    with journal.session() as s:  # the code works: a new start code in place of the PIN
+        assert access.recover(s, code, wizard.desk.staff.id)
+        assert access.account_state(s, wizard.desk.staff.id) == "start"
 
 
 def test_a_later_person_picks_coach_or_tutor_and_a_backup_folder(
@@ -139,6 +162,7 @@ def test_someone_already_in_the_journal_gives_their_pin_and_keeps_their_role(
     assert w.currentId() == PIN and w.pin_page.error.text() == "Wrong PIN. Try again."
     type_and_enter(qtbot, "9753")
     type_and_enter(qtbot)
+    hand_over_recovery_code(qtbot, w)  # a lead on a journal without a recovery code yet
     assert w.result() == QDialog.DialogCode.Accepted
     assert w.desk.staff.id == lead.id and w.desk.staff.role is Role.TEAM_LEAD
 

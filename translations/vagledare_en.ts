@@ -1299,6 +1299,10 @@
             <translation>&amp;Start</translation>
         </message>
         <message>
+            <source>&amp;Save and go on &gt;</source>
+            <translation>&amp;Save and go on &gt;</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2360,6 +2364,33 @@ Journal: %2</translation>
         <message>
             <source>Version %1</source>
             <translation>Version %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Recovery code %1</source>
+            <translation>Recovery code %1</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Shown only this once.</source>
+            <translation>Shown only this once.</translation>
+        </message>
+        <message>
+            <source>As the journal's first lead you receive its recovery code: write it down and keep it in the office safe. With it, anyone at the login screen can give any account a new start code (Forgotten PIN), even yours if you are locked out. A team lead can make a new one later under Staff and roles.</source>
+            <translation>As the journal's first lead you receive its recovery code: write it down and keep it in the office safe. With it, anyone at the login screen can give any account a new start code (Forgotten PIN), even yours if you are locked out. A team lead can make a new one later under Staff and roles.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the code down and put it somewhere safe</source>
+            <translation>I have &amp;written the code down and put it somewhere safe</translation>
+        </message>
+        <message>
+            <source>I have written the code down</source>
+            <translation>I have written the code down</translation>
         </message>
     </context>
     <context>

@@ -1299,6 +1299,10 @@
             <translation>&amp;Börja</translation>
         </message>
         <message>
+            <source>&amp;Save and go on &gt;</source>
+            <translation>&amp;Spara och fortsätt &gt;</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
@@ -2360,6 +2364,33 @@ Journal: %2</translation>
         <message>
             <source>Version %1</source>
             <translation>Version %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Recovery code %1</source>
+            <translation>Återställningskod %1</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Återställningskod</translation>
+        </message>
+        <message>
+            <source>Shown only this once.</source>
+            <translation>Visas bara den här gången.</translation>
+        </message>
+        <message>
+            <source>As the journal's first lead you receive its recovery code: write it down and keep it in the office safe. With it, anyone at the login screen can give any account a new start code (Forgotten PIN), even yours if you are locked out. A team lead can make a new one later under Staff and roles.</source>
+            <translation>Som journalens första teamledare eller administratör får du dess återställningskod: skriv ner den och förvara den i kontorets kassaskåp. Med den kan vem som helst vid inloggningen ge vilket konto som helst en ny startkod (Glömt PIN-kod), även ditt om du blivit utelåst. En teamledare kan göra en ny senare under Personal och roller.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the code down and put it somewhere safe</source>
+            <translation>Jag har &amp;skrivit ner koden och lagt den på ett säkert ställe</translation>
+        </message>
+        <message>
+            <source>I have written the code down</source>
+            <translation>Jag har skrivit ner koden</translation>
         </message>
     </context>
     <context>

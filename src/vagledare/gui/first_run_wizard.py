@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -36,6 +37,8 @@ from vagledare.journal.first_run import (
     SELF_CHOSEN_ROLES,
     Newcomer,
     complete_first_run,
+    first_recovery_code,
+    gets_recovery_code,
     pin_is_right,
     who_is,
 )
@@ -44,7 +47,7 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.settings import DeskSettings
 from vagledare.terms import Lang
 
-LANGUAGE, SITE, PERSON, PIN, BACKUPS = range(5)
+LANGUAGE, SITE, PERSON, PIN, BACKUPS, RECOVERY = range(6)
 
 
 def _error_label(name: str) -> QLabel:
@@ -363,6 +366,20 @@ class BackupPage(QWizardPage):
             w.setVisible(not on_server)
         self.choose.clicked.connect(self._on_choose)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Saving here makes the first lead, who then receives the recovery code on a last
+        page: saving is then a commit (no way back to change what was saved)."""
+        wizard = self.wizard()
+        person = getattr(wizard, "person_page", None)
+        self.recovery_follows = False
+        if person is not None and person.person is not None:
+            with self.journal.session(readonly=True) as s:
+                self.recovery_follows = gets_recovery_code(s, person.person)
+        self.setCommitPage(self.recovery_follows)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return RECOVERY if getattr(self, "recovery_follows", False) else -1
+
     def chosen(self) -> Path | None:
         """The folder to store as the journal's ``backup_dir`` (None: the default)."""
         text = self.folder.text().strip()
@@ -399,6 +416,57 @@ class BackupPage(QWizardPage):
         self.choose.setAccessibleName(self.tr("Choose the folder for backups"))
 
 
+class RecoveryPage(QWizardPage):
+    """The first lead's recovery code, shown this once, for the office safe. The wizard only
+    finishes once the person says it is written down."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = _text("recoveryText")
+        self.code = QLabel(objectName="recoveryCode")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.code.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        font.setStyleHint(font.StyleHint.Monospace)
+        self.code.setFont(font)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.written = QCheckBox(objectName="recoveryWritten")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addSpacing(12)
+        layout.addWidget(self.code)
+        layout.addSpacing(12)
+        layout.addWidget(self.written)
+        layout.addStretch(1)
+        self.written.toggled.connect(self.completeChanged)
+
+    def show_code(self, code: str) -> None:
+        self.code.setText(code)
+        self.code.setAccessibleName(self.tr("Recovery code %1").replace("%1", code))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.written.setChecked(False)
+        self.written.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.written.isChecked()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Recovery code"))
+        self.setSubTitle(self.tr("Shown only this once."))
+        self.text.setText(
+            self.tr(
+                "As the journal's first lead you receive its recovery code: write it down "
+                "and keep it in the office safe. With it, anyone at the login screen "
+                "can give any account a new start code (Forgotten PIN), even yours if you are "
+                "locked out. A team lead can make a new one later under Staff and roles."
+            )
+        )
+        self.written.setText(self.tr("I have &written the code down and put it somewhere safe"))
+        self.written.setAccessibleName(self.tr("I have written the code down"))
+
+
 class FirstRunWizard(QWizard):
     """``exec()`` returns Accepted with ``desk`` set (and the person logged in), Rejected, or
     ``DEMO`` when the user chose to try the sample data first."""
@@ -430,9 +498,17 @@ class FirstRunWizard(QWizard):
         self.person_page = PersonPage(journal)
         self.pin_page = PinPage(self.person_page)
         self.backup_page = BackupPage(journal)
+        self.recovery_page = RecoveryPage()
         for page_id, page in zip(
-            (LANGUAGE, SITE, PERSON, PIN, BACKUPS),
-            (self.language_page, self.site_page, self.person_page, self.pin_page, self.backup_page),
+            (LANGUAGE, SITE, PERSON, PIN, BACKUPS, RECOVERY),
+            (
+                self.language_page,
+                self.site_page,
+                self.person_page,
+                self.pin_page,
+                self.backup_page,
+                self.recovery_page,
+            ),
             strict=True,
         ):
             self.setPage(page_id, page)
@@ -449,6 +525,7 @@ class FirstRunWizard(QWizard):
             (QWizard.WizardButton.NextButton, self.tr("&Next >")),
             (QWizard.WizardButton.BackButton, self.tr("< &Back")),
             (QWizard.WizardButton.FinishButton, self.tr("&Start")),
+            (QWizard.WizardButton.CommitButton, self.tr("&Save and go on >")),
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
             (QWizard.WizardButton.HelpButton, self.tr("&Help (F1)")),
         ):
@@ -515,9 +592,12 @@ class FirstRunWizard(QWizard):
                     pin=self.pin_page.pin.text(),
                     backup_folder=folder,
                 )
+                code = first_recovery_code(s, member)
         except ValidationError as exc:
             page.error.setText(str(exc))
             return False
         self.staff = member
         self.desk = Desk(self.journal, site, member)
+        if code is not None:
+            self.recovery_page.show_code(code)
         return True

@@ -77,6 +77,12 @@ def pin_is_right(s: Session, staff_id: uuid.UUID, pin: str) -> bool:
     return bool(st and access.verify_pin(pin, st.pin_hash))
 
 
+def gets_recovery_code(s: Session, person: Newcomer) -> bool:
+    """Whether saving makes this person the journal's first lead, who then receives the
+    recovery code (a journal that already has one keeps it)."""
+    return person.role in access.LEADS and not access.has_recovery_code(s)
+
+
 def complete_first_run(
     s: Session,
     *,
@@ -101,3 +107,11 @@ def complete_first_run(
     set_backup_dir(s, backup_folder)
     access.login(s, member.id, pin)
     return site, member
+
+
+def first_recovery_code(s: Session, member: StaffInfo) -> str | None:
+    """The recovery code the journal's first lead receives at the end of the first run (shown
+    once, for the office safe), or None when the person is no lead or a code exists."""
+    if member.role not in access.LEADS or access.has_recovery_code(s):
+        return None
+    return access.make_recovery_code(s, member.id)
