@@ -126,12 +126,14 @@ def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) ->
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
     assert not window.staff_action.isVisible() and not window.audit_action.isVisible()
+    assert not window.notice_action.isVisible()
     with desk.journal.session() as s:
         s.get(Staff, desk.staff.id).role = Role.TEAM_LEAD
     lead = desk.staff.__class__(desk.staff.id, desk.staff.name, Role.TEAM_LEAD)
     desk.switch_staff(lead)
     window._update_lead_actions()
     assert window.staff_action.isVisible() and window.audit_action.isEnabled()
+    assert window.notice_action.isEnabled()
 
     dialog = StaffDialog(desk.journal, lead)
     qtbot.addWidget(dialog)

@@ -177,6 +177,9 @@ def test_the_own_coach_takes_an_extract_from_the_file_menu_others_are_refused(
     window.cases.view.selectRow(0)
     window.privacy.extract_action.trigger()
     assert asked == ["FRÖ-1"]  # the case on screen is offered
+    assert boxes.questions[0].startswith(  # nobody filled in art. 15's facts yet: asked first
+        "The journal does not yet say personuppgiftsansvarig, kontakt till den "
+    )
     assert saved.read_bytes().startswith(b"%PDF")
     assert window.statusBar().currentMessage() == f"Saved {saved}"
     saved.unlink()
@@ -204,3 +207,34 @@ def test_pages_forget_a_participant_who_was_erased(
     assert window.progress.heading.text() == "Open a participant code or pick one who is due."
     model = window.cases.model
     assert all(model.case(i).code != "FRÖ-1" for i in range(model.rowCount()))
+
+
+def test_a_lead_fills_in_the_processing_facts_once_and_a_refusal_keeps_the_form(
+    qtbot,
+    desk: Desk,
+    people: dict[str, StaffInfo],  # noqa: ANN001
+) -> None:
+    from vagledare.gui.admin_dialogs import NoticeDialog
+    from vagledare.journal import privacy_notice
+
+    dialog = NoticeDialog(desk.journal, people["TL"])
+    qtbot.addWidget(dialog)
+    assert list(dialog.edits) == list(privacy_notice.KEYS)
+    dialog.edits["controller"].setPlainText("Arbetsmarknadsnämnden")
+    dialog.edits["contact"].setPlainText("Ring 19811218-9876")  # a personnummer: refused
+    dialog._on_save()
+    assert "personnummer" in dialog.error.text()
+    assert dialog.result() != NoticeDialog.DialogCode.Accepted
+    assert dialog.edits["controller"].toPlainText() == "Arbetsmarknadsnämnden"  # nothing lost
+    with desk.journal.session(readonly=True) as s:
+        assert privacy_notice.notice(s)["controller"] == ""  # nothing half-saved
+    dialog.edits["contact"].setPlainText("registrator@exempelstad.se")
+    dialog._on_save()
+    assert dialog.result() == NoticeDialog.DialogCode.Accepted
+    with desk.journal.session(readonly=True) as s:
+        saved = privacy_notice.notice(s)
+        assert (saved["controller"], saved["contact"]) == (
+            "Arbetsmarknadsnämnden",
+            "registrator@exempelstad.se",
+        )
+        assert [e.actor for e in audit.entries(s, action="create")][:2] == ["TL", "TL"]

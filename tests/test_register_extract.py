@@ -169,3 +169,56 @@ def test_a_later_table_about_participants_is_covered_without_code_changes() -> N
     }
     with pytest.raises(ValidationError):
         participants.clean_code("GALLRAD-00000000")
+
+
+def test_the_extract_tells_what_art_15_requires_from_what_a_lead_filled_in_once(
+    built: tuple[Journal, Built], tmp_path: Path
+) -> None:
+    from vagledare.journal import privacy_notice
+
+    j, b = built
+    with j.session(readonly=True) as s:
+        assert privacy_notice.missing(s) == [
+            "Personuppgiftsansvarig",
+            "Kontakt till den personuppgiftsansvariga",
+            "Ändamål",
+            "Rättslig grund",
+            "Mottagare",
+        ]
+    with pytest.raises(ValidationError, match="Bara teamledare"), j.session() as s:
+        privacy_notice.set_notice(s, {"controller": "Nämnden"}, by=Role.COACH)
+    with pytest.raises(ValidationError), j.session() as s:  # the text guard: no personnummer
+        privacy_notice.set_notice(s, {"contact": "Ring 811218-9876"}, by=Role.TEAM_LEAD)
+    filled = {
+        "controller": "Arbetsmarknadsnämnden, Exempelstads kommun",
+        "contact": "Box 1, 631 86 Exempelstad\ndataskyddsombud@exempelstad.se",
+        "purposes": "Stöd och vägledning mot arbete och studier; uppföljning.",
+        "legal_basis": "Uppgift av allmänt intresse (art. 6.1 e).",
+        "recipients": "Inga utanför verksamheten.",
+    }
+    with j.session(actor_id=b.lead) as s:
+        privacy_notice.set_notice(s, filled, by=Role.TEAM_LEAD)
+        assert privacy_notice.missing(s) == []
+    out = tmp_path / "utdrag.pdf"
+    x = export_extract(j, "ÅRB-R-0001", out, b.lead, role=Role.TEAM_LEAD)
+    notice = dict(x.notice)
+    assert notice["Personuppgiftsansvarig"] == filled["controller"]
+    assert notice["Rättslig grund"] == filled["legal_basis"]
+    assert notice["Lagringstid"].startswith("Uppgifterna gallras (tas bort) när det gått 2 år")
+    for word in ("rättade", "raderade", "begränsas", "Integritetsskyddsmyndigheten (IMY)"):
+        assert word in notice["Dina rättigheter"]
+    assert dict(x.staff) == {"Utdraget är framtaget av": "TL", "Din vägledare": "CD"}
+    text = " ".join(pdf_text(out).split())
+    for words in (
+        "Om behandlingen av uppgifterna",
+        "Arbetsmarknadsnämnden, Exempelstads kommun",
+        "dataskyddsombud@exempelstad.se",
+        "Utdraget är framtaget av TL",
+        "Din vägledare CD",
+        "klaga hos Integritetsskyddsmyndigheten",
+    ):
+        assert words in text, words
+    # Left empty, a field says so rather than vanishing
+    with j.session(actor_id=b.lead) as s:
+        privacy_notice.set_notice(s, {"recipients": ""}, by=Role.TEAM_LEAD)
+        assert dict(privacy_notice.sections(s))["Mottagare"] == privacy_notice.MISSING

@@ -1712,6 +1712,10 @@
             <translation>&amp;Audit log…</translation>
         </message>
         <message>
+            <source>&amp;Processing of personal data…</source>
+            <translation>&amp;Processing of personal data…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -2007,6 +2011,17 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Processing of personal data</source>
+            <translation>Processing of personal data</translation>
+        </message>
+        <message>
+            <source>Every register extract tells the person this. The retention time and the person's rights (correction, erasure, restriction, complaint to IMY) are added by the journal itself.</source>
+            <translation>Every register extract tells the person this. The retention time and the person's rights (correction, erasure, restriction, complaint to IMY) are added by the journal itself.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPane</name>
         <message>
             <source>Participants</source>
@@ -2243,6 +2258,10 @@ Journal: %2</translation>
         <message>
             <source>Saved %1</source>
             <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>The journal does not yet say %1. The extract will say it is not filled in. A team lead fills this in once under File → Processing of personal data. Make the extract anyway?</source>
+            <translation>The journal does not yet say %1. The extract will say it is not filled in. A team lead fills this in once under File → Processing of personal data. Make the extract anyway?</translation>
         </message>
         <message>
             <source>Erase a participant code</source>

@@ -1712,6 +1712,10 @@
             <translation>&amp;Händelselogg…</translation>
         </message>
         <message>
+            <source>&amp;Processing of personal data…</source>
+            <translation>&amp;Personuppgiftsbehandling…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
@@ -2007,6 +2011,17 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <source>Processing of personal data</source>
+            <translation>Personuppgiftsbehandling</translation>
+        </message>
+        <message>
+            <source>Every register extract tells the person this. The retention time and the person's rights (correction, erasure, restriction, complaint to IMY) are added by the journal itself.</source>
+            <translation>Varje registerutdrag berättar detta för personen. Lagringstiden och personens rättigheter (rättelse, radering, begränsning, klagomål till IMY) lägger journalen till själv.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantsPane</name>
         <message>
             <source>Participants</source>
@@ -2243,6 +2258,10 @@ Journal: %2</translation>
         <message>
             <source>Saved %1</source>
             <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <source>The journal does not yet say %1. The extract will say it is not filled in. A team lead fills this in once under File → Processing of personal data. Make the extract anyway?</source>
+            <translation>Journalen säger ännu inte %1. Utdraget kommer att säga att det inte är ifyllt. En teamledare fyller i det en gång under Arkiv → Personuppgiftsbehandling. Ta ut utdraget ändå?</translation>
         </message>
         <message>
             <source>Erase a participant code</source>

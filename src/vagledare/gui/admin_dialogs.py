@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -233,6 +235,70 @@ class StaffModel(QAbstractTableModel):
             role_label(st.role),
             self.tr("Active") if st.active else self.tr("Inactive"),
         )[index.column()]
+
+
+class NoticeDialog(QDialog):
+    """What every register extract tells the person about the processing (GDPR art. 15): the
+    controller and their contact, purposes, legal basis and recipients. Team leads fill it
+    in once; the retention time and the person's rights are added by the journal itself."""
+
+    def __init__(self, journal: Journal, me: StaffInfo, parent: QWidget | None = None) -> None:
+        from vagledare.journal import privacy_notice
+
+        super().__init__(parent)
+        self.journal, self.me = journal, me
+        self.setObjectName("noticeDialog")
+        self.setWindowTitle(self.tr("Processing of personal data"))
+        self.resize(720, 470)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Every register extract tells the person this. The retention time and the "
+                "person's rights (correction, erasure, restriction, complaint to IMY) are added "
+                "by the journal itself."
+            ),
+            wordWrap=True,
+        )
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.edits: dict[str, QPlainTextEdit] = {}
+        with journal.session(readonly=True) as s:
+            values = privacy_notice.notice(s)
+        for f in privacy_notice.FIELDS:
+            edit = QPlainTextEdit(objectName=f"notice_{f.key}")
+            edit.setPlaceholderText(f.hint)
+            edit.setPlainText(values[f.key])
+            edit.setTabChangesFocus(True)
+            edit.setAccessibleName(f.label)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
+            label = QLabel(f.label + ":", wordWrap=True)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.edits[f.key] = edit
+        layout.addLayout(form)
+        self.error = QLabel(objectName="noticeError", wordWrap=True)
+        self.error.setProperty("problem", True)  # coloured by the theme
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        name_buttons(buttons)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_save(self) -> None:
+        from vagledare.journal import privacy_notice
+
+        values = {key: edit.toPlainText() for key, edit in self.edits.items()}
+        try:
+            with self.journal.session(actor_id=self.me.id) as s:
+                privacy_notice.set_notice(s, values, by=self.me.role)
+        except ValidationError as exc:  # the form stays open with everything typed
+            self.error.setText(str(exc))
+            return
+        self.accept()
 
 
 class AuditColumn(enum.IntEnum):

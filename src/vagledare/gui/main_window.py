@@ -161,8 +161,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.staff_action = self._action(self.tr("&Staff and roles…"), None, self._show_staff)
         self.audit_action = self._action(self.tr("&Audit log…"), None, self._show_audit)
+        self.notice_action = self._action(
+            self.tr("&Processing of personal data…"), None, self._show_notice
+        )
         file_menu.addAction(self.staff_action)
         file_menu.addAction(self.audit_action)
+        file_menu.addAction(self.notice_action)
         file_menu.addSeparator()
         self.privacy = PrivacyActions(self, self.desk, self._current_code)
         self.privacy.changed.connect(self._on_privacy_changed)
@@ -476,7 +480,12 @@ class MainWindow(QMainWindow):
 
     def _update_lead_actions(self) -> None:
         lead = access.is_lead(self.desk.staff.role)
-        for act in (self.staff_action, self.audit_action, self.page_actions[-1]):
+        for act in (
+            self.staff_action,
+            self.audit_action,
+            self.notice_action,
+            self.page_actions[-1],
+        ):
             act.setVisible(lead)
             act.setEnabled(lead and not self.locked)
         index = self.tabs.indexOf(self._lazy["dashboard"])
@@ -497,6 +506,12 @@ class MainWindow(QMainWindow):
 
         if access.is_lead(self.desk.staff.role):
             AuditDialog(self.desk.journal, self, self.lang).exec()
+
+    def _show_notice(self) -> None:
+        from vagledare.gui.admin_dialogs import NoticeDialog
+
+        if access.is_lead(self.desk.staff.role):
+            NoticeDialog(self.desk.journal, self.desk.staff, self).exec()
 
     def help_topic(self) -> str:
         if self.locked:

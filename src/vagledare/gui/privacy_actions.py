@@ -69,6 +69,8 @@ class PrivacyActions(QObject):
         except ValidationError as exc:
             self._refuse(title, exc)
             return
+        if not self._notice_ready(title):
+            return
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save register extract"),
@@ -85,6 +87,26 @@ class PrivacyActions(QObject):
             self._refuse(title, exc)
             return
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", chosen), 8000)
+
+    def _notice_ready(self, title: str) -> bool:
+        """An extract must say who the controller is, why and on what basis: when a team lead
+        has not filled that in yet, say what is missing and let the user decide."""
+        from vagledare.journal import privacy_notice
+
+        with self.desk.journal.session(readonly=True) as s:
+            missing = privacy_notice.missing(s)
+        if not missing:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            title,
+            self.tr(
+                "The journal does not yet say %1. The extract will say it is not filled in. "
+                "A team lead fills this in once under File → Processing of personal data. "
+                "Make the extract anyway?"
+            ).replace("%1", ", ".join(m.lower() for m in missing)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_erase(self) -> None:
         from vagledare.gui.erasure_dialog import ErasureDialog

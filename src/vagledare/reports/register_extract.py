@@ -157,6 +157,10 @@ class RegisterExtract:
     log: Grid
     rows: int  # records shown (the register row, its records and the log entries)
     counts: dict[str, int] = field(default_factory=dict)
+    # Art. 15's information about the processing: (heading, text), see journal.privacy_notice
+    notice: tuple[tuple[str, str], ...] = ()
+    # Who took the extract out, and the person's own vägledare (if any): named in it
+    staff: tuple[tuple[str, str], ...] = ()
 
 
 def format_day(d: date) -> str:
@@ -369,8 +373,12 @@ def _audit_fields(names: Names, entity: str, action: str, detail: dict[str, Any]
     return "; ".join(parts)
 
 
-def build_extract(s: Session, code: str, now: datetime | None = None) -> RegisterExtract:
-    """Everything about the code, read in one transaction."""
+def build_extract(
+    s: Session, code: str, now: datetime | None = None, by: uuid.UUID | None = None
+) -> RegisterExtract:
+    """Everything about the code, read in one transaction; ``by`` is who takes it out."""
+    from vagledare.journal import privacy_notice
+
     person = require_participant(s, code)
     rows = collect_rows(s, person.id)
     names = Names(s)
@@ -448,6 +456,12 @@ def build_extract(s: Session, code: str, now: datetime | None = None) -> Registe
         "knyter uppgifterna till dig."
     )
     counts = rows.counts()
+    staff = []
+    if by is not None:
+        staff.append(("Utdraget är framtaget av", names.name("staff", by)))
+    coach = privacy_notice.own_coach(s, person.id)
+    if coach:
+        staff.append(("Din vägledare", coach))
     return RegisterExtract(
         person.id,
         person.code,
@@ -458,6 +472,8 @@ def build_extract(s: Session, code: str, now: datetime | None = None) -> Registe
         log,
         sum(counts.values()) + len(entries),
         counts,
+        privacy_notice.sections(s),
+        tuple(staff),
     )
 
 
@@ -495,7 +511,7 @@ def export_extract(
 
     with journal.session(actor_id=actor_id) as s:
         person = check_extract_right(s, code, role, actor_id)
-        extract = build_extract(s, person.code)
+        extract = build_extract(s, person.code, by=actor_id)
         write_extract_pdf(extract, output, demo=is_demo(s))
         audit.record(s, "access_export", "participant", person.id, format="pdf", rows=extract.rows)
     return extract

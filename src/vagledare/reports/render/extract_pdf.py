@@ -34,7 +34,10 @@ _WIDTH = A4[0] - 36 * mm
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Plain text for a Paragraph: markup characters escaped, line breaks kept."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+    )
 
 
 class _Styles:
@@ -155,7 +158,19 @@ def build_extract_pdf(extract: RegisterExtract, demo: bool = False) -> bytes:
         Paragraph(_esc(title), _Styles.title),
         Spacer(1, 3 * mm),
         Paragraph(_esc(extract.intro), _Styles.body),
-        Spacer(1, 6 * mm),
+        Spacer(1, 3 * mm),
+    ]
+    if extract.staff:
+        story += [_pairs(extract.staff), Spacer(1, 3 * mm)]
+    if extract.notice:
+        story += [
+            Paragraph("Om behandlingen av uppgifterna", _Styles.part),
+            Spacer(1, 1.5 * mm),
+            _pairs(extract.notice),
+            Spacer(1, 3 * mm),
+        ]
+    story += [
+        Spacer(1, 3 * mm),
         Paragraph("Deltagarregistret", _Styles.part),
         Spacer(1, 1.5 * mm),
         _pairs(extract.register),
