@@ -143,3 +143,55 @@ def test_a_backup_that_cannot_be_read_is_not_offered(
     assert choices.offered == []
     assert "kan inte läsas" not in choices.shown[0][0]
     assert choices.shown[1][0].startswith("None of the backups in")
+
+
+@pytest.mark.sqlite_only
+def test_a_write_protected_journal_opens_for_reading_and_refuses_a_click_in_words(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    import os
+
+    from vagledare.gui.main_window import MainWindow
+    from vagledare.gui.pin_form import LoginDialog
+    from vagledare.journal import access, sites, staff
+    from vagledare.journal.db import open_journal
+    from vagledare.journal.models import Role
+    from vagledare.reports import door
+    from vagledare.reports.periods import full_year
+
+    path = tmp_path / "journal.sqlite"
+    j = open_journal(path)
+    with j.session() as s:
+        me = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
+        access.set_pin(s, me.id, "2468")
+        sites.add_site(s, "Fröslunda", me.id)
+    j.close()
+    os.chmod(path, 0o400)
+    before = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    journal = open_or_ask(str(path))
+    assert journal is not None and journal.read_only
+    from vagledare.gui.app import _reading_desk
+
+    desk = _reading_desk(journal)
+    assert desk is not None and desk.staff.name == "TL"
+    login = LoginDialog(journal, str(desk.staff.id))
+    qtbot.addWidget(login)
+    login.form.pin.setText("2468")
+    login.form._on_ok()  # the PIN is checked; nothing is recorded
+    assert login.staff is not None and login.staff.name == "TL"
+    window = MainWindow(desk, "sv")
+    qtbot.addWidget(window)
+    assert window.windowTitle().endswith("(read-only)")
+    cat = desk.site.categories[0].id
+    band = desk.site.age_bands[0].id
+    assert window.tally.log(cat, band, Gender.WOMAN) is None
+    assert "skrivskyddad" in window.tally.feedback_label.text()
+    with journal.session(readonly=True) as s:  # reports are shown as usual
+        out = door.build(s, door.Request("dropin", full_year(2026)))
+    assert out.table.rows
+    journal.close()
+    assert path.read_bytes() == before

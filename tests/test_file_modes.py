@@ -106,12 +106,72 @@ def test_a_foreign_database_stays_byte_identical(tmp_path: Path) -> None:
 
 
 @pytest.mark.sqlite_only
-def test_a_read_only_journal_is_never_made_writable(tmp_path: Path) -> None:
-    from vagledare.journal.db import JournalError, open_journal
+def test_a_read_only_journal_opens_for_reading_and_is_never_written(tmp_path: Path) -> None:
+    from vagledare.journal import sites, staff
+    from vagledare.journal.db import READ_ONLY_MESSAGE, ReadOnlyJournal, open_journal
+    from vagledare.journal.models import Staff as staff_model
 
     path = tmp_path / "j.sqlite"
-    open_journal(str(path)).close()
+    j = open_journal(str(path))
+    with j.session() as s:
+        me = staff.ensure_staff(s, "AB")
+        sites.add_site(s, "Fröslunda", me.id)
+    j.close()
     os.chmod(path, 0o400)
-    with pytest.raises(JournalError, match="skrivskyddad"):
-        open_journal(str(path))
+    before = path.read_bytes()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    j = open_journal(str(path))
+    try:
+        assert j.read_only
+        with j.session(readonly=True) as s:  # reading works
+            assert [x.name for x in sites.list_sites(s)] == ["Fröslunda"]
+        with pytest.raises(ReadOnlyJournal) as refused, j.session() as s:
+            sites.add_site(s, "Årby", None)
+        assert str(refused.value) == READ_ONLY_MESSAGE
+        with pytest.raises(ReadOnlyJournal), j.session() as s:  # even a change never flushed
+            s.add(staff_model(name="EF"))
+        assert str(refused.value).startswith(
+            "Journalen är skrivskyddad och öppnad bara för läsning"
+        )
+    finally:
+        j.close()
     assert mode(path) == 0o400
+    assert path.read_bytes() == before  # not even a log entry or a WAL switch
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith("-shm")) == [
+        f for f in files if not f.endswith("-shm")
+    ]
+
+
+@pytest.mark.sqlite_only
+def test_the_command_line_reads_a_write_protected_journal_and_refuses_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vagledare.cli import main
+    from vagledare.journal import access, sites, staff
+    from vagledare.journal.db import READ_ONLY_MESSAGE, open_journal
+    from vagledare.journal.models import Role
+
+    path = tmp_path / "j.sqlite"
+    j = open_journal(str(path))
+    with j.session() as s:
+        me = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
+        access.set_pin(s, me.id, "2468")
+        sites.add_site(s, "Fröslunda", me.id)
+    j.close()
+    os.chmod(path, 0o400)
+    before = path.read_bytes()
+    assert main(["--db", str(path), "site", "list"]) == 0
+    assert "Fröslunda" in capsys.readouterr().out
+    monkeypatch.setenv("VAGLEDARE_PIN", "2468")
+    assert main(["--db", str(path), "--as", "TL", "site", "add", "Årby"]) == 1
+    assert capsys.readouterr().err.strip() == f"vagledare: {READ_ONLY_MESSAGE}"
+    monkeypatch.setenv("VAGLEDARE_PIN", "0000")  # privileged reads still need the PIN
+    report = ["report", "narvaro", "--month", "2026-11", "--format", "csv"]
+    out = tmp_path / "narvaro.csv"
+    assert main(["--db", str(path), "--as", "TL", *report, "--output", str(out)]) == 1
+    assert "Fel PIN-kod för TL" in capsys.readouterr().err
+    monkeypatch.setenv("VAGLEDARE_PIN", "2468")  # right PIN: exports are logged, so refused
+    assert main(["--db", str(path), "--as", "TL", *report, "--output", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == f"vagledare: {READ_ONLY_MESSAGE}"
+    assert not out.exists()
+    assert path.read_bytes() == before

@@ -51,6 +51,14 @@
             <translation>Journal on a network drive</translation>
         </message>
         <message>
+            <source>Read-only journal</source>
+            <translation>Read-only journal</translation>
+        </message>
+        <message>
+            <source>The journal has no meeting place or no account with a PIN yet.</source>
+            <translation>The journal has no meeting place or no account with a PIN yet.</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>Sample data</translation>
         </message>
@@ -1634,6 +1642,10 @@
         <message>
             <source>DEMO – %1 – sample data, not the real journal</source>
             <translation>DEMO – %1 – sample data, not the real journal</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (read-only)</translation>
         </message>
         <message>
             <source>&amp;Log (Ctrl+1)</source>

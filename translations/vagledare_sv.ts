@@ -51,6 +51,14 @@
             <translation>Journalen ligger på en nätverksenhet</translation>
         </message>
         <message>
+            <source>Read-only journal</source>
+            <translation>Skrivskyddad journal</translation>
+        </message>
+        <message>
+            <source>The journal has no meeting place or no account with a PIN yet.</source>
+            <translation>Journalen har ingen mötesplats eller inget konto med PIN-kod än.</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>Exempeldata</translation>
         </message>
@@ -1634,6 +1642,10 @@
         <message>
             <source>DEMO – %1 – sample data, not the real journal</source>
             <translation>DEMO – %1 – exempeldata, inte den riktiga journalen</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (skrivskyddad)</translation>
         </message>
         <message>
             <source>&amp;Log (Ctrl+1)</source>

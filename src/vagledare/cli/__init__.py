@@ -157,8 +157,10 @@ def _resolve_author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
     from vagledare.journal import access
     from vagledare.journal.staff import command_line_author, ensure_staff, find_staff
 
-    with journal.session() as s:
+    with journal.session(readonly=journal.read_only) as s:
         if not access.anyone_enrolled(s):
+            if journal.read_only:
+                return None  # nothing can be written, so nobody needs naming
             return ensure_staff(s, args.staff or command_line_author()).id
         privileged = is_privileged(args)
         if not args.staff:
@@ -177,8 +179,12 @@ def _resolve_author(journal: Journal, args: argparse.Namespace):  # noqa: ANN202
         if not privileged:
             return person.id
     pin = _pin(person.name)
-    with journal.session(actor_id=person.id) as s:  # the attempt is kept, right or wrong
-        ok = access.login(s, person.id, pin)
+    if journal.read_only:  # checked, but nothing can be recorded
+        with journal.session(readonly=True) as s:
+            ok = access.check_pin(s, person.id, pin)
+    else:
+        with journal.session(actor_id=person.id) as s:  # the attempt is kept, right or wrong
+            ok = access.login(s, person.id, pin)
     if not ok:
         raise ValueError(f"Fel PIN-kod för {person.name}.")
     return person.id

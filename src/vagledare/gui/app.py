@@ -127,6 +127,21 @@ def _audit_restore(journal: Journal, backup: Path, aside: Path | None) -> None:
     audit.record_restore(journal, backup.name, aside.name if aside else None)
 
 
+def _reading_desk(journal: Journal) -> Desk | None:
+    """A desk for a write-protected journal opened here for the first time: its first
+    meeting place and its first account with a PIN (the login then asks who it is)."""
+    from vagledare.journal import access
+    from vagledare.journal.sites import list_sites
+    from vagledare.journal.staff import list_staff
+
+    with journal.session(readonly=True) as s:
+        found = list_sites(s)
+        people = [x for x in list_staff(s) if x.active and access.account_state(s, x.id) == "pin"]
+    if not found or not people:
+        return None
+    return Desk(journal, found[0], people[0])
+
+
 def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
     """The site and staff member this journal opened with last time, if still there."""
     from vagledare.journal.sites import get_site
@@ -136,7 +151,7 @@ def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
     if choice is None:
         return None
     try:
-        with journal.session() as s:
+        with journal.session(readonly=True) as s:
             site = get_site(s, uuid.UUID(choice.site_id))
             member = next((x for x in list_staff(s) if str(x.id) == choice.staff_id), None)
     except (ValueError, ValidationError):
@@ -175,8 +190,25 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
         QMessageBox.warning(
             None, QApplication.translate("App", "Journal on a network drive"), warning
         )
+    if journal.read_only:
+        from vagledare.journal.db import READ_ONLY_MESSAGE
+
+        QMessageBox.information(
+            None, QApplication.translate("App", "Read-only journal"), READ_ONLY_MESSAGE
+        )
     desk = restore_desk(journal, settings)
     logged_in = False
+    if desk is None and journal.read_only:  # nothing can be set up: read as whoever logs in
+        desk = _reading_desk(journal)
+        if desk is None:
+            QMessageBox.warning(
+                None,
+                QApplication.translate("App", "Read-only journal"),
+                QApplication.translate(
+                    "App", "The journal has no meeting place or no account with a PIN yet."
+                ),
+            )
+            return 1
     if desk is None:
         from vagledare.gui.first_run_wizard import FirstRunWizard
 

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         title = self.tr("Vägledare – %1").replace("%1", desk.site.name)
         if self.demo:
             title = self.tr("DEMO – %1 – sample data, not the real journal").replace("%1", title)
+        if desk.journal.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
         self.setWindowTitle(title)
         self.resize(1200, 720)
         self.tabs = QTabWidget(objectName="pages")

@@ -188,8 +188,12 @@ class PinForm(QWidget):
                         access.set_pin(s, staff_id, pin)
                     self._state[staff_id] = "pin"
                     self._bootstrap = False
-                with self.journal.session(actor_id=staff_id) as s:
-                    ok = access.login(s, staff_id, pin)
+                if self.journal.read_only:  # nothing can be recorded in a write-protected file
+                    with self.journal.session(readonly=True) as s:
+                        ok = access.check_pin(s, staff_id, pin)
+                else:
+                    with self.journal.session(actor_id=staff_id) as s:
+                        ok = access.login(s, staff_id, pin)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return

@@ -242,6 +242,20 @@ def login(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = N
     return _attempt(s, staff_id, ok, now)
 
 
+def check_pin(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = None) -> bool:
+    """A login on a journal open for reading only: the PIN and any lockout are checked, but
+    nothing can be recorded (the file is write-protected, and reading it needs no PIN)."""
+    _refuse_if_locked(s, staff_id, now)
+    st = s.get(Staff, staff_id)
+    return bool(
+        st
+        and st.active
+        and st.pin_hash
+        and not st.pin_hash.startswith(START)
+        and verify_pin(pin, st.pin_hash)
+    )
+
+
 def _refuse_if_locked(s: Session, staff_id: uuid.UUID, now: datetime | None) -> None:
     now = now or datetime.now(UTC)
     _, until = lock_state(s, staff_id)

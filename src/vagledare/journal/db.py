@@ -93,6 +93,8 @@ class Journal:
     # Who is working now (``act_as``): the audit log names them for every change made
     # through this journal, unless a session names someone else.
     _current: dict[str, Any] = field(default_factory=dict)
+    # A journal file its owner made read-only: opened for reading only, every write refused
+    read_only: bool = False
 
     def act_as(self, staff_id: uuid.UUID | None, via: str | None = None) -> None:
         """The person logged in at this desk (or on the command line) from now on; None for
@@ -139,6 +141,9 @@ class Journal:
             "actor_id": actor_id if actor_id is not None else self.actor_id,
             "via": None if actor_id is not None else self._current.get("via"),
         }
+        if self.read_only:  # a unit of work may read; its first write is refused in words
+            readonly = True
+            info["refuse_writes"] = True
         try:
             if not readonly:
                 with self._sessions(info=info) as s, s.begin():
@@ -146,6 +151,8 @@ class Journal:
             elif self._readers is not None:
                 with self._sessions(bind=self._readers, info=info) as s:
                     yield s
+                    if self.read_only:
+                        s.flush()  # a change left unflushed is refused, never dropped silently
             else:
                 with self._sessions(info=info) as s:
                     # One snapshot for the whole block, not one per statement.
@@ -165,6 +172,17 @@ class Journal:
         self.engine.dispose()
 
 
+READ_ONLY_MESSAGE = (
+    "Journalen är skrivskyddad och öppnad bara för läsning: den kan visas och sökas, men inget "
+    "kan registreras, ändras eller tas ut (utdrag och exporter skrivs i loggen). Ta bort "
+    "skrivskyddet på filen för att arbeta i den."
+)
+
+
+class ReadOnlyJournal(ValidationError):
+    """A write asked of a journal that is open for reading only."""
+
+
 class JournalBusyError(ValidationError):
     """Another window or desk holds the journal's write lock for too long."""
 
@@ -179,6 +197,12 @@ _PG_LOCK_TIMEOUT = "55P03"
 _PG_CONNECTION_LOST = ("08", "57P01", "57P02", "57P03")
 
 
+def _refuse_writes(s: Session, _ctx: object, _instances: object) -> None:
+    """A write-protected journal's sessions: the first change is refused in words."""
+    if s.info.get("refuse_writes") and (s.new or s.dirty or s.deleted):
+        raise ReadOnlyJournal(READ_ONLY_MESSAGE)
+
+
 def _operational_problem(exc: OperationalError, where: str, url: URL) -> Exception:
     if not isinstance(exc.orig, sqlite3.Error):
         state = getattr(exc.orig, "sqlstate", None)
@@ -188,6 +212,8 @@ def _operational_problem(exc: OperationalError, where: str, url: URL) -> Excepti
             return server_problem(exc.orig, server_label(url), working=True, location=where)
         return exc
     text = str(exc.orig).lower()
+    if "query_only" in text or "readonly database" in text and "attempt to write" in text:
+        return ReadOnlyJournal(READ_ONLY_MESSAGE)  # a Core write in a write-protected journal
     if "locked" in text or "busy" in text:
         return JournalBusyError(_BUSY_MESSAGE)
     if "disk" in text or "full" in text or "i/o" in text or "readonly" in text:
@@ -292,17 +318,30 @@ _SHARE_WARNING = (
 )
 
 
-def _sqlite_engine(path: Path, busy_timeout: float, *, readonly: bool = False) -> Engine:
+def _sqlite_engine(
+    path: Path, busy_timeout: float, *, readonly: bool = False, file_mode: str = ""
+) -> Engine:
     """The journal's engine, or with ``readonly`` the engine of its read-only sessions.
 
     Readers get a pool of their own whose connections are ``query_only`` from the start, so a
     write in a read-only session fails as it does on PostgreSQL, and neither a report nor a
     refresh of the tally screen pays for switching a shared connection back and forth.
+    ``file_mode`` ("ro", or "immutable") opens the file itself read-only: a journal its owner
+    write-protected is never written, not even by an administrator's account.
     """
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": busy_timeout, "check_same_thread": False},
-    )
+    if file_mode:
+        uri = path.resolve().as_uri() + ("?mode=ro" if file_mode == "ro" else "?immutable=1")
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=busy_timeout, check_same_thread=False
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": busy_timeout, "check_same_thread": False},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
@@ -446,7 +485,8 @@ def _refuse_foreign_database(path: Path) -> None:
     import sqlite3
 
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # immutable: not even a -wal or -shm file is created beside it
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
     except sqlite3.Error:
         return  # the engine's own open says what is wrong
     try:
@@ -464,21 +504,62 @@ def _refuse_foreign_database(path: Path) -> None:
         )
 
 
-def _refuse_read_only(path: Path) -> None:
-    """A journal its owner made read-only is never made writable behind their back."""
-    if not path.exists():
-        return
-    # The owner's write bit says what the owner meant (root could write the file anyway).
-    writable = (
-        bool(path.stat().st_mode & stat.S_IWUSR) if os.name == "posix" else os.access(path, os.W_OK)
+def _is_write_protected(path: Path) -> bool:
+    """Whether the journal's owner made it read-only. The owner's write bit says what the
+    owner meant (an administrator could write the file anyway)."""
+    if os.name == "posix":
+        return not path.stat().st_mode & stat.S_IWUSR
+    return not os.access(path, os.W_OK)
+
+
+def _open_read_only(path: Path, busy_timeout: float) -> Journal:
+    """A write-protected journal, open for reading: never upgraded, never chmodded, no log
+    entry written; every write refused with ``READ_ONLY_MESSAGE``."""
+    from vagledare.journal import audit_chain
+
+    # Immutable reads the file as it is and creates nothing beside it (a WAL journal opened
+    # "ro" gets -wal and -shm files). Only committed work still waiting in a -wal file
+    # needs the "ro" open, which reads it.
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    engine = _sqlite_engine(
+        path, busy_timeout, readonly=True, file_mode="ro" if pending else "immutable"
     )
-    if not writable:
+    try:
+        rev = current_revision(engine)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
         raise JournalError(
-            JournalProblem.UNREADABLE,
-            f"Journalen {path} är skrivskyddad. Vägledare ändrar inte det: ta bort "
-            "skrivskyddet om journalen ska användas, eller öppna en kopia.",
+            JournalProblem.CORRUPT,
+            f"Journalen {path} är skrivskyddad och kan inte läsas: {exc.orig}",
+            str(path),
+        ) from exc
+    if rev != schema.HEAD:
+        engine.dispose()
+        raise JournalError(
+            JournalProblem.NEWER_VERSION
+            if rev not in schema.REVISIONS
+            else JournalProblem.UNREADABLE,
+            f"Journalen {path} är skrivskyddad och är gjord av en annan version av Vägledare "
+            f"(schema {rev}). Den kan bara öppnas av den versionen, eller efter att skrivskyddet "
+            "tagits bort (då uppgraderas den).",
             str(path),
         )
+    from sqlalchemy import select
+
+    from vagledare.journal.models import Setting
+
+    with engine.connect() as conn:
+        key = conn.execute(
+            select(Setting.value).where(Setting.key == audit_chain.JOURNAL_KEY)
+        ).scalar()
+    sessions = sessionmaker(
+        engine,
+        expire_on_commit=False,
+        info={"seal": audit_chain.Seal.for_desk(), "journal_key": key or ""},
+    )
+    event.listen(sessions, "before_flush", _refuse_writes)
+    return Journal(engine, path, sessions, engine, read_only=True)
 
 
 def _restrict_permissions(path: Path) -> None:
@@ -568,7 +649,8 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
 
     if path is not None:
         exists = _check_sqlite_file(path)
-        _refuse_read_only(path)
+        if exists and _is_write_protected(path):
+            return _open_read_only(path, busy_timeout)
         if not exists and not create:
             raise JournalError(
                 JournalProblem.UNREADABLE, f"Journalen {path} finns inte.", str(path)

@@ -23,7 +23,8 @@ every CSV contract stays byte-identical.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -148,6 +149,17 @@ def _detail(output: Output, **more: Any) -> dict[str, Any]:
     }
 
 
+@contextmanager
+def _unless_recorded(path: Path) -> Iterator[None]:
+    """A written file stays only once its disclosure is in the audit log: if recording fails
+    (a locked or write-protected journal), the file is removed again."""
+    try:
+        yield
+    except BaseException:
+        Path(path).unlink(missing_ok=True)
+        raise
+
+
 def export(
     journal: Journal,
     output: Output,
@@ -161,13 +173,14 @@ def export(
 
     _check_file_name(path)
     write_report(output.table, fmt, path, csv_table=output.csv_table)
-    record(
-        journal,
-        actor_id,
-        "export",
-        output.request.key,
-        **_detail(output, format=fmt, file=Path(path).name, **detail),
-    )
+    with _unless_recorded(path):
+        record(
+            journal,
+            actor_id,
+            "export",
+            output.request.key,
+            **_detail(output, format=fmt, file=Path(path).name, **detail),
+        )
 
 
 def printed(journal: Journal, output: Output, actor_id: uuid.UUID | None, **detail: Any) -> None:
@@ -233,7 +246,7 @@ def export_card(
     with journal.session(readonly=True) as s:
         demo = is_demo(s)
     atomic_write(path, build_progress_pdf(progress, language, texts, chosen, demo=demo))
-    with journal.session(actor_id=actor_id) as s:
+    with _unless_recorded(path), journal.session(actor_id=actor_id) as s:
         from vagledare.journal import audit
 
         audit.record(

@@ -509,9 +509,18 @@ def export_extract(
     from vagledare.journal.journal_settings import is_demo
     from vagledare.reports.render.extract_pdf import write_extract_pdf
 
-    with journal.session(actor_id=actor_id) as s:
-        person = check_extract_right(s, code, role, actor_id)
-        extract = build_extract(s, person.code, by=actor_id)
-        write_extract_pdf(extract, output, demo=is_demo(s))
-        audit.record(s, "access_export", "participant", person.id, format="pdf", rows=extract.rows)
+    written = False
+    try:
+        with journal.session(actor_id=actor_id) as s:
+            person = check_extract_right(s, code, role, actor_id)
+            extract = build_extract(s, person.code, by=actor_id)
+            write_extract_pdf(extract, output, demo=is_demo(s))
+            written = True
+            audit.record(
+                s, "access_export", "participant", person.id, format="pdf", rows=extract.rows
+            )
+    except BaseException:  # never a disclosure the log does not hold
+        if written:
+            Path(output).unlink(missing_ok=True)
+        raise
     return extract
