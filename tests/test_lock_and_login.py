@@ -255,3 +255,35 @@ def test_a_locked_out_lead_is_never_a_dead_end(qtbot, desk: Desk) -> None:  # no
         details = " ".join(str(e.detail) for e in audit.entries(s))
     assert "recovery_code_made" in actions and "recovery_used" in actions
     assert "scrypt" not in details  # no hash in the log
+
+
+def test_an_account_from_another_desk_cannot_be_entered_until_enrolled_here(
+    qtbot,
+    desk: Desk,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    from vagledare.exchange.files import export_file, import_files
+    from vagledare.journal.db import open_journal
+    from vagledare.journal.models import Role
+    from vagledare.journal.staff import find_staff
+
+    other = open_journal(tmp_path / "other.sqlite")
+    with other.session() as s:  # a team lead with a PIN on the other desk
+        far = ensure_staff(s, "FL", Role.TEAM_LEAD)
+        access.set_pin(s, far.id, "1357")
+    out = export_file(other, tmp_path / "other.vgx", to="här").path
+    other.close()
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    import_files(desk.journal, [out])
+    with desk.journal.session(readonly=True) as s:
+        arrived = find_staff(s, "FL")
+    assert arrived is not None and arrived.role is Role.UNASSIGNED
+    dialog = LoginDialog(desk.journal, str(arrived.id))
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.who.currentText() == "FL"
+    assert not form.ok.isEnabled() and not form.pin.isEnabled()
+    form.pin.setText("1357")  # the PIN of the other desk means nothing here
+    form._on_ok()
+    assert dialog.staff is None
