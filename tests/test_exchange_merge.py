@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+import zipfile
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from vagledare.exchange.files import export_file, import_files
 from vagledare.journal import audit, sites
 from vagledare.journal.db import Journal
 from vagledare.journal.deletions import delete_rows
-from vagledare.journal.models import Case, ClosureReason, QuickCase, Route, Site, Staff
+from vagledare.journal.models import Case, ClosureReason, Deletion, QuickCase, Route, Site, Staff
 from vagledare.reports.dropin import dropin_report
 from vagledare.reports.periods import Period
 
@@ -319,6 +320,69 @@ def test_a_deleted_record_is_deleted_on_the_other_desk_and_never_comes_back(
     assert snapshot(desks.lead)["case_closure"] == {
         r for r in snapshot(desks.fros)["case_closure"] if dict(r)["case_id"][1] != desks.a_case
     }
+
+
+def test_an_erasure_and_a_gallring_reach_every_desk_and_never_come_back(
+    desks: Desks, tmp_path: Path
+) -> None:
+    from vagledare.journal import cases
+    from vagledare.journal.erasure import erase_participant
+    from vagledare.journal.models import Contact, ContactType, Participant
+    from vagledare.journal.retention import apply_retention
+
+    # Every desk has A's case FRÖ-2024-0001 (with a contact), the lead has everything.
+    with desks.arby.session() as s:
+        contact = cases.add_contact(
+            s, desks.a_case, date(2024, 1, 11), ContactType.CONVERSATION, "Samtal", None
+        )
+    a3 = export_file(desks.arby, tmp_path / "a3.vgx", to="alla").path
+    import_files(desks.lead, [desks.files["a1"], desks.files["f1"], a3])
+    import_files(desks.fros, [a3])
+    with desks.arby.session(readonly=True) as s:
+        person = s.get(Case, desks.a_case).participant_id
+    # A erases the person on request; the lead's next file goes on to F.
+    with desks.arby.session() as s:
+        erase_participant(s, "FRÖ-2024-0001", "Begäran 1 mars 2024")
+        assert s.scalar(select(func.count()).select_from(Deletion)) >= 3  # person, case, contact
+    erased = export_file(desks.arby, tmp_path / "erased.vgx", to="alla").path
+    with zipfile.ZipFile(erased) as z:
+        assert b"FR\xc3\x96-2024-0001" not in z.read("data.sqlite")  # UUIDs, never the code
+    import_files(desks.lead, [erased])
+    relay = export_file(desks.lead, tmp_path / "relay.vgx", to="froslunda").path
+    import_files(desks.fros, [relay])
+    for desk in (desks.lead, desks.fros):
+        with desk.session(readonly=True) as s:
+            assert s.get(Participant, person) is None and s.get(Case, desks.a_case) is None
+            assert s.get(Contact, contact) is None
+    # Older files and the other desks' files never bring the person back.
+    back = export_file(desks.fros, tmp_path / "back.vgx", to="alla").path
+    import_files(desks.arby, [back, desks.files["f2"]])
+    import_files(desks.lead, [desks.files["a2"], desks.files["f2"], a3])
+    for desk in (desks.arby, desks.lead):
+        with desk.session(readonly=True) as s:
+            assert s.get(Participant, person) is None and s.get(Case, desks.a_case) is None
+
+    # Gallring on F: an old case's contact goes, and that reaches A and the lead.
+    old_case = open_case(
+        desks.fros, "FRÖ-2020-0007", "Fröslunda", Route.CITIZEN_SERVICE, date(2020, 1, 2)
+    )
+    with desks.fros.session() as s:
+        old = cases.add_contact(
+            s, old_case, date(2020, 1, 3), ContactType.CONVERSATION, "Gammal", None
+        )
+    close_case(desks.fros, old_case, date(2020, 2, 1), ClosureReason.STUDIES)
+    f3 = export_file(desks.fros, tmp_path / "f3.vgx", to="alla").path
+    import_files(desks.arby, [f3])
+    import_files(desks.lead, [f3])
+    with desks.fros.session() as s:
+        counts = apply_retention(s, years=1, today=date(2026, 1, 1))
+        assert counts.contacts >= 1
+    gallring = export_file(desks.fros, tmp_path / "gallring.vgx", to="alla").path
+    import_files(desks.arby, [gallring])
+    import_files(desks.lead, [gallring, f3])  # the earlier file again: stays gone
+    for desk in (desks.arby, desks.lead):
+        with desk.session(readonly=True) as s:
+            assert s.get(Contact, old) is None
 
 
 def test_an_orm_delete_and_record_deletion_leave_tombstones(tmp_path: Path) -> None:

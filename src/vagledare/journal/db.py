@@ -164,6 +164,8 @@ class Journal:
                     )
                     yield s
         except OperationalError as exc:
+            if self.read_only and "readonly" in str(exc.orig).lower():
+                raise ReadOnlyJournal(READ_ONLY_MESSAGE) from exc  # a Core write
             raise _operational_problem(exc, self.location, self.engine.url) from exc
 
     def close(self) -> None:
@@ -212,8 +214,6 @@ def _operational_problem(exc: OperationalError, where: str, url: URL) -> Excepti
             return server_problem(exc.orig, server_label(url), working=True, location=where)
         return exc
     text = str(exc.orig).lower()
-    if "query_only" in text or "readonly database" in text and "attempt to write" in text:
-        return ReadOnlyJournal(READ_ONLY_MESSAGE)  # a Core write in a write-protected journal
     if "locked" in text or "busy" in text:
         return JournalBusyError(_BUSY_MESSAGE)
     if "disk" in text or "full" in text or "i/o" in text or "readonly" in text:

@@ -76,13 +76,22 @@ NOT_SCANNED = {AuditEntry.__tablename__, Setting.__tablename__}
 def delete_rows(s: Session, table: Table, ids: Collection[uuid.UUID]) -> int:
     """Delete these rows of ``table`` (by ``id``) in the caller's transaction; the count.
 
-    The one place journal records are deleted for good (retention and erasure).
+    The one place journal records are deleted for good (retention and erasure). Each deleted
+    record leaves a tombstone naming its UUID (never the code), so that the journal exchange
+    deletes it on every other desk and no later file or sync brings it back.
     """
+    from vagledare.journal.deletions import is_record_table, record_deletions
+
     done = 0
     ordered = sorted(ids)
+    gone: list[uuid.UUID] = []
     for part in chunks(ordered):
+        found = list(s.scalars(select(table.c.id).where(table.c.id.in_(part))))
         result = s.execute(delete(table).where(table.c.id.in_(part)))
         done += result.rowcount or 0  # type: ignore[attr-defined]
+        gone += found
+    if is_record_table(table):
+        record_deletions(s, table.name, gone, author_id=s.info.get("actor_id"))
     return done
 
 
