@@ -181,3 +181,47 @@ def test_sync_without_a_server_says_how_to_set_one(
 ) -> None:
     assert cli(["--db", str(desk.path), "sync"]) == 1
     assert "Ingen server är vald: ange --server URL" in capsys.readouterr().err
+
+
+def _bomb(dest: Path, member: str, size: int, other: tuple[str, bytes]) -> Path:
+    """A zip whose ``member`` unpacks to ``size`` bytes of zeros (written as a stream)."""
+    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr(*other)
+        with z.open(member, "w", force_zip64=True) as out:
+            block = bytes(1 << 20)
+            for _ in range(size >> 20):
+                out.write(block)
+    return dest
+
+
+def test_bombs_are_refused_before_unpacking_within_little_memory(
+    desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    with zipfile.ZipFile(good) as z:
+        manifest, data = z.read("manifest.json"), z.read("data.sqlite")
+    data_bomb = _bomb(tmp_path / "data.vgx", "data.sqlite", 300 << 20, ("manifest.json", manifest))
+    manifest_bomb = _bomb(
+        tmp_path / "manifest.vgx", "manifest.json", 64 << 20, ("data.sqlite", data)
+    )
+    assert data_bomb.stat().st_size < 1 << 20 and manifest_bomb.stat().st_size < 1 << 20
+    tracemalloc.start()
+    try:
+        _refused(lead, [data_bomb], "ser ut som en zip-bomb")
+        _refused(lead, [manifest_bomb], "manifestet är för stort")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100 << 20
+    # Above the size limit (here 1 MiB, from VAGLEDARE_EXCHANGE_MAX_MB): refused by its size
+    import os
+
+    big = tmp_path / "stor.vgx"
+    with zipfile.ZipFile(big, "w") as z:  # stored, not compressed: no bomb, just large
+        z.writestr("manifest.json", manifest)
+        z.writestr("data.sqlite", os.urandom(2 << 20))
+    monkeypatch.setenv("VAGLEDARE_EXCHANGE_MAX_MB", "1")
+    _refused(lead, [big], r"uppackad, mer än gränsen 1 MiB \(VAGLEDARE_EXCHANGE_MAX_MB\)")
+    assert not [p for p in lead.path.parent.iterdir() if p.name.startswith(".vagledare-utbyte")]

@@ -29,6 +29,25 @@ MANIFEST, DATA = "manifest.json", "data.sqlite"
 SUFFIX = ".vgx"
 _BLOCK = 1 << 20
 
+# Limits checked before anything is unpacked (a zip bomb costs neither disk nor memory):
+MAX_MANIFEST = 1 << 20  # bytes
+MAX_RATIO = 100  # unpacked size / packed size of each member
+LIMIT_ENV = "VAGLEDARE_EXCHANGE_MAX_MB"  # the largest unpacked file, in MiB (default 1 GiB)
+DEFAULT_MAX_MB = 1024
+
+
+def max_unpacked() -> int:
+    """The largest unpacked exchange file accepted, in bytes (``VAGLEDARE_EXCHANGE_MAX_MB``)."""
+    try:
+        mb = int(os.environ.get(LIMIT_ENV, DEFAULT_MAX_MB))
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return max(mb, 1) << 20
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1 << 20):.0f} MiB" if n >= 1 << 20 else f"{n} byte"
+
 
 class ExchangeFileError(ValidationError):
     """An exchange file that cannot be merged; the message says which file and why."""
@@ -87,10 +106,32 @@ def _refuse(path: Path, why: str) -> ExchangeFileError:
     return ExchangeFileError(f"Utbytesfilen {path.name} kan inte läsas in: {why} Inget ändrades.")
 
 
+def _check_sizes(path: Path, z: zipfile.ZipFile) -> None:
+    """Refuse a file whose members are too large or packed too hard, before unpacking."""
+    total = 0
+    for info in z.infolist():
+        if info.filename == MANIFEST and info.file_size > MAX_MANIFEST:
+            raise _refuse(path, f"manifestet är för stort ({_mib(info.file_size)}).")
+        packed = max(info.compress_size, 1)
+        if info.file_size > MAX_RATIO * packed and info.file_size > _BLOCK:
+            raise _refuse(
+                path,
+                f"delen {info.filename} packas upp till {info.file_size // packed} gånger sin "
+                f"storlek (högst {MAX_RATIO}); den ser ut som en zip-bomb.",
+            )
+        total += info.file_size
+    if total > max_unpacked():
+        raise _refuse(
+            path,
+            f"den är {_mib(total)} uppackad, mer än gränsen {_mib(max_unpacked())} ({LIMIT_ENV}).",
+        )
+
+
 def read_manifest(path: Path) -> Manifest:
-    """The manifest of an exchange file, checked for format and schema (not the data)."""
+    """The manifest of an exchange file, checked for size, format and schema (not the data)."""
     try:
         with zipfile.ZipFile(path) as z:
+            _check_sizes(path, z)
             text = z.read(MANIFEST) if MANIFEST in z.namelist() else None
     except FileNotFoundError:
         raise _refuse(path, "filen finns inte.") from None
@@ -132,11 +173,17 @@ def open_container(path: Path, workdir: Path) -> tuple[Manifest, Path]:
     manifest = read_manifest(path)
     data = workdir / f"{uuid.uuid4().hex}-{DATA}"
     h = hashlib.sha256()
+    limit, written = max_unpacked(), 0
     try:
-        with zipfile.ZipFile(path) as z, z.open(DATA) as src, data.open("wb") as out:
+        with zipfile.ZipFile(path) as z, z.open(DATA) as src, open_private(data) as out:
             while block := src.read(_BLOCK):
+                written += len(block)
+                if written > limit:  # never more than the header said was checked
+                    raise _refuse(path, f"datadelen är större än gränsen {_mib(limit)}.")
                 h.update(block)
                 out.write(block)
+    except ExchangeFileError:
+        raise
     except KeyError:
         raise _refuse(path, "datadelen saknas.") from None
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:

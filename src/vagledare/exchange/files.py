@@ -74,7 +74,10 @@ def import_files(
     is cancelled, none. An event backup is taken just before the first change."""
     with journal.session() as s:
         own = desk_identity(s)
-    with tempfile.TemporaryDirectory(prefix="vagledare-utbyte-") as tmp:
+    # Unpacked beside the journal (its folder is the user's own, and on the same disk the
+    # journal's size already fits), never in a shared temporary folder.
+    beside = journal.path.parent if journal.path is not None else None
+    with tempfile.TemporaryDirectory(prefix=".vagledare-utbyte-", dir=beside) as tmp:
         opened = [(Path(p), *fileformat.open_container(Path(p), Path(tmp))) for p in paths]
         for p, manifest, _data in opened:
             if manifest.peer_id == own.id:

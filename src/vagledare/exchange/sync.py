@@ -124,7 +124,8 @@ def sync(
         if hub.id == me.id:
             raise ValidationError("Servern är samma journal som den här datorn.")
         push, pull = f"skicka:{hub.id}", f"hämta:{hub.id}"
-        with tempfile.TemporaryDirectory(prefix="vagledare-synk-") as tmp_name:
+        beside = local.path.parent if local.path is not None else None
+        with tempfile.TemporaryDirectory(prefix=".vagledare-synk-", dir=beside) as tmp_name:
             tmp = Path(tmp_name)
             with local.session() as s:
                 since = load_mark(s, push)
