@@ -225,3 +225,80 @@ def test_bombs_are_refused_before_unpacking_within_little_memory(
     monkeypatch.setenv("VAGLEDARE_EXCHANGE_MAX_MB", "1")
     _refused(lead, [big], r"uppackad, mer än gränsen 1 MiB \(VAGLEDARE_EXCHANGE_MAX_MB\)")
     assert not [p for p in lead.path.parent.iterdir() if p.name.startswith(".vagledare-utbyte")]
+
+
+def _tampered(good: Path, dest: Path, sql: str) -> Path:
+    """What anyone can do in a few lines: change the data with SQL, recompute the checksum
+    and zip it again."""
+    import hashlib
+    import sqlite3
+
+    work = dest.with_suffix(".sqlite")
+    with zipfile.ZipFile(good) as z:
+        work.write_bytes(z.read("data.sqlite"))
+        m = json.loads(z.read("manifest.json"))
+    con = sqlite3.connect(work)
+    con.executescript(sql)
+    con.commit()
+    con.close()
+    data = work.read_bytes()
+    m["sha256"] = hashlib.sha256(data).hexdigest()
+    with zipfile.ZipFile(dest, "w") as z:
+        z.writestr("manifest.json", json.dumps(m))
+        z.writestr("data.sqlite", data)
+    return dest
+
+
+@pytest.mark.parametrize(
+    ("sql", "words"),
+    [
+        (
+            "UPDATE participant SET code = '19811218-9876'",
+            r"tabellen participant \(deltagarkoder\), rad [0-9a-f]{32}: kolumnen code vägras: "
+            ".*personnummer",
+        ),
+        (
+            'UPDATE site SET name = \'=HYPERLINK("http://x","Klicka")\'',
+            r"tabellen site \(mötesplatser\), rad [0-9a-f]{32}: kolumnen name vägras: .*formel",
+        ),
+        (
+            "UPDATE case_file SET route = 'hackad'",
+            r"tabellen case_file \(ärenden\), rad [0-9a-f]{32}: kolumnen route har ett okänt "
+            r"värde \('hackad'\)",
+        ),
+        ("UPDATE quick_case SET _origin = NULL", "kolumnen _origin saknar värde"),
+        ("UPDATE case_file SET start_date = '2024-02-31'", "kolumnen start_date är inget giltigt"),
+        (
+            "UPDATE quick_case SET occurred_at = 'igår'",
+            "kolumnen occurred_at är ingen giltig tidpunkt",
+        ),
+        ("UPDATE case_file SET participant_id = 'x'", "kolumnen participant_id är ingen giltig"),
+        (
+            "UPDATE staff SET name = NULL",
+            r"tabellen staff \(personal\), rad .*: kolumnen name saknar",
+        ),
+        ("UPDATE site SET name = printf('%.200c', 'x')", "kolumnen name är längre än 80 tecken"),
+    ],
+)
+def test_every_incoming_row_is_checked_and_one_bad_row_refuses_the_file(
+    desk: Journal, lead: Journal, tmp_path: Path, sql: str, words: str
+) -> None:
+    from vagledare.journal import cases
+    from vagledare.journal.models import Gender, Route
+
+    with desk.session() as s:
+        from vagledare.journal import sites, staff
+
+        cases.open_case(
+            s,
+            site_id=sites.require_site(s, "Årby").id,
+            route=Route.REFERRED,
+            start=datetime(2024, 1, 10).date(),
+            gender=Gender.WOMAN,
+            age_band="25-34",
+            author_id=staff.find_staff(s, "AB").id,
+            code="RP-1",
+        )
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    bad = _tampered(good, tmp_path / "andrad.vgx", sql)
+    _refused(lead, [bad], "Utbytesfilen andrad.vgx: .*" + words)

@@ -46,6 +46,7 @@ from vagledare.exchange.model import (
 )
 from vagledare.exchange.placing import FileTable, Row
 from vagledare.exchange.summary import MergeSummary, TableCounts
+from vagledare.exchange.validate import check_table
 from vagledare.exchange.versions import Versions
 from vagledare.journal.deletions import delete_rows
 from vagledare.journal.models import (
@@ -272,6 +273,9 @@ class _Merge:
         for et in exchanged_tables():
             if et.name in present:
                 file_table(et, meta, _file_columns(self.data, et))
+        for et in exchanged_tables():  # every row is input: all checked before any write
+            if et.name in meta.tables:
+                check_table(source, self.data, et, meta.tables[et.name])
         if DELETION in meta.tables:
             ft = meta.tables[DELETION]
             for table, row_id in self.data.execute(select(raw(ft.c.table_name), raw(ft.c.row_id))):

@@ -316,7 +316,8 @@ def _rows(conn: Connection) -> Iterator[Any]:
         .where(t.c.chain.is_not(None))
         .order_by(t.c.chain, t.c.seq)
     )
-    yield from conn.execution_options(stream_results=True, yield_per=PROGRESS_EVERY).execute(stmt)
+    options = {"stream_results": True, "yield_per": PROGRESS_EVERY}  # this statement only
+    yield from conn.execute(stmt, execution_options=options)
 
 
 def _local(at: datetime) -> str:
