@@ -88,6 +88,7 @@ def _problems(column: str, ctype: Any, nullable: bool) -> Iterator[tuple[str, st
 def _rules(et: ExchangedTable, ftable: Table) -> list[tuple[str, str, str]]:
     """(column, SQL condition, what is wrong) for every column the file holds."""
     rules = []
+    ctype: Any
     for col in ftable.c:
         if col.name == ORIGIN:
             ctype, nullable = Uuid(), False
