@@ -8,11 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from exchange_builders import dump, log, make_desk
+from exchange_builders import dump, import_trusted, log, make_desk
 
 from vagledare.cli import main as cli
 from vagledare.exchange.fileformat import ExchangeFileError
-from vagledare.exchange.files import export_file, import_files
+from vagledare.exchange.files import export_file
+from vagledare.exchange.signing import DeskKey, desk_key
 from vagledare.journal.backup import list_backups
 from vagledare.journal.db import Journal
 
@@ -51,10 +52,12 @@ def _manifest(path: Path) -> dict:
 
 def _refused(lead: Journal, files: list[Path], words: str) -> None:
     before = dump(lead)
+    assert lead.path is not None
+    backups = list_backups(lead.path)
     with pytest.raises(ExchangeFileError, match=words):
-        import_files(lead, files)
+        import_trusted(lead, files)  # even from a desk it would trust
     assert dump(lead) == before
-    assert lead.path is not None and list_backups(lead.path) == []  # refused before the backup
+    assert list_backups(lead.path) == backups  # refused before the backup
 
 
 def test_a_damaged_file_is_refused_whole(desk: Journal, lead: Journal, tmp_path: Path) -> None:
@@ -109,7 +112,7 @@ def test_a_desk_does_not_import_its_own_file(desk: Journal, tmp_path: Path) -> N
     own = export_file(desk, tmp_path / "ut.vgx").path
     before = dump(desk)
     with pytest.raises(ExchangeFileError, match="den här journalen"):
-        import_files(desk, [own])
+        import_trusted(desk, [own])
     assert dump(desk) == before
 
 
@@ -124,9 +127,9 @@ def test_cancelling_an_import_leaves_the_journal_unchanged(
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        import_files(lead, [good], progress=cancel)
+        import_trusted(lead, [good], progress=cancel)
     assert dump(lead) == before
-    assert import_files(lead, [good]).summaries[0].tables["quick_case"].new == 3
+    assert import_trusted(lead, [good]).summaries[0].tables["quick_case"].new == 3
 
 
 def test_cancelling_an_export_writes_no_file_and_keeps_the_watermark(
@@ -151,7 +154,14 @@ def test_exchange_on_the_command_line(
     # 15 rows of the desk's own plus the 10 standard activity types every journal has.
     assert f"Utbytesfilen {out} är sparad: 25 rader till till-teamledaren (allt)" in printed
     assert "3 snabbärenden" in printed
-    assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 0
+    # An unknown desk: refused with its key's fingerprint, until the lead trusts it
+    assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 1
+    err = capsys.readouterr().err
+    print_key = desk_key().fingerprint
+    assert "kommer från datorn arby-disken, som den här journalen inte litar på än" in err
+    assert f"Nyckelns fingeravtryck är {print_key}." in err
+    trust = ["--db", t, "--as", "TL", "exchange", "import", "--trust-new-desk", str(out)]
+    assert cli(trust) == 0
     printed = capsys.readouterr().out
     assert "till-teamledaren.vgx (från arby-disken): 15 nya, 0 uppdaterade" in printed
     assert "snabbärenden: 3 nya" in printed
@@ -170,10 +180,30 @@ def test_exchange_on_the_command_line(
     assert cli(["--db", a, "exchange", "status"]) == 0
     printed = capsys.readouterr().out
     assert "Dator: Årby 1" in printed
+    assert f"Nyckelns fingeravtryck: {print_key}" in printed
     assert "fil:till-teamledaren: senast" in printed
+    assert cli(["--db", t, "--as", "TL", "exchange", "status"]) == 0
+    assert f"  arby-disken ({desk_id(desk)}): {print_key}, sedan " in capsys.readouterr().out
+    assert cli(["--db", t, "--as", "TL", "exchange", "revoke", "arby-disken"]) == 1
+    assert "Bara teamledare och administratörer" in capsys.readouterr().err
+    with lead.session() as s:
+        from vagledare.journal.models import Role, Staff
+
+        s.query(Staff).filter(Staff.name == "TL").one().role = Role.TEAM_LEAD
+    assert cli(["--db", t, "--as", "TL", "exchange", "revoke", "arby-disken"]) == 0
+    assert "litar inte längre på datorn arby-disken" in capsys.readouterr().out
+    assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 1  # revoked
+    assert "inte litar på än" in capsys.readouterr().err
     assert (
         cli(["--db", a, "exchange", "export", str(tmp_path / "x.vgx"), "--to", "t", "--all"]) == 0
     )
+
+
+def desk_id(journal: Journal) -> str:
+    from vagledare.exchange.identity import desk_identity
+
+    with journal.session() as s:
+        return str(desk_identity(s).id)
 
 
 def test_sync_without_a_server_says_how_to_set_one(
@@ -227,7 +257,7 @@ def test_bombs_are_refused_before_unpacking_within_little_memory(
     assert not [p for p in lead.path.parent.iterdir() if p.name.startswith(".vagledare-utbyte")]
 
 
-def _tampered(good: Path, dest: Path, sql: str) -> Path:
+def _tampered(good: Path, dest: Path, sql: str, signed_by: DeskKey | None = None) -> Path:
     """What anyone can do in a few lines: change the data with SQL, recompute the checksum
     and zip it again."""
     import hashlib
@@ -243,8 +273,11 @@ def _tampered(good: Path, dest: Path, sql: str) -> Path:
     con.close()
     data = work.read_bytes()
     m["sha256"] = hashlib.sha256(data).hexdigest()
+    text = json.dumps(m).encode()
     with zipfile.ZipFile(dest, "w") as z:
-        z.writestr("manifest.json", json.dumps(m))
+        z.writestr("manifest.json", text)
+        if signed_by is not None:  # a desk the receiver trusts, sending bad rows
+            z.writestr("signature", signed_by.sign(text))
         z.writestr("data.sqlite", data)
     return dest
 
@@ -300,5 +333,62 @@ def test_every_incoming_row_is_checked_and_one_bad_row_refuses_the_file(
             code="RP-1",
         )
     good = export_file(desk, tmp_path / "ut.vgx").path
-    bad = _tampered(good, tmp_path / "andrad.vgx", sql)
+    bad = _tampered(good, tmp_path / "andrad.vgx", sql, signed_by=desk_key())
     _refused(lead, [bad], "Utbytesfilen andrad.vgx: .*" + words)
+
+
+def test_a_file_changed_after_export_or_signed_by_another_key_is_refused(
+    desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    import_trusted(lead, [good])  # the lead now trusts arby-disken's key
+    log(desk, "Årby", datetime(2024, 3, 5, 9), count=1)
+    later = export_file(desk, tmp_path / "senare.vgx").path
+    # Data changed with SQL and the checksum recomputed: the signature no longer fits
+    changed = _tampered(later, tmp_path / "andrad.vgx", "UPDATE quick_case SET gender = 'man'")
+    _refused(lead, [changed], "den är inte signerad")
+    with zipfile.ZipFile(later) as z:
+        signature = z.read("signature")
+    resigned = tmp_path / "omsignerad.vgx"
+    with zipfile.ZipFile(changed) as src, zipfile.ZipFile(resigned, "w") as z:
+        for name in ("manifest.json", "data.sqlite"):
+            z.writestr(name, src.read(name))
+        z.writestr("signature", signature)  # the old signature over a new manifest
+    _refused(lead, [resigned], "signaturen stämmer inte")
+    # Signed by another desk's key but claiming to be arby-disken
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "attacker"))
+    other_key = desk_key()
+    monkeypatch.undo()
+    forged = _tampered(later, tmp_path / "forfalskad.vgx", "", signed_by=other_key)
+    with zipfile.ZipFile(forged) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    manifest["signer"] = other_key.public_text
+    text = json.dumps(manifest).encode()
+    with zipfile.ZipFile(forged) as src:
+        data = src.read("data.sqlite")
+    with zipfile.ZipFile(forged, "w") as z:
+        z.writestr("manifest.json", text)
+        z.writestr("signature", other_key.sign(text))
+        z.writestr("data.sqlite", data)
+    _refused(lead, [forged], "signerad med en annan nyckel")
+    assert import_trusted(lead, [later]).summaries[0].tables["quick_case"].new == 1
+
+
+def test_an_unknown_desk_is_refused_until_trusted_and_the_trust_is_logged(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    from vagledare.exchange.files import import_files
+    from vagledare.exchange.signing import UnknownDesk, trusted
+    from vagledare.journal import audit
+
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    before = dump(lead)
+    with pytest.raises(UnknownDesk) as refused:
+        import_files(lead, [good])
+    assert refused.value.desk_name == "arby-disken"
+    assert desk_key().fingerprint in str(refused.value)
+    assert dump(lead) == before
+    import_files(lead, [good], trust_new=True)
+    with lead.session(readonly=True) as s:
+        assert [t.name for t in trusted(s)] == ["arby-disken"]
+        assert [e.action for e in audit.entries(s, action="desk_trusted")] == ["desk_trusted"]

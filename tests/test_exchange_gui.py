@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from exchange_builders import dump, log, make_desk
+from exchange_builders import dump, import_trusted, log, make_desk
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -43,11 +43,23 @@ def _menu_texts(window: MainWindow) -> list[str]:
 
 def test_the_file_menu_offers_export_import_and_sync(window: MainWindow) -> None:
     texts = _menu_texts(window)
-    assert texts[:3] == [
+    assert texts[:4] == [
         "E&xport journal exchange…",
         "&Import journal exchange…",
         "&Synchronise with server",
+        "Journal exchange s&tatus…",
     ]
+
+
+def test_the_status_shows_this_desks_fingerprint_to_compare(window: MainWindow) -> None:
+    from vagledare.exchange.signing import desk_key
+
+    window.exchange.show_status()
+    box = window.exchange.message
+    assert box is not None and box.objectName() == "exchangeStatus"
+    lines = box.text().splitlines()
+    assert lines[1:3] == ["Its key's fingerprint:", desk_key().fingerprint]
+    assert lines[4] == "Desks this journal trusts: 0"
 
 
 def test_an_import_runs_in_the_background_and_shows_what_it_did(
@@ -55,7 +67,21 @@ def test_an_import_runs_in_the_background_and_shows_what_it_did(
     window: MainWindow,
     arby_file: Path,  # noqa: ANN001
 ) -> None:
+    from vagledare.exchange.signing import desk_key
+
     window.exchange.import_from([arby_file])
+    # arby-disken is a desk this journal does not know: asked first, with the fingerprint
+    qtbot.waitUntil(
+        lambda: (
+            window.exchange.message is not None
+            and window.exchange.message.objectName() == "trustQuestion"
+        ),
+        timeout=20_000,
+    )
+    question = window.exchange.message
+    assert "arby-disken" in question.text() and desk_key().fingerprint in question.text()
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.No)
+    question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: window.exchange.summary is not None, timeout=20_000)
     dialog = window.exchange.summary
     model = dialog.model
@@ -95,7 +121,7 @@ def test_cancel_stops_the_import_and_leaves_the_journal_as_it_was(
     with window.desk.journal.session() as s:
         desk_identity(s)  # made on the first exchange: not what this test is about
     before = dump(window.desk.journal)
-    window.exchange.import_from([arby_file])
+    window.exchange.import_from([arby_file], trust_new=True)
     window.exchange.progress.canceled.emit()  # what the Cancel button sends
     qtbot.waitUntil(lambda: not window.exchange.runner.busy, timeout=20_000)
     message = window.exchange.message
@@ -140,14 +166,13 @@ def test_sync_from_the_window_sends_and_receives(
     tmp_path: Path,
     arby_file: Path,  # noqa: ANN001
 ) -> None:
-    from vagledare.exchange.files import import_files
     from vagledare.exchange.identity import set_desk_name, set_server_url
     from vagledare.journal.db import open_journal
 
     server = open_journal(tmp_path / "server.sqlite")
     with server.session() as s:
         set_desk_name(s, "server")
-    import_files(server, [arby_file])  # another desk has been there already
+    import_trusted(server, [arby_file])  # another desk has been there already
     server.close()
     log(window.desk.journal, "Fröslunda", datetime(2024, 3, 5, 9), count=2)
     with window.desk.journal.session() as s:

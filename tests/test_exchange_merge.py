@@ -17,6 +17,7 @@ from exchange_builders import (
     age,
     close_case,
     dump,
+    import_trusted,
     log,
     make_desk,
     open_case,
@@ -26,7 +27,7 @@ from exchange_builders import (
 )
 from sqlalchemy import func, select
 
-from vagledare.exchange.files import export_file, import_files
+from vagledare.exchange.files import export_file
 from vagledare.journal import audit, sites
 from vagledare.journal.db import Journal
 from vagledare.journal.deletions import delete_rows
@@ -63,7 +64,7 @@ def _desks(tmp_path: Path, lead_target: str | None) -> Desks:
         "a1": export_file(arby, tmp_path / "a1.vgx", to="teamledare").path,
         "f1": export_file(fros, tmp_path / "f1.vgx", to="teamledare").path,
     }
-    import_files(fros, [files["a1"]])  # F now has A's records too
+    import_trusted(fros, [files["a1"]])  # F now has A's records too
     remove(fros, a_quick[3], "Fel kategori")  # F's edit of A's snabbärende …
     remove(arby, a_quick[3], "Dubblett")  # … and A's later edit of the same one: a conflict
     remove(arby, a_quick[0], "Ångrad")
@@ -106,7 +107,7 @@ def _expected(*sources: Journal) -> dict[str, set[tuple]]:
 
 
 def test_two_desks_merge_into_exactly_the_expected_journal(desks: Desks) -> None:
-    result = import_files(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
+    result = import_trusted(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
 
     assert snapshot(desks.lead) == _expected(desks.arby, desks.fros)
     lead = snapshot(desks.lead)
@@ -136,7 +137,7 @@ def test_two_desks_merge_into_exactly_the_expected_journal(desks: Desks) -> None
 
 
 def test_the_overwritten_version_of_a_conflict_stays_in_the_audit_log(desks: Desks) -> None:
-    import_files(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
+    import_trusted(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
     with desks.lead.session() as s:
         logged = audit.entries(s, action="overwritten")
     assert len(logged) == 1
@@ -155,7 +156,7 @@ def test_the_later_edit_wins_whatever_the_order_of_the_files(
     desks: Desks, order: tuple[str, ...]
 ) -> None:
     for name in order:
-        import_files(desks.lead, [desks.files[name]])
+        import_trusted(desks.lead, [desks.files[name]])
     assert snapshot(desks.lead) == _expected(desks.arby, desks.fros)
     with desks.lead.session() as s:
         logged = audit.entries(s, action="overwritten")
@@ -164,10 +165,10 @@ def test_the_later_edit_wins_whatever_the_order_of_the_files(
 
 def test_importing_a_file_twice_or_overlapping_files_changes_nothing(desks: Desks) -> None:
     files = [desks.files[k] for k in ("a1", "f1", "f2", "a2")]
-    import_files(desks.lead, files)
+    import_trusted(desks.lead, files)
     before = dump(desks.lead)
 
-    again = import_files(desks.lead, files + [desks.files["a1"]])
+    again = import_trusted(desks.lead, files + [desks.files["a1"]])
 
     after = dump(desks.lead)
     assert after.pop("audit_entry") != before.pop("audit_entry")  # the import is logged …
@@ -182,16 +183,16 @@ def test_importing_a_file_twice_or_overlapping_files_changes_nothing(desks: Desk
 def test_an_all_export_overlaps_the_earlier_files_and_changes_nothing_more(
     desks: Desks, tmp_path: Path
 ) -> None:
-    import_files(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
+    import_trusted(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
     before = snapshot(desks.lead)
     everything = export_file(desks.arby, tmp_path / "a-allt.vgx", everything=True)
-    summary = import_files(desks.lead, [everything.path]).summaries[0]
+    summary = import_trusted(desks.lead, [everything.path]).summaries[0]
     assert summary.total().changed == 0
     assert snapshot(desks.lead) == before
 
 
 def test_the_same_site_from_two_desks_is_one_site_in_every_report(desks: Desks) -> None:
-    import_files(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
+    import_trusted(desks.lead, [desks.files[k] for k in ("a1", "f1", "f2", "a2")])
     period = Period(date(2024, 3, 1), date(2024, 3, 31))
     with desks.lead.session(readonly=True) as s:
         known = {x.name: x.id for x in sites.list_sites(s)}
@@ -211,8 +212,8 @@ def test_the_same_site_from_two_desks_is_one_site_in_every_report(desks: Desks) 
 def test_desks_that_exchange_both_ways_hold_the_same_journal(desks: Desks, tmp_path: Path) -> None:
     to_f = export_file(desks.arby, tmp_path / "a-till-f.vgx", to="froslunda")
     to_a = export_file(desks.fros, tmp_path / "f-till-a.vgx", to="arby")
-    import_files(desks.fros, [to_f.path])
-    import_files(desks.arby, [to_a.path])
+    import_trusted(desks.fros, [to_f.path])
+    import_trusted(desks.arby, [to_a.path])
     assert snapshot(desks.arby) == snapshot(desks.fros) == _expected(desks.arby, desks.fros)
 
 
@@ -230,7 +231,7 @@ def test_export_holds_only_what_changed_since_the_last_export_to_that_destinatio
     assert later.manifest.counts["quick_case"] == 1
     assert later.manifest.counts["site"] == 1  # what it refers to goes along
     assert later.manifest.counts["staff"] == 1
-    imported = import_files(desks.lead, [later.path]).summaries[0]
+    imported = import_trusted(desks.lead, [later.path]).summaries[0]
     assert imported.tables["quick_case"].new == 1  # a file can be merged on its own
     with desks.lead.session(readonly=True) as s:
         assert s.get(QuickCase, new[0]) is not None
@@ -243,7 +244,7 @@ def test_export_holds_only_what_changed_since_the_last_export_to_that_destinatio
 def test_a_desk_passes_on_what_it_received_but_not_back_to_its_sender(
     desks: Desks, tmp_path: Path
 ) -> None:
-    import_files(desks.lead, [desks.files["a1"], desks.files["f1"]])
+    import_trusted(desks.lead, [desks.files["a1"], desks.files["f1"]])
     relay = export_file(desks.lead, tmp_path / "vidare.vgx", to="region")
     assert relay.manifest.counts["quick_case"] == 9  # A's five and F's four
 
@@ -264,7 +265,7 @@ def test_pin_hashes_settings_and_the_audit_log_stay_on_the_desk(
         data = z.read("data.sqlite")
     assert b"scrypt" not in data and b"pin_hash" not in data
     assert "setting" not in manifest["counts"] and "audit_entry" not in manifest["counts"]
-    import_files(desks.lead, [out.path])
+    import_trusted(desks.lead, [out.path])
     with desks.lead.session(readonly=True) as s:
         assert s.scalar(select(Staff.pin_hash).where(Staff.name == "AB")) is None
 
@@ -283,8 +284,8 @@ def test_staff_arrive_as_identities_only_and_cannot_log_in_until_enrolled(
     with desks.fros.session() as s:  # F knows AB already, as a coach
         s.scalar(select(Staff).where(Staff.name == "AB")).role = Role.COACH
     out = export_file(desks.arby, tmp_path / "lead.vgx", to="alla").path
-    import_files(desks.lead, [out])
-    import_files(desks.fros, [out])
+    import_trusted(desks.lead, [out])
+    import_trusted(desks.fros, [out])
     with desks.lead.session() as s:
         arrived = s.scalar(select(Staff).where(Staff.name == "AB"))
         assert (arrived.role, arrived.pin_hash, arrived.active) == (Role.UNASSIGNED, None, True)
@@ -302,18 +303,18 @@ def test_staff_arrive_as_identities_only_and_cannot_log_in_until_enrolled(
 def test_a_deleted_record_is_deleted_on_the_other_desk_and_never_comes_back(
     desks: Desks, tmp_path: Path
 ) -> None:
-    import_files(desks.lead, [desks.files["a1"], desks.files["f1"]])
+    import_trusted(desks.lead, [desks.files["a1"], desks.files["f1"]])
     with desks.arby.session() as s:
         done = delete_rows(s, "case_file", [desks.a_case])
     assert done == {"case_file": 1}
     erased = export_file(desks.arby, tmp_path / "gallring.vgx", to="teamledare")
     assert erased.manifest.counts["deletion"] == 1
-    summary = import_files(desks.lead, [erased.path]).summaries[0]
+    summary = import_trusted(desks.lead, [erased.path]).summaries[0]
     assert summary.tables["case_file"].deleted == 1
     with desks.lead.session(readonly=True) as s:
         assert s.get(Case, desks.a_case) is None
     # F's older file still holds the case (and its closure by F): it stays deleted.
-    again = import_files(desks.lead, [desks.files["f2"]]).summaries[0]
+    again = import_trusted(desks.lead, [desks.files["f2"]]).summaries[0]
     assert again.tables["case_file"].new == 0
     with desks.lead.session(readonly=True) as s:
         assert s.get(Case, desks.a_case) is None
@@ -336,8 +337,8 @@ def test_an_erasure_and_a_gallring_reach_every_desk_and_never_come_back(
             s, desks.a_case, date(2024, 1, 11), ContactType.CONVERSATION, "Samtal", None
         )
     a3 = export_file(desks.arby, tmp_path / "a3.vgx", to="alla").path
-    import_files(desks.lead, [desks.files["a1"], desks.files["f1"], a3])
-    import_files(desks.fros, [a3])
+    import_trusted(desks.lead, [desks.files["a1"], desks.files["f1"], a3])
+    import_trusted(desks.fros, [a3])
     with desks.arby.session(readonly=True) as s:
         person = s.get(Case, desks.a_case).participant_id
     # A erases the person on request; the lead's next file goes on to F.
@@ -347,17 +348,17 @@ def test_an_erasure_and_a_gallring_reach_every_desk_and_never_come_back(
     erased = export_file(desks.arby, tmp_path / "erased.vgx", to="alla").path
     with zipfile.ZipFile(erased) as z:
         assert b"FR\xc3\x96-2024-0001" not in z.read("data.sqlite")  # UUIDs, never the code
-    import_files(desks.lead, [erased])
+    import_trusted(desks.lead, [erased])
     relay = export_file(desks.lead, tmp_path / "relay.vgx", to="froslunda").path
-    import_files(desks.fros, [relay])
+    import_trusted(desks.fros, [relay])
     for desk in (desks.lead, desks.fros):
         with desk.session(readonly=True) as s:
             assert s.get(Participant, person) is None and s.get(Case, desks.a_case) is None
             assert s.get(Contact, contact) is None
     # Older files and the other desks' files never bring the person back.
     back = export_file(desks.fros, tmp_path / "back.vgx", to="alla").path
-    import_files(desks.arby, [back, desks.files["f2"]])
-    import_files(desks.lead, [desks.files["a2"], desks.files["f2"], a3])
+    import_trusted(desks.arby, [back, desks.files["f2"]])
+    import_trusted(desks.lead, [desks.files["a2"], desks.files["f2"], a3])
     for desk in (desks.arby, desks.lead):
         with desk.session(readonly=True) as s:
             assert s.get(Participant, person) is None and s.get(Case, desks.a_case) is None
@@ -372,14 +373,14 @@ def test_an_erasure_and_a_gallring_reach_every_desk_and_never_come_back(
         )
     close_case(desks.fros, old_case, date(2020, 2, 1), ClosureReason.STUDIES)
     f3 = export_file(desks.fros, tmp_path / "f3.vgx", to="alla").path
-    import_files(desks.arby, [f3])
-    import_files(desks.lead, [f3])
+    import_trusted(desks.arby, [f3])
+    import_trusted(desks.lead, [f3])
     with desks.fros.session() as s:
         counts = apply_retention(s, years=1, today=date(2026, 1, 1))
         assert counts.contacts >= 1
     gallring = export_file(desks.fros, tmp_path / "gallring.vgx", to="alla").path
-    import_files(desks.arby, [gallring])
-    import_files(desks.lead, [gallring, f3])  # the earlier file again: stays gone
+    import_trusted(desks.arby, [gallring])
+    import_trusted(desks.lead, [gallring, f3])  # the earlier file again: stays gone
     for desk in (desks.arby, desks.lead):
         with desk.session(readonly=True) as s:
             assert s.get(Contact, old) is None

@@ -262,7 +262,9 @@ def test_an_account_from_another_desk_cannot_be_entered_until_enrolled_here(
     desk: Desk,
     tmp_path,  # noqa: ANN001
 ) -> None:
-    from vagledare.exchange.files import export_file, import_files
+    from exchange_builders import import_trusted
+
+    from vagledare.exchange.files import export_file
     from vagledare.journal.db import open_journal
     from vagledare.journal.models import Role
     from vagledare.journal.staff import find_staff
@@ -275,7 +277,7 @@ def test_an_account_from_another_desk_cannot_be_entered_until_enrolled_here(
     other.close()
     with desk.journal.session() as s:
         access.set_pin(s, desk.staff.id, "4711")
-    import_files(desk.journal, [out])
+    import_trusted(desk.journal, [out])
     with desk.journal.session(readonly=True) as s:
         arrived = find_staff(s, "FL")
     assert arrived is not None and arrived.role is Role.UNASSIGNED

@@ -1220,6 +1220,44 @@
             <translation>Journal exchange</translation>
         </message>
         <message>
+            <source>This desk: %1</source>
+            <translation>This desk: %1</translation>
+        </message>
+        <message>
+            <source>Its key's fingerprint:</source>
+            <translation>Its key's fingerprint:</translation>
+        </message>
+        <message>
+            <source>Desks this journal trusts: %1</source>
+            <translation>Desks this journal trusts: %1</translation>
+        </message>
+        <message>
+            <source>Journal exchange status</source>
+            <translation>Journal exchange status</translation>
+        </message>
+        <message>
+            <source>New desk in the journal exchange</source>
+            <translation>New desk in the journal exchange</translation>
+        </message>
+        <message>
+            <source>%1 comes from the desk %2, which this journal does not trust yet.
+
+Its key's fingerprint is
+%3
+
+Compare it with the fingerprint the other desk shows (File → Journal exchange status on that desk). Trust the desk and import only if they are the same.</source>
+            <translation>%1 comes from the desk %2, which this journal does not trust yet.
+
+Its key's fingerprint is
+%3
+
+Compare it with the fingerprint the other desk shows (File → Journal exchange status on that desk). Trust the desk and import only if they are the same.</translation>
+        </message>
+        <message>
+            <source>&amp;Trust and import</source>
+            <translation>&amp;Trust and import</translation>
+        </message>
+        <message>
             <source>Progress of the journal exchange</source>
             <translation>Progress of the journal exchange</translation>
         </message>
@@ -1710,6 +1748,10 @@
         <message>
             <source>&amp;Synchronise with server</source>
             <translation>&amp;Synchronise with server</translation>
+        </message>
+        <message>
+            <source>Journal exchange s&amp;tatus…</source>
+            <translation>Journal exchange s&amp;tatus…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>

@@ -1220,6 +1220,44 @@
             <translation>Journalutbyte</translation>
         </message>
         <message>
+            <source>This desk: %1</source>
+            <translation>Den här datorn: %1</translation>
+        </message>
+        <message>
+            <source>Its key's fingerprint:</source>
+            <translation>Nyckelns fingeravtryck:</translation>
+        </message>
+        <message>
+            <source>Desks this journal trusts: %1</source>
+            <translation>Datorer som journalen litar på: %1</translation>
+        </message>
+        <message>
+            <source>Journal exchange status</source>
+            <translation>Status för journalutbyte</translation>
+        </message>
+        <message>
+            <source>New desk in the journal exchange</source>
+            <translation>Ny dator i journalutbytet</translation>
+        </message>
+        <message>
+            <source>%1 comes from the desk %2, which this journal does not trust yet.
+
+Its key's fingerprint is
+%3
+
+Compare it with the fingerprint the other desk shows (File → Journal exchange status on that desk). Trust the desk and import only if they are the same.</source>
+            <translation>%1 kommer från datorn %2, som den här journalen inte litar på än.
+
+Nyckelns fingeravtryck är
+%3
+
+Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status för journalutbyte på den datorn). Lita på datorn och läs in bara om de är lika.</translation>
+        </message>
+        <message>
+            <source>&amp;Trust and import</source>
+            <translation>&amp;Lita på och läs in</translation>
+        </message>
+        <message>
             <source>Progress of the journal exchange</source>
             <translation>Förlopp för journalutbytet</translation>
         </message>
@@ -1710,6 +1748,10 @@
         <message>
             <source>&amp;Synchronise with server</source>
             <translation>S&amp;ynkronisera med server</translation>
+        </message>
+        <message>
+            <source>Journal exchange s&amp;tatus…</source>
+            <translation>S&amp;tatus för journalutbyte…</translation>
         </message>
         <message>
             <source>&amp;Lock</source>

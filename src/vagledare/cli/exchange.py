@@ -29,7 +29,16 @@ def add_exchange_commands(sub: Any) -> None:
     p.add_argument("--all", dest="everything", action="store_true", help="ta med hela journalen")
     p = ex_sub.add_parser("import", help="läs in utbytesfiler (alla eller ingen)")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    ex_sub.add_parser("status", help="datorns identitet, mottagare och server")
+    p.add_argument(
+        "--trust-new-desk",
+        action="store_true",
+        help="lita på en ny dators nyckel (jämför först fingeravtrycket med det den datorn visar)",
+    )
+    ex_sub.add_parser(
+        "status", help="datorns identitet och nyckel, betrodda datorer, mottagare och server"
+    )
+    p = ex_sub.add_parser("revoke", help="sluta lita på en dator (teamledare)")
+    p.add_argument("desk", metavar="NAMN|ID")
     p = ex_sub.add_parser("name", help="ge datorn ett namn i journalutbytet")
     p.add_argument("name", metavar="NAMN")
 
@@ -62,11 +71,21 @@ def run_exchange(journal: Journal, args: argparse.Namespace, author: Author) -> 
         return EXIT_OK
     if command == "import":
         who = author(journal, args)
-        done = import_files(journal, args.files, actor_id=who)
+        done = import_files(journal, args.files, actor_id=who, trust_new=args.trust_new_desk)
         for summary in done.summaries:
             print(summary.describe())
         if done.backup:
             print(f"Säkerhetskopia före utbytet: {done.backup}")
+        return EXIT_OK
+    if command == "revoke":
+        from vagledare.exchange.signing import revoke
+        from vagledare.journal.models import Role, Staff
+
+        who = author(journal, args)
+        with journal.session(actor_id=who) as s:
+            person = s.get(Staff, who) if who is not None else None
+            gone = revoke(s, args.desk, person.role if person else Role.COACH)
+        print(f"Journalen litar inte längre på datorn {gone.name} ({gone.fingerprint}).")
         return EXIT_OK
     if command == "name":
         with journal.session(actor_id=author(journal, args)) as s:
@@ -77,10 +96,18 @@ def run_exchange(journal: Journal, args: argparse.Namespace, author: Author) -> 
         me = identity.desk_identity(s)
         marks = identity.list_marks(s)
         server = identity.server_url(s)
+    from vagledare.exchange.signing import desk_key, trusted
+
+    with journal.session(readonly=True) as s:
+        trusts = trusted(s)
     print(f"Dator: {me.name} ({me.id})")
+    print(f"Nyckelns fingeravtryck: {desk_key().fingerprint}")
     print(f"Server: {server or 'ingen'}")
     for m in marks:
         print(f"  {m.name}: senast {m.updated_at:%Y-%m-%d %H:%M} UTC")
+    print(f"Betrodda datorer: {len(trusts)}")
+    for t in trusts:
+        print(f"  {t.name} ({t.desk_id}): {t.fingerprint}, sedan {t.since}")
     return EXIT_OK
 
 

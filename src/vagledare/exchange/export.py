@@ -44,6 +44,7 @@ from vagledare.exchange.model import (
     file_table,
     provenance,
 )
+from vagledare.exchange.signing import desk_key
 from vagledare.journal import schema
 from vagledare.journal.db import Journal
 from vagledare.journal.models import ExchangeArrival, ExchangeBatch, utc_now
@@ -159,6 +160,7 @@ def export_exchange(
     """
     with journal.session() as s:
         own: DeskIdentity = desk_identity(s)
+    key = desk_key()  # this desk's signing key (made the first time, never exported)
     started = utc_now()
     path = Path(path)
     with tempfile.TemporaryDirectory(prefix="vagledare-utbyte-", dir=path.parent) as tmp:
@@ -184,8 +186,9 @@ def export_exchange(
             sha256=fileformat.sha256_of(data_path),
             destination=destination,
             since=since.time.isoformat() if since else None,
+            signer=key.public_text,
         )
-        fileformat.write_container(path, data_path, manifest)
+        fileformat.write_container(path, data_path, manifest, key)
     return ExportResult(path, manifest, Mark(started, seq))
 
 

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from vagledare.exchange.signing import SIGNATURE, DeskKey
 from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.private_files import open_private
@@ -31,6 +32,7 @@ _BLOCK = 1 << 20
 
 # Limits checked before anything is unpacked (a zip bomb costs neither disk nor memory):
 MAX_MANIFEST = 1 << 20  # bytes
+MAX_SIGNATURE = 1024
 MAX_RATIO = 100  # unpacked size / packed size of each member
 LIMIT_ENV = "VAGLEDARE_EXCHANGE_MAX_MB"  # the largest unpacked file, in MiB (default 1 GiB)
 DEFAULT_MAX_MB = 1024
@@ -66,6 +68,7 @@ class Manifest:
     format: str = FORMAT
     format_version: int = FORMAT_VERSION
     extra: dict[str, str] = field(default_factory=dict)
+    signer: str = ""  # the writing desk's Ed25519 public key (base64); see exchange.signing
 
     @property
     def peer_id(self) -> uuid.UUID:
@@ -87,13 +90,16 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_container(path: Path, data: Path, manifest: Manifest) -> None:
-    """Write the zip next to ``path`` and move it into place only when it is complete."""
+def write_container(path: Path, data: Path, manifest: Manifest, key: DeskKey) -> None:
+    """Write the zip next to ``path`` and move it into place only when it is complete; the
+    desk's key signs the manifest's exact bytes (which hold the data's SHA-256)."""
     tmp = path.with_name(f".{path.name}.part")
+    text = manifest.to_json().encode("utf-8")
     try:
         with open_private(tmp) as f:
             with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-                z.writestr(MANIFEST, manifest.to_json())
+                z.writestr(MANIFEST, text)
+                z.writestr(SIGNATURE, key.sign(text))
                 z.write(data, DATA)
             f.flush()
             os.fsync(f.fileno())
@@ -125,6 +131,19 @@ def _check_sizes(path: Path, z: zipfile.ZipFile) -> None:
             path,
             f"den är {_mib(total)} uppackad, mer än gränsen {_mib(max_unpacked())} ({LIMIT_ENV}).",
         )
+
+
+def read_signature(path: Path) -> tuple[bytes, bytes | None]:
+    """The manifest's exact bytes and the signature over them (None: an unsigned file)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            _check_sizes(path, z)
+            names = z.namelist()
+            if SIGNATURE in names and z.getinfo(SIGNATURE).file_size > MAX_SIGNATURE:
+                raise _refuse(path, "signaturen är för stor.")
+            return z.read(MANIFEST), z.read(SIGNATURE) if SIGNATURE in names else None
+    except (zipfile.BadZipFile, KeyError, EOFError, OSError) as exc:
+        raise _refuse(path, f"filen är skadad ({exc}).") from exc
 
 
 def read_manifest(path: Path) -> Manifest:

@@ -14,6 +14,7 @@ from vagledare.exchange import fileformat
 from vagledare.exchange.export import ExportResult, Progress, export_exchange
 from vagledare.exchange.identity import desk_identity, file_mark_name, load_mark, save_mark
 from vagledare.exchange.merge import MergeSummary, merge_file
+from vagledare.exchange.signing import check_file
 from vagledare.journal import audit
 from vagledare.journal.db import Journal, lock_for_exchange
 
@@ -69,9 +70,12 @@ def import_files(
     *,
     actor_id: uuid.UUID | None = None,
     progress: Progress | None = None,
+    trust_new: bool = False,
 ) -> ImportResult:
     """Merge exchange files into the journal: all of them or, if any is refused or the work
-    is cancelled, none. An event backup is taken just before the first change."""
+    is cancelled, none. An event backup is taken just before the first change. Every file
+    must be signed by a desk the journal trusts (``trust_new``: trust a new desk's key now,
+    once the person has compared its fingerprint)."""
     with journal.session() as s:
         own = desk_identity(s)
     # Unpacked beside the journal (its folder is the user's own, and on the same disk the
@@ -96,6 +100,8 @@ def import_files(
         summaries = []
         with journal.session(actor_id=actor_id) as s:
             lock_for_exchange(s)
+            for p, manifest, _data in opened:  # who wrote each file, before anything else
+                check_file(s, p, manifest, trust_new=trust_new)
             for p, manifest, data in opened:
                 summary = merge_file(
                     s,

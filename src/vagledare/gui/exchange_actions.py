@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from vagledare.desk import Desk
 from vagledare.exchange import identity
+from vagledare.exchange.signing import UnknownDesk, fingerprint
 from vagledare.gui.tasks import Cancelled, TaskRunner
 from vagledare.journal.errors import ValidationError
 
@@ -45,6 +46,7 @@ class ExchangeActions(QObject):
         self.runner = TaskRunner(self)
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
+        self._paths: list[Path] = []
         self.summary: ExchangeSummaryDialog | None = None
 
     # -- menu slots -----------------------------------------------------------------------
@@ -93,6 +95,35 @@ class ExchangeActions(QObject):
             self._on_synced,
         )
 
+    def show_status(self) -> None:
+        """This desk's name and key fingerprint (what another desk compares before trusting
+        its files), and the desks this journal trusts."""
+        from vagledare.exchange.signing import desk_key, trusted
+
+        try:
+            with self.desk.journal.session(readonly=True) as s:
+                trusts = trusted(s)
+            with self.desk.journal.session(readonly=self.desk.journal.read_only) as s:
+                me = identity.desk_identity(s) if not self.desk.journal.read_only else None
+            key = desk_key()
+        except ValidationError as exc:
+            self._show(QMessageBox.Icon.Warning, self.tr("Journal exchange"), str(exc))
+            return
+        lines = [
+            self.tr("This desk: %1").replace("%1", me.name if me else "–"),
+            self.tr("Its key's fingerprint:"),
+            key.fingerprint,
+            "",
+            self.tr("Desks this journal trusts: %1").replace("%1", str(len(trusts))),
+            *(f"{t.name}: {t.fingerprint}" for t in trusts),
+        ]
+        self._show(
+            QMessageBox.Icon.Information, self.tr("Journal exchange status"), "\n".join(lines)
+        )
+        if self.message is not None:
+            self.message.setObjectName("exchangeStatus")
+            self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
     # -- the work -------------------------------------------------------------------------
     def export_to(self, path: Path, to: str | None = None) -> None:
         from vagledare.exchange.files import export_file
@@ -104,15 +135,49 @@ class ExchangeActions(QObject):
             self._on_exported,
         )
 
-    def import_from(self, paths: list[Path]) -> None:
+    def import_from(self, paths: list[Path], *, trust_new: bool = False) -> None:
         from vagledare.exchange.files import import_files
 
         journal, actor = self.desk.journal, self.desk.staff.id
+        self._paths = list(paths)
         self._start(
             self.tr("Importing the journal exchange…"),
-            lambda progress: import_files(journal, paths, actor_id=actor, progress=progress),
+            lambda progress: import_files(
+                journal, paths, actor_id=actor, progress=progress, trust_new=trust_new
+            ),
             self._on_imported,
         )
+
+    def _ask_trust(self, exc: UnknownDesk) -> None:
+        """A file from a desk this journal does not know: trust it only once the person has
+        compared the key's fingerprint with the one the sending desk shows."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("New desk in the journal exchange"),
+            self.tr(
+                "%1 comes from the desk %2, which this journal does not trust yet.\n\n"
+                "Its key's fingerprint is\n%3\n\nCompare it with the fingerprint the other "
+                "desk shows (File → Journal exchange status on that desk). Trust the desk and "
+                "import only if they are the same."
+            )
+            .replace("%1", exc.file)
+            .replace("%2", exc.desk_name)
+            .replace("%3", fingerprint(exc.public)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("trustQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Trust and import"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_trust_answer)
+        box.open()
+        self.message = box
+
+    def _on_trust_answer(self, answer: int) -> None:
+        self.message = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_from(self._paths, trust_new=True)
 
     def _start(self, label: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
         if self.runner.busy:
@@ -195,6 +260,8 @@ class ExchangeActions(QObject):
         if isinstance(exc, Cancelled):
             text = self.tr("Cancelled. Nothing was changed.")
             self._show(QMessageBox.Icon.Information, self.tr("Journal exchange"), text)
+        elif isinstance(exc, UnknownDesk):
+            self._ask_trust(exc)
         elif isinstance(exc, ValidationError | ValueError | OSError):
             self._show(QMessageBox.Icon.Warning, self.tr("Journal exchange"), str(exc))
         else:

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             (self.tr("E&xport journal exchange…"), self.exchange.choose_export),
             (self.tr("&Import journal exchange…"), self.exchange.choose_import),
             (self.tr("&Synchronise with server"), self.exchange.sync_now),
+            (self.tr("Journal exchange s&tatus…"), self.exchange.show_status),
         ):
             file_menu.addAction(self._action(text, None, slot))
         file_menu.addSeparator()

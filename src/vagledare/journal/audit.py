@@ -139,7 +139,7 @@ def verify_log(journal: Any, progress: Any = None) -> audit_chain.ChainReport:
 
 # Settings the access rules keep (lockouts, the recovery code's hash): their own entries say
 # what happened, and a hash never goes into the log.
-_QUIET = ("lockout.", "recovery.")
+_QUIET = ("lockout.", "recovery.", "trust.")
 
 
 def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
