@@ -195,8 +195,8 @@ class UnknownDesk(ValidationError):
         super().__init__(
             f"Utbytesfilen {file} kommer från datorn {desk_name}, som den här journalen inte "
             f"litar på än. Nyckelns fingeravtryck är {fingerprint(public)}. Jämför det med "
-            "fingeravtrycket som den datorn visar (Arkiv → Status för journalutbyte, eller vagledare "
-            "exchange status) och lita på datorn bara om de är lika. Inget ändrades."
+            "fingeravtrycket som den datorn visar (Arkiv → Status för journalutbyte, eller "
+            "vagledare exchange status) och lita på datorn bara om de är lika. Inget ändrades."
         )
 
 
