@@ -56,7 +56,9 @@ def _refused(lead: Journal, files: list[Path], words: str) -> None:
     backups = list_backups(lead.path)
     with pytest.raises(ExchangeFileError, match=words):
         import_trusted(lead, files)  # even from a desk it would trust
-    assert dump(lead) == before
+    after = dump(lead)
+    logged = len(after.pop("audit_entry")) - len(before.pop("audit_entry"))
+    assert after == before and logged == 1  # nothing but the refusal's own log entry
     assert list_backups(lead.path) == backups  # refused before the backup
 
 
@@ -113,7 +115,9 @@ def test_a_desk_does_not_import_its_own_file(desk: Journal, tmp_path: Path) -> N
     before = dump(desk)
     with pytest.raises(ExchangeFileError, match="den här journalen"):
         import_trusted(desk, [own])
-    assert dump(desk) == before
+    after = dump(desk)
+    assert len(after.pop("audit_entry")) == len(before.pop("audit_entry")) + 1  # the refusal
+    assert after == before
 
 
 def test_cancelling_an_import_leaves_the_journal_unchanged(
@@ -387,7 +391,12 @@ def test_an_unknown_desk_is_refused_until_trusted_and_the_trust_is_logged(
         import_files(lead, [good])
     assert refused.value.desk_name == "arby-disken"
     assert desk_key().fingerprint in str(refused.value)
-    assert dump(lead) == before
+    after = dump(lead)
+    assert len(after.pop("audit_entry")) == len(before.pop("audit_entry")) + 1
+    assert after == before
+    with lead.session(readonly=True) as s:
+        (entry,) = audit.entries(s, action="exchange_refused")
+    assert entry.detail == {"files": ["ut.vgx"], "reason": "okänd dator"}
     import_files(lead, [good], trust_new=True)
     with lead.session(readonly=True) as s:
         assert [t.name for t in trusted(s)] == ["arby-disken"]

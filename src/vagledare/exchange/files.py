@@ -17,6 +17,7 @@ from vagledare.exchange.merge import MergeSummary, merge_file
 from vagledare.exchange.signing import check_file
 from vagledare.journal import audit
 from vagledare.journal.db import Journal, lock_for_exchange
+from vagledare.journal.errors import ValidationError
 
 
 def destination_name(path: Path, to: str | None) -> str:
@@ -75,7 +76,43 @@ def import_files(
     """Merge exchange files into the journal: all of them or, if any is refused or the work
     is cancelled, none. An event backup is taken just before the first change. Every file
     must be signed by a desk the journal trusts (``trust_new``: trust a new desk's key now,
-    once the person has compared its fingerprint)."""
+    once the person has compared its fingerprint). A refused file is itself logged."""
+    try:
+        return _import_files(journal, paths, actor_id, progress, trust_new)
+    except ValidationError as exc:
+        _log_refusal(journal, paths, actor_id, exc)
+        raise
+
+
+def _log_refusal(
+    journal: Journal, paths: Sequence[Path], actor_id: uuid.UUID | None, exc: Exception
+) -> None:
+    """The audit entry of a refused import: which files and what kind of refusal (the reason's
+    text names rows and desks, and stays in the message the user saw)."""
+    from vagledare.journal import audit
+
+    kind = {"UnknownDesk": "okänd dator"}.get(type(exc).__name__, "vägrad fil")
+    try:
+        with journal.session(actor_id=actor_id) as s:
+            audit.record(
+                s,
+                "exchange_refused",
+                "exchange",
+                None,
+                files=[Path(p).name for p in paths],
+                reason=kind,
+            )
+    except ValidationError:
+        pass  # a file name the guard refuses, or a write-protected journal: nothing to add
+
+
+def _import_files(
+    journal: Journal,
+    paths: Sequence[Path],
+    actor_id: uuid.UUID | None,
+    progress: Progress | None,
+    trust_new: bool,
+) -> ImportResult:
     with journal.session() as s:
         own = desk_identity(s)
     # Unpacked beside the journal (its folder is the user's own, and on the same disk the
