@@ -274,6 +274,8 @@ def _tampered(good: Path, dest: Path, sql: str, signed_by: DeskKey | None = None
     con = sqlite3.connect(work)
     con.executescript(sql)
     con.commit()
+    for table in m["counts"]:  # the manifest's counts made to fit again
+        m["counts"][table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     con.close()
     data = work.read_bytes()
     m["sha256"] = hashlib.sha256(data).hexdigest()
@@ -401,3 +403,41 @@ def test_an_unknown_desk_is_refused_until_trusted_and_the_trust_is_logged(
     with lead.session(readonly=True) as s:
         assert [t.name for t in trusted(s)] == ["arby-disken"]
         assert [e.action for e in audit.entries(s, action="desk_trusted")] == ["desk_trusted"]
+
+
+def test_a_desk_cannot_delete_or_promote_what_another_desk_made(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    from vagledare.journal import sites, staff
+    from vagledare.journal.models import Role, Site, Staff
+
+    with lead.session() as s:
+        site_id = sites.require_site(s, "Fröslunda").id
+        lead_id = staff.find_staff(s, "TL").id
+        s.get(Staff, lead_id).role = Role.TEAM_LEAD
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    import_trusted(lead, [good])
+    origin = desk_id(desk).replace("-", "")
+    tombstone = (
+        "INSERT INTO deletion (id, created_at, modified_at, table_name, row_id, deleted_at, "
+        f"_origin) VALUES ('{'a' * 32}', '2024-03-05 10:00:00.000000', "
+        f"'2024-03-05 10:00:00.000000', 'site', '{site_id.hex}', '2024-03-05 10:00:00.000000', "
+        f"'{origin}')"
+    )
+    bad = _tampered(good, tmp_path / "bort.vgx", tombstone, signed_by=desk_key())
+    _refused(lead, [bad], rf"den tar bort en rad i mötesplatser \(site, rad {site_id.hex}\)")
+    # A role and an active flag in the file (an older or edited file) change nothing here
+    promote = (
+        "ALTER TABLE staff ADD COLUMN role VARCHAR(24); ALTER TABLE staff ADD COLUMN active "
+        f"BOOLEAN; INSERT INTO staff (id, created_at, modified_at, name, role, active, _origin) "
+        f"VALUES ('{lead_id.hex}', '2030-01-01 00:00:00.000000', '2030-01-01 00:00:00.000000', "
+        f"'TL', 'coach', 0, '{origin}'); UPDATE staff SET role = 'admin'"
+    )
+    sneaky = _tampered(good, tmp_path / "roll.vgx", promote, signed_by=desk_key())
+    import_trusted(lead, [sneaky])
+    with lead.session(readonly=True) as s:
+        tl = s.get(Staff, lead_id)
+        assert (tl.role, tl.active) == (Role.TEAM_LEAD, True)
+        assert s.get(Site, site_id) is not None
+        ab = s.query(Staff).filter(Staff.name == "AB").one()
+        assert ab.role is Role.UNASSIGNED  # arrived as an identity only

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -40,9 +40,11 @@ from vagledare.exchange.identity import DeskIdentity, last_seq
 from vagledare.exchange.keys import KeyIndex
 from vagledare.exchange.model import (
     DELETION,
+    ORIGIN,
     ExchangedTable,
     exchanged_tables,
     file_table,
+    table_label,
 )
 from vagledare.exchange.placing import FileTable, Row
 from vagledare.exchange.summary import MergeSummary, TableCounts
@@ -57,6 +59,7 @@ from vagledare.journal.models import (
     ExchangeBatch,
     utc_now,
 )
+from vagledare.journal.subject import subject_tables
 
 CHUNK = 5000
 KNOWN_CACHE = 100_000
@@ -265,6 +268,37 @@ class _Merge:
             for r in rows:
                 self.to_delete.setdefault(r[i_t], []).append(r[i_r])
 
+    def _check_tombstones(self, source: str, rows: Sequence[Any]) -> None:
+        """A desk may delete a participant's records wherever they were made (erasure and
+        gallring must reach every desk), and otherwise only what it made itself: a tombstone
+        from another desk for a site, category, age band, group, staff identity or a
+        snabbärende it did not make refuses the whole file."""
+        anyone = {"participant", *(t.name for t in subject_tables())}
+        for table, row_id, origin in rows:
+            if table in anyone or table not in Base.metadata.tables:
+                continue
+            file_id = uuid.UUID(hex=str(row_id))
+            target = self.aliases.get(table, {}).get(file_id) or self.aliases.get(table, {}).get(
+                str(row_id)
+            )
+            target_id = uuid.UUID(hex=str(target)) if target is not None else file_id
+            t = Base.metadata.tables[table]
+            if self.s.execute(select(t.c.id).where(t.c.id == target_id)).first() is None:
+                continue  # nothing here to delete: the tombstone only keeps it away
+            made_by = self.s.execute(
+                select(ExchangeArrival.origin).where(
+                    ExchangeArrival.table_name == table, ExchangeArrival.row_id == target_id
+                )
+            ).scalar()
+            deleter = uuid.UUID(hex=str(origin)) if origin else None
+            if made_by is None or deleter is None or made_by != deleter:
+                raise ExchangeFileError(
+                    f"Utbytesfilen {source}: den tar bort en rad i {table_label(table)} "
+                    f"({table}, rad {target_id.hex}) som en annan dator har gjort. En dator får "
+                    "bara ta bort det den själv har gjort, utom deltagares uppgifter (radering "
+                    "och gallring). Inget ändrades."
+                )
+
     # -- the whole file -------------------------------------------------------------------
     def run(self, source: str) -> MergeSummary:
         self.summary.source = source
@@ -278,7 +312,11 @@ class _Merge:
                 check_table(source, self.data, et, meta.tables[et.name])
         if DELETION in meta.tables:
             ft = meta.tables[DELETION]
-            for table, row_id in self.data.execute(select(raw(ft.c.table_name), raw(ft.c.row_id))):
+            rows = self.data.execute(
+                select(raw(ft.c.table_name), raw(ft.c.row_id), raw(ft.c[ORIGIN]))
+            ).all()
+            self._check_tombstones(source, rows)
+            for table, row_id, _origin in rows:
                 self.dying.setdefault(table, set()).add(row_id)
         for et in exchanged_tables():
             if et.name in meta.tables:
