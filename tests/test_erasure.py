@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from vagledare.cli import main
 from vagledare.journal import audit, participants
-from vagledare.journal.db import Journal
+from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.erasure import plan_erasure, run_erasure
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AuditEntry, Contact
@@ -150,3 +150,37 @@ def test_erase_from_the_command_line_asks_for_confirmation(
     assert ("roteras bort" in out) == ("Säkerhetskopia före raderingen" in out) == j.is_sqlite
     assert main(args) == 1
     assert "Deltagarkoden T2 finns inte" in capsys.readouterr().err
+
+
+@pytest.mark.sqlite_only
+def test_a_restored_backup_erases_again_what_was_erased_after_it(
+    built: tuple[Journal, Built], built_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+    from pathlib import Path
+
+    from vagledare.journal.backup import backup_before
+    from vagledare.journal.erasure import register_path
+
+    j, b = built
+    path = Path(built_target)
+    copy = backup_before(path, "manuell")  # before the erasure: the person is in it
+    run_erasure(j, "ÅRB-X-0003", "Begäran 2 juni", b.lead)
+    register = register_path(path)
+    assert stat.S_IMODE(os.stat(register).st_mode) == 0o600
+    assert "ÅRB-X-0003" not in register.read_text(encoding="utf-8")  # UUIDs, never the code
+    j.close()
+    assert main(["--db", built_target, "restore", str(copy), "--yes"]) == 0
+    assert "raderades igen" in capsys.readouterr().out
+    again = open_journal(built_target)
+    try:
+        with again.session(readonly=True) as s:
+            assert participants.find_participant(s, "ÅRB-X-0003") is None
+            notes = s.scalars(select(Contact.note).where(Contact.note.is_not(None))).all()
+            assert not any("ÅRB-X-0003" in n for n in notes)  # the mention is emptied again
+            assert [e.action for e in audit.entries(s, action="erasure_reapplied")] == [
+                "erasure_reapplied"
+            ]
+    finally:
+        again.close()

@@ -71,6 +71,10 @@ _TERMS: dict[str, tuple[str, str]] = {
         "used the recovery code to give a start code to",
     ),
     "audit.triggers_restored": ("loggens skydd återskapades", "the log's protection was restored"),
+    "audit.erasure_reapplied": (
+        "raderade igen det som raderats efter säkerhetskopian",
+        "erased again what was erased after the backup",
+    ),
     "audit.exchange_refused": ("vägrade en utbytesfil", "refused an exchange file"),
     "audit.desk_trusted": ("litar nu på en dator i journalutbytet", "now trusts a desk"),
     "audit.desk_revoked": ("slutade lita på en dator", "stopped trusting a desk"),

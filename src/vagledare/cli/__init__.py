@@ -261,7 +261,7 @@ def restore_journal(target: str, args: argparse.Namespace) -> int:
             print("Inget återställt.")
             return EXIT_OK
     aside = restore(Path(target), backup)
-    from vagledare.journal import audit
+    from vagledare.journal.erasure import after_restore
     from vagledare.journal.staff import command_line_author
 
     journal = open_journal(target)
@@ -270,7 +270,9 @@ def restore_journal(target: str, args: argparse.Namespace) -> int:
             _author(journal, args)
         except ValueError:  # not in the older backup: the log names the command line
             journal.act_as(None, via=f"kommandoraden ({command_line_author()})")
-        audit.record_restore(journal, backup.name, aside.name if aside else None)
+        again = after_restore(journal, backup.name, aside.name if aside else None)
+        if again:
+            print(f"{again} uppgifter som raderats efter kopian raderades igen.")
     finally:
         journal.close()
     if aside:

@@ -122,9 +122,9 @@ def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | Non
 
 
 def _audit_restore(journal: Journal, backup: Path, aside: Path | None) -> None:
-    from vagledare.journal import audit
+    from vagledare.journal.erasure import after_restore
 
-    audit.record_restore(journal, backup.name, aside.name if aside else None)
+    after_restore(journal, backup.name, aside.name if aside else None)
 
 
 def _reading_desk(journal: Journal) -> Desk | None:

@@ -8,11 +8,13 @@ Reports afterwards simply no longer count the person. Notes elsewhere that menti
 
 from __future__ import annotations
 
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from vagledare.journal import audit
@@ -49,6 +51,10 @@ class ErasurePlan:
     counts: dict[str, int]  # table -> rows (the register row included)
     open_cases: int
     mentions: int
+    # What was deleted, by table: the UUIDs only (the erasure register, see ``register``)
+    deleted: dict[str, list[str]] = field(default_factory=dict)
+    # Notes elsewhere that named the code and were emptied: "table.column" -> row UUIDs
+    emptied: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -96,12 +102,21 @@ def erase_participant(s: Session, code: str, reason: str) -> ErasurePlan:
     person = require_participant(s, code)
     rows = collect_rows(s, person.id)
     mentions = find_mentions(s, [person.code], skip=rows.all_ids())
+    deleted = {name: [str(i) for i in rows.ids(name)] for name in rows.rows if rows.ids(name)}
+    deleted[Participant.__tablename__] = [str(person.id)]
+    emptied = {
+        f"{name}.{column}": [str(row_id) for row_id, _ in found]
+        for (name, column), found in mentions.items()
+        if Base.metadata.tables[name].c[column].nullable
+    }
     plan = ErasurePlan(
         person.id,
         person.code,
         rows.counts(),
         open_cases(s, person.id),
         sum(len(v) for v in mentions.values()),
+        deleted,
+        emptied,
     )
     s.flush()
     for name in reversed(list(rows.rows)):  # children first
@@ -141,4 +156,83 @@ def run_erasure(journal: Journal, code: str, reason: str, actor_id: uuid.UUID | 
         secure_delete(s)
         plan = erase_participant(s, code, reason)
     checkpoint(journal)
+    if journal.path is not None:
+        remember(journal.path, plan.deleted, plan.emptied)
     return ErasureRun(plan, backup)
+
+
+# -- the erasure register: erasures survive a restored backup ---------------------------
+
+
+def register_path(journal_path: Path) -> Path:
+    """Beside the journal, so a restore (which replaces only the journal file) keeps it."""
+    return journal_path.with_name(f"{journal_path.stem}-raderingar.json")
+
+
+def _read_register(journal_path: Path) -> list[dict[str, Any]]:
+    try:
+        raw = json.loads(register_path(journal_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
+
+
+def remember(
+    journal_path: Path, deleted: dict[str, list[str]], emptied: dict[str, list[str]]
+) -> None:
+    """Add one erasure's UUIDs (never the code) to the register, written whole, owner-only."""
+    from vagledare.journal.models import utc_now
+    from vagledare.journal.private_files import atomic_write
+
+    entries = _read_register(journal_path)
+    entries.append({"at": utc_now().isoformat(), "rows": deleted, "emptied": emptied})
+    atomic_write(register_path(journal_path), json.dumps(entries, indent=1).encode())
+
+
+def after_restore(journal: Journal, backup: str, aside: str | None) -> int:
+    """What follows putting a backup in the journal's place: the log says so, and every
+    erasure made since comes back into force. Returns the rows erased again."""
+    audit.record_restore(journal, backup, aside)
+    return reapply_register(journal)
+
+
+def reapply_register(journal: Journal) -> int:
+    """After a restore: delete again everything an erasure deleted (with tombstones, so the
+    exchange carries it on). Returns the rows that had come back with the backup."""
+    from vagledare.journal.deletions import delete_rows as delete_with_children
+
+    if journal.path is None:
+        return 0
+    entries = _read_register(journal.path)
+    if not entries:
+        return 0
+    done = 0
+    with journal.session() as s:
+        for entry in entries:
+            rows = entry.get("rows")
+            if not isinstance(rows, dict):
+                continue
+            for table, ids in rows.items():
+                if table not in Base.metadata.tables or not isinstance(ids, list):
+                    continue
+                try:
+                    parsed = [uuid.UUID(str(i)) for i in ids]
+                except ValueError:
+                    continue
+                found = delete_with_children(s, table, parsed)
+                done += sum(found.values())
+            for where, ids in (entry.get("emptied") or {}).items():
+                name, _, column = str(where).partition(".")
+                table_obj = Base.metadata.tables.get(name)
+                if table_obj is None or column not in table_obj.c or not isinstance(ids, list):
+                    continue
+                col = table_obj.c[column]
+                parsed = [uuid.UUID(str(i)) for i in ids]
+                s.execute(
+                    update(table_obj)
+                    .where(table_obj.c.id.in_(parsed), col.is_not(None))
+                    .values({column: None})
+                )
+        if done:
+            audit.record(s, "erasure_reapplied", "journal", None, rows=done)
+    return done
