@@ -131,6 +131,48 @@ def test_two_desks_get_each_others_records_through_the_server(
         hub.close()
 
 
+def test_an_erasure_reaches_every_desk_through_the_server_and_never_comes_back(
+    server: Server, arby: Journal, fros: Journal
+) -> None:
+    from vagledare.journal import cases
+    from vagledare.journal.erasure import erase_participant
+    from vagledare.journal.models import Case, ClosureReason, Contact, ContactType, Participant
+    from vagledare.journal.retention import apply_retention
+
+    sync(arby, server.target)
+    sync(fros, server.target)  # F now has Årby's case ÅRB-2024-0001
+    with fros.session(readonly=True) as s:
+        person = s.scalar(select(Participant.id).where(Participant.code == "ÅRB-2024-0001"))
+    assert person is not None
+    with arby.session() as s:
+        erase_participant(s, "ÅRB-2024-0001", "Begäran 2 juni")
+    # and a gallring on F: an old case's contact goes everywhere too
+    old_case = open_case(fros, "FRÖ-2019-0009", "Fröslunda", Route.REFERRED, date(2019, 1, 10))
+    with fros.session() as s:
+        contact = cases.add_contact(
+            s, old_case, date(2019, 1, 11), ContactType.CONVERSATION, "Gammal", None
+        )
+        cases.close_case(s, old_case, date(2019, 2, 1), ClosureReason.STUDIES, None)
+    sync(arby, server.target)
+    sync(fros, server.target)
+    sync(arby, server.target)
+    with fros.session() as s:
+        assert apply_retention(s, years=1, today=date(2026, 1, 1)).contacts == 1
+    sync(fros, server.target)
+    sync(arby, server.target)
+    sync(fros, server.target)  # and back again: nothing returns
+    hub = server.open()
+    try:
+        for journal in (arby, fros, hub):
+            with journal.session(readonly=True) as s:
+                assert s.get(Participant, person) is None
+                assert s.get(Contact, contact) is None
+                codes = set(s.scalars(select(Case.id)))
+                assert codes == {old_case}
+    finally:
+        hub.close()
+
+
 def _ids(journal: Journal) -> list[uuid.UUID]:
     with journal.session(readonly=True) as s:
         return list(s.scalars(select(QuickCase.id).order_by(QuickCase.occurred_at)))
