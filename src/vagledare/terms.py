@@ -70,7 +70,7 @@ _TERMS: dict[str, tuple[str, str]] = {
         "gav med återställningskoden en startkod till",
         "used the recovery code to give a start code to",
     ),
-    "audit.triggers_restored": ("loggens skydd återskapades", "the log's protection was restored"),
+    "audit.triggers_restored": ("återskapade skyddet för", "restored the protection of"),
     "audit.erasure_reapplied": (
         "raderade igen det som raderats efter säkerhetskopian",
         "erased again what was erased after the backup",

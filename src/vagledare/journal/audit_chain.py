@@ -76,6 +76,9 @@ class Seal:
     key: bytes = field(repr=False)
     folder: Path
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # The kept positions as this process last read or wrote them: a click's transaction asks
+    # for its journal's position without reading the file (checks read it fresh).
+    _kept: dict[str, Position | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def for_desk(cls, folder: Path | None = None) -> Seal | None:
@@ -127,7 +130,14 @@ class Seal:
             return {}
         return raw if isinstance(raw, dict) else {}
 
-    def position(self, journal_key: str) -> Position | None:
+    def position(self, journal_key: str, *, fresh: bool = False) -> Position | None:
+        if not fresh and journal_key in self._kept:
+            return self._kept[journal_key]
+        found = self._read_position(journal_key)
+        self._kept[journal_key] = found
+        return found
+
+    def _read_position(self, journal_key: str) -> Position | None:
         entry = self._positions().get(journal_key)
         if not isinstance(entry, dict) or entry.get("chain") != self.chain:
             return None
@@ -151,6 +161,7 @@ class Seal:
             ):
                 return
             positions[journal_key] = {"chain": self.chain, "seq": pos.seq, "mac": pos.mac}
+            self._kept[journal_key] = pos
             # If the profile refuses, the journal's own chain still shows changes; only a
             # deleted tail goes unnoticed.
             with contextlib.suppress(OSError):
@@ -345,7 +356,7 @@ def verify(
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, total)
     key = conn.execute(select(Setting.value).where(Setting.key == JOURNAL_KEY)).scalar()
-    report.finish(seal.position(key) if seal is not None and key else None)
+    report.finish(seal.position(key, fresh=True) if seal is not None and key else None)
     if progress is not None:
         progress(total, total)
     return report.report
