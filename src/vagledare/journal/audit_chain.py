@@ -16,6 +16,7 @@ counted, not checked.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import hmac
@@ -25,6 +26,7 @@ import secrets
 import tempfile
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,6 +43,7 @@ KEY_FILE = "desk-key.json"
 POSITIONS_FILE = "audit-positions.json"
 JOURNAL_KEY = "desk_id"  # the journal's identity (also its name in the journal exchange)
 PROGRESS_EVERY = 2000
+FLUSH_SECONDS = 0.5  # the kept position reaches the file at most this late
 
 
 def default_folder() -> Path:
@@ -68,7 +71,7 @@ class Position:
     mac: str
 
 
-@dataclass
+@dataclass(eq=False)  # one per open journal: compared (and weakly kept) by identity
 class Seal:
     """This desk's chain: its id, its secret key, and where it keeps its positions."""
 
@@ -79,6 +82,8 @@ class Seal:
     # The kept positions as this process last read or wrote them: a click's transaction asks
     # for its journal's position without reading the file (checks read it fresh).
     _kept: dict[str, Position | None] = field(default_factory=dict, repr=False)
+    _dirty: dict[str, bool] = field(default_factory=dict, repr=False)  # key -> forced
+    _timer: threading.Timer | None = field(default=None, repr=False)
 
     @classmethod
     def for_desk(cls, folder: Path | None = None) -> Seal | None:
@@ -88,7 +93,7 @@ class Seal:
         path = folder / KEY_FILE
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(str(uuid.UUID(raw["chain"])), bytes.fromhex(raw["key"]), folder)
+            return _alive(cls(str(uuid.UUID(raw["chain"])), bytes.fromhex(raw["key"]), folder))
         except (OSError, ValueError, KeyError, TypeError):
             pass
         if path.exists():
@@ -100,7 +105,7 @@ class Seal:
             _write_private(path, json.dumps(data).encode())
         except OSError:
             return None
-        return seal
+        return _alive(seal)
 
     def mac(self, prev: str, row: dict[str, Any]) -> str:
         message = json.dumps(
@@ -148,24 +153,70 @@ class Seal:
 
     def keep(self, journal_key: str, pos: Position, *, force: bool = False) -> None:
         """Remember the newest position written to the journal (never a lower one, unless a
-        restored backup made the journal's chain shorter on purpose)."""
+        restored backup made the journal's chain shorter on purpose).
+
+        Written to the file within ``FLUSH_SECONDS`` (and when the journal closes), not on
+        every click: a click stays a click. ``force`` writes at once."""
         with self._lock:
-            positions = self._positions()
+            old = self._kept.get(journal_key)
+            if not force and old is not None and old.seq >= pos.seq:
+                return
+            self._kept[journal_key] = pos
+            self._dirty[journal_key] = force or self._dirty.get(journal_key, False)
+            if force:
+                self._flush_locked()
+            elif self._timer is None:
+                self._timer = threading.Timer(FLUSH_SECONDS, self.flush)
+                self._timer.daemon = True
+                self._timer.start()
+
+    def flush(self) -> None:
+        """Write the positions remembered since the last write (merged into the file, which
+        other windows and the command line of this desk write too)."""
+        with self._lock:
+            self._flush_locked()
+
+    def _flush_locked(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if not self._dirty:
+            return
+        positions = self._positions()
+        for journal_key, forced in self._dirty.items():
+            pos = self._kept.get(journal_key)
+            if pos is None:
+                continue
             old = positions.get(journal_key)
             if (
-                not force
+                not forced
                 and isinstance(old, dict)
                 and old.get("chain") == self.chain
                 and isinstance(old.get("seq"), int)
                 and old["seq"] >= pos.seq
             ):
-                return
+                continue
             positions[journal_key] = {"chain": self.chain, "seq": pos.seq, "mac": pos.mac}
-            self._kept[journal_key] = pos
-            # If the profile refuses, the journal's own chain still shows changes; only a
-            # deleted tail goes unnoticed.
-            with contextlib.suppress(OSError):
-                _write_private(self.folder / POSITIONS_FILE, json.dumps(positions).encode())
+        self._dirty.clear()
+        # If the profile refuses, the journal's own chain still shows changes; only a deleted
+        # tail goes unnoticed.
+        with contextlib.suppress(OSError):
+            _write_private(self.folder / POSITIONS_FILE, json.dumps(positions).encode())
+
+
+_SEALS: weakref.WeakSet[Seal] = weakref.WeakSet()
+
+
+def _alive(seal: Seal) -> Seal:
+    """Every seal writes its last positions when the program ends (see ``Seal.keep``)."""
+    _SEALS.add(seal)
+    return seal
+
+
+@atexit.register
+def _flush_all() -> None:
+    for seal in list(_SEALS):
+        seal.flush()
 
 
 def _moment(at: datetime) -> str:
@@ -182,7 +233,16 @@ def journal_key(conn: Connection) -> str:
     return str(value)
 
 
+_HEAD_SQL = "SELECT seq, mac FROM audit_entry WHERE chain = ? ORDER BY seq DESC LIMIT 1"
+
+
 def head(conn: Connection, chain: str) -> Position | None:
+    """The chain's last entry in the journal (in the caller's transaction)."""
+    if conn.dialect.name == "sqlite":  # every click asks: straight to the driver
+        found = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+            _HEAD_SQL, (chain,)
+        ).fetchone()
+        return Position(found[0], found[1]) if found is not None else None
     t = AuditEntry.__table__
     row = conn.execute(
         select(t.c.seq, t.c.mac).where(t.c.chain == chain).order_by(t.c.seq.desc()).limit(1)

@@ -169,6 +169,8 @@ class Journal:
             raise _operational_problem(exc, self.location, self.engine.url) from exc
 
     def close(self) -> None:
+        if self.seal is not None:
+            self.seal.flush()  # the audit chain's last position, outside the journal
         if self._readers is not None:
             self._readers.dispose()
         self.engine.dispose()
