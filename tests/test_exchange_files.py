@@ -426,7 +426,7 @@ def test_a_desk_cannot_delete_or_promote_what_another_desk_made(
     )
     bad = _tampered(good, tmp_path / "bort.vgx", tombstone, signed_by=desk_key())
     _refused(lead, [bad], rf"den tar bort en rad i mötesplatser \(site, rad {site_id.hex}\)")
-    # A role and an active flag in the file (an older or edited file) change nothing here
+    # A role and an active flag in the file (an edited file) are refused: they change nothing
     promote = (
         "ALTER TABLE staff ADD COLUMN role VARCHAR(24); ALTER TABLE staff ADD COLUMN active "
         f"BOOLEAN; INSERT INTO staff (id, created_at, modified_at, name, role, active, _origin) "
@@ -434,10 +434,37 @@ def test_a_desk_cannot_delete_or_promote_what_another_desk_made(
         f"'TL', 'coach', 0, '{origin}'); UPDATE staff SET role = 'admin'"
     )
     sneaky = _tampered(good, tmp_path / "roll.vgx", promote, signed_by=desk_key())
-    import_trusted(lead, [sneaky])
+    _refused(lead, [sneaky], r"tabellen staff \(personal\) har kolumnen active, role")
+    settings = _tampered(
+        good,
+        tmp_path / "installning.vgx",
+        "CREATE TABLE setting (key TEXT, value TEXT); INSERT INTO setting VALUES ('demo', '1')",
+        signed_by=desk_key(),
+    )
+    _refused(lead, [settings], "innehåller journalens inställningar")
     with lead.session(readonly=True) as s:
         tl = s.get(Staff, lead_id)
         assert (tl.role, tl.active) == (Role.TEAM_LEAD, True)
         assert s.get(Site, site_id) is not None
         ab = s.query(Staff).filter(Staff.name == "AB").one()
         assert ab.role is Role.UNASSIGNED  # arrived as an identity only
+
+
+def test_the_desk_signing_key_is_private_and_never_leaves_the_desk(
+    desk: Journal, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    from vagledare.exchange.signing import KEY_FILE, default_folder
+
+    out = export_file(desk, tmp_path / "ut.vgx").path
+    path = default_folder() / KEY_FILE
+    assert path.is_relative_to(tmp_path / "data")  # the profile's data folder
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    key = desk_key()
+    blob = out.read_bytes()
+    with zipfile.ZipFile(out) as z:
+        blob += b"".join(z.read(n) for n in z.namelist())
+    assert key.private not in blob and key.public_text.encode() in blob

@@ -50,6 +50,7 @@ from vagledare.exchange.placing import FileTable, Row
 from vagledare.exchange.summary import MergeSummary, TableCounts
 from vagledare.exchange.validate import check_table
 from vagledare.exchange.versions import Versions
+from vagledare.journal.audit import SECRET_COLUMNS
 from vagledare.journal.deletions import delete_rows
 from vagledare.journal.models import (
     Base,
@@ -304,6 +305,7 @@ class _Merge:
         self.summary.source = source
         meta = MetaData()
         present = set(inspect(self.data).get_table_names())
+        _refuse_what_never_travels(source, self.data, present)
         for et in exchanged_tables():
             if et.name in present:
                 file_table(et, meta, _file_columns(self.data, et))
@@ -349,6 +351,27 @@ class _Merge:
             )
         )
         return self.summary
+
+
+def _refuse_what_never_travels(source: str, data: Connection, present: set[str]) -> None:
+    """A file that carries what belongs to one desk (its settings, a staff member's role,
+    PIN or active flag there) tries to change it on this one: refused whole."""
+    if "setting" in present:
+        raise ExchangeFileError(
+            f"Utbytesfilen {source} innehåller journalens inställningar, som aldrig följer med "
+            "i journalutbytet. Inget ändrades."
+        )
+    for et in exchanged_tables():
+        if et.name not in present:
+            continue
+        own = {n for n, _ in et.local} | SECRET_COLUMNS
+        found = sorted(own & {c["name"] for c in inspect(data).get_columns(et.name)})
+        if found:
+            raise ExchangeFileError(
+                f"Utbytesfilen {source}: tabellen {et.name} ({et.label}) har kolumnen "
+                f"{', '.join(found)}. Roller, PIN-koder och om ett konto är aktivt hör till varje "
+                "dator och följer aldrig med i journalutbytet. Inget ändrades."
+            )
 
 
 def _file_columns(data: Connection, et: ExchangedTable) -> tuple[str, ...]:
