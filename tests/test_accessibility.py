@@ -396,3 +396,66 @@ def test_dark_system_look_gives_the_tally_grid_dark_colours(window: MainWindow, 
     sheet = window.tally.styleSheet()
     assert "#2a313a" in sheet and "#f7f9fb" not in sheet
     assert QApplication.instance().palette().window().color().name() == "#1e2329"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+@pytest.mark.parametrize("name", (*DIALOGS, "notice", "main window"))
+def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(
+    qtbot,  # noqa: ANN001
+    demo_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    size: tuple[int, int],
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    from vagledare.gui import widgets
+
+    screen = QRect(0, 0, *size)
+    screen.setHeight(size[1] - 40)  # a taskbar
+    monkeypatch.setattr(widgets, "available_geometry", lambda _w: screen)
+    dialog = _screen_dialogs(demo_journal)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    frame_w, frame_h = widgets.FRAME_ALLOWANCE
+    assert dialog.width() <= screen.width() - frame_w + 1, name
+    assert dialog.height() <= screen.height() - frame_h + 1, name
+    inside = dialog.rect()
+    for button in dialog.findChildren(QAbstractButton):
+        if not button.isVisibleTo(dialog) or button.window() is not dialog:
+            continue
+        if _in_scroll_area(button):
+            continue  # e.g. the roll call's marks: they scroll
+        top_left = button.mapTo(dialog, button.rect().topLeft())
+        box = QRect(top_left, button.size())
+        assert inside.contains(box), f"{name}: {button.text() or button.objectName()}"
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
+    from vagledare.desk import Desk
+    from vagledare.gui.admin_dialogs import NoticeDialog
+    from vagledare.gui.main_window import MainWindow
+    from vagledare.journal.sites import find_site
+    from vagledare.journal.staff import find_staff
+
+    with journal.session(readonly=True) as s:
+        lead = find_staff(s, LEAD)
+        site = find_site(s, "Fröslunda")
+    return {
+        **_dialogs(journal),
+        "notice": lambda: NoticeDialog(journal, lead),
+        "main window": lambda: MainWindow(Desk(journal, site, lead), "sv"),
+    }

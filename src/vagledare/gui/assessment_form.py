@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.widgets import fit_to_screen
 from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
 from vagledare.journal.factor_texts import FactorText, Language, translated_factors
 
@@ -103,7 +104,7 @@ class AssessmentForm(QDialog):
             if f.position in self._answers:
                 v = self._answers[f.position]
                 self._chosen[i] = SKIP if v is None else v
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)

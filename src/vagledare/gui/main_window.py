@@ -30,6 +30,7 @@ from vagledare.gui.lock import InactivityWatcher, LockPage
 from vagledare.gui.privacy_actions import PrivacyActions
 from vagledare.gui.tally_page import TallyButton, TallyPage
 from vagledare.gui.today_page import TodayPage
+from vagledare.gui.widgets import fit_to_screen
 from vagledare.journal import access, audit
 from vagledare.journal.journal_settings import is_demo
 from vagledare.journal.staff import StaffInfo
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         if desk.journal.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
         self.setWindowTitle(title)
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
         self.tabs.setStyleSheet(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.gui.group_models import day_text
 from vagledare.gui.vocabulary import gender_label
+from vagledare.gui.widgets import fit_to_screen
 from vagledare.journal import attendance, sessions
 from vagledare.journal.attendance import RollCallEntry
 from vagledare.journal.db import Journal
@@ -126,7 +127,7 @@ class RollCallDialog(QDialog):
         self.lang, self._now = lang, now
         self.setStyleSheet(STYLE)
         self.setMinimumSize(640, 600)
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)  # the marks scroll; the buttons stay in sight
         with journal.session() as s:
             self.call = attendance.roll_call(s, session_id)
             self.activity_types = sessions.list_activity_types(s)
@@ -262,7 +263,7 @@ class RollCallDialog(QDialog):
         if self.buttons:
             self.buttons[0].setFocus()
         else:
-            self.resize(700, 540)
+            fit_to_screen(self, 700, 540)
             self.guest_spins[0].setFocus()
             self.guest_spins[0].selectAll()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -53,3 +55,30 @@ def table_with_buttons(parent: QWidget, view: QTableView, *buttons: QPushButton)
         row.addWidget(b)
     row.addStretch(1)
     v.addLayout(row)
+
+
+# Room the window manager takes around a window (title bar, frame) and a taskbar may cover.
+FRAME_ALLOWANCE = (16, 48)
+
+
+def available_geometry(window: QWidget) -> QRect | None:
+    """The room on the screen the window opens on (without taskbars and panels)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(window: QWidget, width: int, height: int, available: QRect | None = None) -> None:
+    """Give ``window`` its preferred size, or less where the screen is smaller (1280×720
+    laptops, 150 % scale), and place it wholly on the screen. Content that needs more room
+    scrolls: no window is ever larger than the screen it opens on."""
+    if available is None:
+        available = available_geometry(window) or QRect(0, 0, width, height)
+    room_w = max(available.width() - FRAME_ALLOWANCE[0], 320)
+    room_h = max(available.height() - FRAME_ALLOWANCE[1], 240)
+    minimum = window.minimumSize()
+    window.setMinimumSize(min(minimum.width(), room_w), min(minimum.height(), room_h))
+    w, h = min(width, room_w), min(height, room_h)
+    window.resize(w, h)
+    x = available.x() + max((available.width() - w) // 2, 0)
+    y = available.y() + max((available.height() - FRAME_ALLOWANCE[1] - h) // 2, 0)
+    window.move(x, y)
