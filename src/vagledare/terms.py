@@ -394,6 +394,10 @@ _TERMS: dict[str, tuple[str, str]] = {
 }
 
 
+def has_term(key: str) -> bool:
+    return key in _TERMS
+
+
 def term(key: str, lang: Lang = "sv") -> str:
     """The word for ``key`` in ``lang``."""
     sv, en = _TERMS[key]

@@ -33,7 +33,7 @@ from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
 from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
-from vagledare.terms import Lang
+from vagledare.terms import Lang, has_term, term
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -301,6 +301,11 @@ class NoticeDialog(QDialog):
         self.accept()
 
 
+def audit_word(action: str, lang: Lang) -> str:
+    """The log's own word for an action (as the entries say it), else its key."""
+    return term(f"audit.{action}", lang) if has_term(f"audit.{action}") else action
+
+
 class AuditColumn(enum.IntEnum):
     WHEN = 0
     WHO = 1
@@ -379,8 +384,13 @@ class AuditDialog(QDialog):
             "overwritten",
             "retention",
             "erasure",
+            "erasure_reapplied",
+            "exchange_refused",
+            "desk_trusted",
+            "desk_revoked",
+            "triggers_restored",
         ):
-            self.action.addItem(a, a)
+            self.action.addItem(audit_word(a, lang), a)
         row.addWidget(label)
         row.addWidget(self.action)
         row.addStretch(1)
