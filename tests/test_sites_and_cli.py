@@ -149,3 +149,41 @@ def test_only_a_plain_start_opens_the_window_without_the_whole_parser(
     else:
         assert main(argv) == 0
         assert opened == [window_db]
+
+
+@pytest.mark.parametrize("argv", [[], ["gui"], ["--db", "x.sqlite"], ["demo"]])
+def test_without_a_screen_the_window_says_so_and_names_the_command_line(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    argv: list[str],
+) -> None:
+    import sys
+
+    import vagledare.gui.app
+    from vagledare.cli import EXIT_NO_DISPLAY
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the X/Wayland display check is for Linux and BSD")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(vagledare.gui.app, "run", lambda *_a: pytest.fail("Qt started"))
+    monkeypatch.setattr(vagledare.gui.app, "run_demo", lambda *_a: pytest.fail("Qt started"))
+    if argv == ["demo"]:
+        argv = ["demo", "--db", str(tmp_path / "demo.sqlite")]
+    assert main(argv) == EXIT_NO_DISPLAY == 3
+    err = capsys.readouterr().err
+    assert "Det finns ingen bildskärm att visa fönstret på" in err
+    assert "vagledare --help" in err
+
+
+def test_where_names_the_journal_and_never_creates_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "ny.sqlite"
+    assert main(["--db", str(target), "where"]) == 0
+    assert capsys.readouterr().out == f"{target} (finns inte än)\n"
+    assert list(tmp_path.iterdir()) == []
+    open_journal(target).close()
+    assert main(["--db", str(target), "where"]) == 0
+    assert capsys.readouterr().out == f"{target}\n"

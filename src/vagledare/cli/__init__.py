@@ -1,7 +1,7 @@
 """The ``vagledare`` command: the desk window, and scripted imports and reports.
 
 Exit status: 0 done, 1 refused (bad input, bad journal: the message says what and where),
-2 wrong usage.
+2 wrong usage, 3 no screen to show the window on (the command line still works).
 """
 
 from __future__ import annotations
@@ -19,7 +19,35 @@ from vagledare.cli import privacy as cli_privacy
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_NO_DISPLAY = 0, 1, 2, 3
+
+
+def no_display() -> str | None:
+    """Why the window cannot open here, before Qt tries (and aborts with a core dump): a
+    Linux or BSD machine with neither an X nor a Wayland display, and no Qt platform asked
+    for. None where the window can open."""
+    import os
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Det finns ingen bildskärm att visa fönstret på (varken DISPLAY eller WAYLAND_DISPLAY "
+        "är satt). Starta Vägledare från skrivbordet, eller använd kommandoraden: "
+        "vagledare --help visar allt den kan (rapporter, import, journalutbyte, säkerhetskopior)."
+    )
+
+
+def _window(start: Callable[[], int]) -> int:
+    """Open the window, or say clearly why it cannot open here."""
+    why = no_display()
+    if why is not None:
+        print(f"vagledare: {why}", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    return start()
 
 
 def _version_text() -> str:
@@ -41,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vagledare",
         description="Vägledare – journal och statistik för Mötesplats med Jobbcentrum.",
+        epilog="Slutkod: 0 klart, 1 vägrat (meddelandet säger vad och var), 2 fel användning, "
+        "3 ingen bildskärm för fönstret.",
     )
     _add_global_options(parser)
     parser.add_argument("--version", action="version", version=_version_text())
@@ -201,8 +231,15 @@ def cmd_audit(journal: Journal, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_REFUSED
 
 
-def cmd_where(journal: Journal, args: argparse.Namespace) -> int:
-    print(journal.location)
+def where(target: str) -> int:
+    """Which journal the command line would use, without opening (or creating) it."""
+    from vagledare.journal.db import hide_password, is_url
+
+    if is_url(target):
+        print(hide_password(target))
+        return EXIT_OK
+    path = Path(target).expanduser()
+    print(path if path.exists() else f"{path} (finns inte än)")
     return EXIT_OK
 
 
@@ -379,9 +416,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demojournal: {path} (PIN för all personal: {DEMO_PIN})")
     if args.no_window:
         return EXIT_OK
-    from vagledare.gui.app import run_demo
 
-    return run_demo(path)
+    def start() -> int:
+        from vagledare.gui.app import run_demo
+
+        return run_demo(path)
+
+    return _window(start)
 
 
 def cmd_exchange(journal: Journal, args: argparse.Namespace) -> int:
@@ -411,7 +452,6 @@ def _privacy(journal: Journal, args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Command] = {
-    "where": Command(cmd_where, False),
     "backup": Command(cmd_backup, True),  # a copy of everything in the journal
     "backups": Command(cmd_backups, False),
     "site": Command(cmd_site, lambda args: args.site_command != "list"),
@@ -428,7 +468,13 @@ COMMANDS: dict[str, Command] = {
     "audit": Command(cmd_audit, False),  # counts and positions, nothing about people
 }
 # Commands that never open the journal given with --db.
-OUTSIDE_JOURNAL = {"gui": False, "demo": False, "version": False, "restore": True}
+OUTSIDE_JOURNAL = {
+    "gui": False,
+    "demo": False,
+    "version": False,
+    "restore": True,
+    "where": False,
+}
 
 
 def is_privileged(args: argparse.Namespace) -> bool:
@@ -461,9 +507,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     window_only, db = _window_only(argv)
     if window_only:
-        from vagledare.gui.app import run
 
-        return run(db)
+        def start() -> int:
+            from vagledare.gui.app import run
+
+            return run(db)
+
+        return _window(start)
     parser = build_parser()
     args, unknown = parser.parse_known_args(argv)
     if unknown:
@@ -476,15 +526,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_version_text())
         return EXIT_OK
     if args.command in (None, "gui"):
-        from vagledare.gui.app import run
 
-        return run(args.db)
+        def start_gui() -> int:
+            from vagledare.gui.app import run
+
+            return run(args.db)
+
+        return _window(start_gui)
     if args.command == "demo":
         return cmd_demo(args)
 
     from vagledare.journal.db import JournalError, open_journal, resolve_target
     from vagledare.journal.errors import ValidationError
 
+    if args.command == "where":
+        return where(resolve_target(args.db))
     if args.command == "restore":
         try:
             return restore_journal(resolve_target(args.db), args)
