@@ -459,3 +459,25 @@ def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
         "notice": lambda: NoticeDialog(journal, lead),
         "main window": lambda: MainWindow(Desk(journal, site, lead), "sv"),
     }
+
+
+def test_the_roll_call_shows_a_dozen_participants_at_1366x768(
+    qtbot,  # noqa: ANN001
+    demo_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from vagledare.gui import widgets
+
+    monkeypatch.setattr(widgets, "available_geometry", lambda _w: QRect(0, 0, 1366, 728))
+    dialog = _dialogs(demo_journal)["roll call"]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    viewport = dialog.findChild(QScrollArea, "marksScroll").viewport().height()
+    first, second = dialog.buttons[:2]
+    pitch = second.y() - first.y()  # a row and the space below it
+    assert viewport // pitch >= 12, (viewport, pitch)
+    assert dialog.save_button.isVisible() and dialog.close_button.isVisible()

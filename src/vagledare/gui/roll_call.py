@@ -36,17 +36,17 @@ from vagledare.journal import attendance, sessions
 from vagledare.journal.attendance import RollCallEntry
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.models import AttendanceStatus, GroupKind
+from vagledare.journal.models import AttendanceStatus
 from vagledare.terms import Lang
 
 STYLE = """
-MarkButton { text-align: left; min-height: 46px; border: 1px solid #9aa7b4; border-radius: 6px;
+MarkButton { text-align: left; min-height: 30px; border: 1px solid #9aa7b4; border-radius: 6px;
              background: #f7f9fb; color: #1d2733; padding: 2px 10px; }
 MarkButton:focus { border: 3px solid #1d5f8a; }
 MarkButton[status="present"] { background: #dcefdc; }
 MarkButton[status="absent"] { background: #f9dcdc; }
 MarkButton[status="excused"] { background: #fbeed5; }
-QLabel#codeLabel { font-size: 13pt; font-weight: 600; }
+QLabel#codeLabel { font-size: 12pt; font-weight: 600; }
 QLabel#statusLabel { font-size: 12pt; font-weight: 600; }
 QLabel#rollCallTitle { font-size: 15pt; font-weight: 600; }
 QLabel#errorLabel { color: #b3261e; }
@@ -80,7 +80,7 @@ class MarkButton(QPushButton):
         self.setAutoDefault(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 4, 10, 4)
+        row.setContentsMargins(10, 2, 10, 2)
         self.code_label = QLabel(entry.code, objectName="codeLabel")
         self.who_label = QLabel(f"{gender_label(entry.gender)} · {entry.age_band}")
         self.status_label = QLabel(objectName="statusLabel")
@@ -127,7 +127,9 @@ class RollCallDialog(QDialog):
         self.lang, self._now = lang, now
         self.setStyleSheet(STYLE)
         self.setMinimumSize(640, 600)
-        fit_to_screen(self, 760, 860)  # the marks scroll; the buttons stay in sight
+        # Names on the left, guests, activities and note beside them: at 1366×768 a dozen
+        # participants show at once, and the marks scroll while the buttons stay in sight.
+        fit_to_screen(self, 1180, 860)
         with journal.session() as s:
             self.call = attendance.roll_call(s, session_id)
             self.activity_types = sessions.list_activity_types(s)
@@ -157,7 +159,7 @@ class RollCallDialog(QDialog):
         self.buttons: list[MarkButton] = []
         host = QWidget(objectName="marksHost")
         rows = QVBoxLayout(host)
-        rows.setSpacing(6)
+        rows.setSpacing(4)
         for entry in self.call.entries:
             btn = MarkButton(entry, self._navigate, self._on_key_mark)
             btn.clicked.connect(self._on_mark_clicked)
@@ -168,7 +170,11 @@ class RollCallDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
         scroll.setAccessibleName(self.tr("Participants"))
-        outer.addWidget(scroll, 1)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 3)
+        side = QVBoxLayout()
+        body.addLayout(side, 2)
+        outer.addLayout(body, 1)
         if not self.buttons:  # a café or läxhjälp without enrolments: guests only
             scroll.hide()
             hint.setText(
@@ -198,10 +204,7 @@ class RollCallDialog(QDialog):
             g_row.addSpacing(12)
             self.guest_spins.append(spin)
         g_row.addStretch(1)
-        if info.kind is GroupKind.LANGUAGE_CAFE or not self.buttons:
-            outer.insertWidget(3, guests)  # a café is mostly guests: put them first
-        else:
-            outer.addWidget(guests)
+        side.addWidget(guests)  # first beside the names: a café is mostly guests
 
         details = QGroupBox(self.tr("Activities and note"))
         form = QVBoxLayout(details)
@@ -213,7 +216,7 @@ class RollCallDialog(QDialog):
             box.setAccessibleName(self.tr("Activity: %1").replace("%1", a.name))
             box.setChecked(a.id in info.activity_ids)
             box.toggled.connect(self._on_changed)
-            grid.addWidget(box, i // 3, i % 3)
+            grid.addWidget(box, i // 2, i % 2)
             self.activity_boxes.append((box, a.id))
         form.addLayout(grid)
         self.note_edit = QPlainTextEdit(info.note or "", objectName="noteEdit")
@@ -225,9 +228,8 @@ class RollCallDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._on_changed)
         form.addWidget(self.note_edit)
-        outer.addWidget(details)
-        if not self.buttons:
-            outer.addStretch(1)
+        side.addWidget(details)
+        side.addStretch(1)
 
         self.summary_label = QLabel(objectName="summaryLabel")
         self.summary_label.setAccessibleName(self.tr("Summary"))
