@@ -17,7 +17,6 @@ import base64
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Setting
+from vagledare.journal.private_files import atomic_write
 
 KEY_FILE = "desk-signing-key.pem"
 TRUST_PREFIX = "trust."
@@ -92,13 +92,7 @@ def desk_key(folder: Path | None = None) -> DeskKey:
             serialization.NoEncryption(),
         )
         os.makedirs(folder, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{KEY_FILE}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(pem)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        atomic_write(path, pem)
     private = key.private_bytes(raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
     public = key.public_key().public_bytes(raw, serialization.PublicFormat.Raw)
     return DeskKey(private, public)

@@ -23,7 +23,6 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 import threading
 import uuid
 import weakref
@@ -37,6 +36,7 @@ from sqlalchemy import Connection, event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
 from vagledare.journal.models import AuditEntry, Setting, utc_now
+from vagledare.journal.private_files import atomic_write
 from vagledare.terms import Lang, term
 
 KEY_FILE = "desk-key.json"
@@ -50,19 +50,6 @@ def default_folder() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("Vagledare", appauthor=False)) / "audit"
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Owner-only, whole or not at all; a unique temporary name, so two windows of the same
-    desk never write into each other's half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -102,7 +89,7 @@ class Seal:
         try:
             os.makedirs(folder, mode=0o700, exist_ok=True)
             data = {"chain": seal.chain, "key": seal.key.hex()}
-            _write_private(path, json.dumps(data).encode())
+            atomic_write(path, json.dumps(data).encode())
         except OSError:
             return None
         return _alive(seal)
@@ -201,7 +188,9 @@ class Seal:
         # If the profile refuses, the journal's own chain still shows changes; only a deleted
         # tail goes unnoticed.
         with contextlib.suppress(OSError):
-            _write_private(self.folder / POSITIONS_FILE, json.dumps(positions).encode())
+            atomic_write(
+                self.folder / POSITIONS_FILE, json.dumps(positions).encode(), durable=False
+            )
 
 
 _SEALS: weakref.WeakSet[Seal] = weakref.WeakSet()

@@ -4,6 +4,7 @@ Windows they live in the user's own profile), written whole or not at all."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -18,16 +19,21 @@ def open_private(path: Path) -> BinaryIO:
     return os.fdopen(fd, "wb")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write a whole file or nothing: a half-written export never stands under the real name,
-    and the temporary file is removed if writing fails."""
+    and the temporary file is removed if writing fails. The temporary name is unique, so two
+    windows writing the same file never write into each other's. ``durable``: on disk before
+    the rename (not for a file rewritten on every click)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
-        with open_private(tmp) as f:
+        if os.name == "posix":
+            os.fchmod(fd, PRIVATE)
+        with os.fdopen(fd, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:
-        tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
