@@ -62,3 +62,22 @@ def froslunda_csv() -> str:
         kon = "Kvinna" if gender is Gender.WOMAN else "Man"
         lines.append(f"{at:%Y-%m-%d %H:%M};Fröslunda;{category};{band};{kon}")
     return "\n".join(lines) + "\n"
+
+
+def write_protected_journal(path) -> bytes:  # noqa: ANN001
+    """A journal with one team lead TL (PIN 2468) and the site Fröslunda, closed and made
+    read-only by its owner (0400); returns its bytes, to show nothing ever writes it."""
+    import os
+
+    from vagledare.journal import access, sites, staff
+    from vagledare.journal.db import open_journal
+    from vagledare.journal.models import Role
+
+    j = open_journal(path)
+    with j.session() as s:
+        me = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
+        access.set_pin(s, me.id, "2468")
+        sites.add_site(s, "Fröslunda", me.id)
+    j.close()
+    os.chmod(path, 0o400)
+    return path.read_bytes()

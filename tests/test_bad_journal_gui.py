@@ -151,25 +151,15 @@ def test_a_write_protected_journal_opens_for_reading_and_refuses_a_click_in_word
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    import os
+    from builders import write_protected_journal
 
     from vagledare.gui.main_window import MainWindow
     from vagledare.gui.pin_form import LoginDialog
-    from vagledare.journal import access, sites, staff
-    from vagledare.journal.db import open_journal
-    from vagledare.journal.models import Role
     from vagledare.reports import door
     from vagledare.reports.periods import full_year
 
     path = tmp_path / "journal.sqlite"
-    j = open_journal(path)
-    with j.session() as s:
-        me = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
-        access.set_pin(s, me.id, "2468")
-        sites.add_site(s, "Fröslunda", me.id)
-    j.close()
-    os.chmod(path, 0o400)
-    before = path.read_bytes()
+    before = write_protected_journal(path)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     journal = open_or_ask(str(path))

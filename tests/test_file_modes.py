@@ -107,18 +107,14 @@ def test_a_foreign_database_stays_byte_identical(tmp_path: Path) -> None:
 
 @pytest.mark.sqlite_only
 def test_a_read_only_journal_opens_for_reading_and_is_never_written(tmp_path: Path) -> None:
-    from vagledare.journal import sites, staff
+    from builders import write_protected_journal
+
+    from vagledare.journal import sites
     from vagledare.journal.db import READ_ONLY_MESSAGE, ReadOnlyJournal, open_journal
     from vagledare.journal.models import Staff as staff_model
 
     path = tmp_path / "j.sqlite"
-    j = open_journal(str(path))
-    with j.session() as s:
-        me = staff.ensure_staff(s, "AB")
-        sites.add_site(s, "Fröslunda", me.id)
-    j.close()
-    os.chmod(path, 0o400)
-    before = path.read_bytes()
+    before = write_protected_journal(path)
     files = sorted(p.name for p in tmp_path.iterdir())
     j = open_journal(str(path))
     try:
@@ -146,20 +142,13 @@ def test_a_read_only_journal_opens_for_reading_and_is_never_written(tmp_path: Pa
 def test_the_command_line_reads_a_write_protected_journal_and_refuses_writes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from builders import write_protected_journal
+
     from vagledare.cli import main
-    from vagledare.journal import access, sites, staff
-    from vagledare.journal.db import READ_ONLY_MESSAGE, open_journal
-    from vagledare.journal.models import Role
+    from vagledare.journal.db import READ_ONLY_MESSAGE
 
     path = tmp_path / "j.sqlite"
-    j = open_journal(str(path))
-    with j.session() as s:
-        me = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
-        access.set_pin(s, me.id, "2468")
-        sites.add_site(s, "Fröslunda", me.id)
-    j.close()
-    os.chmod(path, 0o400)
-    before = path.read_bytes()
+    before = write_protected_journal(path)
     assert main(["--db", str(path), "site", "list"]) == 0
     assert "Fröslunda" in capsys.readouterr().out
     monkeypatch.setenv("VAGLEDARE_PIN", "2468")
