@@ -63,6 +63,14 @@ def desk_identity(s: Session, default_name: str | None = None) -> DeskIdentity:
     return DeskIdentity(uuid.UUID(raw_id), name)
 
 
+def known_identity(s: Session) -> DeskIdentity | None:
+    """This journal's identity if it has one yet (reads only: for a status view)."""
+    raw_id, name = _get(s, DESK_ID), _get(s, DESK_NAME)
+    if raw_id is None:
+        return None
+    return DeskIdentity(uuid.UUID(raw_id), name or _host_name())
+
+
 def _host_name() -> str:
     try:
         return socket.gethostname()[:80] or "Vägledare"

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.models import Setting
+from vagledare.journal.models import Role, Setting
 from vagledare.journal.private_files import atomic_write
 
 KEY_FILE = "desk-signing-key.pem"
@@ -167,12 +167,12 @@ def trust(s: Session, desk_id: str, name: str, public: bytes) -> None:
     audit.record(s, "desk_trusted", "setting", TRUST_PREFIX + desk_id)
 
 
-def revoke(s: Session, desk_id: str, by: object) -> TrustedDesk:
+def revoke(s: Session, desk_id: str, by: Role) -> TrustedDesk:
     """Stop trusting a desk (team leads and administrators; audited)."""
     from vagledare.journal import access, audit
     from vagledare.journal.journal_settings import set_setting
 
-    access.require_lead(by, "sluta lita på en dator")  # type: ignore[arg-type]
+    access.require_lead(by, "sluta lita på en dator")
     found = next((t for t in trusted(s) if t.desk_id == desk_id or t.name == desk_id), None)
     if found is None:
         raise ValidationError(f"Ingen betrodd dator heter eller har id {desk_id}.")

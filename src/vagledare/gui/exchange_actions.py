@@ -102,9 +102,7 @@ class ExchangeActions(QObject):
 
         try:
             with self.desk.journal.session(readonly=True) as s:
-                trusts = trusted(s)
-            with self.desk.journal.session(readonly=self.desk.journal.read_only) as s:
-                me = identity.desk_identity(s) if not self.desk.journal.read_only else None
+                trusts, me = trusted(s), identity.known_identity(s)
             key = desk_key()
         except ValidationError as exc:
             self._show(QMessageBox.Icon.Warning, self.tr("Journal exchange"), str(exc))
