@@ -395,7 +395,7 @@ def verify(
     """Check every chain in the journal: this desk's link by link against its key and kept
     position, the others for gaps. ``progress(done, total)`` may raise to cancel."""
     t = AuditEntry.__table__
-    report = ReportBuilder(seal, limit)
+    report = _ChainWalk(seal, limit)
     total = conn.execute(select(func.count()).select_from(t)).scalar_one()
     report.report.unsealed = conn.execute(
         select(func.count()).select_from(t).where(t.c.chain.is_(None))
@@ -411,7 +411,9 @@ def verify(
     return report.report
 
 
-class ReportBuilder:
+class _ChainWalk:
+    """``verify``'s walk through the chains, row by row, gathering the report."""
+
     def __init__(self, seal: Seal | None, limit: int) -> None:
         self.seal, self.limit = seal, limit
         self.report = ChainReport(no_key=seal is None)
