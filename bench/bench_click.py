@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from common import summary, timed  # noqa: E402
 
-from vagledare.desk import Desk  # noqa: E402
+from vagledare.app.desk import Desk  # noqa: E402
 from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import open_journal  # noqa: E402
 from vagledare.journal.models import Gender  # noqa: E402

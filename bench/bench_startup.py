@@ -26,9 +26,7 @@ import sys
 # The same entry point as the `vagledare` command. Importing the window's modules first (to
 # patch them) loads the domain and PySide6 in the order the command does.
 from vagledare.cli import main
-from vagledare.gui import main_window, pin_form
-
-
+from vagledare.gui.shell import main_window, pin_form
 def accept(self):  # The PIN is the person's step, not start-up: accept the remembered staff.
     self.staff = next(x for x in self.form.staff if self.form.who.currentData() == x.id)
     return 1

@@ -11,7 +11,7 @@
 ;   program  %LOCALAPPDATA%\Programs\Vagledare   ({autopf} in a per-user install)
 ;   journal  %LOCALAPPDATA%\Vagledare\journal.sqlite, backups and settings.json beside it
 ;            (platformdirs' user data/config folder, see vagledare.journal.db and
-;            vagledare.settings)
+;            vagledare.app.settings)
 ; The journal is NEVER written to the program folder. The uninstaller removes only what this
 ; script installed in {app}; there is deliberately no [UninstallDelete] entry for the data
 ; folder, so uninstalling (or upgrading) keeps every journal, backup and setting.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vagledare.desk import Desk
+from vagledare.app.desk import Desk
 from vagledare.journal import assessments, participants
 from vagledare.journal.models import Gender, Respondent
 

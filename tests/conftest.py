@@ -19,7 +19,7 @@ from backends import (  # noqa: E402
     PostgresServer,
 )
 
-from vagledare.desk import Desk  # noqa: E402
+from vagledare.app.desk import Desk  # noqa: E402
 from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import Journal, JournalError, hide_password, open_journal  # noqa: E402
 

@@ -13,7 +13,7 @@ import random
 import sys
 from datetime import date
 
-from vagledare.desk import Desk
+from vagledare.app.desk import Desk
 from vagledare.journal import cases, sites, staff
 from vagledare.journal.db import open_journal
 from vagledare.journal.models import ContactType, Gender, Route

@@ -40,8 +40,8 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
+from vagledare.journal.terms import term
 from vagledare.reports.table import Mean, Money, ReportTable, Share
-from vagledare.terms import term
 
 HIDDEN = "<5"
 SECONDARY = ".."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 
-from vagledare.journal import attendance, enrolments, groups, sessions, sites, staff
+from vagledare.journal import attendance, enrolments, groups, meetings, sites, staff
 from vagledare.journal.db import Journal
 from vagledare.journal.models import AttendanceStatus, EnrolmentRoute, Gender, GroupKind, Outcome
 
@@ -105,14 +105,14 @@ def build_cafe(
     with journal.session() as s:
         g = groups.add_group(s, found[site].id, "Språkcafé", GroupKind.LANGUAGE_CAFE, first, author)
         for i, (women, men) in enumerate(visitors):
-            x = sessions.add_session(s, g.id, first + timedelta(weeks=i), None, None, author)
+            x = meetings.add_session(s, g.id, first + timedelta(weeks=i), None, None, author)
             attendance.save_roll_call(
-                s, x.id, {}, sessions.Guests(women, men), author, now=datetime(2030, 1, 1)
+                s, x.id, {}, meetings.Guests(women, men), author, now=datetime(2030, 1, 1)
             )
         n = len(visitors)
-        cancelled = sessions.add_session(s, g.id, first + timedelta(weeks=n), None, None, author)
-        sessions.cancel_session(s, cancelled.id, "Personalbrist")
-        sessions.add_session(s, g.id, first + timedelta(weeks=n + 1), None, None, author)
+        cancelled = meetings.add_session(s, g.id, first + timedelta(weeks=n), None, None, author)
+        meetings.cancel_session(s, cancelled.id, "Personalbrist")
+        meetings.add_session(s, g.id, first + timedelta(weeks=n + 1), None, None, author)
     return g.id
 
 
@@ -121,11 +121,11 @@ def take(
     group_id: uuid.UUID,
     day: date,
     marks: dict[str, AttendanceStatus],
-    guests: sessions.Guests = sessions.Guests(),  # noqa: B008
-) -> sessions.SessionInfo:
+    guests: meetings.Guests = meetings.Guests(),  # noqa: B008
+) -> meetings.SessionInfo:
     """Take a roll call on ``day`` (the session is added if the schedule has none)."""
     with journal.session() as s:
-        x = sessions.session_on(s, group_id, day) or sessions.add_session(
+        x = meetings.session_on(s, group_id, day) or meetings.add_session(
             s, group_id, day, None, None, None
         )
         call = attendance.roll_call(s, x.id)

@@ -22,7 +22,7 @@ from case_builders import (
 from group_builders import ARBY_LEAVERS, ARBY_START, arby_code, build_arby_sprakgrupp, take
 from sqlalchemy import select
 
-from vagledare.journal import assessments, cases, participants, sessions, sites, staff
+from vagledare.journal import assessments, cases, meetings, participants, sites, staff
 from vagledare.journal.case_list import list_cases
 from vagledare.journal.db import Journal
 from vagledare.journal.models import (
@@ -113,7 +113,7 @@ def build_everything(journal: Journal) -> Built:
         journal, group_id, date(2023, 3, 2), {arby_code(i): P for i in active_on(date(2023, 3, 2))}
     )
     with journal.session() as s:
-        sessions.set_session_details(
+        meetings.set_session_details(
             s, x.id, [], f"{arby_code(5)} kom på besök; {arby_code(30)} visade nya deltagare", ab
         )
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vagledare.demo import LEAD, create_demo_journal
-from vagledare.desk import Desk
-from vagledare.gui.main_window import MainWindow
+from vagledare.app.demo import LEAD, create_demo_journal
+from vagledare.app.desk import Desk
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.sites import find_site
 from vagledare.journal.staff import find_staff
@@ -82,26 +82,26 @@ def _a_measured_code(journal: Journal) -> str:
 
 # -- the dialogs, built on the demo journal -------------------------------------------------
 def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
-    from vagledare.gui.admin_dialogs import AuditDialog, StaffDialog
-    from vagledare.gui.assessment_form import AssessmentForm
-    from vagledare.gui.close_case_dialog import CloseCaseDialog
-    from vagledare.gui.contact_dialog import ContactDialog
-    from vagledare.gui.enrolment_dialog import EnrolmentDialog
-    from vagledare.gui.entry_dialog import EntryDialog
-    from vagledare.gui.first_run_wizard import FirstRunWizard
-    from vagledare.gui.group_dialog import GroupDialog
-    from vagledare.gui.help_dialog import HelpDialog
-    from vagledare.gui.leave_dialog import LeaveDialog
-    from vagledare.gui.new_case_dialog import NewCaseDialog
-    from vagledare.gui.pin_form import LoginDialog
-    from vagledare.gui.reopen_dialog import ReopenDialog
-    from vagledare.gui.roll_call import RollCallDialog
-    from vagledare.gui.session_dialog import SessionDialog
+    from vagledare.gui.admin.admin_dialogs import AuditDialog, StaffDialog
+    from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
+    from vagledare.gui.cases.contact_dialog import ContactDialog
+    from vagledare.gui.cases.new_case_dialog import NewCaseDialog
+    from vagledare.gui.cases.reopen_dialog import ReopenDialog
+    from vagledare.gui.groups.enrolment_dialog import EnrolmentDialog
+    from vagledare.gui.groups.group_dialog import GroupDialog
+    from vagledare.gui.groups.leave_dialog import LeaveDialog
+    from vagledare.gui.groups.roll_call import RollCallDialog
+    from vagledare.gui.groups.session_dialog import SessionDialog
+    from vagledare.gui.progress.assessment_form import AssessmentForm
+    from vagledare.gui.shell.first_run_wizard import FirstRunWizard
+    from vagledare.gui.shell.help_dialog import HelpDialog
+    from vagledare.gui.shell.pin_form import LoginDialog
+    from vagledare.gui.tally.entry_dialog import EntryDialog
     from vagledare.journal.enrolments import list_enrolments
     from vagledare.journal.factor_sets import current_factor_set
     from vagledare.journal.factor_texts import available_languages
     from vagledare.journal.groups import find_group
-    from vagledare.journal.sessions import list_sessions
+    from vagledare.journal.meetings import list_sessions
     from vagledare.journal.sites import list_sites
     from vagledare.journal.staff import list_staff
 
@@ -236,7 +236,7 @@ def _pixels(w: QWidget) -> QImage:
 def test_custom_painted_controls_show_the_focus(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     """The tally cells, the heat map, the roll-call marks and the reading's value buttons
     draw a focus border of their own (their style sheets replace the platform's)."""
-    from vagledare.gui.roll_call import MarkButton
+    from vagledare.gui.groups.roll_call import MarkButton
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -334,7 +334,7 @@ def test_main_pages_are_not_clipped_at_200_percent_text(qtbot, double_font, demo
 # -- looks --------------------------------------------------------------------------------
 @pytest.fixture
 def look():  # noqa: ANN201
-    from vagledare.gui import theme
+    from vagledare.gui.shell import theme
 
     app = QApplication.instance()
 
@@ -363,7 +363,7 @@ def _contrast(a: str, b: str) -> float:
 
 @pytest.mark.parametrize("name", ["light", "dark", "contrast"])
 def test_tally_grid_and_feedback_are_readable_in_every_look(name: str) -> None:
-    from vagledare.gui.theme import CONTRAST, DARK, LIGHT
+    from vagledare.gui.shell.theme import CONTRAST, DARK, LIGHT
 
     t = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST}[name]
     for background in (t.cell, t.woman, t.man):
@@ -378,7 +378,7 @@ def test_tally_grid_and_feedback_are_readable_in_every_look(name: str) -> None:
 def test_high_contrast_from_the_view_menu_restyles_the_open_window(
     window: MainWindow, look, tmp_path: Path
 ) -> None:  # noqa: ANN001
-    from vagledare.settings import DeskSettings
+    from vagledare.app.settings import DeskSettings
 
     window.settings = DeskSettings(path=tmp_path / "settings.json")
     window.contrast_action.trigger()
@@ -410,7 +410,7 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QAbstractButton
 
-    from vagledare.gui import widgets
+    from vagledare.gui.common import widgets
 
     screen = QRect(0, 0, *size)
     screen.setHeight(size[1] - 40)  # a taskbar
@@ -445,9 +445,9 @@ def _in_scroll_area(widget: QWidget) -> bool:
 
 
 def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
-    from vagledare.desk import Desk
-    from vagledare.gui.admin_dialogs import NoticeDialog
-    from vagledare.gui.main_window import MainWindow
+    from vagledare.app.desk import Desk
+    from vagledare.gui.admin.admin_dialogs import NoticeDialog
+    from vagledare.gui.shell.main_window import MainWindow
     from vagledare.journal.sites import find_site
     from vagledare.journal.staff import find_staff
 
@@ -469,7 +469,7 @@ def test_the_roll_call_shows_a_dozen_participants_at_1366x768(
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QScrollArea
 
-    from vagledare.gui import widgets
+    from vagledare.gui.common import widgets
 
     monkeypatch.setattr(widgets, "available_geometry", lambda _w: QRect(0, 0, 1366, 728))
     dialog = _dialogs(demo_journal)["roll call"]()

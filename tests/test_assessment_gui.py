@@ -11,10 +11,10 @@ from PySide6.QtCharts import QCategoryAxis
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from vagledare.desk import Desk
-from vagledare.gui.assessment_form import AssessmentForm
-from vagledare.gui.assessments_page import AssessmentsPage
-from vagledare.gui.main_window import MainWindow
+from vagledare.app.desk import Desk
+from vagledare.gui.progress.assessment_form import AssessmentForm
+from vagledare.gui.progress.assessments_page import AssessmentsPage
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import assessments as A
 from vagledare.journal import participants
 from vagledare.journal.models import Gender, Respondent

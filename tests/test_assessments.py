@@ -11,8 +11,8 @@ import pytest
 from pdf_text import pdf_info, pdf_text
 from sqlalchemy import select
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import assessments as A
 from vagledare.journal import audit, factor_sets, participants, sites
 from vagledare.journal.errors import ValidationError

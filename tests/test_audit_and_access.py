@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import DBAPIError
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.exchange.identity import Mark, save_mark
 from vagledare.journal import access, audit
 from vagledare.journal.errors import ValidationError
@@ -120,8 +120,8 @@ def test_only_leads_may_change_roles_or_export_everyone(desk: Desk) -> None:
 def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) -> None:  # noqa: ANN001
     from PySide6.QtCore import Qt
 
-    from vagledare.gui.admin_dialogs import AuditDialog, StaffDialog
-    from vagledare.gui.main_window import MainWindow
+    from vagledare.gui.admin.admin_dialogs import AuditDialog, StaffDialog
+    from vagledare.gui.shell.main_window import MainWindow
 
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)

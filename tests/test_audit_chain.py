@@ -247,7 +247,7 @@ def test_a_restored_backup_starts_the_kept_position_again(tmp_path: Path) -> Non
 
 
 def test_the_viewer_says_whether_the_log_is_whole(qtbot, db_target: str) -> None:  # noqa: ANN001
-    from vagledare.gui.admin_dialogs import AuditDialog
+    from vagledare.gui.admin.admin_dialogs import AuditDialog
 
     j = open_journal(db_target)
     work(j, "Fröslunda")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import backup
 from vagledare.journal.db import open_journal
 from vagledare.journal.models import Gender, Setting

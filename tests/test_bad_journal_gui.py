@@ -10,8 +10,8 @@ import pytest
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from vagledare.desk import Desk
-from vagledare.gui.app import open_or_ask
+from vagledare.app.desk import Desk
+from vagledare.gui.shell.app import open_or_ask
 from vagledare.journal import audit
 from vagledare.journal.backup import backup_before
 from vagledare.journal.models import Gender
@@ -153,8 +153,8 @@ def test_a_write_protected_journal_opens_for_reading_and_refuses_a_click_in_word
 ) -> None:
     from builders import write_protected_journal
 
-    from vagledare.gui.main_window import MainWindow
-    from vagledare.gui.pin_form import LoginDialog
+    from vagledare.gui.shell.main_window import MainWindow
+    from vagledare.gui.shell.pin_form import LoginDialog
     from vagledare.reports import door
     from vagledare.reports.periods import full_year
 
@@ -164,7 +164,7 @@ def test_a_write_protected_journal_opens_for_reading_and_refuses_a_click_in_word
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     journal = open_or_ask(str(path))
     assert journal is not None and journal.read_only
-    from vagledare.gui.app import _reading_desk
+    from vagledare.gui.shell.app import _reading_desk
 
     desk = _reading_desk(journal)
     assert desk is not None and desk.staff.name == "TL"

@@ -11,8 +11,8 @@ import pytest
 from bip_builders import register_group
 from pdf_text import pdf_text
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import assessments, factor_sets, participants
 from vagledare.journal.models import Gender, Respondent
 from vagledare.reports.bip import bip_report, bip_rounds_report

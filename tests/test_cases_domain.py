@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from vagledare.desk import Desk
+from vagledare.app.desk import Desk
 from vagledare.journal import cases, quick_cases, sites, staff
 from vagledare.journal.case_codes import REASONS, parse_reason
 from vagledare.journal.case_list import Status, case_detail, get_case, list_cases

@@ -15,16 +15,16 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog
 
-from vagledare.desk import Desk
-from vagledare.gui.case_table_model import UNTOUCHED_COLOUR, UNTOUCHED_ROLE, CaseColumn
-from vagledare.gui.cases_page import CasesPage
-from vagledare.gui.close_case_dialog import CloseCaseDialog
-from vagledare.gui.combo import select_data
-from vagledare.gui.contact_dialog import ContactDialog
-from vagledare.gui.main_window import MainWindow
-from vagledare.gui.new_case_dialog import NewCaseDialog
-from vagledare.gui.reopen_dialog import ReopenDialog
-from vagledare.gui.report_page import RANGE
+from vagledare.app.desk import Desk
+from vagledare.gui.cases.case_table_model import UNTOUCHED_COLOUR, UNTOUCHED_ROLE, CaseColumn
+from vagledare.gui.cases.cases_page import CasesPage
+from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
+from vagledare.gui.cases.contact_dialog import ContactDialog
+from vagledare.gui.cases.new_case_dialog import NewCaseDialog
+from vagledare.gui.cases.reopen_dialog import ReopenDialog
+from vagledare.gui.common.combo import select_data
+from vagledare.gui.reports.report_page import RANGE
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import cases, staff
 from vagledare.journal.case_codes import reason_info
 from vagledare.journal.case_list import Status, list_cases

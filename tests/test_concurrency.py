@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from vagledare.desk import Desk
+from vagledare.app.desk import Desk
 from vagledare.journal import quick_cases
 from vagledare.journal.db import JournalBusyError, network_share_warning, open_journal
 from vagledare.journal.models import Gender, QuickCase

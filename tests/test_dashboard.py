@@ -8,17 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from vagledare.dashboard import (
-    attendance_by_month,
-    bip_changes,
-    build_dashboard,
-    cases_by_month,
-    gender_splits,
-    visit_heat_map,
-    weekly_categories,
-)
-from vagledare.desk import Desk
-from vagledare.journal import attendance, cases, enrolments, groups, quick_cases, sessions, sites
+from vagledare.app.desk import Desk
+from vagledare.journal import attendance, cases, enrolments, groups, meetings, quick_cases, sites
 from vagledare.journal.assessments import record_reading
 from vagledare.journal.db import Journal
 from vagledare.journal.models import (
@@ -29,6 +20,15 @@ from vagledare.journal.models import (
     GroupKind,
     Respondent,
     Route,
+)
+from vagledare.reports.overview import (
+    attendance_by_month,
+    bip_changes,
+    build_dashboard,
+    cases_by_month,
+    gender_splits,
+    visit_heat_map,
+    weekly_categories,
 )
 from vagledare.reports.periods import Period, month
 from vagledare.reports.table import Share
@@ -176,7 +176,7 @@ def test_attendance_per_month_counts_taken_sessions_with_guests(frö) -> None:  
         p, a = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT
 
         def held(day: date, marks, guests=None):  # noqa: ANN001, ANN202
-            x = sessions.add_session(s, g.id, day, time(9, 30), time(11, 30), None)
+            x = meetings.add_session(s, g.id, day, time(9, 30), time(11, 30), None)
             if marks is not None:
                 attendance.save_roll_call(
                     s,
@@ -191,7 +191,7 @@ def test_attendance_per_month_counts_taken_sessions_with_guests(frö) -> None:  
         held(date(2024, 2, 20), (p, a, a), attendance.Guests(women=2))
         held(date(2024, 3, 5), (p, p, a), attendance.Guests(women=1))
         held(date(2024, 3, 12), (p, p, p), attendance.Guests(men=1))
-        sessions.cancel_session(s, held(date(2024, 3, 19), None).id, "Sjuk")
+        meetings.cancel_session(s, held(date(2024, 3, 19), None).id, "Sjuk")
         held(date(2024, 3, 26), None)  # roll call never taken: not counted
         feb, mar = attendance_by_month(s, [site_id], Period(date(2024, 2, 1), date(2024, 3, 31)))
     assert (feb.sessions, feb.present, feb.mean) == (1, 3, Decimal("3.0"))
@@ -227,7 +227,7 @@ def _participant(s, site_id: uuid.UUID, code: str) -> uuid.UUID:  # noqa: ANN001
 
 
 def test_the_whole_overview_of_the_demo_year_has_every_figure(tmp_path) -> None:  # noqa: ANN001
-    from vagledare.demo import create_demo_journal
+    from vagledare.app.demo import create_demo_journal
     from vagledare.journal.db import open_journal
 
     summary = create_demo_journal(tmp_path / "demo.sqlite", now=datetime(2024, 6, 14, 15, 30))

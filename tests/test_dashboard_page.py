@@ -10,9 +10,9 @@ from pdf_text import pdf_info, pdf_text
 
 from PySide6.QtGui import QImage
 
-from vagledare.desk import Desk
-from vagledare.gui.dashboard_page import CHART_KEYS, DashboardPage, last_whole_months
-from vagledare.gui.main_window import MainWindow
+from vagledare.app.desk import Desk
+from vagledare.gui.overview.dashboard_page import CHART_KEYS, DashboardPage, last_whole_months
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import access, quick_cases
 from vagledare.journal.models import Gender, Role
 from vagledare.journal.staff import StaffInfo

@@ -11,8 +11,8 @@ import pytest
 from pdf_text import pdf_text
 from sqlalchemy import func, select
 
+from vagledare.app.demo import DemoSummary, create_demo_journal, default_demo_path, demo_year
 from vagledare.cli import main
-from vagledare.demo import DemoSummary, create_demo_journal, default_demo_path, demo_year
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.journal_settings import is_demo
 from vagledare.journal.models import QuickCase
@@ -135,7 +135,7 @@ def test_cli_demo_creates_the_demo_journal_in_the_user_data_folder(capsys) -> No
 
 
 def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(qtbot, desk) -> None:  # noqa: ANN001
-    from vagledare.gui.main_window import MainWindow
+    from vagledare.gui.shell.main_window import MainWindow
 
     window = MainWindow(desk, "en")
     qtbot.addWidget(window)

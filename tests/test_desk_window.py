@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from vagledare.desk import Desk
-from vagledare.gui.entry_dialog import EntryDialog
-from vagledare.gui.main_window import MainWindow
-from vagledare.gui.report_page import RANGE, YEAR
+from vagledare.app.desk import Desk
+from vagledare.gui.reports.report_page import RANGE, YEAR
+from vagledare.gui.shell.main_window import MainWindow
+from vagledare.gui.tally.entry_dialog import EntryDialog
 from vagledare.journal.db import Journal
 from vagledare.journal.models import Gender, QuickCase
 
@@ -136,7 +136,8 @@ def test_mistaken_entry_is_removed_with_a_reason(qtbot, window: MainWindow, monk
     assert today.model.rowCount() == 2
     today.view.selectRow(1)  # newest first: row 1 is the Myndighetskontakt entry
     monkeypatch.setattr(
-        "vagledare.gui.today_page.QInputDialog.getItem", lambda *a, **k: ("Fel kategori", True)
+        "vagledare.gui.today.today_page.QInputDialog.getItem",
+        lambda *a, **k: ("Fel kategori", True),
     )
     qtbot.mouseClick(today.remove_button, Qt.MouseButton.LeftButton)
     rows = all_rows(window.desk.journal)
@@ -209,8 +210,8 @@ def test_the_report_screen_protects_through_the_door(
 
 
 def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001
-    from vagledare.gui.app import restore_desk
-    from vagledare.settings import DeskSettings, JournalChoice
+    from vagledare.app.settings import DeskSettings, JournalChoice
+    from vagledare.gui.shell.app import restore_desk
 
     settings = DeskSettings(path=tmp_path / "s.json")
     settings.journals[desk.journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
@@ -240,7 +241,7 @@ def test_swedish_is_complete_and_the_default(qtbot) -> None:  # noqa: ANN001
 
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from vagledare.gui.i18n import choose_language, install_translators
+    from vagledare.gui.shell.i18n import choose_language, install_translators
 
     root = Path(__file__).resolve().parents[1] / "translations"
     for lang in ("sv", "en"):

@@ -27,6 +27,7 @@ from disclosure_audit import (
 
 from vagledare.journal.case_codes import REASONS, REFERRAL_SOURCES, ROUTE_SHORT, ROUTES
 from vagledare.journal.models import Outcome, Route
+from vagledare.journal.terms import term
 from vagledare.reports.table import (
     Mean,
     Money,
@@ -37,7 +38,6 @@ from vagledare.reports.table import (
     Share,
     Value,
 )
-from vagledare.terms import term
 
 Cell = tuple[int, int]
 T = term("total")

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Column, MetaData, String, Table, bindparam, func, literal, select, update
 from sqlalchemy.exc import DBAPIError
 
-from vagledare.desk import Desk
+from vagledare.app.desk import Desk
 from vagledare.journal import sites
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.driver_query import DriverQuery

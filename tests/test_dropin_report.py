@@ -12,8 +12,8 @@ from builders import log_froslunda
 from conftest import fixture_path
 from pdf_text import pdf_text
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import quick_cases, sites
 from vagledare.journal.models import Gender
 from vagledare.reports.dropin import dropin_report

@@ -11,11 +11,11 @@ from exchange_builders import dump, import_trusted, log, make_desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from vagledare.desk import Desk
+from vagledare.app.desk import Desk
 from vagledare.exchange.files import export_file
 from vagledare.exchange.identity import desk_identity
-from vagledare.gui.exchange_summary import MergeSummaryModel, SummaryColumn
-from vagledare.gui.main_window import MainWindow
+from vagledare.gui.exchange.exchange_summary import MergeSummaryModel, SummaryColumn
+from vagledare.gui.shell.main_window import MainWindow
 
 
 @pytest.fixture

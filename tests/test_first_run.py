@@ -10,7 +10,15 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
-from vagledare.gui.first_run_wizard import BACKUPS, PERSON, PIN, RECOVERY, SITE, FirstRunWizard
+from vagledare.app.settings import DeskSettings
+from vagledare.gui.shell.first_run_wizard import (
+    BACKUPS,
+    PERSON,
+    PIN,
+    RECOVERY,
+    SITE,
+    FirstRunWizard,
+)
 from vagledare.journal import access, audit, sites, staff
 from vagledare.journal.backup import backup_dir
 from vagledare.journal.db import Journal
@@ -18,7 +26,6 @@ from vagledare.journal.errors import ValidationError
 from vagledare.journal.first_run import complete_first_run, newcomer_role
 from vagledare.journal.journal_settings import backup_dir_setting
 from vagledare.journal.models import Role, Staff
-from vagledare.settings import DeskSettings
 
 
 def open_wizard(qtbot, journal: Journal, settings: DeskSettings | None = None) -> FirstRunWizard:  # noqa: ANN001

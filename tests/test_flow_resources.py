@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from case_builders import add_seed_sites, cases_csv, ms_2021_cases, ms_2022_cases, referred_cases
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import cases
 from vagledare.journal.db import Journal
 from vagledare.journal.models import ClosureReason, Gender, ReferralSource, Route

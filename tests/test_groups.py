@@ -8,9 +8,10 @@ import pytest
 from group_builders import setup_sites
 from sqlalchemy import func, select
 
-from vagledare.journal import attendance, enrolments, groups, sessions
+from vagledare.journal import attendance, enrolments, groups, meetings
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.meetings import Guests, SessionState
 from vagledare.journal.models import (
     Attendance,
     AttendanceStatus,
@@ -21,7 +22,6 @@ from vagledare.journal.models import (
     Participant,
 )
 from vagledare.journal.participants import register_participant
-from vagledare.journal.sessions import Guests, SessionState
 
 START = date(2023, 1, 2)  # a Monday
 
@@ -72,9 +72,9 @@ def test_group_lists_tutors_and_schedule_in_swedish(group: groups.GroupInfo) -> 
 
 def test_sessions_are_generated_from_the_schedule_once(journal: Journal, group) -> None:
     with journal.session() as s:
-        assert sessions.sync_sessions(s, date(2023, 1, 15), horizon_days=0) == 4
-        assert sessions.sync_sessions(s, date(2023, 1, 15), horizon_days=0) == 0
-        days = [x.held_on for x in sessions.list_sessions(s, [group.id])]
+        assert meetings.sync_sessions(s, date(2023, 1, 15), horizon_days=0) == 4
+        assert meetings.sync_sessions(s, date(2023, 1, 15), horizon_days=0) == 0
+        days = [x.held_on for x in meetings.list_sessions(s, [group.id])]
     assert days == [date(2023, 1, 3), date(2023, 1, 5), date(2023, 1, 10), date(2023, 1, 12)]
 
 
@@ -82,17 +82,17 @@ def test_moved_and_cancelled_sessions_stay_put_and_unrecorded_ones_are_flagged(
     journal: Journal, group
 ) -> None:
     with journal.session() as s:
-        sessions.sync_sessions(s, date(2023, 1, 8), horizon_days=0)
-        tue, thu = sessions.list_sessions(s, [group.id])
-        moved = sessions.move_session(s, thu.id, date(2023, 1, 6), time(10), time(12))
-        sessions.cancel_session(s, tue.id, "Sjuk handledare")
-        extra = sessions.add_session(s, group.id, date(2023, 1, 7), None, None, None)
+        meetings.sync_sessions(s, date(2023, 1, 8), horizon_days=0)
+        tue, thu = meetings.list_sessions(s, [group.id])
+        moved = meetings.move_session(s, thu.id, date(2023, 1, 6), time(10), time(12))
+        meetings.cancel_session(s, tue.id, "Sjuk handledare")
+        extra = meetings.add_session(s, group.id, date(2023, 1, 7), None, None, None)
         # Generation over the same days again puts nothing back where it was moved from.
         s_group = groups.get_group(s, group.id)
         groups.set_schedule(s, s_group.id, list(s_group.schedule), START, None)
-        sessions.sync_sessions(s, date(2023, 1, 8), horizon_days=0)
-        days = {x.held_on: x for x in sessions.list_sessions(s, [group.id])}
-        flagged = sessions.unrecorded_sessions(s, datetime(2023, 1, 8, 12))
+        meetings.sync_sessions(s, date(2023, 1, 8), horizon_days=0)
+        days = {x.held_on: x for x in meetings.list_sessions(s, [group.id])}
+        flagged = meetings.unrecorded_sessions(s, datetime(2023, 1, 8, 12))
     assert sorted(days) == [date(2023, 1, 3), date(2023, 1, 6), date(2023, 1, 7)]
     assert moved.moved_from == date(2023, 1, 5)
     assert days[date(2023, 1, 3)].state(datetime(2023, 1, 8)) is SessionState.CANCELLED
@@ -106,14 +106,14 @@ def test_a_session_is_flagged_until_its_roll_call_is_saved(journal: Journal, gro
         e = enrolments.enrol(
             s, group.id, "ÅRB-1", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
         )
-        sessions.sync_sessions(s, date(2023, 1, 3), horizon_days=0)
-        (x,) = sessions.list_sessions(s, [group.id])
+        meetings.sync_sessions(s, date(2023, 1, 3), horizon_days=0)
+        (x,) = meetings.list_sessions(s, [group.id])
         assert x.state(datetime(2023, 1, 3, 10)) is SessionState.TODAY
-        assert [y.id for y in sessions.unrecorded_sessions(s, datetime(2023, 1, 3, 11))] == [x.id]
+        assert [y.id for y in meetings.unrecorded_sessions(s, datetime(2023, 1, 3, 11))] == [x.id]
         attendance.save_roll_call(
             s, x.id, {e.id: AttendanceStatus.PRESENT}, Guests(), None, now=datetime(2023, 1, 3, 11)
         )
-        assert sessions.unrecorded_sessions(s, datetime(2023, 1, 3, 11)) == []
+        assert meetings.unrecorded_sessions(s, datetime(2023, 1, 3, 11)) == []
 
 
 def test_roll_call_lists_only_those_enrolled_that_day_and_needs_everyone_marked(
@@ -137,7 +137,7 @@ def test_roll_call_lists_only_those_enrolled_that_day_and_needs_everyone_marked(
             None,
         )
         enrolments.leave(s, b.id, date(2023, 1, 10), Outcome.EMPLOYMENT)
-        x = sessions.add_session(s, group.id, date(2023, 1, 10), None, None, None)
+        x = meetings.add_session(s, group.id, date(2023, 1, 10), None, None, None)
         call = attendance.roll_call(s, x.id)
         assert [e.code for e in call.entries] == ["ÅRB-A", "ÅRB-B"]  # B's last day counts
         with pytest.raises(ValidationError, match="1 deltagare saknar markering: ÅRB-B"):
@@ -200,8 +200,8 @@ def test_saving_a_roll_call_again_updates_the_same_rows(journal: Journal, group)
         a = enrolments.enrol(
             s, group.id, "ÅRB-A", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
         )
-        x = sessions.add_session(s, group.id, date(2023, 1, 9), None, None, None)
-        acts = sessions.list_activity_types(s)
+        x = meetings.add_session(s, group.id, date(2023, 1, 9), None, None, None)
+        acts = meetings.list_activity_types(s)
         attendance.save_roll_call(
             s,
             x.id,
@@ -229,9 +229,9 @@ def test_saving_a_roll_call_again_updates_the_same_rows(journal: Journal, group)
 
 def test_notes_never_hold_a_personnummer(journal: Journal, group) -> None:
     with journal.session() as s:
-        x = sessions.add_session(s, group.id, date(2023, 1, 9), None, None, None)
+        x = meetings.add_session(s, group.id, date(2023, 1, 9), None, None, None)
         with pytest.raises(ValidationError, match="personnummer"):
-            sessions.set_session_details(s, x.id, [], "Ringde 811218-9876 om frånvaro", None)
+            meetings.set_session_details(s, x.id, [], "Ringde 811218-9876 om frånvaro", None)
 
 
 def test_one_code_one_person_and_no_overlapping_enrolments(journal: Journal, group) -> None:
@@ -304,14 +304,14 @@ def test_leaving_before_a_marked_session_is_refused(journal: Journal, group) -> 
         e = enrolments.enrol(
             s, group.id, "ÅRB-A", Gender.WOMAN, "25-34", EnrolmentRoute.REFERRED, START, None
         )
-        x = sessions.add_session(s, group.id, date(2023, 1, 20), None, None, None)
+        x = meetings.add_session(s, group.id, date(2023, 1, 20), None, None, None)
         attendance.save_roll_call(
             s, x.id, {e.id: AttendanceStatus.PRESENT}, Guests(), None, now=datetime(2023, 1, 20, 12)
         )
         with pytest.raises(ValidationError, match="2023-01-20"):
             enrolments.leave(s, e.id, date(2023, 1, 19), Outcome.MOVED)
         with pytest.raises(ValidationError, match="kan inte ställas in"):
-            sessions.cancel_session(s, x.id)
+            meetings.cancel_session(s, x.id)
 
 
 def test_a_typed_tutor_name_links_an_account_and_never_adds_one_unasked(

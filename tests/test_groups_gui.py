@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from vagledare.desk import Desk
-from vagledare.gui.enrolment_dialog import EnrolmentDialog
-from vagledare.gui.group_dialog import GroupDialog
-from vagledare.gui.group_models import EnrolmentListModel, SessionListModel
-from vagledare.gui.groups_page import GroupsPage
-from vagledare.gui.roll_call import RollCallDialog
-from vagledare.journal import enrolments, groups, sessions, staff
+from vagledare.app.desk import Desk
+from vagledare.gui.groups.enrolment_dialog import EnrolmentDialog
+from vagledare.gui.groups.group_dialog import GroupDialog
+from vagledare.gui.groups.group_models import EnrolmentListModel, SessionListModel
+from vagledare.gui.groups.groups_page import GroupsPage
+from vagledare.gui.groups.roll_call import RollCallDialog
+from vagledare.journal import enrolments, groups, meetings, staff
 from vagledare.journal.db import Journal
 from vagledare.journal.models import (
     Attendance,
@@ -74,13 +74,13 @@ def group(journal: Journal) -> groups.GroupInfo:
             enrolments.enrol(
                 s, g.id, code, gender, "25-34", EnrolmentRoute.REFERRED, date(2023, 2, 20), author
             )
-        sessions.sync_sessions(s, DAY, horizon_days=7)
+        meetings.sync_sessions(s, DAY, horizon_days=7)
     return g
 
 
 def session_id(journal: Journal, group: groups.GroupInfo, day: date = DAY):
     with journal.session() as s:
-        x = sessions.session_on(s, group.id, day)
+        x = meetings.session_on(s, group.id, day)
     assert x is not None
     return x.id
 
@@ -124,7 +124,7 @@ def test_roll_call_by_keyboard(qtbot, journal: Journal, group) -> None:
         "ÅRB-0003": AttendanceStatus.EXCUSED,
     }
     with journal.session() as s:
-        info = sessions.get_session(s, session_id(journal, group))
+        info = meetings.get_session(s, session_id(journal, group))
     assert info.taken and (info.present, info.absent, info.excused) == (1, 1, 1)
     assert not dialog.dirty
 
@@ -170,7 +170,7 @@ def test_cafe_guests_are_counted_by_gender_without_enrolment(qtbot, journal: Jou
         g = groups.add_group(
             s, found["Fröslunda"].id, "Språkcafé", GroupKind.LANGUAGE_CAFE, DAY, author
         )
-        x = sessions.add_session(s, g.id, DAY, None, None, author)
+        x = meetings.add_session(s, g.id, DAY, None, None, author)
     dialog = RollCallDialog(journal, x.id, author, "sv", now=NOW)
     qtbot.addWidget(dialog)
     women, men, unstated = dialog.guest_spins
@@ -178,7 +178,7 @@ def test_cafe_guests_are_counted_by_gender_without_enrolment(qtbot, journal: Jou
     men.setValue(7)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with journal.session() as s:
-        info = sessions.get_session(s, x.id)
+        info = meetings.get_session(s, x.id)
         assert s.scalar(select(func.count()).select_from(Participant)) == 0
     assert info.taken and (info.guests.women, info.guests.men, info.attendance) == (9, 7, 16)
 
@@ -202,7 +202,7 @@ def test_groups_page_flags_sessions_until_their_roll_call_is_taken(
     page.refresh()
     assert page.flag_label.text() == "⚠ 1 session(s) without a roll call"
     with journal.session() as s:
-        sessions.cancel_session(s, page.missing[0].id, "Stängt")
+        meetings.cancel_session(s, page.missing[0].id, "Stängt")
     page.refresh()
     assert page.flag_label.text() == "Every past session has its roll call."
     assert not page.flag_button.isEnabled()
@@ -290,7 +290,7 @@ def test_enrolment_dialog_uses_the_code_register(qtbot, journal: Journal, group)
 
 def test_table_models_are_well_behaved(qtmodeltester, journal: Journal, group) -> None:
     with journal.session() as s:
-        rows = sessions.list_sessions(s, [group.id])
+        rows = meetings.list_sessions(s, [group.id])
         people = enrolments.list_enrolments(s, [group.id])
     sm = SessionListModel()
     sm.set_rows(rows, NOW)
@@ -301,7 +301,7 @@ def test_table_models_are_well_behaved(qtmodeltester, journal: Journal, group) -
 
 
 def test_main_window_has_the_groups_tab(qtbot, desk: Desk) -> None:
-    from vagledare.gui.main_window import MainWindow
+    from vagledare.gui.shell.main_window import MainWindow
 
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
@@ -312,7 +312,7 @@ def test_main_window_has_the_groups_tab(qtbot, desk: Desk) -> None:
 
 
 def test_report_page_offers_the_group_reports(qtbot, journal: Journal, group) -> None:
-    from vagledare.gui.report_page import ReportPage
+    from vagledare.gui.reports.report_page import ReportPage
 
     take_all_present(journal, group)
     page = ReportPage(journal, "sv", home_site="Årby")
@@ -332,11 +332,11 @@ def take_all_present(journal: Journal, group: groups.GroupInfo) -> None:
     from vagledare.journal import attendance
 
     with journal.session() as s:
-        x = sessions.session_on(s, group.id, DAY)
+        x = meetings.session_on(s, group.id, DAY)
         assert x is not None
         call = attendance.roll_call(s, x.id)
         attendance.save_roll_call(
-            s, x.id, attendance.all_present(call.marks()), sessions.Guests(), None, now=NOW
+            s, x.id, attendance.all_present(call.marks()), meetings.Guests(), None, now=NOW
         )
 
 
@@ -356,5 +356,5 @@ def test_cancelling_a_missing_session_on_the_page_clears_its_flag(
     qtbot.mouseClick(page.sessions.cancel_button, Qt.MouseButton.LeftButton)
     assert page.flag_label.text() == "⚠ 2 session(s) without a roll call"
     with journal.session() as s:
-        (cancelled,) = [x for x in sessions.list_sessions(s, [group.id]) if x.cancelled]
+        (cancelled,) = [x for x in meetings.list_sessions(s, [group.id]) if x.cancelled]
     assert (cancelled.held_on, cancelled.cancel_reason) == (date(2023, 2, 21), "Sportlov")

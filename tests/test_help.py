@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pdf_text import pdf_info, pdf_text
 
-from vagledare.desk import Desk
-from vagledare.gui.main_window import MainWindow
-from vagledare.help import TOPICS, help_html, quick_guide_pdf
+from vagledare.app.desk import Desk
+from vagledare.app.help import TOPICS, help_html, quick_guide_pdf
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import access
 from vagledare.journal.models import Role
 from vagledare.journal.staff import StaffInfo

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import assessments, participants
 from vagledare.journal.models import Assessment, AssessmentValue, Gender, ImportBatch, Respondent
 

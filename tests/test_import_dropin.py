@@ -9,8 +9,8 @@ from builders import froslunda_csv
 from conftest import fixture_path
 from sqlalchemy import func, select
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal.models import Gender, ImportBatch, QuickCase
 
 HEADER = "tidpunkt;mötesplats;kategori;åldersgrupp;kön\n"

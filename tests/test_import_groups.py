@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from vagledare.cli import main
 from vagledare.imports.attendance import import_attendance
-from vagledare.journal import enrolments, groups, sessions
+from vagledare.journal import enrolments, groups, meetings
 from vagledare.journal.db import Journal
 from vagledare.journal.models import (
     Attendance,
@@ -214,7 +214,7 @@ def test_attendance_file_creates_sessions_and_marks(
     with sited.session() as s:
         g = groups.list_groups(s)[1]
         assert g.site_name == "Årby"
-        tenth = sessions.session_on(s, g.id, date(2023, 1, 10))
+        tenth = meetings.session_on(s, g.id, date(2023, 1, 10))
         rows = s.execute(select(Attendance.status)).scalars().all()
     assert tenth is not None and tenth.taken
     assert (tenth.present, tenth.absent, tenth.excused) == (1, 1, 1)
@@ -279,8 +279,8 @@ def test_attendance_for_a_cancelled_session_is_refused(
     assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
     with sited.session() as s:
         g = next(x for x in groups.list_groups(s) if x.site_name == "Årby")
-        x = sessions.add_session(s, g.id, date(2023, 1, 12), None, None, None)
-        sessions.cancel_session(s, x.id, "Stängt")
+        x = meetings.add_session(s, g.id, date(2023, 1, 12), None, None, None)
+        meetings.cancel_session(s, x.id, "Stängt")
     before = counts(sited)
     with (
         pytest.raises(ValueError, match="rad 5, kolumn datum: tillfället 2023-01-12"),

@@ -6,9 +6,9 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from vagledare.desk import Desk
-from vagledare.gui.main_window import MainWindow
-from vagledare.gui.pin_form import LoginDialog
+from vagledare.app.desk import Desk
+from vagledare.gui.shell.main_window import MainWindow
+from vagledare.gui.shell.pin_form import LoginDialog
 from vagledare.journal import access, audit
 from vagledare.journal.models import Gender
 from vagledare.journal.staff import ensure_staff

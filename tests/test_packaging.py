@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from vagledare import __version__
 from vagledare.cli import main
-from vagledare.gui.icons import DESKTOP_ID, ICON_DIR, app_icon
+from vagledare.gui.shell.icons import DESKTOP_ID, ICON_DIR, app_icon
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"

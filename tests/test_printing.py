@@ -10,9 +10,9 @@ from pdf_text import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from vagledare.desk import Desk
-from vagledare.gui.main_window import MainWindow
-from vagledare.gui.report_page import YEAR
+from vagledare.app.desk import Desk
+from vagledare.gui.reports.report_page import YEAR
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import audit
 
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from vagledare.desk import Desk
-from vagledare.gui.erasure_dialog import ErasureDialog
-from vagledare.gui.main_window import MainWindow
-from vagledare.gui.retention_dialog import RetentionDialog
+from vagledare.app.desk import Desk
+from vagledare.gui.admin.erasure_dialog import ErasureDialog
+from vagledare.gui.admin.retention_dialog import RetentionDialog
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import audit, cases, participants, staff
 from vagledare.journal.erasure import run_erasure
 from vagledare.journal.errors import ValidationError
@@ -214,7 +214,7 @@ def test_a_lead_fills_in_the_processing_facts_once_and_a_refusal_keeps_the_form(
     desk: Desk,
     people: dict[str, StaffInfo],  # noqa: ANN001
 ) -> None:
-    from vagledare.gui.admin_dialogs import NoticeDialog
+    from vagledare.gui.admin.admin_dialogs import NoticeDialog
     from vagledare.journal import privacy_notice
 
     dialog = NoticeDialog(desk.journal, people["TL"])

@@ -19,16 +19,16 @@ import pytest
 from case_builders import SeedCase, build_directly, random_case
 from disclosure_audit import assert_safe
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal import (
     assessments,
     attendance,
     audit,
     enrolments,
     groups,
+    meetings,
     participants,
-    sessions,
     sites,
     staff,
 )
@@ -103,7 +103,7 @@ def random_groups_and_readings(journal: Journal, made: list[sites.SiteInfo], see
                 )
                 enrolled.append(e)
             for k in range(rng.randint(0, 5)):
-                x = sessions.add_session(
+                x = meetings.add_session(
                     s, g.id, date(2024, 3, 4) + timedelta(weeks=k), None, None, me.id
                 )
                 call = attendance.roll_call(s, x.id)
@@ -111,7 +111,7 @@ def random_groups_and_readings(journal: Journal, made: list[sites.SiteInfo], see
                     c.enrolment_id: rng.choice((AttendanceStatus.PRESENT, AttendanceStatus.ABSENT))
                     for c in call.entries
                 }
-                guests = sessions.Guests(rng.randint(0, 3), rng.randint(0, 3))
+                guests = meetings.Guests(rng.randint(0, 3), rng.randint(0, 3))
                 attendance.save_roll_call(s, x.id, marks, guests, me.id, now=datetime(2030, 1, 1))
             for e in enrolled:
                 if rng.random() < 0.5:
@@ -269,7 +269,7 @@ def test_a_period_not_yet_over_is_marked_preliminary(journal: Journal) -> None:
 
 
 def test_demo_tables_are_marked_in_every_report(tmp_path: Path) -> None:
-    from vagledare.demo import ensure_demo_journal
+    from vagledare.app.demo import ensure_demo_journal
     from vagledare.journal.db import open_journal
 
     path, _ = ensure_demo_journal(tmp_path / "demo.sqlite", fresh=True)

@@ -36,10 +36,10 @@ from vagledare.journal.retention import (
     run_retention,
     set_retention_years,
 )
+from vagledare.journal.terms import term
 from vagledare.reports.catalog import REPORTS
 from vagledare.reports.periods import Period
 from vagledare.reports.render.csv import csv_text
-from vagledare.terms import term
 
 PERIODS = (
     Period(date(2020, 1, 1), date(2020, 12, 31)),

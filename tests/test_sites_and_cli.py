@@ -137,10 +137,10 @@ def test_usage_errors_exit_2_and_refusals_exit_1(
 def test_only_a_plain_start_opens_the_window_without_the_whole_parser(
     monkeypatch: pytest.MonkeyPatch, argv: list[str], window_db: str | None
 ) -> None:
-    import vagledare.gui.app
+    import vagledare.gui.shell.app
 
     opened: list[str | None] = []
-    monkeypatch.setattr(vagledare.gui.app, "run", lambda db: opened.append(db) or 0)
+    monkeypatch.setattr(vagledare.gui.shell.app, "run", lambda db: opened.append(db) or 0)
     monkeypatch.setattr("vagledare.cli.build_parser", lambda: pytest.fail("whole parser built"))
     if window_db == "no window":
         with pytest.raises(pytest.fail.Exception):
@@ -160,15 +160,15 @@ def test_without_a_screen_the_window_says_so_and_names_the_command_line(
 ) -> None:
     import sys
 
-    import vagledare.gui.app
+    import vagledare.gui.shell.app
     from vagledare.cli import EXIT_NO_DISPLAY
 
     if not sys.platform.startswith("linux"):
         pytest.skip("the X/Wayland display check is for Linux and BSD")
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(vagledare.gui.app, "run", lambda *_a: pytest.fail("Qt started"))
-    monkeypatch.setattr(vagledare.gui.app, "run_demo", lambda *_a: pytest.fail("Qt started"))
+    monkeypatch.setattr(vagledare.gui.shell.app, "run", lambda *_a: pytest.fail("Qt started"))
+    monkeypatch.setattr(vagledare.gui.shell.app, "run_demo", lambda *_a: pytest.fail("Qt started"))
     if argv == ["demo"]:
         argv = ["demo", "--db", str(tmp_path / "demo.sqlite")]
     assert main(argv) == EXIT_NO_DISPLAY == 3

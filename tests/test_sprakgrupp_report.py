@@ -20,13 +20,13 @@ from vagledare.cli import main
 from vagledare.journal import enrolments, groups
 from vagledare.journal.db import Journal
 from vagledare.journal.models import AttendanceStatus, EnrolmentRoute, Gender, GroupKind, Outcome
-from vagledare.reports.attendance_rate import attendance_report
 from vagledare.reports.catalog import REPORTS
-from vagledare.reports.long_stayers import add_months, long_stayers_report, whole_months
-from vagledare.reports.outcomes import outcomes_report
+from vagledare.reports.langvariga import add_months, long_stayers_report, whole_months
+from vagledare.reports.narvaro import attendance_report
 from vagledare.reports.periods import Period, full_year
 from vagledare.reports.render.csv import csv_text
 from vagledare.reports.sprakgrupp import sprakgrupp_report
+from vagledare.reports.utfall import outcomes_report
 
 P, A, E = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED
 OUTCOME_ROWS = [

@@ -6,8 +6,8 @@ import csv
 from datetime import datetime
 from pathlib import Path
 
+from vagledare.app.desk import Desk
 from vagledare.cli import main
-from vagledare.desk import Desk
 from vagledare.journal.models import Gender
 from vagledare.reports.dropin import dropin_report
 from vagledare.reports.periods import month

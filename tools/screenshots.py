@@ -30,21 +30,22 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    from vagledare.gui import none_guard, theme
-    from vagledare.gui.i18n import install_translators
+    from vagledare.gui import none_guard
+    from vagledare.gui.shell import theme
+    from vagledare.gui.shell.i18n import install_translators
 
     app._guard = none_guard.install(app)  # type: ignore[attr-defined]
     app._translators = install_translators(app, args.lang)  # type: ignore[attr-defined]
     theme.apply_theme(app, high_contrast=False, dark=False)
 
-    from vagledare.demo import LEAD, create_demo_journal
-    from vagledare.desk import Desk
-    from vagledare.gui.main_window import MainWindow
-    from vagledare.gui.report_page import YEAR
-    from vagledare.gui.roll_call import RollCallDialog
+    from vagledare.app.demo import LEAD, create_demo_journal
+    from vagledare.app.desk import Desk
+    from vagledare.gui.groups.roll_call import RollCallDialog
+    from vagledare.gui.reports.report_page import YEAR
+    from vagledare.gui.shell.main_window import MainWindow
     from vagledare.journal.db import open_journal
     from vagledare.journal.groups import find_group
-    from vagledare.journal.sessions import list_sessions
+    from vagledare.journal.meetings import list_sessions
     from vagledare.journal.sites import find_site
     from vagledare.journal.staff import find_staff
 

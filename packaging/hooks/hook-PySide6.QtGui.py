@@ -7,7 +7,11 @@ from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 
 UNUSED_PLUGINS = {
     # Linux platforms for embedded screens and remote framebuffers, not desktops.
-    "libqeglfs.so", "libqlinuxfb.so", "libqminimalegl.so", "libqvkkhrdisplay.so", "libqvnc.so",
+    "libqeglfs.so",
+    "libqlinuxfb.so",
+    "libqminimalegl.so",
+    "libqvkkhrdisplay.so",
+    "libqvnc.so",
     # The GTK 3 theme would load the host's GTK against the bundle's own glib: crash-prone. The
     # xdg-desktop-portal theme (kept) gives native file dialogs on GNOME and KDE.
     "libqgtk3.so",

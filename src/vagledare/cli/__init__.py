@@ -398,7 +398,7 @@ def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """The demo journal (made anew once a day) and, unless --no-window, the window on it."""
-    from vagledare.demo import DEMO_PIN, ensure_demo_journal
+    from vagledare.app.demo import DEMO_PIN, ensure_demo_journal
     from vagledare.journal.errors import ValidationError
 
     target = args.demo_db or args.db
@@ -418,7 +418,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     def start() -> int:
-        from vagledare.gui.app import run_demo
+        from vagledare.gui.shell.app import run_demo
 
         return run_demo(path)
 
@@ -509,7 +509,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window_only:
 
         def start() -> int:
-            from vagledare.gui.app import run
+            from vagledare.gui.shell.app import run
 
             return run(db)
 
@@ -528,7 +528,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
 
         def start_gui() -> int:
-            from vagledare.gui.app import run
+            from vagledare.gui.shell.app import run
 
             return run(args.db)
 

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     import uuid
 
     from vagledare.journal.db import Journal
+    from vagledare.journal.meetings import SessionInfo
     from vagledare.journal.models import GroupKind
-    from vagledare.journal.sessions import SessionInfo
 
 IMPORTS = ("participants", "attendance")
 
@@ -110,7 +110,7 @@ def cmd_import(journal: Journal, args: argparse.Namespace, author: uuid.UUID | N
 
 
 def cmd_group(journal: Journal, args: argparse.Namespace, author: uuid.UUID | None) -> int:
-    from vagledare.journal import groups, sessions
+    from vagledare.journal import groups, meetings
     from vagledare.journal.sites import require_site
     from vagledare.reports.periods import parse_date
 
@@ -157,16 +157,16 @@ def cmd_group(journal: Journal, args: argparse.Namespace, author: uuid.UUID | No
         elif args.group_command == "sessions":
             site = require_site(s, args.site)
             g = groups.require_group(s, site.id, args.name)
-            sessions.sync_sessions(s, date.today(), group_ids=[g.id])
+            meetings.sync_sessions(s, date.today(), group_ids=[g.id])
             start = parse_date(args.date_from, "--from") if args.date_from else None
             end = parse_date(args.date_to, "--to") if args.date_to else None
             now = datetime.now()
-            for x in sessions.list_sessions(s, [g.id], start, end):
+            for x in meetings.list_sessions(s, [g.id], start, end):
                 print(_session_line(x, now))
         else:
             site_ids = [require_site(s, n).id for n in args.site] if args.site else None
-            sessions.sync_sessions(s, date.today())
-            missing = sessions.unrecorded_sessions(s, datetime.now(), site_ids)
+            meetings.sync_sessions(s, date.today())
+            missing = meetings.unrecorded_sessions(s, datetime.now(), site_ids)
             for x in missing:
                 print(f"{x.site_name}: {x.group_name} {x.held_on} – närvaron är inte registrerad")
             print(f"{len(missing)} tillfällen saknar närvaro.")

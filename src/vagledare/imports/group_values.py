@@ -24,7 +24,7 @@ from typing import TypeVar
 from vagledare.imports.csvfile import CsvRow, ImportProblem
 from vagledare.imports.dropin import GENDERS
 from vagledare.journal.models import AttendanceStatus, EnrolmentRoute, Gender, GroupKind, Outcome
-from vagledare.terms import term
+from vagledare.journal.terms import term
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 T = TypeVar("T")

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.enrolments import list_enrolments
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.meetings import Guests, SessionInfo, get_session, set_session_details
 from vagledare.journal.models import Attendance, AttendanceStatus, Gender, GroupSession, utc_now
-from vagledare.journal.sessions import Guests, SessionInfo, get_session, set_session_details
-from vagledare.terms import Lang, term
+from vagledare.journal.terms import Lang, term
 
 CYCLE: tuple[AttendanceStatus, ...] = (
     AttendanceStatus.PRESENT,

@@ -314,7 +314,7 @@ def known_names(s: Session, infos: Iterable[AuditInfo]) -> dict[str, str]:
 
 def describe(e: AuditInfo, names: Mapping[str, str], lang: str = "sv") -> tuple[str, str, str]:
     """(who, what was done, details) in words: names instead of keys, nothing secret."""
-    from vagledare.terms import term
+    from vagledare.journal.terms import term
 
     def word(prefix: str, key: str) -> str:
         try:

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
 from vagledare.journal.models import AuditEntry, Setting, utc_now
 from vagledare.journal.private_files import atomic_write
-from vagledare.terms import Lang, term
+from vagledare.journal.terms import Lang, term
 
 KEY_FILE = "desk-key.json"
 POSITIONS_FILE = "audit-positions.json"

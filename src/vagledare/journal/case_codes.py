@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vagledare.journal.models import ClosureReason, ContactType, ReferralSource, Route
-from vagledare.terms import Lang
+from vagledare.journal.terms import Lang
 
 R = ClosureReason
 

@@ -29,7 +29,7 @@ from vagledare.journal.models import (
 )
 from vagledare.journal.participants import clean_code, ensure_participant
 from vagledare.journal.sites import get_site, normalise_age_band
-from vagledare.terms import Lang, term
+from vagledare.journal.terms import Lang, term
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from vagledare.journal.models import (
 )
 from vagledare.journal.sites import swedish_sort_key
 from vagledare.journal.staff import ensure_staff, find_staff
-from vagledare.terms import Lang, term
+from vagledare.journal.terms import Lang, term
 
 WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -2,7 +2,7 @@
 is the made-up demo journal.
 
 Desk settings that belong to one user on one computer (language, lock minutes) live in
-``vagledare.settings`` instead; these travel with the journal file.
+``vagledare.app.settings`` instead; these travel with the journal file.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import REASONS
 from vagledare.journal.models import Gender, Route
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.case_data import (
     CaseFact,
     Column,
@@ -45,7 +46,6 @@ from vagledare.reports.table import (
     Share,
     Sum,
 )
-from vagledare.terms import Lang, term
 
 # Rows: the six self-sufficiency reasons, their subtotal, the nine others, Totalsumma, Andel.
 SUBTOTAL_ROW = sum(1 for info in REASONS if info.self_sufficient)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.factor_sets import FactorSetInfo
 from vagledare.journal.models import Respondent, Staff
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.bip_data import (
     SMALL_GROUP,
     Group,
@@ -35,7 +36,6 @@ from vagledare.reports.bip_data import (
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
 from vagledare.reports.table import Derived, Mean, ReportTable, Row, Section, Sum, Value
-from vagledare.terms import Lang, term
 
 MAX_ROUNDS = 6
 

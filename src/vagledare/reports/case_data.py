@@ -27,9 +27,9 @@ from vagledare.journal.models import (
     Route,
 )
 from vagledare.journal.sites import SiteInfo
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.periods import Period
 from vagledare.reports.table import Cell, Sum
-from vagledare.terms import Lang, term
 
 GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vagledare.journal.terms import Lang
 from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable
-from vagledare.terms import Lang
 
 # build(session, period, site ids or None for all, lang, **option values)
 Builder = Callable[..., ReportTable]
@@ -109,7 +109,7 @@ def _groups_chosen(s: Session, options: dict[str, Any]) -> dict[str, Any]:
 def _narvaro(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
-    from vagledare.reports.attendance_rate import attendance_report
+    from vagledare.reports.narvaro import attendance_report
 
     threshold = options.get("threshold") or 75
     return attendance_report(
@@ -120,7 +120,7 @@ def _narvaro(
 def _utfall(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
-    from vagledare.reports.outcomes import outcomes_report
+    from vagledare.reports.utfall import outcomes_report
 
     return outcomes_report(s, period, site_ids, lang, **_groups_chosen(s, options))
 
@@ -128,7 +128,7 @@ def _utfall(
 def _langvariga(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
-    from vagledare.reports.long_stayers import long_stayers_report
+    from vagledare.reports.langvariga import long_stayers_report
 
     months = options.get("months") or 12
     return long_stayers_report(

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.sites import SiteInfo, list_sites, load_sites, swedish_sort_key
-from vagledare.terms import Lang, term
+from vagledare.journal.terms import Lang, term
 
 
 def resolve_sites(s: Session, site_ids: Sequence[uuid.UUID] | None) -> list[SiteInfo]:

@@ -7,8 +7,8 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from vagledare.journal.journal_settings import is_demo
+from vagledare.journal.terms import term
 from vagledare.reports.table import ReportTable
-from vagledare.terms import term
 
 
 def mark_demo(table: ReportTable) -> ReportTable:

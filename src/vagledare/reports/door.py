@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.catalog import REPORTS, ReportSpec, report
 from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable
-from vagledare.terms import Lang, term
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 from vagledare.journal.driver_query import DriverQuery
 from vagledare.journal.models import AgeBand, Category, Gender, QuickCase
 from vagledare.journal.sites import age_band_sort_key
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.case_data import down_sums
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable, Row, RowKind, Section, Sum
-from vagledare.terms import Lang, term
 
 GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
 

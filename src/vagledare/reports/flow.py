@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from vagledare.journal.case_codes import REFERRAL_SOURCES, ROUTE_SHORT, ROUTES, label
 from vagledare.journal.models import Gender, Route
 from vagledare.journal.sites import SiteInfo
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.avslut import route_phrase
 from vagledare.reports.case_data import (
     CaseFact,
@@ -44,7 +45,6 @@ from vagledare.reports.table import (
     Sentence,
     Sum,
 )
-from vagledare.terms import Lang, term
 
 
 def quartiles(days: Sequence[int]) -> tuple[float, float, float] | None:

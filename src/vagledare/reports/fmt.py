@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from vagledare.journal.terms import Lang
 from vagledare.reports.table import (
     MARKERS,
     WITHHELD,
@@ -19,7 +20,6 @@ from vagledare.reports.table import (
     Share,
     Value,
 )
-from vagledare.terms import Lang
 
 DASH = "–"
 

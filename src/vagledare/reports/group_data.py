@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from vagledare.journal.enrolments import EnrolmentInfo, list_enrolments
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.groups import GroupInfo, kind_label, list_groups
+from vagledare.journal.meetings import SessionInfo, list_sessions
 from vagledare.journal.models import Attendance, AttendanceStatus, GroupKind, GroupSession
-from vagledare.journal.sessions import SessionInfo, list_sessions
 from vagledare.journal.sites import SiteInfo
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
-from vagledare.terms import Lang, term
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from vagledare.terms import Lang
+from vagledare.journal.terms import Lang
 
 # Delår boundaries as municipal reporting uses them (domain.md, Part A); settings may differ.
 INTERIM_1_END = (4, 30)

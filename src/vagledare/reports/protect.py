@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from vagledare.journal.terms import term
 from vagledare.reports.table import (
     HIDDEN,
     SECONDARY,
@@ -40,7 +41,6 @@ from vagledare.reports.table import (
     Sum,
     Value,
 )
-from vagledare.terms import term
 
 __all__ = ["HIDDEN", "LIMIT", "SECONDARY", "WITHHELD", "protect", "attack"]
 

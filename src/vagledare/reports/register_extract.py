@@ -50,7 +50,7 @@ from vagledare.journal.subject import (
     require_participant,
     table_of,
 )
-from vagledare.terms import term
+from vagledare.journal.terms import term
 
 if TYPE_CHECKING:
     from vagledare.journal.db import Journal

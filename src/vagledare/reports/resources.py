@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Gender, Route
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.avslut import closed_in, route_phrase
 from vagledare.reports.case_data import CaseFact, parse_route
 from vagledare.reports.common import resolve_sites, sites_label
@@ -37,7 +38,6 @@ from vagledare.reports.table import (
     Sum,
     Value,
 )
-from vagledare.terms import Lang, term
 
 
 def period_years(period: Period) -> Decimal:

@@ -29,12 +29,12 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from vagledare.journal.enrolments import EnrolmentInfo, outcome_label
+from vagledare.journal.meetings import SessionInfo
 from vagledare.journal.models import Gender, GroupKind, Outcome
-from vagledare.journal.sessions import SessionInfo
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.group_data import enrolments, select_groups, taken_sessions
 from vagledare.reports.periods import Period
 from vagledare.reports.table import Derived, Mean, ReportTable, Row, Section, Sum, Value
-from vagledare.terms import Lang, term
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from vagledare.terms import Lang
+from vagledare.journal.terms import Lang
 
 
 @dataclass(frozen=True)

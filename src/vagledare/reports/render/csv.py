@@ -7,9 +7,9 @@ import io
 from pathlib import Path
 
 from vagledare.journal.private_files import atomic_write
+from vagledare.journal.terms import Lang
 from vagledare.reports.fmt import format_value
 from vagledare.reports.table import ReportTable, Value
-from vagledare.terms import Lang
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

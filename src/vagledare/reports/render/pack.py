@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from vagledare import __version__
+from vagledare.journal.terms import Lang
 from vagledare.reports.render.pdf import (
     _INK,
     _RULE,
@@ -38,7 +39,6 @@ from vagledare.reports.render.pdf import (
     table_flowables,
 )
 from vagledare.reports.table import ReportTable
-from vagledare.terms import Lang
 
 BOTTOM = 22 * mm
 

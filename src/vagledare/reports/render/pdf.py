@@ -19,9 +19,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from vagledare import __version__
 from vagledare.journal.private_files import atomic_write
+from vagledare.journal.terms import Lang, term
 from vagledare.reports.fmt import babel_locale, format_value
 from vagledare.reports.table import ReportTable, RowKind
-from vagledare.terms import Lang, term
 
 FONT, FONT_BOLD = "VagledareSans", "VagledareSans-Bold"
 _INK = colors.HexColor("#1d2733")

@@ -1,0 +1,721 @@
+"""The demo journal ("Prova med exempeldata"): a year of made-up records in a separate file.
+
+A new user explores every screen and report on it without touching the real journal. The
+records are generated from a fixed seed, so the same day gives the same journal:
+
+- two sites, Årby and Fröslunda, with snabbärenden by weekday × hour (drop-in mornings;
+  Fröslunda's drop-in is Tuesday morning, Årby is open late on Wednesdays);
+- cases over both routes with contacts every one to three weeks, closings with reasons and
+  flags, and cases still open;
+- språkgrupper and a språkcafé with weekly sessions, roll calls, walk-in guests, summer and
+  Christmas breaks, participants who join, leave with an outcome, or stay for years;
+- progression readings (the participant's and the coach's) every four months while a case
+  is open.
+
+The journal carries the setting ``demo=1``: every report built from it says *Exempeldata*.
+No record describes a real person; codes, staff initials and visits are invented.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from vagledare.journal import audit
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import (
+    Assessment,
+    AssessmentValue,
+    Attendance,
+    AttendanceStatus,
+    Case,
+    Closure,
+    ClosureReason,
+    Contact,
+    ContactType,
+    EnrolmentRoute,
+    Gender,
+    GroupKind,
+    GroupSession,
+    Outcome,
+    Participant,
+    QuickCase,
+    ReferralSource,
+    Respondent,
+    Role,
+    Route,
+    SessionActivity,
+    utc_now,
+)
+from vagledare.journal.sites import SiteInfo
+from vagledare.reports.periods import Period
+
+DEMO_SEED = 2024
+DEMO_PIN = "1234"  # every demo staff member's PIN, shown on the demo's lock screen
+DEMO_FILE = "demo.sqlite"
+MADE_ON_KEY = "demo_made_on"  # the day the demo year ends: a demo is made anew the next day
+
+# (name, role, home site): invented initials, not real staff.
+STAFF: tuple[tuple[str, Role, str | None], ...] = (
+    ("Lena T", Role.TEAM_LEAD, None),
+    ("Omar H", Role.COACH, "Årby"),
+    ("Sara L", Role.COACH, "Årby"),
+    ("Jonas P", Role.COACH, "Fröslunda"),
+    ("Mira K", Role.COACH, "Fröslunda"),
+    ("Nadia R", Role.TUTOR, "Årby"),
+    ("Erik S", Role.TUTOR, "Fröslunda"),
+)
+LEAD = STAFF[0][0]
+SITES = ("Årby", "Fröslunda")
+
+# Expected snabbärenden per hour (hour → visits) for each weekday (0 = Monday).
+HOURLY: dict[str, dict[int, dict[int, float]]] = {
+    "Årby": {
+        0: {9: 1.2, 10: 1.5, 11: 1.2, 13: 0.5, 14: 0.5, 15: 0.3},
+        1: {9: 0.9, 10: 1.2, 11: 0.9, 13: 0.4, 14: 0.4, 15: 0.2},
+        2: {9: 0.9, 10: 1.2, 11: 0.9, 13: 0.5, 14: 0.5, 15: 0.5, 16: 0.7, 17: 0.6},
+        3: {9: 1.2, 10: 1.5, 11: 1.2, 13: 0.5, 14: 0.5, 15: 0.3},
+        4: {9: 0.6, 10: 0.9, 11: 0.6, 13: 0.2},
+    },
+    "Fröslunda": {
+        0: {10: 0.4, 13: 0.3},
+        1: {9: 3.0, 10: 4.0, 11: 3.0, 12: 0.6},
+        2: {10: 0.4, 14: 0.3},
+        3: {9: 0.7, 10: 0.9, 11: 0.7, 13: 0.4, 14: 0.4},
+    },
+}
+SEASON = {1: 1.0, 2: 1.1, 3: 1.1, 4: 1.0, 5: 1.0, 6: 0.8, 7: 0.3, 8: 0.9, 9: 1.2, 10: 1.1}
+SEASON |= {11: 1.1, 12: 0.7}
+CLOSED_DAYS = {(1, 1), (1, 6), (5, 1), (6, 6), (12, 24), (12, 25), (12, 26), (12, 31)}
+CATEGORY_WEIGHTS = {
+    "Ansökningshandlingar": 40,
+    "Söka arbete": 20,
+    "Söka studier": 10,
+    "Myndighetskontakt": 11,
+    "Övrigt": 19,
+}
+BAND_WEIGHTS = {"18-24": 9, "25-34": 30, "35-44": 32, "45-54": 16, "55-64": 13}
+WOMEN_SHARE = {"Årby": 0.55, "Fröslunda": 0.6}
+
+NEW_CASES_PER_MONTH = {
+    ("Årby", Route.REFERRED): 4.0,
+    ("Årby", Route.CITIZEN_SERVICE): 3.0,
+    ("Fröslunda", Route.REFERRED): 3.0,
+    ("Fröslunda", Route.CITIZEN_SERVICE): 3.5,
+}
+MEDIAN_CASE_DAYS = {Route.REFERRED: 130, Route.CITIZEN_SERVICE: 80}
+R = ClosureReason
+REASON_WEIGHTS = {
+    R.OTHER_BENEFIT: 6,
+    R.SUBSIDISED_JOB: 12,
+    R.PERMANENT_JOB: 9,
+    R.TEMPORARY_JOB: 12,
+    R.NEW_START_JOB: 5,
+    R.STUDIES: 12,
+    R.FULL_TIME_AF: 8,
+    R.FAMILY_CHANGE: 3,
+    R.MOVED_AWAY: 5,
+    R.DROPPED_OUT: 7,
+    R.OWN_REQUEST: 5,
+    R.REGISTERED_BY_MISTAKE: 1,
+    R.MEASURE_ENDED: 6,
+    R.NEED_GONE: 6,
+    R.MEASURE_COMPLETED: 3,
+}
+SOURCE_WEIGHTS = {
+    ReferralSource.DROP_IN: 35,
+    ReferralSource.OPEN_PRESCHOOL: 12,
+    ReferralSource.FAMILY_COUNSELLOR: 8,
+    ReferralSource.YOUTH_LEISURE: 5,
+    ReferralSource.LIBRARY: 8,
+    ReferralSource.LANGUAGE_GROUP: 10,
+    ReferralSource.WORD_OF_MOUTH: 15,
+    ReferralSource.OTHER_ACTIVITY: 4,
+    ReferralSource.OTHER: 3,
+}
+CONTACT_WEIGHTS = {
+    ContactType.CONVERSATION: 30,
+    ContactType.APPLICATION_DOCUMENTS: 20,
+    ContactType.JOB_SEARCH: 20,
+    ContactType.AUTHORITY_CONTACT: 10,
+    ContactType.STUDY_GUIDANCE: 8,
+    ContactType.EMPLOYER_MATCHING: 8,
+    ContactType.OTHER: 4,
+}
+OUTCOME_WEIGHTS = {
+    Outcome.EMPLOYMENT: 20,
+    Outcome.STUDIES_SFI: 20,
+    Outcome.STUDIES_BASIC_SWEDISH: 10,
+    Outcome.STUDIES_OTHER: 8,
+    Outcome.WORK_PLACEMENT: 10,
+    Outcome.OTHER_PLANNING: 8,
+    Outcome.MOVED: 7,
+    Outcome.DROPPED_OUT: 12,
+    Outcome.OTHER: 5,
+}
+ENROLMENT_ROUTE_WEIGHTS = {
+    EnrolmentRoute.REFERRED: 30,
+    EnrolmentRoute.CITIZEN_SERVICE: 30,
+    EnrolmentRoute.OWN_INITIATIVE: 40,
+}
+
+
+@dataclass(frozen=True)
+class DemoGroup:
+    site: str
+    name: str
+    kind: GroupKind
+    start: date  # the group's own start (it ran before the demo year)
+    slots: tuple[tuple[int, time, time], ...]
+    tutor: str
+    roster: int  # participants enrolled when the demo year begins
+    joins_per_month: float
+
+
+GROUPS = (
+    DemoGroup(
+        "Årby",
+        "Språkgrupp Årby",
+        GroupKind.LANGUAGE_GROUP,
+        date(2020, 9, 1),
+        ((1, time(9, 30), time(11, 30)), (3, time(9, 30), time(11, 30))),
+        "Nadia R",
+        13,
+        1.2,
+    ),
+    DemoGroup(
+        "Årby",
+        "Språkcafé Årby",
+        GroupKind.LANGUAGE_CAFE,
+        date(2021, 2, 1),
+        ((2, time(13, 0), time(15, 0)),),
+        "Nadia R",
+        4,
+        0.4,
+    ),
+    DemoGroup(
+        "Fröslunda",
+        "Språkgrupp Fröslunda",
+        GroupKind.LANGUAGE_GROUP,
+        date(2022, 11, 1),
+        ((0, time(9, 30), time(11, 30)), (2, time(9, 30), time(11, 30))),
+        "Erik S",
+        10,
+        1.0,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the generator wrote (the tests and ``vagledare demo`` report it)."""
+
+    start: date
+    end: date
+    quick_cases: int
+    cases: int
+    contacts: int
+    closures: int
+    enrolments: int
+    sessions_taken: int
+    marks: int
+    readings: int
+
+    @property
+    def period(self) -> Period:
+        return Period(self.start, self.end)
+
+
+def default_demo_path() -> Path:
+    """``demo.sqlite`` in the user-data folder, beside (never instead of) the real journal."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Vagledare", appauthor=False)) / DEMO_FILE
+
+
+def demo_year(today: date) -> Period:
+    """The demo's year: from the first of the same month a year ago to today."""
+    return Period(date(today.year - 1, today.month, 1), today)
+
+
+# -- drawing ------------------------------------------------------------------------------
+def _pick(rng: random.Random, weights: dict) -> object:  # type: ignore[type-arg]
+    keys = list(weights)
+    return rng.choices(keys, weights=[weights[k] for k in keys])[0]
+
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    """Knuth's method (λ is small here)."""
+    if lam <= 0:
+        return 0
+    limit, k, p = math.exp(-lam), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1
+
+
+def _gender(rng: random.Random, women: float) -> Gender:
+    return Gender.WOMAN if rng.random() < women else Gender.MAN
+
+
+def _open_day(day: date) -> bool:
+    return day.weekday() < 5 and (day.month, day.day) not in CLOSED_DAYS
+
+
+def _days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=i) for i in range((end - start).days + 1)]
+
+
+# -- the generator ------------------------------------------------------------------------
+@dataclass
+class _Demo:
+    s: Session
+    rng: random.Random
+    now: datetime
+    period: Period
+    sites: dict[str, SiteInfo]
+    staff: dict[str, uuid.UUID]
+    codes: dict[str, int]
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+    def coaches(self, site: str) -> list[str]:
+        return [n for n, role, home in STAFF if role is Role.COACH and home == site]
+
+    def code(self, site: str, year: int) -> str:
+        from vagledare.journal.participants import site_prefix
+
+        prefix = f"{site_prefix(site)}-{year}-"
+        self.codes[prefix] = self.codes.get(prefix, 0) + 1
+        return f"{prefix}{self.codes[prefix]:04d}"
+
+
+def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEED) -> DemoSummary:
+    """Fill an empty journal with the demo year ending at ``now`` (default: this minute)."""
+    from vagledare.journal.db import Journal
+    from vagledare.journal.journal_settings import mark_demo, set_setting
+    from vagledare.journal.sites import add_site, list_sites
+    from vagledare.journal.staff import ensure_staff
+
+    assert isinstance(journal, Journal)
+    now = (now or datetime.now()).replace(second=0, microsecond=0)
+    rng = random.Random(seed)
+    period = demo_year(now.date())
+    with journal.session() as s:
+        if list_sites(s):
+            raise ValidationError("Demojournalen fylls bara i en tom journal.")
+        mark_demo(s)
+        set_setting(s, MADE_ON_KEY, now.date().isoformat())
+        staff = {name: ensure_staff(s, name, role).id for name, role, _ in STAFF}
+    from vagledare.journal import access
+
+    with journal.session() as s:
+        for staff_id in staff.values():
+            access.set_pin(s, staff_id, DEMO_PIN)
+    lead = staff[LEAD]
+    with journal.session(actor_id=lead) as s:
+        sites = {name: add_site(s, name, lead) for name in SITES}
+        demo = _Demo(s, rng, now, period, sites, staff, {})
+        quick = _quick_cases(demo)
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
+        cases, contacts, closures, cased = _cases(demo)
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
+        readings = _readings(demo, cased)
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
+        enrolments, taken, marks = _groups(demo)
+    return DemoSummary(
+        period.start,
+        period.end,
+        quick,
+        cases,
+        contacts,
+        closures,
+        enrolments,
+        taken,
+        marks,
+        readings,
+    )
+
+
+def _quick_cases(d: _Demo) -> int:
+    """Snabbärenden by weekday × hour, with the season and public holidays, up to now."""
+    rows = []
+    stamp = utc_now()
+    for site_name, weekly in HOURLY.items():
+        site = d.sites[site_name]
+        cats = {c.name: c.id for c in site.categories}
+        bands = {b.label: b.id for b in site.age_bands}
+        authors = [d.staff[n] for n in d.coaches(site_name)]
+        for day in _days(d.period.start, d.period.end):
+            if not _open_day(day):
+                continue
+            for hour, lam in weekly.get(day.weekday(), {}).items():
+                for _ in range(_poisson(d.rng, lam * SEASON[day.month])):
+                    at = datetime.combine(day, time(hour, d.rng.randrange(60)))
+                    category = _pick(d.rng, CATEGORY_WEIGHTS)
+                    band = _pick(d.rng, BAND_WEIGHTS)
+                    gender = _gender(d.rng, WOMEN_SHARE[site_name])
+                    author = d.rng.choice(authors)
+                    if at > d.now:
+                        continue
+                    rows.append(
+                        {
+                            "id": uuid.uuid4(),
+                            "site_id": site.id,
+                            "category_id": cats[str(category)],
+                            "age_band_id": bands[str(band)],
+                            "gender": gender,
+                            "occurred_at": at,
+                            "author_id": author,
+                            "created_at": stamp,
+                            "modified_at": stamp,
+                        }
+                    )
+    if rows:
+        d.s.execute(insert(QuickCase), rows)
+        audit.record(d.s, "create", "quick_case", None, count=len(rows), demo=True)
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class _CaseRun:
+    """A generated case: enough to give it progression readings."""
+
+    participant_id: uuid.UUID
+    coach_id: uuid.UUID
+    start: date
+    end: date  # its closing, or today while open
+
+
+def _case_starts(d: _Demo, site: str, route: Route) -> list[date]:
+    """Start days: a backlog from the months before the year (open when it begins), then
+    new cases through the year."""
+    rate = NEW_CASES_PER_MONTH[(site, route)]
+    first = d.period.start - timedelta(days=240)
+    starts = []
+    for day in _days(first, d.today):
+        if _open_day(day) and d.rng.random() < rate * 12 / 250 * SEASON[day.month]:
+            starts.append(day)
+    return starts
+
+
+def _case_length(d: _Demo, route: Route) -> int:
+    # Log-normal around the route's median: most cases take months, a few a year or more.
+    return max(7, int(MEDIAN_CASE_DAYS[route] * math.exp(d.rng.gauss(0, 0.6))))
+
+
+def _cases(d: _Demo) -> tuple[int, int, int, list[_CaseRun]]:
+    """Cases built as records in one go (each has its own new code, so none overlap)."""
+    n_cases = n_contacts = n_closures = 0
+    runs: list[_CaseRun] = []
+    # No ORM relationships between these tables: insert them in foreign-key order.
+    people: list[Participant] = []
+    case_rows: list[Case] = []
+    entries: list[Contact | Closure] = []
+    for site_name in SITES:
+        site = d.sites[site_name]
+        coaches = [d.staff[n] for n in d.coaches(site_name)]
+        for route in (Route.REFERRED, Route.CITIZEN_SERVICE):
+            for start in _case_starts(d, site_name, route):
+                end = start + timedelta(days=_case_length(d, route))
+                if end < d.period.start:
+                    continue  # closed before the demo year: not worth generating
+                coach = d.rng.choice(coaches)
+                source = _pick(d.rng, SOURCE_WEIGHTS) if route is Route.CITIZEN_SERVICE else None
+                person = Participant(
+                    id=uuid.uuid4(),
+                    code=d.code(site_name, start.year),
+                    gender=_gender(d.rng, 0.62),
+                    age_band=str(_pick(d.rng, BAND_WEIGHTS)),
+                    site_id=site.id,
+                    author_id=coach,
+                )
+                case = Case(
+                    id=uuid.uuid4(),
+                    participant_id=person.id,
+                    site_id=site.id,
+                    coach_id=coach,
+                    route=route,
+                    referral_source=source,
+                    age_band=person.age_band,
+                    start_date=start,
+                    author_id=coach,
+                )
+                people.append(person)
+                case_rows.append(case)
+                n_cases += 1
+                day, last = start, min(end, d.today)
+                kind: ContactType = ContactType.CONVERSATION
+                while day <= last:
+                    entries.append(_contact(case.id, day, kind, coach))
+                    n_contacts += 1
+                    day += timedelta(days=d.rng.randint(7, 21))
+                    while not _open_day(day):
+                        day += timedelta(days=1)
+                    kind = _pick(d.rng, CONTACT_WEIGHTS)  # type: ignore[assignment]
+                if end <= d.today:
+                    reason = _pick(d.rng, REASON_WEIGHTS)
+                    assert isinstance(reason, ClosureReason)
+                    summer = reason is R.TEMPORARY_JOB and end.month in (6, 7, 8)
+                    entries.append(
+                        Closure(
+                            id=uuid.uuid4(),
+                            case_id=case.id,
+                            closed_on=end,
+                            reason=reason,
+                            summer_job=summer and d.rng.random() < 0.5,
+                            municipal_studies=reason is R.STUDIES and d.rng.random() < 0.4,
+                            author_id=coach,
+                        )
+                    )
+                    n_closures += 1
+                    follow = end + timedelta(days=30)
+                    if follow <= d.today and d.rng.random() < 0.4:
+                        entries.append(_contact(case.id, follow, ContactType.FOLLOW_UP, coach))
+                        n_contacts += 1
+                runs.append(_CaseRun(person.id, coach, start, min(end, d.today)))
+    for batch in (people, case_rows, entries):
+        d.s.add_all(batch)
+        d.s.flush()
+    return n_cases, n_contacts, n_closures, runs
+
+
+def _contact(case_id: uuid.UUID, day: date, kind: ContactType, coach: uuid.UUID) -> Contact:
+    return Contact(
+        id=uuid.uuid4(), case_id=case_id, occurred_on=day, contact_type=kind, author_id=coach
+    )
+
+
+def _readings(d: _Demo, runs: Sequence[_CaseRun]) -> int:
+    """The participant's and the coach's readings every four months while a case is open;
+    values grow a little from reading to reading, with the odd step back."""
+    from vagledare.journal.assessments import add_months
+    from vagledare.journal.factor_sets import current_factor_set
+
+    fs = current_factor_set(d.s, d.staff[LEAD])
+    factor_ids = {f.position: f.id for f in fs.factors}
+    coach_only = {f.position for f in fs.factors if f.coach_only}
+    n = 0
+    for run in runs:
+        if d.rng.random() < 0.2:
+            continue  # not everyone is measured
+        taken = run.start + timedelta(days=d.rng.randint(3, 14))
+        level = {pos: d.rng.randint(2, 6) for pos in factor_ids}
+        while taken <= run.end:
+            own = {
+                p: (None if d.rng.random() < 0.03 else v)
+                for p, v in level.items()
+                if p not in coach_only
+            }
+            view = {p: max(1, min(10, v + d.rng.choice((-1, 0, 0, 1)))) for p, v in level.items()}
+            for respondent, values in ((Respondent.PARTICIPANT, own), (Respondent.COACH, view)):
+                d.s.add(
+                    Assessment(
+                        id=uuid.uuid4(),
+                        participant_id=run.participant_id,
+                        factor_set_id=fs.id,
+                        taken_on=taken,
+                        respondent=respondent,
+                        coach_id=run.coach_id,
+                        author_id=run.coach_id,
+                        values=[
+                            AssessmentValue(
+                                factor_id=factor_ids[p], value=v, author_id=run.coach_id
+                            )
+                            for p, v in values.items()
+                        ],
+                    )
+                )
+                n += 1
+            for pos in level:
+                level[pos] = max(1, min(10, level[pos] + d.rng.choice((-1, 0, 1, 1, 1, 2))))
+            taken = add_months(taken, 4)
+    d.s.flush()
+    return n
+
+
+def _groups(d: _Demo) -> tuple[int, int, int]:
+    """Groups through the domain; their roll calls as records, in one flush per group."""
+    from sqlalchemy import select
+
+    from vagledare.journal import enrolments, groups, meetings
+    from vagledare.journal.groups import Slot
+
+    lesson = next(iter(meetings.list_activity_types(d.s)), None)
+    n_enrolments = n_taken = n_marks = 0
+    for spec in GROUPS:
+        site = d.sites[spec.site]
+        tutor = d.staff[spec.tutor]
+        g = groups.add_group(
+            d.s,
+            site.id,
+            spec.name,
+            spec.kind,
+            spec.start,
+            tutor,
+            tutors=[spec.tutor],
+            add_tutors=True,
+            schedule=[Slot(*slot) for slot in spec.slots],
+            schedule_from=d.period.start,
+        )
+        # Who is enrolled when: a roster at the year's start (some for years), then joiners.
+        joins: list[date] = []
+        for _ in range(spec.roster):
+            back = int(d.rng.triangular(20, 800, 200))
+            joins.append(max(spec.start, d.period.start - timedelta(days=back)))
+        for day in _days(d.period.start, d.today):
+            if day.weekday() == 0 and d.rng.random() < spec.joins_per_month * 12 / 52:
+                joins.append(day)
+        members: list[tuple[uuid.UUID, date, date | None, float]] = []
+        for joined in sorted(joins):
+            stay = None if d.rng.random() < 0.25 else int(d.rng.triangular(40, 500, 160))
+            e = enrolments.enrol(
+                d.s,
+                g.id,
+                d.code(spec.site, joined.year),
+                _gender(d.rng, 0.7),
+                str(_pick(d.rng, BAND_WEIGHTS)),
+                _pick(d.rng, ENROLMENT_ROUTE_WEIGHTS),  # type: ignore[arg-type]
+                joined,
+                tutor,
+            )
+            n_enrolments += 1
+            # The roster of the year's start stays into the year; joiners stay from joining.
+            base = max(joined, d.period.start)
+            left = base + timedelta(days=stay) if stay is not None else None
+            if left is not None and left < d.today:
+                enrolments.leave(d.s, e.id, left, _pick(d.rng, OUTCOME_WEIGHTS))  # type: ignore[arg-type]
+            else:
+                left = None
+            members.append((e.id, joined, left, d.rng.uniform(0.55, 0.95)))
+        meetings.sync_sessions(d.s, d.today, group_ids=[g.id])
+        held = d.s.scalars(
+            select(GroupSession)
+            .where(GroupSession.group_id == g.id, GroupSession.held_on <= d.today)
+            .order_by(GroupSession.held_on)
+        ).all()
+        past = [x for x in held if datetime.combine(x.held_on, x.ends_at or time.max) <= d.now]
+        stamp = utc_now()
+        for i, x in enumerate(past):
+            day = x.held_on
+            if day.month == 7 or (day.month, day.day) >= (12, 20) or day <= date(day.year, 1, 6):
+                x.cancelled_at = stamp
+                x.cancel_reason = "Sommaruppehåll" if day.month == 7 else "Jullov"
+                continue
+            if spec.name == "Språkgrupp Fröslunda" and i == len(past) - 1:
+                continue  # the latest roll call is still to be taken: the page flags it
+            for enrolment_id, joined, left, propensity in members:
+                if joined <= day and (left is None or day <= left):
+                    d.s.add(
+                        Attendance(
+                            session_id=x.id,
+                            enrolment_id=enrolment_id,
+                            status=_mark(d, propensity),
+                            author_id=tutor,
+                        )
+                    )
+                    n_marks += 1
+            x.guests_women, x.guests_men = _guests(d, spec.kind)
+            x.attendance_taken_at = stamp
+            if lesson is not None:
+                d.s.add(
+                    SessionActivity(session_id=x.id, activity_type_id=lesson.id, author_id=tutor)
+                )
+            n_taken += 1
+        d.s.flush()
+    return n_enrolments, n_taken, n_marks
+
+
+def _mark(d: _Demo, propensity: float) -> AttendanceStatus:
+    if d.rng.random() < propensity:
+        return AttendanceStatus.PRESENT
+    return AttendanceStatus.EXCUSED if d.rng.random() < 0.4 else AttendanceStatus.ABSENT
+
+
+def _guests(d: _Demo, kind: GroupKind) -> tuple[int, int]:
+    """Walk-in guests (women, men): a språkcafé is mostly guests."""
+    if kind is GroupKind.LANGUAGE_CAFE:
+        return _poisson(d.rng, 4.0), _poisson(d.rng, 2.0)
+    return _poisson(d.rng, 0.4), _poisson(d.rng, 0.2)
+
+
+# -- the demo journal file ----------------------------------------------------------------
+def create_demo_journal(
+    path: Path | None = None, now: datetime | None = None, seed: int = DEMO_SEED
+) -> DemoSummary:
+    """(Re)create the demo journal file with a fresh year ending now.
+
+    An existing file is replaced only if it is a demo journal: a real journal is never
+    touched, whatever path is given.
+    """
+    from vagledare.journal.db import open_journal
+    from vagledare.journal.journal_settings import set_backup_dir
+
+    path = Path(path or default_demo_path())
+    if "://" in str(path):
+        raise ValidationError("Demojournalen är alltid en fil, aldrig en databasserver.")
+    if path.exists():
+        if not is_demo_journal(path):  # read-only look: a real journal is not even opened
+            raise ValidationError(
+                f"{path} är en riktig journal, inte en demojournal; den skrivs aldrig över."
+            )
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    journal = open_journal(path)
+    try:
+        with journal.session() as s:
+            set_backup_dir(s, path.parent / f"{path.stem}-backups")
+        return fill_demo(journal, now, seed)
+    finally:
+        journal.close()
+
+
+def _read_setting(path: Path, key: str) -> str | None:
+    """One journal setting read straight from the file (without migrating or locking it)."""
+    import sqlite3
+
+    if not path.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def is_demo_journal(path: Path) -> bool:
+    from vagledare.journal.journal_settings import DEMO_KEY
+
+    return _read_setting(path, DEMO_KEY) == "1"
+
+
+def ensure_demo_journal(
+    path: Path | None = None, now: datetime | None = None, *, fresh: bool = False
+) -> tuple[Path, DemoSummary | None]:
+    """The demo journal, made anew unless one made today already exists (then reused, with
+    whatever the user tried in it). Returns its path and what was generated (None: reused)."""
+    path = Path(path or default_demo_path())
+    today = (now or datetime.now()).date()
+    if not fresh and is_demo_journal(path) and _read_setting(path, MADE_ON_KEY) == str(today):
+        return path, None
+    return path, create_demo_journal(path, now)

@@ -1,0 +1,1 @@
+"""Administration: staff and roles, erasure, retention, privacy and the audit log."""

@@ -1,0 +1,1 @@
+"""Ärenden: the case list, a case's timeline, contacts, closing and reopening."""

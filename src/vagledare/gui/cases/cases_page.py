@@ -1,0 +1,410 @@
+"""The case journal page: the case list per site and coach with filters, one case's timeline,
+and quick dialogs for a new case, a new contact, closing and reopening."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagledare.app.desk import Desk
+from vagledare.gui.cases.case_table_model import UNTOUCHED_COLOUR, CaseColumn, CaseListModel
+from vagledare.gui.cases.case_timeline import describe_case, timeline_lines
+from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
+from vagledare.gui.cases.contact_dialog import ContactDialog
+from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
+from vagledare.gui.cases.reopen_dialog import ReopenDialog
+from vagledare.gui.common.combo import current_enum, select_data
+from vagledare.journal import cases
+from vagledare.journal.case_codes import ROUTES, label
+from vagledare.journal.case_list import (
+    CaseDetail,
+    Status,
+    case_detail,
+    convertible_quick_cases,
+    list_cases,
+)
+from vagledare.journal.models import ClosureReason, ContactType, Route
+from vagledare.journal.sites import list_sites
+from vagledare.journal.staff import list_staff
+from vagledare.journal.terms import Lang
+
+DEFAULT_WEEKS = 4
+QUICK_CASE_DAYS = 31  # how far back a snabbärende can still become a case in the dialog
+
+
+def _labelled(text: str, widget: QWidget) -> QLabel:
+    lab = QLabel(text)
+    lab.setBuddy(widget)
+    return lab
+
+
+class CasesPage(QWidget):
+    help_topic = "cases"
+
+    changed = Signal()  # the journal changed (e.g. a snabbärende became a case)
+
+    def __init__(
+        self,
+        desk: Desk,
+        lang: Lang,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.lang = lang
+        self.today = today
+        self.detail: CaseDetail | None = None
+        self.model = CaseListModel(lang)
+        outer = QVBoxLayout(self)
+
+        self.search_edit = QLineEdit(objectName="caseSearch", clearButtonEnabled=True)
+        self.search_edit.setPlaceholderText(self.tr("Part of a participant code"))
+        self.site_combo = QComboBox(objectName="caseSiteFilter")
+        self.coach_combo = QComboBox(objectName="caseCoachFilter")
+        self.status_combo = QComboBox(objectName="caseStatusFilter")
+        self.route_combo = QComboBox(objectName="caseRouteFilter")
+        self.weeks_spin = QSpinBox(objectName="untouchedWeeks", minimum=0, maximum=52)
+        self.weeks_spin.setValue(DEFAULT_WEEKS)
+        self.weeks_spin.setSpecialValueText(self.tr("never"))
+        self.new_button = QPushButton(self.tr("&New case… (Ctrl+N)"), objectName="newCaseButton")
+        filters = QGridLayout()
+        for col, (text, w, acc) in enumerate(
+            (
+                (self.tr("Find co&de:"), self.search_edit, self.tr("Search by participant code")),
+                (self.tr("&Meeting place:"), self.site_combo, self.tr("Meeting place filter")),
+                (self.tr("Co&ach:"), self.coach_combo, self.tr("Coach filter")),
+            )
+        ):
+            w.setAccessibleName(acc)
+            filters.addWidget(_labelled(text, w), 0, 2 * col)
+            filters.addWidget(w, 0, 2 * col + 1)
+        for col, (text, w, acc) in enumerate(
+            (
+                (self.tr("Stat&us:"), self.status_combo, self.tr("Open or closed cases")),
+                (self.tr("Wa&y in:"), self.route_combo, self.tr("Route filter")),
+                (
+                    self.tr("Untouched after (&weeks):"),
+                    self.weeks_spin,
+                    self.tr("Highlight open cases untouched for this many weeks"),
+                ),
+            )
+        ):
+            w.setAccessibleName(acc)
+            filters.addWidget(_labelled(text, w), 1, 2 * col)
+            filters.addWidget(w, 1, 2 * col + 1)
+        filters.setColumnStretch(1, 2)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(5, 1)
+        filters.addWidget(self.new_button, 0, 6, 2, 1)
+        outer.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="casesSplitter")
+        self.view = QTableView(objectName="caseList", tabKeyNavigation=False)
+        self.view.setAccessibleName(self.tr("Cases"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self._build_case_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
+        outer.addWidget(splitter, 1)
+        self.count_label = QLabel(objectName="caseCount")
+        self.count_label.setAccessibleName(self.tr("Number of cases"))
+        outer.addWidget(self.count_label)
+
+        self._fill_filters()
+        self.search_edit.textChanged.connect(self.refresh)
+        for combo in (self.site_combo, self.coach_combo, self.status_combo, self.route_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.weeks_spin.valueChanged.connect(self.refresh)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.new_button.clicked.connect(self._on_new_case)
+        self.contact_button.clicked.connect(self._on_new_contact)
+        self.close_button.clicked.connect(self._on_close_case)
+        self.reopen_button.clicked.connect(self._on_reopen)
+        for keys, slot in (("Ctrl+N", self._on_new_case), ("Ctrl+K", self._on_new_contact)):
+            sc = QShortcut(QKeySequence(keys), self, slot)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh()
+
+    def _build_case_panel(self) -> QWidget:
+        panel = QWidget(objectName="casePanel")
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(8, 0, 0, 0)
+        self.case_title = QLabel(objectName="caseTitle", wordWrap=True)
+        self.case_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.case_info = QLabel(objectName="caseInfo", wordWrap=True)
+        self.case_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline = QListWidget(objectName="caseTimeline")
+        self.timeline.setAccessibleName(self.tr("Timeline of the case"))
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.contact_button = QPushButton(
+            self.tr("New &contact… (Ctrl+K)"), objectName="contactButton"
+        )
+        self.close_button = QPushButton(self.tr("Cl&ose case…"), objectName="closeCaseButton")
+        self.reopen_button = QPushButton(self.tr("Reo&pen…"), objectName="reopenButton")
+        for b, acc in (
+            (self.contact_button, self.tr("Add a contact to the case")),
+            (self.close_button, self.tr("Close the case with a reason")),
+            (self.reopen_button, self.tr("Reopen the closed case")),
+        ):
+            b.setAccessibleName(acc)
+            b.setMinimumHeight(36)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.new_button.setMinimumHeight(36)
+        self.new_button.setAccessibleName(self.tr("Open a new case"))
+        box.addWidget(self.case_title)
+        box.addWidget(self.case_info)
+        box.addWidget(QLabel(self.tr("Timeline:")))
+        box.addWidget(self.timeline, 1)
+        box.addLayout(buttons)
+        return panel
+
+    def _fill_filters(self) -> None:
+        self.reload_choices()
+        select_data(self.site_combo, self.desk.site.id)
+        for text, status in (
+            (self.tr("Open"), Status.OPEN),
+            (self.tr("Closed"), Status.CLOSED),
+            (self.tr("All"), None),
+        ):
+            self.status_combo.addItem(text, status)
+        self.route_combo.addItem(self.tr("Both routes"), None)
+        for r in Route:
+            self.route_combo.addItem(label(ROUTES, r, self.lang), r)
+
+    def reload_choices(self) -> None:
+        """Meeting places and staff for the filters (others may have been added meanwhile);
+        the current choices stay."""
+        with self.desk.journal.session() as s:
+            known_sites = list_sites(s)
+            members = list_staff(s)
+        for combo, everyone, items in (
+            (self.site_combo, self.tr("All meeting places"), [(x.name, x.id) for x in known_sites]),
+            (self.coach_combo, self.tr("All coaches"), [(m.name, m.id) for m in members]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for text, value in items:
+                combo.addItem(text, value)
+            select_data(combo, current)
+            combo.blockSignals(False)
+
+    # -- the list ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.detail.case.id if self.detail else None
+        with self.desk.journal.session() as s:
+            rows = list_cases(
+                s,
+                site_id=self.site_combo.currentData(),
+                coach_id=self.coach_combo.currentData(),
+                status=current_enum(self.status_combo, Status),
+                route=current_enum(self.route_combo, Route),
+                code_search=self.search_edit.text(),
+            )
+        weeks = self.weeks_spin.value()
+        self.model.set_rows(rows, weeks, self.today())
+        # One meeting place chosen: its name in every row says nothing.
+        self.view.setColumnHidden(CaseColumn.SITE, self.site_combo.currentData() is not None)
+        untouched = self.model.untouched_count()
+        text = self.tr("%1 cases").replace("%1", str(len(rows)))
+        if untouched:
+            text += " · " + self.tr("%1 untouched for %2 weeks or more (highlighted)").replace(
+                "%1", str(untouched)
+            ).replace("%2", str(weeks))
+            self.count_label.setStyleSheet(f"background: {UNTOUCHED_COLOUR}; padding: 2px 6px;")
+        else:
+            self.count_label.setStyleSheet("")
+        self.count_label.setText(text)
+        self.show_case(keep)
+
+    def select_case(self, case_id: uuid.UUID) -> None:
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.view.selectRow(row)
+        self.show_case(case_id)
+
+    def _on_selection_changed(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.show_case(self.model.case(rows[0].row()).id)
+
+    # -- one case ---------------------------------------------------------------------------
+    def show_case(self, case_id: uuid.UUID | None) -> None:
+        self.detail = None
+        if case_id is not None:
+            with self.desk.journal.session() as s:
+                self.detail = case_detail(s, case_id)
+        d = self.detail
+        self.timeline.clear()
+        if d is None:
+            self.case_title.setText(self.tr("No case chosen"))
+            self.case_info.setText(self.tr("Choose a case in the list, or open a new one."))
+        else:
+            title, info = describe_case(d.case, self.lang)
+            self.case_title.setText(title)
+            self.case_info.setText(info)
+            self.timeline.addItems(timeline_lines(d, self.lang))
+        is_open = d is not None and d.case.is_open
+        self.contact_button.setEnabled(d is not None)
+        self.close_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(d is not None and not is_open)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _on_new_case(self) -> None:
+        with self.desk.journal.session() as s:
+            known_sites = list_sites(s)
+            members = list_staff(s)
+        dialog = NewCaseDialog(
+            known_sites,
+            members,
+            self.desk.site.id,
+            self.desk.staff.id,
+            self.lang,
+            self.today(),
+            self._quick_cases,
+            self._create_case,
+            self,
+        )
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
+            return
+        if current_enum(self.status_combo, Status) is Status.CLOSED:
+            select_data(self.status_combo, Status.OPEN)
+        self.search_edit.clear()
+        self.refresh()
+        assert isinstance(dialog.result_value, uuid.UUID)
+        self.select_case(dialog.result_value)
+        self.changed.emit()
+
+    def _quick_cases(self, site_id: uuid.UUID) -> list:
+        since = date.fromordinal(self.today().toordinal() - QUICK_CASE_DAYS)
+        with self.desk.journal.session() as s:
+            return convertible_quick_cases(s, site_id, since)
+
+    def _create_case(self, v: NewCase) -> uuid.UUID:
+        me = self.desk.staff.id
+        with self.desk.journal.session() as s:
+            if v.quick_case_id is not None:
+                return cases.convert_quick_case(
+                    s,
+                    v.quick_case_id,
+                    route=v.route,
+                    author_id=me,
+                    code=v.code,
+                    coach_id=v.coach_id,
+                    referral_source=v.referral_source,
+                )
+            return cases.open_case(
+                s,
+                site_id=v.site_id,
+                route=v.route,
+                start=v.start,
+                gender=v.gender,
+                age_band=v.age_band,
+                author_id=me,
+                code=v.code,
+                coach_id=v.coach_id,
+                referral_source=v.referral_source,
+                today=self.today(),
+            )
+
+    def _on_new_contact(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        case_id = d.case.id
+        closed = d.case.closure is not None
+        dialog = ContactDialog(
+            describe_case(d.case, self.lang)[0],
+            d.case.start_date,
+            self.today(),
+            self.lang,
+            lambda on, kind, note: self._write(
+                cases.add_contact, case_id, on, kind, note, self.desk.staff.id, today=self.today()
+            ),
+            ContactType.FOLLOW_UP if closed else ContactType.CONVERSATION,
+            self,
+        )
+        if dialog.exec() == ContactDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _on_close_case(self) -> None:
+        d = self.detail
+        if d is None or not d.case.is_open:
+            return
+        case_id = d.case.id
+        reopened = [c.reopened_on for c in d.closures if c.reopened_on]
+        earliest = max([d.case.start_date, *reopened])
+
+        def submit(on: date, reason: ClosureReason, summer: bool, studies: bool) -> None:
+            self._write(
+                cases.close_case,
+                case_id,
+                on,
+                reason,
+                self.desk.staff.id,
+                summer_job=summer,
+                municipal_studies=studies,
+                today=self.today(),
+            )
+
+        dialog = CloseCaseDialog(
+            describe_case(d.case, self.lang)[0], earliest, self.today(), self.lang, submit, self
+        )
+        if dialog.exec() == CloseCaseDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _on_reopen(self) -> None:
+        d = self.detail
+        if d is None or d.case.closure is None:
+            return
+        case_id = d.case.id
+        dialog = ReopenDialog(
+            describe_case(d.case, self.lang)[0],
+            d.case.closure.closed_on,
+            self.today(),
+            lambda on: self._write(
+                cases.reopen_case, case_id, on, self.desk.staff.id, today=self.today()
+            ),
+            self,
+        )
+        if dialog.exec() == ReopenDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _write(self, action: Callable[..., object], *args: object, **kwargs: object) -> object:
+        """One unit of work; a ValidationError reaches the dialog, which shows it."""
+        with self.desk.journal.session() as s:
+            return action(s, *args, **kwargs)

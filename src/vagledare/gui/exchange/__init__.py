@@ -1,0 +1,1 @@
+"""Journalutbyte: export, import, sync and the trust questions about other desks."""

@@ -1,0 +1,1 @@
+"""Grupper: språkgrupper, språkcaféer and läxhjälp — groups, enrolments, sessions and roll call."""

@@ -1,0 +1,1 @@
+"""Översikt: the team lead's charts and the monthly pack."""

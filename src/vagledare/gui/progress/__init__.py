@@ -1,0 +1,1 @@
+"""Progression: the seven-factor assessment form, the participant list and the star chart."""

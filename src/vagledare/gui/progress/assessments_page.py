@@ -1,0 +1,404 @@
+"""The progression page: who is due, one participant's readings, the participant's answers
+beside the coach's, the charts, and the take-home PDF."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagledare.app.desk import Desk
+from vagledare.gui.progress.assessment_form import AssessmentForm
+from vagledare.gui.progress.assessment_models import (
+    ROW_ROLE,
+    DueColumn,
+    DueModel,
+    ReadingModel,
+    SideBySideModel,
+)
+from vagledare.gui.progress.progress_chart import ProgressChart
+from vagledare.journal import assessments as A
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.factor_sets import current_factor_set, get_factor_set
+from vagledare.journal.factor_texts import available_languages, load_language, translated_factors
+from vagledare.journal.models import Respondent
+from vagledare.journal.participants import ParticipantInfo, clean_code, find_participant
+from vagledare.journal.progress import Progress, participant_progress
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    view = QTableView(objectName=name, tabKeyNavigation=False)  # arrows move, Tab leaves
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class AssessmentsPage(QWidget):
+    help_topic = "progress"
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.participant: ParticipantInfo | None = None
+        self.progress: Progress | None = None
+        self.form: AssessmentForm | None = None  # the open form (tests drive it)
+        self._pending: tuple[Respondent, A.Reading | None] = (Respondent.PARTICIPANT, None)
+        self.due_model, self.reading_model = DueModel(), ReadingModel()
+        self.pair_model = SideBySideModel()
+
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        code_row = QHBoxLayout()
+        code_label = QLabel(self.tr("Participant &code:"))
+        self.code_edit = QLineEdit(objectName="codeEdit")
+        self.code_edit.setAccessibleName(self.tr("Participant code"))
+        self.code_edit.setMinimumHeight(36)
+        code_label.setBuddy(self.code_edit)
+        self.open_button = QPushButton(self.tr("&Open"), objectName="openButton")
+        self.open_button.setAccessibleName(self.tr("Open the participant code"))
+        self.open_button.setMinimumHeight(36)
+        for w in (code_label, self.code_edit, self.open_button):
+            code_row.addWidget(w)
+        left.addLayout(code_row)
+        self.due_label = QLabel(objectName="dueLabel")
+        self.due_label.setWordWrap(True)
+        left.addWidget(self.due_label)
+        self.due_view = _table("dueView", self.tr("Participants due for a reading"))
+        self.due_view.setModel(self.due_model)
+        for column in (DueColumn.LAST, DueColumn.COACH):  # in the row's tooltip instead
+            self.due_view.setColumnHidden(column, True)
+        left.addWidget(self.due_view, 1)
+        host = QWidget()
+        host.setLayout(left)
+        # 330 px, or more with larger text: the code row and the due list stay readable.
+        host.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 32))
+        outer.addWidget(host)
+
+        right = QVBoxLayout()
+        self.heading = QLabel(
+            self.tr("Open a participant code or pick one who is due."), objectName="progressHeading"
+        )
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        right.addWidget(self.heading)
+        buttons = QHBoxLayout()
+        self.new_button = self._button(self.tr("&New reading with the participant…"), "newButton")
+        self.coach_button = self._button(self.tr("Coach's o&wn view…"), "coachButton")
+        self.correct_button = self._button(self.tr("Correct tod&ay's reading…"), "correctButton")
+        self.delete_button = self._button(self.tr("&Delete…"), "deleteButton")
+        self.pdf_button = self._button(self.tr("Ta&ke-home PDF…"), "pdfButton")
+        for b in (
+            self.new_button,
+            self.coach_button,
+            self.correct_button,
+            self.delete_button,
+            self.pdf_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        self.reading_view = _table("readingView", self.tr("Readings of the participant"))
+        self.reading_view.setModel(self.reading_model)
+        self.reading_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.reading_view.setMaximumHeight(170)
+        right.addWidget(self.reading_view)
+        pair_box = QVBoxLayout()
+        pair_box.setContentsMargins(0, 0, 0, 0)
+        self.pair_label = QLabel(objectName="pairLabel")
+        self.pair_label.setWordWrap(True)
+        pair_box.addWidget(self.pair_label)
+        self.pair_view = _table("pairView", self.tr("The participant's answers beside the coach's"))
+        self.pair_view.setModel(self.pair_model)
+        self.pair_view.horizontalHeader().setStretchLastSection(False)
+        self.pair_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        pair_box.addWidget(self.pair_view, 1)
+        pair_host = QWidget()
+        pair_host.setLayout(pair_box)
+        pair_host.setFixedWidth(360)
+        self.chart = ProgressChart(beside=pair_host)
+        right.addWidget(self.chart, 1)
+        outer.addLayout(right, 1)
+
+        self.open_button.clicked.connect(self._on_open)
+        self.code_edit.returnPressed.connect(self._on_open)
+        self.due_view.activated.connect(self._on_due_activated)
+        self.due_view.doubleClicked.connect(self._on_due_activated)
+        self.new_button.clicked.connect(self._on_new)
+        self.coach_button.clicked.connect(self._on_coach)
+        self.correct_button.clicked.connect(self._on_correct)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.pdf_button.clicked.connect(self._on_pdf)
+        self.reading_view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.refresh()
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        b = QPushButton(text, objectName=name)
+        b.setAccessibleName(text.replace("&", "").rstrip("…"))
+        b.setMinimumHeight(40)
+        b.setAutoDefault(False)
+        return b
+
+    # -- loading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self.desk.journal.session() as s:
+            months = A.interval_months(s)
+            due = A.due_readings(s, date.today(), site_ids=[self.desk.site.id])
+        self.due_label.setText(
+            self.tr("Due or overdue at %1 (a reading every %2 months):")
+            .replace("%1", self.desk.site.name)
+            .replace("%2", str(months))
+        )
+        self.due_model.set_rows(due)
+        self.load_participant()
+
+    def open_code(self, code: str) -> bool:
+        try:
+            with self.desk.journal.session() as s:
+                found = find_participant(s, clean_code(code))
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Not found"), str(exc))
+            return False
+        if found is None:
+            text = self.tr("%1 is not in the participant register.").replace("%1", code)
+            QMessageBox.warning(self, self.tr("Not found"), text)
+            return False
+        self.participant = found
+        self.load_participant()
+        return True
+
+    def load_participant(self) -> None:
+        p = self.participant
+        enabled = p is not None
+        for b in (
+            self.new_button,
+            self.coach_button,
+            self.correct_button,
+            self.delete_button,
+            self.pdf_button,
+        ):
+            b.setEnabled(enabled)
+        if p is None:  # nobody open (or the open code was erased or anonymised)
+            self.progress = None
+            self.heading.setText(self.tr("Open a participant code or pick one who is due."))
+            self.reading_model.set_rows([])
+            self.pair_model.set_pair(None, None)
+            self.pair_label.setText("")
+            self.chart.set_progress(None)
+            return
+        with self.desk.journal.session() as s:
+            self.progress = participant_progress(s, p.id)
+            readings = A.list_readings(s, p.id, include_deleted=True)
+            pair = A.side_by_side(s, p.id)
+        fs = self.progress.factor_set
+        due = self.progress.next_due
+        self.heading.setText(
+            self.tr("%1 · next reading %2")
+            .replace("%1", p.code)
+            .replace("%2", due.isoformat() if due else self.tr("any time"))
+        )
+        self.reading_model.set_factor_set(fs)
+        self.reading_model.set_rows(readings)
+        self.pair_model.set_pair(pair, fs)
+        self.pair_label.setText(
+            self.tr("Latest reading: the participant's answers beside the coach's own view.")
+            if pair
+            else self.tr(
+                "The coach's own view is shown here beside the participant's answers once "
+                "both have been entered for the same round."
+            )
+        )
+        self.pdf_button.setEnabled(bool(self.progress.readings))
+        self.chart.set_progress(self.progress, self.chosen_ids())
+
+    def chosen_ids(self) -> list[uuid.UUID]:
+        rows = sorted(i.row() for i in self.reading_view.selectionModel().selectedRows())
+        chosen = [self.reading_model.row_value(r) for r in rows]
+        return [r.id for r in chosen if not r.deleted][:3]
+
+    def selected(self) -> A.Reading | None:
+        rows = self.reading_view.selectionModel().selectedRows()
+        return self.reading_model.row_value(rows[0].row()) if rows else None
+
+    # -- slots ----------------------------------------------------------------------------
+    def _on_open(self) -> None:
+        self.open_code(self.code_edit.text())
+
+    def _on_due_activated(self, index: object) -> None:
+        due = self.due_model.data(index, ROW_ROLE)  # type: ignore[arg-type]
+        if due is not None:
+            self.open_code(due.code)
+
+    def _on_selection(self) -> None:
+        self.chart.set_progress(self.progress, self.chosen_ids())
+
+    def _on_new(self) -> None:
+        self.take_reading(Respondent.PARTICIPANT)
+
+    def _on_coach(self) -> None:
+        self.take_reading(Respondent.COACH)
+
+    def take_reading(
+        self, respondent: Respondent, *, correct: A.Reading | None = None, run: bool = True
+    ) -> AssessmentForm | None:
+        """Open the form for today's reading (a second one today corrects the first), or to
+        correct the reading given."""
+        if self.participant is None:
+            return None
+        today = date.today()
+        with self.desk.journal.session() as s:
+            existing = (
+                correct.id
+                if correct
+                else A.existing_reading(s, self.participant.id, respondent, today)
+            )
+            reading = A.get_reading(s, existing) if existing else None
+            fs = (
+                get_factor_set(s, reading.factor_set_id)
+                if reading
+                else current_factor_set(s, self.desk.staff.id)
+            )
+        coach = respondent is Respondent.COACH
+        last_language = (
+            next((r.language for r in reversed(self.progress.readings) if r.language), None)
+            if self.progress
+            else None
+        )
+        form = AssessmentForm(
+            fs,
+            available_languages(fs.key),
+            coach=coach,
+            code=self.participant.code,
+            second_language=reading.language if reading else (None if coach else last_language),
+            initial=dict(reading.values) if reading else None,
+            comment=reading.comment or "" if reading else "",
+            parent=self,
+        )
+        self.form = form
+        self._pending = (respondent, reading)
+        form.accepted.connect(self._on_form_accepted)
+        if run:
+            form.open()
+        return form
+
+    def _on_form_accepted(self) -> None:
+        form, (respondent, reading) = self.form, self._pending
+        assert form is not None and self.participant is not None
+        try:
+            with self.desk.journal.session() as s:
+                if reading is None:
+                    A.record_reading(
+                        s,
+                        self.participant.id,
+                        respondent,
+                        date.today(),
+                        form.values(),
+                        self.desk.staff.id,
+                        comment=form.comment(),
+                        language=form.language(),
+                    )
+                else:
+                    A.correct_reading(
+                        s, reading.id, form.values(), self.desk.staff.id, comment=form.comment()
+                    )
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def _on_correct(self) -> None:
+        r = self.selected()
+        if r is None or r.deleted:
+            return
+        if r.recorded_on != date.today():
+            QMessageBox.information(
+                self,
+                self.tr("Cannot be corrected"),
+                self.tr(
+                    "A reading can only be corrected on the day it was recorded. "
+                    "Delete it with a reason and record a new one."
+                ),
+            )
+            return
+        self.take_reading(r.respondent, correct=r)
+
+    def _on_delete(self) -> None:
+        r = self.selected()
+        if r is None or r.deleted:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Delete reading"),
+            self.tr(
+                "Why is the reading of %1 deleted? (kept in the journal, counted nowhere)"
+            ).replace("%1", r.taken_on.isoformat()),
+        )
+        if not ok:
+            return
+        try:
+            with self.desk.journal.session() as s:
+                A.delete_reading(s, r.id, reason, self.desk.staff.id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def _on_pdf(self) -> None:
+        if self.progress is None or not self.progress.readings:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save take-home PDF"),
+            str(Path.home() / f"progression-{self.progress.code}.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if chosen:
+            self.save_pdf(Path(chosen))
+
+    def save_pdf(self, path: Path) -> Path | None:
+        """The PDF in the language of the participant's latest form (Swedish otherwise)."""
+        from vagledare.reports.door import export_card
+
+        assert self.progress is not None
+        fs = self.progress.factor_set
+        code = next((r.language for r in reversed(self.progress.readings) if r.language), "sv")
+        language = load_language(code) or load_language("sv")
+        texts = translated_factors(fs.key, code, fs.texts) or fs.texts
+        assert language is not None
+        try:
+            export_card(
+                self.desk.journal,
+                path,
+                self.progress,
+                language,
+                texts,
+                self.desk.staff.id,
+                self.chosen_ids(),
+            )
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), exc.strerror or str(exc))
+            return None
+        return path

@@ -1,0 +1,364 @@
+"""The report screen: pick a report, sites and period; see the table; export it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
+)
+
+from vagledare.gui.common.table_models import ReportTableModel
+from vagledare.gui.forms.ui_report_page import Ui_ReportPage
+from vagledare.gui.reports.report_options import ReportOptionsPanel
+from vagledare.journal import access
+from vagledare.journal.db import Journal
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.sites import list_sites
+from vagledare.journal.staff import StaffInfo
+from vagledare.journal.terms import Lang
+from vagledare.reports import door, periods
+from vagledare.reports.catalog import REPORTS, ReportSpec, report
+from vagledare.reports.table import ReportTable
+
+MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
+
+
+class ReportPage(QWidget):
+    help_topic = "reports"
+
+    def __init__(
+        self,
+        journal: Journal,
+        lang: Lang,
+        home_site: str | None = None,
+        parent: QWidget | None = None,
+        staff: StaffInfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ready = False  # no report is built while the page is being set up
+        self.journal = journal
+        self.lang = lang
+        self.home_site = home_site
+        self.staff = staff
+        self.table: ReportTable | None = None
+        self.output: door.Output | None = None
+        self.ui = Ui_ReportPage()
+        self.ui.setupUi(self)
+        self.model = ReportTableModel()
+        self.ui.tableView.setModel(self.model)
+        self.ui.tableView.verticalHeader().setVisible(False)
+        self.ui.tableView.setTabKeyNavigation(False)  # arrows move between cells, Tab leaves
+        # The choices column is as wide as 48 average characters (wider with larger text).
+        chars = self.fontMetrics().averageCharWidth() * 48
+        self.ui.selectionBox.setMaximumWidth(max(340, chars))
+        self.ui.tableView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
+        self.options = ReportOptionsPanel(lang)
+        layout = self.ui.selectionLayout
+        layout.insertWidget(layout.indexOf(self.ui.showButton), self.options)
+        self.suppress = QCheckBox(self.tr("Hide small counts (1–4) for publishing"))
+        self.suppress.setObjectName("suppressCheck")
+        self.suppress.setAccessibleName(self.tr("Hide small counts for publishing"))
+        layout.insertWidget(layout.indexOf(self.ui.showButton), self.suppress)
+        self.suppress.toggled.connect(self.show_report)
+
+        self._fill_report_combo()
+        for text in (
+            self.tr("Month"),
+            self.tr("Quarter"),
+            self.tr("Interim period 1 (Jan–Apr)"),
+            self.tr("Interim period 2 (Jan–Aug)"),
+            self.tr("Full year"),
+            self.tr("Free range"),
+        ):
+            self.ui.periodKindCombo.addItem(text)
+        locale = QLocale()
+        for m in range(1, 13):
+            self.ui.monthCombo.addItem(locale.standaloneMonthName(m).capitalize(), m)
+        for q in range(1, 5):
+            self.ui.quarterCombo.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
+        today = date.today()
+        self.ui.yearSpin.setValue(today.year)
+        self.ui.monthCombo.setCurrentIndex(today.month - 1)
+        self.ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
+        self.ui.fromDate.setDate(QDate(today.year, today.month, 1))
+        self.ui.toDate.setDate(QDate(today))
+
+        self.ui.periodKindCombo.currentIndexChanged.connect(self._on_period_kind)
+        self.ui.showButton.clicked.connect(self.show_report)
+        # The preview follows the selection, so what is exported is always what is shown.
+        self.ui.reportCombo.currentIndexChanged.connect(self._on_report_changed)
+        self.options.changed.connect(self.show_report)
+        for combo in (self.ui.monthCombo, self.ui.quarterCombo):
+            combo.currentIndexChanged.connect(self.show_report)
+        self.ui.yearSpin.valueChanged.connect(self.show_report)
+        self.ui.fromDate.dateChanged.connect(self.show_report)
+        self.ui.toDate.dateChanged.connect(self.show_report)
+        self.ui.siteList.itemChanged.connect(self.show_report)
+        self.ui.pdfButton.clicked.connect(self._on_export_pdf)
+        self.ui.xlsxButton.clicked.connect(self._on_export_xlsx)
+        self.ui.csvButton.clicked.connect(self._on_export_csv)
+        self.ui.printButton.clicked.connect(self._on_print)
+        shortcut = QShortcut(QKeySequence.StandardKey.Print, self, self._on_print)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
+        self._set_export_enabled(False)
+        self.reload_sites()
+        self.options.set_options(self.spec().window_options)
+        self._on_period_kind()
+        self._ready = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The first report is built when the page is first opened, not at start-up.
+        if self.table is None:
+            self.show_report()
+        super().showEvent(event)
+
+    # -- selection ------------------------------------------------------------------------
+    def reload_sites(self) -> None:
+        self.ui.siteList.clear()
+        with self.journal.session(readonly=True) as s:
+            known = list_sites(s)
+        for x in known:
+            item = QListWidgetItem(x.name)
+            item.setData(Qt.ItemDataRole.UserRole, x.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = self.home_site is None or x.name == self.home_site or len(known) == 1
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.ui.siteList.addItem(item)
+
+    def _on_period_kind(self) -> None:
+        kind = self.ui.periodKindCombo.currentIndex()
+        self.ui.monthCombo.setVisible(kind == MONTH)
+        self.ui.monthLabel.setVisible(kind == MONTH)
+        self.ui.quarterCombo.setVisible(kind == QUARTER)
+        self.ui.quarterLabel.setVisible(kind == QUARTER)
+        self.ui.yearSpin.setVisible(kind != RANGE)
+        self.ui.yearLabel.setVisible(kind != RANGE)
+        for w in (self.ui.fromDate, self.ui.toDate, self.ui.fromLabel, self.ui.toLabel):
+            w.setVisible(kind == RANGE)
+        self.show_report()
+
+    def period(self) -> periods.Period:
+        kind = self.ui.periodKindCombo.currentIndex()
+        year = self.ui.yearSpin.value()
+        if kind == MONTH:
+            return periods.month(year, self.ui.monthCombo.currentData())
+        if kind == QUARTER:
+            return periods.quarter(year, self.ui.quarterCombo.currentData())
+        if kind == INTERIM_1:
+            return periods.interim(year, 1)
+        if kind == INTERIM_2:
+            return periods.interim(year, 2)
+        if kind == YEAR:
+            return periods.full_year(year)
+        start = self.ui.fromDate.date().toPython()
+        end = self.ui.toDate.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        return periods.Period(start, end)
+
+    def selected_site_ids(self) -> list:
+        items = [self.ui.siteList.item(i) for i in range(self.ui.siteList.count())]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _on_report_changed(self) -> None:
+        self.options.set_options(self.spec().window_options)
+        self.show_report()
+
+    def spec(self) -> ReportSpec:
+        return report(self.ui.reportCombo.currentData())
+
+    @property
+    def own_only(self) -> bool:
+        """Coaches and tutors see and export only their own work; leads see everyone's."""
+        return self.staff is not None and not access.may_export_all_staff(self.staff.role)
+
+    def _fill_report_combo(self) -> None:
+        current = self.ui.reportCombo.currentData()
+        self.ui.reportCombo.blockSignals(True)
+        self.ui.reportCombo.clear()
+        for spec in REPORTS:
+            if spec.leads_only and self.own_only:
+                continue
+            self.ui.reportCombo.addItem(spec.title[0 if self.lang == "sv" else 1], spec.key)
+        index = self.ui.reportCombo.findData(current)
+        self.ui.reportCombo.setCurrentIndex(max(index, 0))
+        self.ui.reportCombo.blockSignals(False)
+
+    def set_staff(self, staff: StaffInfo) -> None:
+        """Someone else unlocked the desk: their rights and their own work from now on."""
+        self.staff = staff
+        self._fill_report_combo()
+        self.options.set_options(self.spec().window_options)
+        self.show_report()
+
+    # -- showing and exporting --------------------------------------------------------------
+    def _build(self) -> door.Output:
+        """The report through the one door: built, protected when asked, marked."""
+        site_ids = self.selected_site_ids()
+        if not site_ids:
+            raise ValidationError(self.tr("Choose at least one meeting place."))
+        all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
+        options = dict(self.options.values())
+        if self.own_only:
+            assert self.staff is not None
+            options["staff_id"] = self.staff.id
+        request = door.Request(
+            self.spec().key,
+            self.period(),
+            None if all_sites else site_ids,
+            self.lang,
+            options,
+            protect=self.suppress.isChecked(),
+        )
+        with self.journal.session(readonly=True) as s:
+            return door.build(s, request)
+
+    def show_report(self) -> None:
+        if not self._ready:
+            return
+        try:
+            self.output = self._build()
+            self.table = self.output.table
+        except (ValidationError, ValueError) as exc:
+            self.output = None
+            self.table = None
+            self.model.set_table(None)
+            self.ui.titleLabel.setText("")
+            self.ui.subtitleLabel.setText("")
+            self.ui.notesLabel.setText(str(exc))
+            self._set_export_enabled(False)
+            return
+        self.model.set_table(self.table)
+        view = self.ui.tableView
+        view.clearSpans()
+        for row in self.model.section_title_rows():
+            view.setSpan(row, 0, 1, self.model.columnCount())
+        self.ui.titleLabel.setText(self.table.title)
+        self.ui.subtitleLabel.setText(self.table.subtitle)
+        lines = [*self.table.legend, *self.table.prose(), *self.table.notes]
+        if self.own_only:
+            lines.insert(0, self.tr("Only your own entries and cases are included."))
+        self.ui.notesLabel.setText("\n".join(lines))
+        self._set_export_enabled(True)
+
+    def _set_export_enabled(self, on: bool) -> None:
+        for b in (self.ui.printButton, self.ui.pdfButton, self.ui.xlsxButton, self.ui.csvButton):
+            b.setEnabled(on)
+
+    def _on_export_pdf(self) -> None:
+        self.export("pdf")
+
+    def _on_export_xlsx(self) -> None:
+        self.export("xlsx")
+
+    def _on_export_csv(self) -> None:
+        self.export("csv")
+
+    def _on_print(self) -> None:
+        self.print_report()
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the table shown, straight to a printer (the print dialog unless a printer is
+        given, e.g. one that writes a PDF in a test). Wide tables print in landscape."""
+        from PySide6.QtGui import QPageLayout, QTextDocument
+
+        from vagledare.reports.render.html import table_html
+        from vagledare.reports.render.pdf import page_size_for
+
+        if self.table is None:
+            self.show_report()
+        if self.table is None:
+            return False
+        table = self.table
+        wide = page_size_for(table)[0] > page_size_for(table)[1]
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(table.title)
+            if wide:
+                printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print report"))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        elif wide:
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(
+            "th { border-bottom: 1px solid #1d2733; } td, th { padding: 3px; }"
+        )
+        doc.setHtml(table_html(table))
+        doc.print_(printer)
+        assert self.output is not None
+        door.printed(
+            self.journal, self.output, self.staff.id if self.staff else None, own_only=self.own_only
+        )
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Sent to the printer: %1").replace("%1", table.title), 8000
+            )
+        return True
+
+    def default_file_name(self, fmt: str) -> str:
+        demo = "exempeldata" if self.table is not None and self.table.demo else ""
+        parts = (demo, self.spec().key, self.options.slug(), self.period().slug)
+        return "-".join(p for p in parts if p) + f".{fmt}"
+
+    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        if self.table is None:
+            self.show_report()
+        if self.table is None:
+            return None
+        if path is None:
+            filters = {
+                "pdf": self.tr("PDF (*.pdf)"),
+                "xlsx": self.tr("Excel workbook (*.xlsx)"),
+                "csv": self.tr("CSV for Excel (*.csv)"),
+            }
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save report"),
+                str(Path.home() / self.default_file_name(fmt)),
+                filters[fmt],
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != f".{fmt}":
+                path = path.with_name(path.name + f".{fmt}")
+        assert self.output is not None
+        try:
+            actor = self.staff.id if self.staff else None
+            door.export(self.journal, self.output, fmt, path, actor, own_only=self.own_only)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or ""),
+            )
+            return None
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+        return path

@@ -1,0 +1,292 @@
+"""Start-up: language, journal, first-start questions, then the main window."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from vagledare.app.desk import Desk
+from vagledare.app.settings import DeskSettings, JournalChoice
+from vagledare.gui.shell.i18n import choose_language, install_translators
+from vagledare.gui.shell.icons import DESKTOP_ID, app_icon
+from vagledare.journal.backup import backup_dir, list_backups, preview, restore
+from vagledare.journal.db import (
+    Journal,
+    JournalError,
+    is_url,
+    network_share_warning,
+    open_journal,
+    resolve_target,
+)
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.terms import Lang
+
+
+def open_or_ask(target: str) -> Journal | None:
+    """Open the journal; on a bad one explain it and offer one of this journal's backups,
+    another file, or quitting. Never a traceback, never a new empty journal over the old one.
+    """
+    restored: tuple[Path, Path | None] | None = None
+    while True:
+        try:
+            journal = open_journal(target)
+        except (JournalError, OSError) as exc:
+            path = None if is_url(target) else Path(target).expanduser()
+            backups = list_backups(path) if path is not None else []
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("App", "The journal cannot be opened"),
+                str(exc),
+            )
+            from_backup = None
+            if backups:
+                from_backup = box.addButton(
+                    QApplication.translate("App", "Open a &backup…"),
+                    QMessageBox.ButtonRole.AcceptRole,
+                )
+                box.setInformativeText(
+                    QApplication.translate(
+                        "App", "%n backup(s) of this journal found.", None, len(backups)
+                    )
+                )
+            other = box.addButton(
+                QApplication.translate("App", "Choose another file…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(QApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            if from_backup is not None and clicked is from_backup:
+                assert path is not None
+                restored = _restore_a_backup(path, backups) or restored
+                continue
+            if clicked is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                QApplication.translate("App", "Open journal"),
+                str(Path(target).parent),
+                QApplication.translate("App", "Vägledare journal (*.sqlite *.db);;All files (*)"),
+            )
+            if not chosen:
+                return None
+            target, restored = chosen, None
+            continue
+        if restored is not None:
+            _audit_restore(journal, *restored)
+        return journal
+
+
+def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | None] | None:
+    """Let the user pick one of the journal's backups (described by what it holds) and put it
+    in the journal's place; the damaged file is kept aside. Returns (backup, aside)."""
+    previews = [p for p in (preview(b) for b in backups) if p.readable]
+    if not previews:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("App", "Open a backup"),
+            QApplication.translate("App", "None of the backups in %1 can be read.").replace(
+                "%1", str(backup_dir(path))
+            ),
+        )
+        return None
+    chosen, ok = QInputDialog.getItem(
+        None,
+        QApplication.translate("App", "Open a backup"),
+        QApplication.translate(
+            "App", "Restore the journal from this backup (the damaged journal is kept aside):"
+        ),
+        [p.describe() for p in previews],
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    picked = next(p for p in previews if p.describe() == chosen)
+    try:
+        aside = restore(path, picked.path)
+    except (ValueError, OSError) as exc:
+        QMessageBox.warning(None, QApplication.translate("App", "Open a backup"), str(exc))
+        return None
+    return picked.path, aside
+
+
+def _audit_restore(journal: Journal, backup: Path, aside: Path | None) -> None:
+    from vagledare.journal.erasure import after_restore
+
+    after_restore(journal, backup.name, aside.name if aside else None)
+
+
+def _reading_desk(journal: Journal) -> Desk | None:
+    """A desk for a write-protected journal opened here for the first time: its first
+    meeting place and its first account with a PIN (the login then asks who it is)."""
+    from vagledare.journal import access
+    from vagledare.journal.sites import list_sites
+    from vagledare.journal.staff import list_staff
+
+    with journal.session(readonly=True) as s:
+        found = list_sites(s)
+        people = [x for x in list_staff(s) if x.active and access.account_state(s, x.id) == "pin"]
+    if not found or not people:
+        return None
+    return Desk(journal, found[0], people[0])
+
+
+def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
+    """The site and staff member this journal opened with last time, if still there."""
+    from vagledare.journal.sites import get_site
+    from vagledare.journal.staff import list_staff
+
+    choice = settings.journals.get(journal.location)
+    if choice is None:
+        return None
+    try:
+        with journal.session(readonly=True) as s:
+            site = get_site(s, uuid.UUID(choice.site_id))
+            member = next((x for x in list_staff(s) if str(x.id) == choice.staff_id), None)
+    except (ValueError, ValidationError):
+        return None
+    return Desk(journal, site, member) if member else None
+
+
+def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
+    """The QApplication with name, icon, translators and theme."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    from vagledare.gui import none_guard
+
+    app._vagledare_none_guard = none_guard.install(app)  # type: ignore[attr-defined]
+    app.setApplicationName("Vägledare")
+    app.setOrganizationName("Vagledare")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)
+    lang = choose_language(settings.language)
+    app._vagledare_translators = install_translators(app, lang)  # type: ignore[attr-defined]
+    from vagledare.gui.shell.theme import apply_theme
+
+    apply_theme(app, high_contrast=settings.high_contrast)
+    return app, lang
+
+
+def run(db: str | None = None, settings_path: Path | None = None) -> int:
+    settings = DeskSettings.load(settings_path)
+    app, lang = _application(settings)
+
+    journal = open_or_ask(resolve_target(db))
+    if journal is None:
+        return 1
+    warning = network_share_warning(journal.path) if journal.path else None
+    if warning:
+        QMessageBox.warning(
+            None, QApplication.translate("App", "Journal on a network drive"), warning
+        )
+    if journal.read_only:
+        from vagledare.journal.db import READ_ONLY_MESSAGE
+
+        QMessageBox.information(
+            None, QApplication.translate("App", "Read-only journal"), READ_ONLY_MESSAGE
+        )
+    desk = restore_desk(journal, settings)
+    logged_in = False
+    if desk is None and journal.read_only:  # nothing can be set up: read as whoever logs in
+        desk = _reading_desk(journal)
+        if desk is None:
+            QMessageBox.warning(
+                None,
+                QApplication.translate("App", "Read-only journal"),
+                QApplication.translate(
+                    "App", "The journal has no meeting place or no account with a PIN yet."
+                ),
+            )
+            return 1
+    if desk is None:
+        from vagledare.gui.shell.first_run_wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(journal, settings, lang)
+        result = wizard.exec()
+        lang = wizard.lang
+        if result == FirstRunWizard.DEMO:
+            journal.close()
+            return run_demo(settings=settings)
+        if not result or wizard.desk is None:
+            return 0
+        desk, logged_in = wizard.desk, True
+        settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
+        settings.save()
+
+    if not logged_in:
+        from vagledare.gui.shell.pin_form import LoginDialog
+
+        login = LoginDialog(journal, str(desk.staff.id))
+        if not login.exec() or login.staff is None:
+            return 0
+        desk.switch_staff(login.staff)
+        settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
+        settings.save()
+
+    from vagledare.gui.shell.main_window import MainWindow
+
+    window = MainWindow(desk, lang, settings)
+    window.show()
+    window.tally.setFocus()
+    code = app.exec()
+    journal.close()
+    return int(code)
+
+
+def open_demo_window(
+    lang: Lang,
+    settings: DeskSettings | None,
+    path: Path | None = None,
+    parent: QWidget | None = None,
+) -> QMainWindow | None:
+    """Make (or reuse today's) demo journal and open a window on it as the demo's team lead.
+    The caller keeps a reference to the window; it closes its journal when it closes."""
+    from PySide6.QtCore import Qt
+
+    from vagledare.app.demo import LEAD, ensure_demo_journal
+    from vagledare.gui.shell.main_window import MainWindow
+    from vagledare.journal.sites import find_site
+    from vagledare.journal.staff import find_staff
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        path, _ = ensure_demo_journal(path)
+        journal = open_journal(str(path))
+    except (ValidationError, JournalError, OSError) as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QApplication.translate("App", "Sample data"), str(exc))
+        return None
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+    with journal.session(readonly=True) as s:
+        site = find_site(s, "Fröslunda")
+        lead = find_staff(s, LEAD)
+    assert site is not None and lead is not None
+    window = MainWindow(Desk(journal, site, lead), lang, settings)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(journal.close)
+    window.show()
+    window.tally.setFocus()
+    return window
+
+
+def run_demo(path: Path | None = None, settings: DeskSettings | None = None) -> int:
+    """``vagledare demo``: the window on the demo journal, nothing else."""
+    settings = settings or DeskSettings.load()
+    app, lang = _application(settings)
+    window = open_demo_window(lang, settings, path)
+    if window is None:
+        return 1
+    return int(app.exec())

@@ -1,0 +1,572 @@
+"""The main window: the tally screen, today's entries and reports, with menus and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from shiboken6 import isValid
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagledare import __version__
+from vagledare.app.desk import Desk
+from vagledare.app.settings import DeskSettings
+from vagledare.gui.admin.privacy_actions import PrivacyActions
+from vagledare.gui.common.widgets import fit_to_screen
+from vagledare.gui.exchange.exchange_actions import ExchangeActions
+from vagledare.gui.shell import theme
+from vagledare.gui.shell.lazy_page import LazyPage
+from vagledare.gui.shell.lock import InactivityWatcher, LockPage
+from vagledare.gui.tally.tally_page import TallyButton, TallyPage
+from vagledare.gui.today.today_page import TodayPage
+from vagledare.journal import access, audit
+from vagledare.journal.journal_settings import is_demo
+from vagledare.journal.staff import StaffInfo
+from vagledare.journal.terms import Lang
+
+if TYPE_CHECKING:
+    from vagledare.gui.cases.cases_page import CasesPage
+    from vagledare.gui.groups.groups_page import GroupsPage
+    from vagledare.gui.overview.dashboard_page import DashboardPage
+    from vagledare.gui.progress.assessments_page import AssessmentsPage
+    from vagledare.gui.reports.report_page import ReportPage
+
+REFRESH_MS = 30_000  # another window on the same journal may have logged
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        desk: Desk,
+        lang: Lang,
+        settings: DeskSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        desk.journal.act_as(desk.staff.id)  # every change from here on names who made it
+        self.lang = lang
+        self.settings = settings
+        self.demo_windows: list[QMainWindow] = []  # "Try with sample data" windows kept alive
+        with desk.journal.session(readonly=True) as s:
+            self.demo = is_demo(s)
+        title = self.tr("Vägledare – %1").replace("%1", desk.site.name)
+        if self.demo:
+            title = self.tr("DEMO – %1 – sample data, not the real journal").replace("%1", title)
+        if desk.journal.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
+        fit_to_screen(self, 1200, 720)
+        self.tabs = QTabWidget(objectName="pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
+        )
+        self.tally = TallyPage(desk)
+        self.today = TodayPage(desk)
+        self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
+        self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
+        # The other pages are built when first opened (start-up time at the desk).
+        self._lazy: dict[str, LazyPage] = {}
+        self._add_lazy("reports", self._make_reports, self.tr("&Reports (Ctrl+3)"))
+        self._add_lazy("cases", self._make_cases, self.tr("Ca&ses (Ctrl+4)"))
+        self._add_lazy("groups", self._make_groups, self.tr("&Groups (Ctrl+5)"))
+        self._add_lazy("progress", self._make_progress, self.tr("&Progress (Ctrl+6)"))
+        self._add_lazy("dashboard", self._make_dashboard, self.tr("O&verview (Ctrl+7)"))
+        self.lock_page = LockPage(desk.journal)
+        self.lock_page.unlocked.connect(self._on_unlocked)
+        self.stack = QStackedWidget(objectName="rootStack")
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_page)
+        central = QWidget(objectName="central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.demo:
+            from vagledare.app.demo import DEMO_PIN
+
+            self.demo_banner = QLabel(
+                self.tr(
+                    "DEMO – sample data: everything here is made up, and nothing you do here "
+                    "touches the real journal."
+                ),
+                objectName="demoBanner",
+                wordWrap=True,
+            )
+            self.demo_banner.setAccessibleName(self.tr("Demo journal"))
+            self._style_banner(theme.current())
+            theme.notifier().changed.connect(self._style_banner)
+            column.addWidget(self.demo_banner)
+            self.lock_page.set_hint(
+                self.tr("Demo journal: every staff member's PIN is %1.").replace("%1", DEMO_PIN)
+            )
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        where = self.tr("Journal: %1").replace("%1", desk.journal.location)
+        if self.demo:
+            where = self.tr("Demo journal (sample data): %1").replace("%1", desk.journal.location)
+        self.statusBar().showMessage(where)
+
+        self.tally.logged.connect(self._on_journal_changed)
+        self.tally.more_requested.connect(self._on_more_requested)
+        self.today.changed.connect(self._on_journal_changed)
+        self.tabs.currentChanged.connect(self._on_page_changed)
+        self.exchange = ExchangeActions(desk, lang, self)
+        self.exchange.changed.connect(self._on_exchange_merged)
+        self._build_menus()
+        self._update_lead_actions()
+
+        minutes = settings.lock_minutes if settings else 5.0
+        self.watcher = InactivityWatcher(minutes, self)
+        self.watcher.idle.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for text, slot in (
+            (self.tr("E&xport journal exchange…"), self.exchange.choose_export),
+            (self.tr("&Import journal exchange…"), self.exchange.choose_import),
+            (self.tr("&Synchronise with server"), self.exchange.sync_now),
+            (self.tr("Journal exchange s&tatus…"), self.exchange.show_status),
+        ):
+            file_menu.addAction(self._action(text, None, slot))
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.staff_action = self._action(self.tr("&Staff and roles…"), None, self._show_staff)
+        self.audit_action = self._action(self.tr("&Audit log…"), None, self._show_audit)
+        self.notice_action = self._action(
+            self.tr("&Processing of personal data…"), None, self._show_notice
+        )
+        file_menu.addAction(self.staff_action)
+        file_menu.addAction(self.audit_action)
+        file_menu.addAction(self.notice_action)
+        file_menu.addSeparator()
+        self.privacy = PrivacyActions(self, self.desk, self._current_code)
+        self.privacy.changed.connect(self._on_privacy_changed)
+        for act in self.privacy.actions:
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            self.tr("&Undo last entry"), QKeySequence.StandardKey.Undo, self.tally.undo
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.tally.redo
+        )
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addAction(
+            self._action(
+                self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut
+            )
+        )
+        view = bar.addMenu(self.tr("&View"))
+        pages = (
+            self.tr("Log"),
+            self.tr("Today"),
+            self.tr("Reports"),
+            self.tr("Cases"),
+            self.tr("Groups"),
+            self.tr("Progress"),
+            self.tr("Overview"),
+        )
+        self.page_actions = []
+        for i, text in enumerate(pages):
+            act = self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self._go_to_page(i))
+            self.page_actions.append(act)
+            view.addAction(act)
+        view.addAction(
+            self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        )
+        self.contrast_action = self._action(
+            self.tr("&High contrast"), "Ctrl+Shift+H", self._on_high_contrast
+        )
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(theme.high_contrast_on())
+        view.addAction(self.contrast_action)
+        language = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.language if self.settings else ""
+        for code, text in (
+            ("", self.tr("Follow the system")),
+            ("sv", "Svenska"),
+            ("en", "English"),
+        ):
+            act = language.addAction(text)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            group.addAction(act)
+        group.triggered.connect(self._on_language_chosen)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&Help for this screen"),
+                QKeySequence.StandardKey.HelpContents,
+                self.show_help,
+            )
+        )
+        help_menu.addAction(
+            self._action(self.tr("&Quick guide (PDF)…"), None, self._save_quick_guide)
+        )
+        self.demo_action = self._action(
+            self.tr("&Try with sample data"), None, self._on_try_sample_data
+        )
+        help_menu.addAction(self.demo_action)
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), None, self._show_shortcuts)
+        )
+        help_menu.addAction(self._action(self.tr("&About Vägledare"), None, self._show_about))
+
+    # -- pages ----------------------------------------------------------------------------
+    def _add_lazy(self, key: str, factory: Callable[[], QWidget], title: str) -> None:
+        lazy = LazyPage(factory)
+        lazy.setObjectName(f"{key}Tab")
+        self._lazy[key] = lazy
+        self.tabs.addTab(lazy, title)
+
+    def _make_reports(self) -> QWidget:
+        from vagledare.gui.reports.report_page import ReportPage
+
+        d = self.desk
+        return ReportPage(d.journal, self.lang, home_site=d.site.name, staff=d.staff)
+
+    def _make_cases(self) -> QWidget:
+        from vagledare.gui.cases.cases_page import CasesPage
+
+        page = CasesPage(self.desk, self.lang)
+        page.changed.connect(self._on_journal_changed)
+        return page
+
+    def _make_groups(self) -> QWidget:
+        from vagledare.gui.groups.groups_page import GroupsPage
+
+        d = self.desk
+        return GroupsPage(d.journal, d.site, d.staff, self.lang)
+
+    def _make_dashboard(self) -> QWidget:
+        from vagledare.gui.overview.dashboard_page import DashboardPage
+
+        return DashboardPage(self.desk.journal, self.lang, self.desk.staff)
+
+    def _make_progress(self) -> QWidget:
+        from vagledare.gui.progress.assessments_page import AssessmentsPage
+
+        return AssessmentsPage(self.desk)
+
+    @property
+    def reports(self) -> ReportPage:
+        return self._lazy["reports"].page()  # type: ignore[return-value]
+
+    @property
+    def cases(self) -> CasesPage:
+        return self._lazy["cases"].page()  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsPage:
+        return self._lazy["groups"].page()  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self._lazy["dashboard"].page()  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> AssessmentsPage:
+        return self._lazy["progress"].page()  # type: ignore[return-value]
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring a page (or the tab holding it) to the front."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is page or (isinstance(tab, LazyPage) and tab.built and tab.page() is page):
+                self.tabs.setCurrentIndex(i)
+                return
+
+    def page_at(self, index: int) -> QWidget:
+        tab = self.tabs.widget(index)
+        return tab.page() if isinstance(tab, LazyPage) else tab
+
+    # -- slots ----------------------------------------------------------------------------
+    def _on_journal_changed(self) -> None:
+        self.tally.refresh()
+        self.today.refresh()
+
+    def _on_exchange_merged(self) -> None:
+        """Another desk's records arrived: new sites for the reports, new counts everywhere."""
+        self.desk.reload_site()
+        self.reports.reload_sites()
+        self.cases.reload_choices()
+        self.refresh()
+
+    def _on_page_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)  # compare tabs: naming a lazy page would build it
+        if tab is self.today:
+            self.today.refresh()
+        elif tab is self.tally:
+            self.tally.refresh()
+        elif tab is self._lazy["cases"]:
+            self.cases.reload_choices()
+            self.cases.refresh()
+        elif tab is self._lazy["progress"]:
+            self.progress.refresh()
+        elif tab is self._lazy["groups"]:
+            self.groups.refresh()
+        elif tab is self._lazy["dashboard"]:
+            self.dashboard.reload_sites()
+            self.dashboard.refresh()
+
+    def _current_code(self) -> str | None:
+        """The participant code the current page shows (to offer it to the privacy actions)."""
+        tab = self.tabs.currentWidget()
+        if tab is self._lazy["cases"] and self.cases.detail is not None:
+            return self.cases.detail.case.code
+        if tab is self._lazy["progress"] and self.progress.participant is not None:
+            return self.progress.participant.code
+        return None
+
+    def _on_privacy_changed(self) -> None:
+        """Codes were anonymised or erased: show nobody who may be gone, re-read the lists."""
+        if self._lazy["cases"].built:
+            self.cases.detail = None
+            self.cases.refresh()
+        if self._lazy["progress"].built:
+            self.progress.participant = None
+            self.progress.refresh()
+        if self._lazy["groups"].built:
+            self.groups.refresh()
+
+    def _on_more_shortcut(self) -> None:
+        self.tabs.setCurrentWidget(self.tally)
+        focused = self.focusWidget()
+        self._on_more_requested(focused if isinstance(focused, TallyButton) else None)
+
+    def _on_more_requested(self, button: object) -> None:
+        from vagledare.gui.tally.entry_dialog import EntryDialog
+
+        preset = None
+        if isinstance(button, TallyButton):
+            preset = (button.category_id, button.age_band_id, button.gender)
+        dialog = EntryDialog(self.desk.site, preset, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        cat, band, gender, count, at = dialog.values()
+        self.tally.log(cat, band, gender, count=count, at=at)
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide the journal behind the PIN screen (hot key Ctrl+L, or after inactivity)."""
+        if self.locked:
+            return
+        with self.desk.journal.session(actor_id=self.desk.staff.id) as s:
+            audit.record(s, "lock", "staff", self.desk.staff.id)
+        self.lock_page.prepare(str(self.desk.staff.id))
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        for act in self.actions():
+            act.setEnabled(False)
+        self.statusBar().clearMessage()
+
+    def _on_unlocked(self, staff: StaffInfo) -> None:
+        self.desk.journal.act_as(staff.id)
+        if staff.id != self.desk.staff.id:
+            self.desk.switch_staff(staff)
+            self.tally.build_grid()
+            if self._lazy["reports"].built:
+                self.reports.set_staff(staff)
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        for act in self.actions():
+            act.setEnabled(True)
+        self._update_lead_actions()
+        self.watcher.timer.start()
+        self.refresh()
+        self.tally.setFocus()
+
+    def _style_banner(self, look: theme.Theme) -> None:
+        self.demo_banner.setStyleSheet(
+            f"background: {look.banner}; color: {look.banner_text}; font-weight: 700;"
+            " padding: 6px 12px;"
+        )
+
+    def _on_high_contrast(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, high_contrast=on)
+        if self.settings is not None:
+            self.settings.high_contrast = on
+            self.settings.save()
+
+    def _on_try_sample_data(self) -> None:
+        """A second window on the demo journal; this window and its journal stay as they are."""
+        if self.demo:
+            self.statusBar().showMessage(
+                self.tr("This window already shows the sample data."), 8000
+            )
+            return
+        from vagledare.gui.shell.app import open_demo_window
+
+        window = open_demo_window(self.lang, self.settings, parent=self)
+        if window is not None:
+            self.demo_windows.append(window)
+            window.destroyed.connect(self._forget_demo_windows)
+
+    def _forget_demo_windows(self) -> None:
+        self.demo_windows = [w for w in self.demo_windows if isValid(w)]
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        if self.settings is None:
+            return
+        self.settings.language = action.data()
+        self.settings.save()
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Vägledare starts."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # A closed window neither refreshes nor locks any more: its journal may be closed
+        # (or, on a server, gone) while Python still holds the window.
+        self._timer.stop()
+        self.watcher.timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        super().closeEvent(event)
+
+    def refresh(self) -> None:
+        if self.locked:
+            return
+        self.tally.refresh()
+        if self.tabs.currentWidget() is self.today:
+            self.today.refresh()
+
+    def _go_to_page(self, index: int) -> None:
+        if self.tabs.isTabVisible(index):
+            self.tabs.setCurrentIndex(index)
+
+    def _update_lead_actions(self) -> None:
+        lead = access.is_lead(self.desk.staff.role)
+        for act in (
+            self.staff_action,
+            self.audit_action,
+            self.notice_action,
+            self.page_actions[-1],
+        ):
+            act.setVisible(lead)
+            act.setEnabled(lead and not self.locked)
+        index = self.tabs.indexOf(self._lazy["dashboard"])
+        if not lead and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentWidget(self.tally)
+        self.tabs.setTabVisible(index, lead)
+        if self._lazy["dashboard"].built:
+            self.dashboard.staff = self.desk.staff
+
+    def _show_staff(self) -> None:
+        from vagledare.gui.admin.admin_dialogs import StaffDialog
+
+        if access.is_lead(self.desk.staff.role):
+            StaffDialog(self.desk.journal, self.desk.staff, self).exec()
+
+    def _show_audit(self) -> None:
+        from vagledare.gui.admin.admin_dialogs import AuditDialog
+
+        if access.is_lead(self.desk.staff.role):
+            AuditDialog(self.desk.journal, self, self.lang).exec()
+
+    def _show_notice(self) -> None:
+        from vagledare.gui.admin.admin_dialogs import NoticeDialog
+
+        if access.is_lead(self.desk.staff.role):
+            NoticeDialog(self.desk.journal, self.desk.staff, self).exec()
+
+    def help_topic(self) -> str:
+        if self.locked:
+            return "lock"
+        return getattr(self.tabs.currentWidget(), "help_topic", "tally")
+
+    def show_help(self) -> None:
+        from vagledare.gui.shell.help_dialog import HelpDialog
+
+        HelpDialog(self.help_topic(), self.lang, self).exec()
+
+    def _save_quick_guide(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from vagledare.app.help import quick_guide_pdf
+        from vagledare.journal.private_files import atomic_write
+
+        name = "vagledare-snabbguide.pdf" if self.lang == "sv" else "vagledare-quick-guide.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save quick guide"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            atomic_write(Path(chosen), quick_guide_pdf(self.lang))
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", chosen), 8000)
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Arrow keys: move between cells\n"
+                "Space or Enter: log one quick case in the cell\n"
+                "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
+                "Ctrl+E: log several or at another time (or right-click a cell)\n"
+                "Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview\n"
+                "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
+                "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
+                "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"
+                "Delete (in Today): remove the selected entry with a reason\n"
+                "F5: refresh the counts\n"
+                "Ctrl+L: lock the window    F1: help for this screen"
+            ),
+        )
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Vägledare"),
+            self.tr("Vägledare %1\nThe desk journal of a Mötesplats med Jobbcentrum.\nJournal: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.desk.journal.location),
+        )

@@ -1,0 +1,330 @@
+"""The tally screen: categories × age bands for each gender, one click logs one snabbärende."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagledare.app.desk import Desk, Logged
+from vagledare.gui.common.vocabulary import gender_label, gender_plural
+from vagledare.gui.shell import theme
+from vagledare.gui.shell.theme import Theme
+from vagledare.journal.db import JournalError
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import Gender
+
+GRID_GENDERS = (Gender.WOMAN, Gender.MAN)
+FLASH_MS = 900
+
+STYLE = """
+TallyPage QLabel#totalsLabel {{ font-size: 15pt; }}
+TallyPage QLabel#siteLabel {{ font-size: 15pt; font-weight: 600; }}
+TallyPage QLabel[class="genderHeader"] {{ font-size: 14pt; font-weight: 700; padding: 4px; }}
+TallyPage QLabel[class="bandHeader"] {{ font-weight: 600; }}
+TallyPage QLabel[class="categoryLabel"] {{ font-size: 12pt; padding-right: 8px; }}
+TallyButton {{
+    font-size: 17pt; font-weight: 600; min-width: 64px; min-height: 52px;
+    border: {t.border_width}px solid {t.cell_border}; border-radius: 6px;
+    background: {t.cell}; color: {t.text};
+}}
+TallyButton[gender="woman"] {{ background: {t.woman}; }}
+TallyButton[gender="man"] {{ background: {t.man}; }}
+TallyButton[empty="true"] {{ color: {t.empty}; font-weight: 400; }}
+TallyButton:hover {{ border-color: {t.focus}; }}
+TallyButton:focus {{ border: {t.focus_width}px solid {t.focus}; }}
+TallyButton[flash="true"] {{
+    background: {t.flash}; color: {t.flash_text}; border-color: {t.flash};
+}}
+QFrame#feedbackFrame {{
+    border-radius: 6px; background: {t.idle}; border: {t.border_width}px solid {t.cell_border};
+}}
+QFrame#feedbackFrame[state="ok"] {{ background: {t.ok}; }}
+QFrame#feedbackFrame[state="undone"] {{ background: {t.undone}; }}
+QFrame#feedbackFrame[state="error"] {{ background: {t.error_bg}; }}
+QLabel#feedbackLabel {{ font-size: 13pt; color: {t.text}; background: transparent; }}
+"""
+
+
+def tally_style(theme: Theme) -> str:
+    """The grid's and feedback line's colours for the light, dark or high-contrast look."""
+    return STYLE.format(t=theme)
+
+
+def _repolish(w: QWidget) -> None:
+    w.style().unpolish(w)
+    w.style().polish(w)
+
+
+class TallyButton(QPushButton):
+    """One cell of the grid: shows today's count; click, Space or Enter logs one."""
+
+    def __init__(
+        self,
+        category_id: uuid.UUID,
+        age_band_id: uuid.UUID,
+        gender: Gender,
+        navigate: Callable[[TallyButton, int, int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("0", parent)
+        self.category_id = category_id
+        self.age_band_id = age_band_id
+        self.gender = gender
+        self._navigate = navigate
+        self.setProperty("gender", gender.value)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        moves = {
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+            Qt.Key.Key_Up: (-1, 0),
+            Qt.Key.Key_Down: (1, 0),
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            self._navigate(self, *moves[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+    def flash(self) -> None:
+        self.setProperty("flash", True)
+        _repolish(self)
+        QTimer.singleShot(FLASH_MS, self._unflash)
+
+    def _unflash(self) -> None:
+        self.setProperty("flash", False)
+        _repolish(self)
+
+
+class TallyPage(QWidget):
+    """The grid, today's and this month's totals, and unmistakable feedback with undo."""
+
+    help_topic = "tally"
+
+    logged = Signal()  # after every change to the journal from this page
+    more_requested = Signal(object)  # a TallyButton (or None): open the several/other-time dialog
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("TallyPage")
+        self.apply_theme(theme.current())
+        theme.notifier().changed.connect(self.apply_theme)
+        self.buttons: dict[tuple[uuid.UUID, uuid.UUID, Gender], TallyButton] = {}
+        self._positions: dict[TallyButton, tuple[int, int]] = {}
+        self._by_position: dict[tuple[int, int], TallyButton] = {}
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.site_label = QLabel(objectName="siteLabel")
+        self.totals_label = QLabel(objectName="totalsLabel")
+        self.totals_label.setAccessibleName(self.tr("Totals"))
+        top.addWidget(self.site_label)
+        top.addStretch(1)
+        top.addWidget(self.totals_label)
+        outer.addLayout(top)
+
+        self.grid_host = QWidget(objectName="gridHost")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(6)
+        outer.addWidget(self.grid_host, 1)
+
+        self.feedback = QFrame(objectName="feedbackFrame")
+        fb = QHBoxLayout(self.feedback)
+        self.feedback_label = QLabel(objectName="feedbackLabel")
+        self.feedback_label.setAccessibleName(self.tr("Last action"))
+        self.undo_button = QPushButton(self.tr("&Undo (Ctrl+Z)"), objectName="undoButton")
+        self.undo_button.setAccessibleName(self.tr("Undo the last entry"))
+        self.more_button = QPushButton(
+            self.tr("Several or other &time… (Ctrl+E)"), objectName="moreButton"
+        )
+        self.more_button.setAccessibleName(self.tr("Log several or at another time"))
+        for b in (self.undo_button, self.more_button):
+            b.setMinimumHeight(44)
+            b.setAutoDefault(False)
+        fb.addWidget(self.feedback_label, 1)
+        fb.addWidget(self.more_button)
+        fb.addWidget(self.undo_button)
+        outer.addWidget(self.feedback)
+
+        self.undo_button.clicked.connect(self.undo)
+        self.more_button.clicked.connect(self._on_more_clicked)
+
+        self.build_grid()
+        self.show_feedback(self.tr("Click a cell to log one quick case."), "idle")
+        self.refresh()
+
+    def apply_theme(self, look: Theme) -> None:
+        self.setStyleSheet(tally_style(look))
+
+    # -- building -------------------------------------------------------------------------
+    def build_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item and item.widget():
+                item.widget().deleteLater()
+        self.buttons.clear()
+        self._positions.clear()
+        self._by_position.clear()
+        site = self.desk.site
+        cats = site.active_categories
+        bands = site.active_age_bands
+        self.site_label.setText(
+            self.tr("%1 · %2").replace("%1", site.name).replace("%2", self.desk.staff.name)
+        )
+        n = len(bands)
+        for g_index, gender in enumerate(GRID_GENDERS):
+            first_col = 1 + g_index * (n + 1)
+            header = QLabel(gender_plural(gender))
+            header.setProperty("class", "genderHeader")
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grid.addWidget(header, 0, first_col, 1, n)
+            for b_index, band in enumerate(bands):
+                lab = QLabel(band.label)
+                lab.setProperty("class", "bandHeader")
+                lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.grid.addWidget(lab, 1, first_col + b_index)
+            if g_index == 0:
+                spacer = QWidget()
+                spacer.setFixedWidth(14)
+                self.grid.addWidget(spacer, 0, first_col + n)
+        for r, cat in enumerate(cats):
+            lab = QLabel(cat.name)
+            lab.setProperty("class", "categoryLabel")
+            self.grid.addWidget(lab, r + 2, 0)
+            for g_index, gender in enumerate(GRID_GENDERS):
+                first_col = 1 + g_index * (n + 1)
+                for b_index, band in enumerate(bands):
+                    btn = TallyButton(cat.id, band.id, gender, self._navigate)
+                    btn.setObjectName(f"tally_{r}_{g_index}_{b_index}")
+                    btn.clicked.connect(self._on_cell_clicked)
+                    btn.customContextMenuRequested.connect(self._on_cell_context)
+                    self.grid.addWidget(btn, r + 2, first_col + b_index)
+                    self.buttons[(cat.id, band.id, gender)] = btn
+                    pos = (r, g_index * n + b_index)
+                    self._positions[btn] = pos
+                    self._by_position[pos] = btn
+                    btn.setAccessibleName(f"{cat.name}, {band.label}, {gender_label(gender)}")
+        self.grid.setColumnStretch(0, 0)
+        first = self._by_position.get((0, 0))
+        if first:
+            self.setFocusProxy(first)
+
+    def _navigate(self, btn: TallyButton, dr: int, dc: int) -> None:
+        r, c = self._positions[btn]
+        target = self._by_position.get((r + dr, c + dc))
+        if target:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- actions --------------------------------------------------------------------------
+    def _on_cell_clicked(self) -> None:
+        btn = self.sender()
+        if isinstance(btn, TallyButton):
+            self.log(btn.category_id, btn.age_band_id, btn.gender)
+
+    def _on_cell_context(self, _pos: object) -> None:
+        self.more_requested.emit(self.sender())
+
+    def _on_more_clicked(self) -> None:
+        focused = self.focusWidget()
+        self.more_requested.emit(focused if isinstance(focused, TallyButton) else None)
+
+    def log(
+        self,
+        category_id: uuid.UUID,
+        age_band_id: uuid.UUID,
+        gender: Gender,
+        *,
+        count: int = 1,
+        at: datetime | None = None,
+    ) -> Logged | None:
+        try:
+            logged = self.desk.log(category_id, age_band_id, gender, count=count, at=at)
+        except (ValidationError, JournalError) as exc:
+            self.show_feedback(str(exc), "error")
+            return None
+        self.refresh()
+        btn = self.buttons.get((category_id, age_band_id, gender))
+        if btn is not None and (at is None or at.date() == datetime.now().date()):
+            btn.flash()
+        self.show_feedback(self._describe(logged, self.tr("Logged")), "ok")
+        self.logged.emit()
+        return logged
+
+    def undo(self) -> None:
+        try:
+            logged = self.desk.undo()
+        except (ValidationError, JournalError) as exc:
+            self.show_feedback(str(exc), "error")
+            return
+        if logged is None:
+            self.show_feedback(self.tr("Nothing to undo."), "idle")
+            return
+        self.refresh()
+        self.show_feedback(self._describe(logged, self.tr("Undone")), "undone")
+        self.logged.emit()
+
+    def redo(self) -> None:
+        logged = self.desk.redo()
+        if logged is None:
+            return
+        self.refresh()
+        self.show_feedback(self._describe(logged, self.tr("Logged again")), "ok")
+        self.logged.emit()
+
+    def _describe(self, logged: Logged, verb: str) -> str:
+        time = QLocale().toString(logged.at.time(), QLocale.FormatType.ShortFormat)
+        what = f"{logged.category} · {logged.age_band} · {gender_label(logged.gender)}"
+        n = len(logged.ids)
+        count = f"{n} × " if n > 1 else ""
+        day = ""
+        if logged.at.date() != datetime.now().date():
+            day = QLocale().toString(logged.at.date(), QLocale.FormatType.ShortFormat) + " "
+        return f"✔ {verb}: {count}{what} ({day}{time})"
+
+    def show_feedback(self, text: str, state: str) -> None:
+        if state == "error":
+            text = "⚠ " + text
+        self.feedback_label.setText(text)
+        self.feedback.setProperty("state", state)
+        _repolish(self.feedback)
+        self.undo_button.setEnabled(self.desk.can_undo)
+
+    def refresh(self) -> None:
+        """Re-read today's counts (another window may have logged too)."""
+        snap = self.desk.snapshot()
+        for key, btn in self.buttons.items():
+            n = snap.cells.get(key, 0)
+            btn.setText(str(n))
+            if btn.property("empty") != (n == 0):
+                btn.setProperty("empty", n == 0)
+                _repolish(btn)
+            btn.setToolTip(self.tr("%1 today — click to log one more").replace("%1", str(n)))
+        month_name = QLocale().standaloneMonthName(datetime.now().month)
+        self.totals_label.setText(
+            self.tr("Today: %1   ·   %2: %3")
+            .replace("%1", str(snap.today))
+            .replace("%2", month_name.capitalize())
+            .replace("%3", str(snap.month))
+        )
+        self.undo_button.setEnabled(self.desk.can_undo)

@@ -1,0 +1,1 @@
+"""Idag: what was logged today, with undo and removal."""
