@@ -211,3 +211,17 @@ def test_cli_reports_a_bad_journal_without_traceback(
     assert main(["--db", str(path), "site", "list"]) == 1
     err = capsys.readouterr().err
     assert "ingen Vägledare-journal" in err and "Traceback" not in err
+
+
+def test_read_and_write_run_a_domain_function_in_one_unit_of_work(journal) -> None:  # noqa: ANN001
+    from vagledare.journal import sites, staff
+    from vagledare.journal.errors import ValidationError
+
+    me = journal.write(staff.ensure_staff, "AB")
+    journal.write(sites.add_site, "Årby", me.id)
+    assert [x.name for x in journal.read(sites.list_sites)] == ["Årby"]
+    with pytest.raises(ValidationError):  # refused whole: nothing of it stays
+        journal.write(sites.add_site, "Årby", me.id)
+    assert [x.name for x in journal.read(sites.list_sites)] == ["Årby"]
+    with pytest.raises(Exception, match="readonly|read-only|read only|query_only"):
+        journal.read(sites.add_site, "Fröslunda", me.id)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -35,6 +35,9 @@ from sqlalchemy.sql import FromClause
 from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models.base import spell_partial_indexes_for_postgresql
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 ENV_VAR = "VAGLEDARE_DB"
 BULK_CACHE_KIB = 256 * 1024  # SQLite page cache while merging another desk's journal
@@ -167,6 +170,18 @@ class Journal:
             if self.read_only and "readonly" in str(exc.orig).lower():
                 raise ReadOnlyJournal(READ_ONLY_MESSAGE) from exc  # a Core write
             raise _operational_problem(exc, self.location, self.engine.url) from exc
+
+    def read(self, fn: Callable[Concatenate[Session, P], R], *args: P.args, **kw: P.kwargs) -> R:
+        """``fn(session, *args, **kw)`` on one read-only snapshot: how the window asks the
+        domain for what it shows, without holding a session of its own."""
+        with self.session(readonly=True) as s:
+            return fn(s, *args, **kw)
+
+    def write(self, fn: Callable[Concatenate[Session, P], R], *args: P.args, **kw: P.kwargs) -> R:
+        """``fn(session, *args, **kw)`` as one unit of work, committed when it returns and
+        rolled back whole if it raises."""
+        with self.session() as s:
+            return fn(s, *args, **kw)
 
     def close(self) -> None:
         if self.seal is not None:
