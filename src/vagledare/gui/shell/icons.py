@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 DESKTOP_ID = "se.vagledare.Vagledare"  # the .desktop file's name: Wayland matches windows by it
 
 
