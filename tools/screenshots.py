@@ -30,11 +30,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    from vagledare.gui import none_guard
     from vagledare.gui.shell import theme
     from vagledare.gui.shell.i18n import install_translators
 
-    app._guard = none_guard.install(app)  # type: ignore[attr-defined]
     app._translators = install_translators(app, args.lang)  # type: ignore[attr-defined]
     theme.apply_theme(app, high_contrast=False, dark=False)
 

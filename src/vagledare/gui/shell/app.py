@@ -6,6 +6,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,6 +33,14 @@ from vagledare.journal.errors import ValidationError
 from vagledare.journal.terms import Lang
 
 
+class App(QObject):
+    """The translation context "App" of the questions asked before any window exists, for the
+    texts with a plural: PySide6's lupdate reads a ``%n`` form only from ``self.tr``."""
+
+    def backups_found(self, n: int) -> str:
+        return self.tr("%n backup(s) of this journal found.", "", n)
+
+
 def open_or_ask(target: str) -> Journal | None:
     """Open the journal; on a bad one explain it and offer one of this journal's backups,
     another file, or quitting. Never a traceback, never a new empty journal over the old one.
@@ -54,11 +63,7 @@ def open_or_ask(target: str) -> Journal | None:
                     QApplication.translate("App", "Open a &backup…"),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
-                box.setInformativeText(
-                    QApplication.translate(
-                        "App", "%n backup(s) of this journal found.", None, len(backups)
-                    )
-                )
+                box.setInformativeText(App().backups_found(len(backups)))
             other = box.addButton(
                 QApplication.translate("App", "Choose another file…"),
                 QMessageBox.ButtonRole.AcceptRole,
@@ -163,9 +168,6 @@ def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
     """The QApplication with name, icon, translators and theme."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    from vagledare.gui import none_guard
-
-    app._vagledare_none_guard = none_guard.install(app)  # type: ignore[attr-defined]
     app.setApplicationName("Vägledare")
     app.setOrganizationName("Vagledare")
     app.setWindowIcon(app_icon())
