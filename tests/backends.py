@@ -3,7 +3,9 @@
 With ``VAGLEDARE_TEST_PG_URL`` set (e.g. ``postgresql+psycopg://postgres@127.0.0.1:5433/postgres``,
 a user allowed to create databases), every test that asks for a journal gets a database of its
 own. The journals are copies of one template database that the session migrates once with
-Alembic (``CREATE DATABASE … TEMPLATE``): measured on PostgreSQL 15, a copy plus opening it is
+Alembic (``CREATE DATABASE … TEMPLATE``); on SQLite every journal is a file copy of one
+template file the session migrates once (a copy ~4 ms against ~200 ms for Alembic from
+empty). Measured on PostgreSQL 15, a copy plus opening it is
 ~115 ms, a new database migrated from scratch ~310 ms, a new schema (``search_path``) migrated
 from scratch ~250 ms, and emptying every table of one shared database ~105 ms but shares state.
 A journal a session builds once (e.g. the privacy tests' data) is copied the same way
@@ -125,16 +127,36 @@ class PostgresServer:
 class JournalTargets:
     """Hands out ``--db`` values for fresh journals on the backend this run tests."""
 
-    def __init__(self, server: PostgresServer | None) -> None:
+    def __init__(self, server: PostgresServer | None, scratch: Path) -> None:
         self.server = server
+        self.scratch = scratch  # the session's own folder: the SQLite template lives here
+        self._template: Path | None = None
+
+    def _sqlite_template(self) -> Path:
+        """One migrated, closed journal file (built on first use, with its own desk data
+        folder so no test's audit key signs it)."""
+        if self._template is None:
+            path = self.scratch / "template.sqlite"
+            saved = os.environ.get("XDG_DATA_HOME")
+            os.environ["XDG_DATA_HOME"] = str(self.scratch / "data")
+            try:
+                open_journal(str(path)).close()
+            finally:
+                if saved is None:
+                    os.environ.pop("XDG_DATA_HOME", None)
+                else:
+                    os.environ["XDG_DATA_HOME"] = saved
+            self._template = path
+        return self._template
 
     @property
     def backend(self) -> str:
         return "postgresql" if self.server else "sqlite"
 
     def new(self, folder: Path, name: str = "journal.sqlite") -> str:
+        """A fresh, migrated, empty journal: a copy of the session's template."""
         if self.server is None:
-            return str(folder / name)
+            return str(shutil.copy(self._sqlite_template(), folder / name))
         return self.server.target(self.server.create())
 
     def copy(self, source: str, folder: Path, name: str = "journal.sqlite") -> str:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
+from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -25,6 +27,8 @@ from vagledare.journal.db import Journal, JournalError, hide_password, open_jour
 
 if TYPE_CHECKING:
     from privacy_builders import Built
+
+    from vagledare.app.demo import DemoSummary
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 # The shared fixtures sit beside the main checkout (../shared) or, for a worktree under
@@ -60,7 +64,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def journal_targets() -> JournalTargets:
+def journal_targets(tmp_path_factory: pytest.TempPathFactory) -> JournalTargets:
     """Fresh journals on the backend this run tests (see ``tests/backends.py``)."""
     server = None
     if PG_URL:
@@ -68,7 +72,7 @@ def journal_targets() -> JournalTargets:
             server = PostgresServer(PG_URL)
         except JournalError as exc:
             pytest.exit(f"VAGLEDARE_TEST_PG_URL cannot be used: {exc}", returncode=3)
-    yield JournalTargets(server)
+    yield JournalTargets(server, tmp_path_factory.mktemp("targets"))
     if server is not None:
         server.close()
 
@@ -118,6 +122,28 @@ def built(built_target: str, privacy_template: tuple[str, Built]) -> tuple[Journ
     j.close()
 
 
+DEMO_NOW = datetime(2024, 6, 14, 15, 30)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    """The demo journal of the year up to ``DEMO_NOW``, built once per session (a few seconds)
+    and closed; ``demo_path`` hands out copies."""
+    from vagledare.app.demo import create_demo_journal
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:  # the desk's audit key: never the real profile's
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        summary = create_demo_journal(folder / "demo.sqlite", now=DEMO_NOW)
+    return folder / "demo.sqlite", summary
+
+
+@pytest.fixture
+def demo_path(demo_template: tuple[Path, DemoSummary], tmp_path: Path) -> Path:
+    """This test's own copy of the demo journal (a closed SQLite file)."""
+    return Path(shutil.copy(demo_template[0], tmp_path / "demo.sqlite"))
+
+
 @pytest.fixture
 def journal(db_target: str) -> Journal:
     j = open_journal(db_target)
@@ -131,15 +157,6 @@ def desk(journal: Journal) -> Desk:
         me = staff.ensure_staff(s, "AB")
         site = sites.add_site(s, "Fröslunda", me.id)
     return Desk(journal, site, me)
-
-
-@pytest.fixture(autouse=True)
-def _none_stays_alive() -> None:
-    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call; a long
-    test run would otherwise abort (see vagledare/gui/none_guard.py)."""
-    from vagledare.gui.none_guard import top_up
-
-    top_up()
 
 
 @pytest.fixture(autouse=True)

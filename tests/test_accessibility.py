@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from a11y import is_control, leaves_with_tab, tab_cycle, unnamed_controls
+from conftest import DEMO_NOW as NOW
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QImage
@@ -25,20 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vagledare.app.demo import LEAD, create_demo_journal
+from vagledare.app.demo import LEAD
 from vagledare.app.desk import Desk
 from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.sites import find_site
 from vagledare.journal.staff import find_staff
 
-NOW = datetime(2024, 6, 14, 15, 30)
-
 
 @pytest.fixture(scope="module")
-def demo_journal(tmp_path_factory: pytest.TempPathFactory) -> Journal:
-    path = tmp_path_factory.mktemp("a11y") / "demo.sqlite"
-    create_demo_journal(path, now=NOW)
+def demo_journal(demo_template, tmp_path_factory: pytest.TempPathFactory) -> Journal:  # noqa: ANN001
+    path = shutil.copy(demo_template[0], tmp_path_factory.mktemp("a11y") / "demo.sqlite")
     j = open_journal(path)
     yield j
     j.close()

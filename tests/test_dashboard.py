@@ -226,12 +226,11 @@ def _participant(s, site_id: uuid.UUID, code: str) -> uuid.UUID:  # noqa: ANN001
     return register_participant(s, site_id, Gender.WOMAN, "25-34", None, code).id
 
 
-def test_the_whole_overview_of_the_demo_year_has_every_figure(tmp_path) -> None:  # noqa: ANN001
-    from vagledare.app.demo import create_demo_journal
+def test_the_whole_overview_of_the_demo_year_has_every_figure(demo_path, demo_template) -> None:  # noqa: ANN001
     from vagledare.journal.db import open_journal
 
-    summary = create_demo_journal(tmp_path / "demo.sqlite", now=datetime(2024, 6, 14, 15, 30))
-    j = open_journal(tmp_path / "demo.sqlite")
+    summary = demo_template[1]
+    j = open_journal(demo_path)
     try:
         with j.session(readonly=True) as s:
             site = sites.find_site(s, "Fröslunda")

@@ -3,11 +3,13 @@ rendering says it is made-up data."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import shutil
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import DEMO_NOW as NOW
 from pdf_text import pdf_text
 from sqlalchemy import func, select
 
@@ -20,15 +22,14 @@ from vagledare.reports import door
 from vagledare.reports.catalog import REPORTS
 from vagledare.reports.table import Mean, Money, ReportTable, Share
 
-NOW = datetime(2024, 6, 14, 15, 30)
-
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Journal, DemoSummary]:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    summary = create_demo_journal(path, now=NOW)
+def demo(
+    demo_template: tuple[Path, DemoSummary], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Journal, DemoSummary]:
+    path = shutil.copy(demo_template[0], tmp_path_factory.mktemp("demo") / "demo.sqlite")
     j = open_journal(path)
-    yield j, summary
+    yield j, demo_template[1]
     j.close()
 
 

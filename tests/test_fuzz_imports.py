@@ -126,30 +126,32 @@ def _counts(j: Journal) -> tuple[int, int]:
         )
 
 
-TRIED = {"ok": 0, "refused": 0}
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=csv_files())
-def test_fuzzed_dropin_files_import_whole_or_not_at_all(fuzz_journal: Journal, data: bytes) -> None:
-    before = _counts(fuzz_journal)
+def _try_dropin(j: Journal, data: bytes) -> str:
+    before = _counts(j)
     try:
-        with fuzz_journal.session() as s:
+        with j.session() as s:
             result = import_dropin(s, Path("fuzz.csv"), None, data=data, force=True)
     except ImportProblem as exc:
-        TRIED["refused"] += 1
         assert str(exc).startswith("fuzz.csv")
-        assert _counts(fuzz_journal) == before
-        return
-    TRIED["ok"] += 1
-    after = _counts(fuzz_journal)
+        assert _counts(j) == before
+        return "refused"
+    after = _counts(j)
     assert after == (before[0] + result.rows, before[1] + 1)
+    return "ok"
 
 
-def test_fuzz_tried_both_outcomes() -> None:
-    # Runs after the property test in file order; proves the generator reaches both branches.
-    assert TRIED["ok"] > 0 and TRIED["refused"] > 0, TRIED
-    print(f"\nfuzzed drop-in files: {TRIED['ok']} imported, {TRIED['refused']} refused")
+def test_fuzzed_dropin_files_import_whole_or_not_at_all(fuzz_journal: Journal) -> None:
+    tried = {"ok": 0, "refused": 0}
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=csv_files())
+    def one_file(data: bytes) -> None:
+        tried[_try_dropin(fuzz_journal, data)] += 1
+
+    one_file()
+    # The generator reaches both branches.
+    assert tried["ok"] > 0 and tried["refused"] > 0, tried
+    print(f"\nfuzzed drop-in files: {tried['ok']} imported, {tried['refused']} refused")
 
 
 # -- cases, participants, attendance, assessments ---------------------------------------------
@@ -328,7 +330,6 @@ KINDS_OF_IMPORT = (
         ),
     ),
 )
-RESULTS: dict[str, dict[str, int]] = {k.name: {"ok": 0, "refused": 0} for k in KINDS_OF_IMPORT}
 
 
 @st.composite
@@ -421,7 +422,8 @@ def _all_counts(s: Session) -> dict[str, int]:
     }
 
 
-def _try(j: Journal, kind: ImportKind, data: bytes) -> None:
+def _try(j: Journal, kind: ImportKind, data: bytes) -> str:
+    """Imports ``data``; returns whether it was imported (and rolled back) or refused."""
     with j.session(readonly=True) as s:
         before = _all_counts(s)
     try:
@@ -430,42 +432,39 @@ def _try(j: Journal, kind: ImportKind, data: bytes) -> None:
             after = _all_counts(s)
             raise _Rollback
     except _Rollback:
-        RESULTS[kind.name]["ok"] += 1
+        outcome = "ok"
         assert after["import_batch"] == before["import_batch"] + 1
         for table, n in added.items():
             assert after[table] == before[table] + n, table
         assert sum(added.values()) > 0
         assert all(after[t] >= n for t, n in before.items())  # an import never deletes
     except ImportProblem as exc:
-        RESULTS[kind.name]["refused"] += 1
+        outcome = "refused"
         assert str(exc).startswith("fuzz.csv"), str(exc)
         with j.session(readonly=True) as s:
             assert _all_counts(s) == before  # nothing half-imported
     with j.session(readonly=True) as s:
         assert _all_counts(s) == before
+    return outcome
 
 
 FUZZ_SETTINGS = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    suppress_health_check=[HealthCheck.too_slow],
 )
 
 
 @pytest.mark.parametrize("kind", KINDS_OF_IMPORT, ids=lambda k: k.name)
-@FUZZ_SETTINGS
-@given(data=st.data())
-def test_fuzzed_files_import_whole_or_not_at_all(
-    rich_journal: Journal, kind: ImportKind, data: st.DataObject
-) -> None:
-    _try(rich_journal, kind, data.draw(any_file(kind)))
+def test_fuzzed_files_import_whole_or_not_at_all(rich_journal: Journal, kind: ImportKind) -> None:
+    tried = {"ok": 0, "refused": 0}
 
+    @FUZZ_SETTINGS
+    @given(data=st.data())
+    def one_file(data: st.DataObject) -> None:
+        tried[_try(rich_journal, kind, data.draw(any_file(kind)))] += 1
 
-def test_fuzz_of_every_import_tried_both_outcomes() -> None:
-    # Runs after the property tests in file order; proves the generators reach both branches.
-    lines = []
-    for name, got in RESULTS.items():
-        assert got["ok"] > 0 and got["refused"] > 0, (name, got)
-        tried = got["ok"] + got["refused"]
-        lines.append(f"{name}: {tried} tried, {got['ok']} imported, {got['refused']} refused")
-    print("\nfuzzed import files: " + "; ".join(lines))
+    one_file()
+    # The generators reach both branches.
+    assert tried["ok"] > 0 and tried["refused"] > 0, (kind.name, tried)
+    print(f"\nfuzzed {kind.name} files: {tried['ok']} imported, {tried['refused']} refused")

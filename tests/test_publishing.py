@@ -268,12 +268,10 @@ def test_a_period_not_yet_over_is_marked_preliminary(journal: Journal) -> None:
     assert not any("Preliminära" in n for n in done.table.notes)
 
 
-def test_demo_tables_are_marked_in_every_report(tmp_path: Path) -> None:
-    from vagledare.app.demo import ensure_demo_journal
+def test_demo_tables_are_marked_in_every_report(demo_path: Path) -> None:
     from vagledare.journal.db import open_journal
 
-    path, _ = ensure_demo_journal(tmp_path / "demo.sqlite", fresh=True)
-    j = open_journal(str(path))
+    j = open_journal(str(demo_path))
     try:
         with j.session(readonly=True) as s:
             for spec in REPORTS:
