@@ -175,6 +175,9 @@ def test_without_a_screen_the_window_says_so_and_names_the_command_line(
     err = capsys.readouterr().err
     assert "Det finns ingen bildskärm att visa fönstret på" in err
     assert "vagledare --help" in err
+    if argv[:1] == ["demo"]:  # said at once, before building a journal nobody could see
+        assert "vagledare demo --no-window" in err
+        assert not (tmp_path / "demo.sqlite").exists()
 
 
 def test_where_names_the_journal_and_never_creates_it(

@@ -401,6 +401,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from vagledare.app.demo import DEMO_PIN, ensure_demo_journal
     from vagledare.journal.errors import ValidationError
 
+    if not args.no_window and (why := no_display()) is not None:
+        # Said before the few seconds of building a journal nobody could see.
+        hint = "vagledare demo --no-window gör bara demojournalen."
+        print(f"vagledare: {why} ({hint})", file=sys.stderr)
+        return EXIT_NO_DISPLAY
     target = args.demo_db or args.db
     try:
         path, made = ensure_demo_journal(Path(target) if target else None, fresh=args.new)
