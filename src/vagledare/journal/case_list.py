@@ -81,6 +81,7 @@ class TimelineEvent:
     contact_type: ContactType | None = None
     note: str | None = None
     closure: ClosureInfo | None = None
+    contact_id: uuid.UUID | None = None  # a contact's own id: to correct or remove it
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,9 @@ def case_detail(s: Session, case_id: uuid.UUID) -> CaseDetail:
         .where(Contact.case_id == case_id)
         .order_by(Contact.occurred_on, Contact.created_at)
     ):
-        events.append(TimelineEvent(c.occurred_on, "contact", author, c.contact_type, c.note))
+        events.append(
+            TimelineEvent(c.occurred_on, "contact", author, c.contact_type, c.note, contact_id=c.id)
+        )
     closures: list[ClosureInfo] = []
     reopener = Staff.__table__.alias("reopener")
     for c, author, reopened_by in s.execute(

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vagledare.journal import audit
 from vagledare.journal.case_codes import CATEGORY_CONTACT_TYPES, reason_info
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
@@ -192,6 +193,70 @@ def add_contact(
     s.add(contact)
     s.flush()
     return contact.id
+
+
+def _contact(s: Session, contact_id: uuid.UUID) -> Contact:
+    contact = s.get(Contact, contact_id)
+    if contact is None:
+        raise ValidationError("Kontakten finns inte i journalen.")
+    return contact
+
+
+def change_contact(
+    s: Session,
+    contact_id: uuid.UUID,
+    on: date,
+    contact_type: ContactType,
+    note: str | None,
+    *,
+    today: date | None = None,
+) -> bool:
+    """Correct a contact's date, kind or note, under the rules a new contact meets. The audit
+    log keeps the earlier values. Returns whether anything changed."""
+    contact_type = ContactType(contact_type)
+    contact = _contact(s, contact_id)
+    case = _case(s, contact.case_id)
+    _check_date(on, today or date.today(), "Kontaktens datum")
+    if on < case.start_date:
+        raise ValidationError(
+            f"Kontakten ({on.isoformat()}) ligger före ärendets start "
+            f"({case.start_date.isoformat()})."
+        )
+    closure = current_closure(s, case.id)
+    if closure and on > closure.closed_on and contact_type is not ContactType.FOLLOW_UP:
+        raise ValidationError(
+            f"Ärendet avslutades {closure.closed_on.isoformat()}; en kontakt efter avslutet "
+            "är en uppföljning."
+        )
+    note = clean_note(note)
+    if (contact.occurred_on, contact.contact_type, contact.note) == (on, contact_type, note):
+        return False
+    contact.occurred_on, contact.contact_type, contact.note = on, contact_type, note
+    s.flush()  # the audit entry, with the earlier values, in this transaction
+    return True
+
+
+def remove_contact(s: Session, contact_id: uuid.UUID, reason: str) -> None:
+    """Delete a contact registered by mistake. The audit log keeps what it was and why it was
+    removed, and a tombstone takes it away on every desk the journal is exchanged with."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("Ange varför kontakten tas bort.")
+    if len(reason) > 200:
+        raise ValidationError("Anledningen är för lång (högst 200 tecken).")
+    contact = _contact(s, contact_id)
+    audit.record(
+        s,
+        "remove",
+        "case_contact",
+        contact.id,
+        reason=reason,
+        case_id=str(contact.case_id),
+        occurred_on=contact.occurred_on.isoformat(),
+        contact_type=contact.contact_type.value,
+    )
+    s.delete(contact)
+    s.flush()
 
 
 def close_case(

@@ -92,11 +92,7 @@ def remove_quick_case(
     s: Session, quick_case_id: uuid.UUID, reason: str, removed_by: uuid.UUID | None
 ) -> None:
     """Take a mistaken entry out of every count; the row stays, with who, when and why."""
-    reason = " ".join(reason.split())
-    if not reason:
-        raise ValidationError("Ange varför registreringen tas bort.")
-    if len(reason) > 200:
-        raise ValidationError("Anledningen är för lång (högst 200 tecken).")
+    reason = _reason(reason)
     qc = s.get(QuickCase, quick_case_id)
     if qc is None:
         raise ValidationError("Registreringen finns inte.")
@@ -105,6 +101,84 @@ def remove_quick_case(
     qc.removed_at = utc_now()
     qc.removed_by_id = removed_by
     qc.removal_reason = reason
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("Ange varför registreringen tas bort.")
+    if len(reason) > 200:
+        raise ValidationError("Anledningen är för lång (högst 200 tecken).")
+    return reason
+
+
+def correct_quick_case(
+    s: Session,
+    quick_case_id: uuid.UUID,
+    category_id: uuid.UUID,
+    age_band_id: uuid.UUID,
+    gender: Gender,
+) -> bool:
+    """Change what an entry was about (a category, age band or gender chosen wrongly, on any
+    earlier day). Its time, site and author stay; the audit log keeps the earlier values.
+    Returns whether anything changed."""
+    qc = s.get(QuickCase, quick_case_id)
+    if qc is None:
+        raise ValidationError("Registreringen finns inte.")
+    if qc.removed_at is not None:
+        raise ValidationError("Registreringen är borttagen; ångra borttagningen först.")
+    gender = Gender(gender)
+    if category_id != qc.category_id:
+        cat = s.get(Category, category_id)
+        if cat is None or cat.site_id != qc.site_id:
+            raise ValidationError("Kategorin hör inte till mötesplatsen.")
+        if cat.retired_at is not None:
+            raise ValidationError(f"Kategorin {cat.name} är pensionerad.")
+    if age_band_id != qc.age_band_id:
+        band = s.get(AgeBand, age_band_id)
+        if band is None or band.site_id != qc.site_id:
+            raise ValidationError("Åldersgruppen hör inte till mötesplatsen.")
+        if band.retired_at is not None:
+            raise ValidationError(f"Åldersgruppen {band.label} är pensionerad.")
+    if (qc.category_id, qc.age_band_id, qc.gender) == (category_id, age_band_id, gender):
+        return False
+    qc.category_id, qc.age_band_id, qc.gender = category_id, age_band_id, gender
+    s.flush()  # the audit entry, with the earlier values, in this transaction
+    return True
+
+
+def logged_together(s: Session, quick_case_id: uuid.UUID) -> list[uuid.UUID]:
+    """The entries logged in the same registration as this one ("4 × Myndighetskontakt",
+    possibly back-dated) that are still counted, this one included."""
+    qc = s.get(QuickCase, quick_case_id)
+    if qc is None:
+        raise ValidationError("Registreringen finns inte.")
+    same = select(QuickCase.id).where(
+        QuickCase.site_id == qc.site_id,
+        QuickCase.created_at == qc.created_at,
+        QuickCase.occurred_at == qc.occurred_at,
+        QuickCase.category_id == qc.category_id,
+        QuickCase.age_band_id == qc.age_band_id,
+        QuickCase.gender == qc.gender,
+        QuickCase.removed_at.is_(None),
+    )
+    same = same.where(
+        QuickCase.author_id.is_(None)
+        if qc.author_id is None
+        else QuickCase.author_id == qc.author_id
+    )
+    return list(s.scalars(same.order_by(QuickCase.id)))
+
+
+def remove_quick_cases(
+    s: Session, quick_case_ids: list[uuid.UUID], reason: str, removed_by: uuid.UUID | None
+) -> int:
+    """Take several entries (a whole registration, or a day's selection) out of every count
+    at once, with one reason: all of them or, if one cannot be removed, none."""
+    reason = _reason(reason)
+    for quick_case_id in dict.fromkeys(quick_case_ids):
+        remove_quick_case(s, quick_case_id, reason, removed_by)
+    return len(dict.fromkeys(quick_case_ids))
 
 
 def restore_quick_case(s: Session, quick_case_id: uuid.UUID) -> None:
