@@ -15,6 +15,7 @@ from vagledare.journal.backup import SETTING_KEY as BACKUP_DIR_KEY
 from vagledare.journal.models import Setting
 
 DEMO_KEY = "demo"
+UNSTATED_COLUMN_KEY = "tally.unstated_column"
 
 
 def get_setting(s: Session, key: str) -> str | None:
@@ -52,3 +53,13 @@ def set_backup_dir(s: Session, folder: Path | None) -> None:
 def backup_dir_setting(s: Session) -> Path | None:
     value = get_setting(s, BACKUP_DIR_KEY)
     return Path(value) if value else None
+
+
+def unstated_column(s: Session) -> bool:
+    """Whether the tally grid has an *Ej angivet* gender column beside Kvinna and Man (off by
+    default: a gender not given is logged with Ctrl+E)."""
+    return get_setting(s, UNSTATED_COLUMN_KEY) == "1"
+
+
+def set_unstated_column(s: Session, on: bool) -> None:
+    set_setting(s, UNSTATED_COLUMN_KEY, "1" if on else None)

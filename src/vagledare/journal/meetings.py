@@ -408,3 +408,32 @@ def add_activity_type(s: Session, name: str, author_id: uuid.UUID | None) -> Act
     s.add(a)
     s.flush()
     return ActivityTypeInfo(a.id, a.name, False)
+
+
+def _activity_type(s: Session, activity_type_id: uuid.UUID) -> ActivityType:
+    a = s.get(ActivityType, activity_type_id)
+    if a is None:
+        raise ValidationError("Aktivitetstypen finns inte.")
+    return a
+
+
+def rename_activity_type(s: Session, activity_type_id: uuid.UUID, name: str) -> ActivityTypeInfo:
+    """A new name for an activity type; the sessions that had it show the new name."""
+    a = _activity_type(s, activity_type_id)
+    name = " ".join(name.split())
+    if not name or len(name) > 80:
+        raise ValidationError("Aktivitetstypens namn ska ha 1–80 tecken.")
+    for other in s.scalars(select(ActivityType).where(ActivityType.id != a.id)):
+        if other.name.casefold() == name.casefold():
+            raise ValidationError(f"Aktivitetstypen {other.name} finns redan.")
+    a.name = name
+    s.flush()
+    return ActivityTypeInfo(a.id, a.name, a.retired_at is not None)
+
+
+def retire_activity_type(s: Session, activity_type_id: uuid.UUID) -> None:
+    """No longer offered at roll call; sessions that had it keep it."""
+    a = _activity_type(s, activity_type_id)
+    if a.retired_at is None:
+        a.retired_at = utc_now()
+        s.flush()

@@ -299,6 +299,30 @@ def retire_category(s: Session, category_id: uuid.UUID) -> None:
     cat.retired_at = utc_now()
 
 
+def move_category(s: Session, category_id: uuid.UUID, step: int) -> SiteInfo:
+    """Move a category ``step`` places up (negative) or down among its site's categories in
+    use: the order of the tally grid's rows and of the drop-in table."""
+    cat = s.get(Category, category_id)
+    if cat is None:
+        raise ValidationError("Kategorin finns inte.")
+    cats = sorted(
+        s.scalars(select(Category).where(Category.site_id == cat.site_id)).all(),
+        key=lambda c: (c.position, c.name),
+    )
+    live = [c for c in cats if c.retired_at is None]
+    if cat not in live:
+        raise ValidationError(f"Kategorin {cat.name} är pensionerad och har ingen plats.")
+    i = live.index(cat)
+    j = max(0, min(len(live) - 1, i + step))
+    live.insert(j, live.pop(i))
+    retired = [c for c in cats if c.retired_at is not None]
+    for position, c in enumerate(live + retired):
+        if c.position != position:
+            c.position = position
+    s.flush()
+    return get_site(s, cat.site_id)
+
+
 def add_age_band(
     s: Session, site_id: uuid.UUID, label: str, author_id: uuid.UUID | None = None
 ) -> SiteInfo:
@@ -320,6 +344,35 @@ def add_age_band(
         b.position = i
     s.flush()
     return get_site(s, site_id)
+
+
+def age_band_is_used(s: Session, age_band_id: uuid.UUID) -> bool:
+    return bool(s.scalar(select(exists().where(QuickCase.age_band_id == age_band_id))))
+
+
+def rename_age_band(s: Session, age_band_id: uuid.UUID, new_label: str) -> SiteInfo:
+    """Correct a band that has never been used (e.g. 65+ typed as 56+); a used one is retired
+    and a new one added, so that earlier tables keep their columns."""
+    band = s.get(AgeBand, age_band_id)
+    if band is None:
+        raise ValidationError("Åldersgruppen finns inte.")
+    label = _valid_band(new_label)
+    if age_band_is_used(s, age_band_id):
+        raise ValidationError(
+            f"Åldersgruppen {band.label} har använts och kan inte byta namn: "
+            "pensionera den och lägg till en ny, så att tidigare tabeller behåller sina kolumner."
+        )
+    site = get_site(s, band.site_id)
+    other = site.age_band(label)
+    if other is not None and other.id != band.id:
+        raise ValidationError(f"Åldersgruppen {label} finns redan på {site.name}.")
+    band.label = label
+    s.flush()
+    bands = s.scalars(select(AgeBand).where(AgeBand.site_id == band.site_id)).all()
+    for i, b in enumerate(sorted(bands, key=lambda b: age_band_sort_key(b.label))):
+        b.position = i
+    s.flush()
+    return get_site(s, band.site_id)
 
 
 def retire_age_band(s: Session, age_band_id: uuid.UUID) -> None:
