@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vagledare.journal.terms import Lang
 
-QM_DIR = Path(__file__).parent / "i18n"
+QM_DIR = Path(__file__).resolve().parent.parent / "i18n"  # gui/i18n, beside shell/
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> Lang:
