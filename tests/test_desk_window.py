@@ -218,6 +218,31 @@ def test_the_report_screen_protects_through_the_door(
     assert not page.ui.csvButton.isEnabled() and not page.ui.pdfButton.isEnabled()
 
 
+def test_the_menus_are_built_from_the_action_registry(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from vagledare.gui.shell.actions import ACTIONS
+
+    def walk(actions: list[QAction]) -> list[QAction]:
+        found = []
+        for a in actions:
+            found += walk(a.menu().actions()) if a.menu() else [a]
+        return found
+
+    in_menus = walk(window.menuBar().actions())
+    for spec in ACTIONS.values():
+        act = getattr(window, spec.id)
+        assert window.findChild(QAction, spec.id) is act
+        assert in_menus.count(act) == 1, spec.id
+    view = window.menuBar().actions()[2].menu()
+    assert [a.shortcut().toString() for a in view.actions() if not a.menu()] == [
+        *(f"Ctrl+{i}" for i in range(1, 8)),
+        QKeySequence(QKeySequence.StandardKey.Refresh).toString(),  # F5 here
+        "Ctrl+Shift+H",
+    ]
+    assert window.page_actions == [view.actions()[i] for i in range(7)]
+
+
 def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001
     from vagledare.app.settings import DeskSettings, JournalChoice
     from vagledare.gui.shell.app import restore_desk
