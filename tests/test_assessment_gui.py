@@ -118,7 +118,8 @@ def test_a_refused_comment_keeps_the_form_and_every_answer(
 
 def test_coach_view_has_factor_7_and_appears_beside_after_both(
     page: AssessmentsPage,
-    qtbot,  # noqa: ANN001
+    qtbot,
+    qtmodeltester,  # noqa: ANN001
 ) -> None:
     with page.desk.journal.session() as s:
         A.record_reading(
@@ -147,6 +148,8 @@ def test_coach_view_has_factor_7_and_appears_beside_after_both(
     assert [page.pair_model.index(0, c).data() for c in range(4)] == ["Jobbsökning", "8", "4", "+4"]
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # a gap worth talking about
     assert page.pair_model.index(6, 1).data() == ""  # factor 7: the coach's alone
+    qtmodeltester.check(page.pair_model)
+    qtmodeltester.check(page.reading_model)  # a participant's and a coach's reading
 
 
 def test_a_second_reading_today_corrects_the_first(

@@ -117,7 +117,11 @@ def test_only_leads_may_change_roles_or_export_everyone(desk: Desk) -> None:
         access.set_role(s, desk.staff.id, Role.ADMIN, by=Role.COACH)
 
 
-def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) -> None:  # noqa: ANN001
+def test_only_leads_see_staff_management_and_the_audit_log(
+    qtbot,
+    qtmodeltester,
+    desk: Desk,  # noqa: ANN001
+) -> None:
     from PySide6.QtCore import Qt
 
     from vagledare.gui.admin.admin_dialogs import AuditDialog, StaffDialog
@@ -144,6 +148,7 @@ def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) ->
     )
     names = {(x.name, x.role) for x in dialog.model.rows}
     assert ("EF", Role.TUTOR) in names
+    qtmodeltester.check(dialog.model)
 
     log = AuditDialog(desk.journal)
     qtbot.addWidget(log)
@@ -157,6 +162,7 @@ def test_only_leads_see_staff_management_and_the_audit_log(qtbot, desk: Desk) ->
     assert all("pin_hash" not in detail and "hemligt" not in detail for *_, detail in rows)
     when = rows[0][0]  # local time, as the clock on the wall
     assert len(when) == 19 and when[4] == "-"
+    qtmodeltester.check(log.model)
 
     coach_dialog = StaffDialog(desk.journal, desk.staff.__class__(desk.staff.id, "AB", Role.COACH))
     qtbot.addWidget(coach_dialog)

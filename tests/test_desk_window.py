@@ -126,7 +126,12 @@ def test_future_time_is_refused_with_a_message(qtbot, window: MainWindow) -> Non
     assert window.tally.feedback.property("state") == "error"
 
 
-def test_mistaken_entry_is_removed_with_a_reason(qtbot, window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_mistaken_entry_is_removed_with_a_reason(
+    qtbot,
+    qtmodeltester,
+    window: MainWindow,
+    monkeypatch,  # noqa: ANN001
+) -> None:
     qtbot.mouseClick(
         button(window, "Myndighetskontakt", "45-54", Gender.MAN), Qt.MouseButton.LeftButton
     )
@@ -148,6 +153,7 @@ def test_mistaken_entry_is_removed_with_a_reason(qtbot, window: MainWindow, monk
         and removed[0].removed_by_id == window.desk.staff.id
     )
     assert "1 counted, 1 removed" in today.heading.text()
+    qtmodeltester.check(today.model)  # a counted entry and a removed one
     assert button(window, "Myndighetskontakt", "45-54", Gender.MAN).text() == "0"
 
 
@@ -164,6 +170,7 @@ def froslunda_report_page(window: MainWindow):  # noqa: ANN201
 
 def test_report_screen_shows_the_table_and_exports_the_contract_csv(
     qtbot,
+    qtmodeltester,
     window: MainWindow,
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
@@ -173,6 +180,8 @@ def test_report_screen_shows_the_table_and_exports_the_contract_csv(
     model = page.model
     assert model.rowCount() == 2 + 6 + 6 + 1  # two section titles, 2×(5+total), grand total
     assert model.data(model.index(model.rowCount() - 1, 6)) == "502"
+    assert model.section_title_rows() == [0, 7]
+    qtmodeltester.check(model)
     out = page.export("csv", tmp_path / "r.csv")
     assert (
         out
@@ -207,6 +216,31 @@ def test_the_report_screen_protects_through_the_door(
     page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("narvaro"))
     assert page.table is None and "deltagarkoder" in page.ui.notesLabel.text()
     assert not page.ui.csvButton.isEnabled() and not page.ui.pdfButton.isEnabled()
+
+
+def test_the_menus_are_built_from_the_action_registry(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from vagledare.gui.shell.actions import ACTIONS
+
+    def walk(actions: list[QAction]) -> list[QAction]:
+        found = []
+        for a in actions:
+            found += walk(a.menu().actions()) if a.menu() else [a]
+        return found
+
+    in_menus = walk(window.menuBar().actions())
+    for spec in ACTIONS.values():
+        act = getattr(window, spec.id)
+        assert window.findChild(QAction, spec.id) is act
+        assert in_menus.count(act) == 1, spec.id
+    view = window.menuBar().actions()[2].menu()
+    assert [a.shortcut().toString() for a in view.actions() if not a.menu()] == [
+        *(f"Ctrl+{i}" for i in range(1, 8)),
+        QKeySequence(QKeySequence.StandardKey.Refresh).toString(),  # F5 here
+        "Ctrl+Shift+H",
+    ]
+    assert window.page_actions == [view.actions()[i] for i in range(7)]
 
 
 def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001

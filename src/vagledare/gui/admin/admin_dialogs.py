@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import UTC
+from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.common.widgets import name_buttons
 from vagledare.journal import access, audit, audit_chain
@@ -34,8 +35,6 @@ from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
 from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
 from vagledare.journal.terms import Lang, has_term, term
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: Role) -> str:
@@ -203,38 +202,16 @@ class StaffDialog(QDialog):
         self._run(toggle)
 
 
-class StaffModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[StaffInfo] = []
-
-    def set_rows(self, rows: list[StaffInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Role"), self.tr("Status"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        st = self.rows[index.row()]
-        return (
-            st.name,
-            role_label(st.role),
-            self.tr("Active") if st.active else self.tr("Inactive"),
-        )[index.column()]
+class StaffModel(RowTableModel[StaffInfo]):
+    def columns(self) -> list[Column[StaffInfo]]:
+        return [
+            Column(self.tr("Name"), lambda st: st.name),
+            Column(self.tr("Role"), lambda st: role_label(st.role)),
+            Column(
+                self.tr("Status"),
+                lambda st: self.tr("Active") if st.active else self.tr("Inactive"),
+            ),
+        ]
 
 
 class NoticeDialog(QDialog):
@@ -306,46 +283,28 @@ def audit_word(action: str, lang: Lang) -> str:
     return term(f"audit.{action}", lang) if has_term(f"audit.{action}") else action
 
 
-class AuditColumn(enum.IntEnum):
-    WHEN = 0
-    WHO = 1
-    WHAT = 2
-    DETAIL = 3
+AuditLine = tuple[str, str, str, str]  # when, who, what, details: in words
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[AuditLine]):
     """The log in words: local time, names instead of keys, nothing secret."""
 
     def __init__(self, lang: str = "sv") -> None:
         super().__init__()
         self.lang = lang
-        self.rows: list[tuple[str, str, str, str]] = []
 
-    def set_rows(self, rows: list[audit.AuditInfo], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows = []
+    def set_rows(  # type: ignore[override]  # the entries, put into words here
+        self, rows: list[audit.AuditInfo], names: dict[str, str]
+    ) -> None:
+        lines: list[AuditLine] = []
         for e in rows:
             when = e.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            self.rows.append((when, *audit.describe(e, names, self.lang)))
-        self.endResetModel()
+            lines.append((when, *audit.describe(e, names, self.lang)))
+        super().set_rows(lines)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(AuditColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.rows[index.row()][index.column()]
+    def columns(self) -> list[Column[AuditLine]]:
+        headers = (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))
+        return [Column(h, itemgetter(i)) for i, h in enumerate(headers)]
 
 
 class AuditDialog(QDialog):

@@ -6,14 +6,14 @@ import enum
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.journal.case_codes import ROUTE_SHORT, label, reason_info
 from vagledare.journal.case_list import CaseSummary
 from vagledare.journal.terms import Lang
 
-Index = QModelIndex | QPersistentModelIndex
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 UNTOUCHED_ROLE = Qt.ItemDataRole.UserRole + 2
 UNTOUCHED_COLOUR = "#fbe3b5"
@@ -29,23 +29,23 @@ class CaseColumn(enum.IntEnum):
     STATUS = 6
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowTableModel[CaseSummary]):
     def __init__(self, lang: Lang) -> None:
         super().__init__()
         self._lang = lang
-        self._rows: list[CaseSummary] = []
         self._weeks = 4
         self._today = date.today()
 
-    def set_rows(self, rows: list[CaseSummary], weeks: int, today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._weeks = weeks
-        self._today = today
-        self.endResetModel()
+    def set_rows(  # type: ignore[override]  # and the weeks and day "untouched" is counted by
+        self, rows: list[CaseSummary], weeks: int, today: date
+    ) -> None:
+        with self.resetting():
+            self._rows = list(rows)
+            self._weeks = weeks
+            self._today = today
 
     def case(self, row: int) -> CaseSummary:
-        return self._rows[row]
+        return self.row(row)
 
     def row_of(self, case_id: object) -> int | None:
         return next((i for i, c in enumerate(self._rows) if c.id == case_id), None)
@@ -53,26 +53,21 @@ class CaseListModel(QAbstractTableModel):
     def untouched_count(self) -> int:
         return sum(1 for c in self._rows if c.untouched(self._weeks, self._today))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(CaseColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            CaseColumn.CODE: self.tr("Code"),
-            CaseColumn.ROUTE: self.tr("Route"),
-            CaseColumn.SITE: self.tr("Meeting place"),
-            CaseColumn.COACH: self.tr("Coach"),
-            CaseColumn.START: self.tr("Started"),
-            CaseColumn.LAST: self.tr("Last activity"),
-            CaseColumn.STATUS: self.tr("Status"),
-        }[CaseColumn(section)]
+    def columns(self) -> list[Column[CaseSummary]]:
+        columns: dict[CaseColumn, Column[CaseSummary]] = {
+            CaseColumn.CODE: Column(self.tr("Code"), lambda c: c.code),
+            CaseColumn.ROUTE: Column(
+                self.tr("Route"), lambda c: label(ROUTE_SHORT, c.route, self._lang)
+            ),
+            CaseColumn.SITE: Column(self.tr("Meeting place"), lambda c: c.site),
+            CaseColumn.COACH: Column(self.tr("Coach"), lambda c: c.coach or "–"),
+            CaseColumn.START: Column(self.tr("Started"), lambda c: c.start_date.isoformat()),
+            CaseColumn.LAST: Column(
+                self.tr("Last activity"), lambda c: c.last_activity.isoformat()
+            ),
+            CaseColumn.STATUS: Column(self.tr("Status"), self._status),
+        }
+        return [columns[c] for c in CaseColumn]
 
     def _status(self, c: CaseSummary) -> str:
         if c.closure is not None:
@@ -87,22 +82,8 @@ class CaseListModel(QAbstractTableModel):
             return self.tr("Open · %1 weeks untouched").replace("%1", str(weeks))
         return self.tr("Open")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        c = self._rows[index.row()]
-        col = CaseColumn(index.column())
+    def row_data(self, c: CaseSummary, role: int) -> Any:
         untouched = c.untouched(self._weeks, self._today)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                CaseColumn.CODE: c.code,
-                CaseColumn.ROUTE: label(ROUTE_SHORT, c.route, self._lang),
-                CaseColumn.SITE: c.site,
-                CaseColumn.COACH: c.coach or "–",
-                CaseColumn.START: c.start_date.isoformat(),
-                CaseColumn.LAST: c.last_activity.isoformat(),
-                CaseColumn.STATUS: self._status(c),
-            }[col]
         if role == Qt.ItemDataRole.BackgroundRole and untouched:
             return QBrush(QColor(UNTOUCHED_COLOUR))
         if role == Qt.ItemDataRole.ForegroundRole and untouched:

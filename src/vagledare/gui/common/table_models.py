@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.vocabulary import gender_label
 from vagledare.journal.quick_cases import QuickCaseEntry
 from vagledare.reports.fmt import format_value
 from vagledare.reports.table import ReportTable, Row, RowKind, Section
 
-Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -29,124 +30,105 @@ class EntryColumn(enum.IntEnum):
     STATUS = 5
 
 
-class QuickCaseListModel(QAbstractTableModel):
+class QuickCaseListModel(RowTableModel[QuickCaseEntry]):
     """Today's entries; removed ones greyed out with their reason."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[QuickCaseEntry] = []
-
-    def set_rows(self, rows: list[QuickCaseEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def entry(self, row: int) -> QuickCaseEntry:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> list[Column[QuickCaseEntry]]:
+        def removed_font(strike: bool) -> Callable[[QuickCaseEntry], QFont | None]:
+            def font(e: QuickCaseEntry) -> QFont | None:
+                if not e.removed:
+                    return None
+                f = QFont()
+                f.setStrikeOut(strike)
+                return f
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(EntryColumn)
+            return font
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            EntryColumn.TIME: self.tr("Time"),
-            EntryColumn.CATEGORY: self.tr("Category"),
-            EntryColumn.AGE_BAND: self.tr("Age band"),
-            EntryColumn.GENDER: self.tr("Gender"),
-            EntryColumn.AUTHOR: self.tr("Logged by"),
-            EntryColumn.STATUS: self.tr("Status"),
-        }[EntryColumn(section)]
+        struck = removed_font(True)  # a removed entry is struck through, all but its status
+        columns: dict[EntryColumn, Column[QuickCaseEntry]] = {
+            EntryColumn.TIME: Column(
+                self.tr("Time"), lambda e: e.occurred_at.strftime("%H:%M"), font=struck
+            ),
+            EntryColumn.CATEGORY: Column(self.tr("Category"), lambda e: e.category, font=struck),
+            EntryColumn.AGE_BAND: Column(self.tr("Age band"), lambda e: e.age_band, font=struck),
+            EntryColumn.GENDER: Column(
+                self.tr("Gender"), lambda e: gender_label(e.gender), font=struck
+            ),
+            EntryColumn.AUTHOR: Column(self.tr("Logged by"), lambda e: e.author or "", font=struck),
+            EntryColumn.STATUS: Column(self.tr("Status"), self._status, font=removed_font(False)),
+        }
+        return [columns[c] for c in EntryColumn]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self._rows[index.row()]
-        col = EntryColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                EntryColumn.TIME: e.occurred_at.strftime("%H:%M"),
-                EntryColumn.CATEGORY: e.category,
-                EntryColumn.AGE_BAND: e.age_band,
-                EntryColumn.GENDER: gender_label(e.gender),
-                EntryColumn.AUTHOR: e.author or "",
-                EntryColumn.STATUS: (
-                    self.tr("Removed: %1").replace("%1", e.removal_reason or "")
-                    if e.removed
-                    else self.tr("Counted")
-                ),
-            }[col]
+    def _status(self, e: QuickCaseEntry) -> str:
+        if e.removed:
+            return self.tr("Removed: %1").replace("%1", e.removal_reason or "")
+        return self.tr("Counted")
+
+    def row_data(self, e: QuickCaseEntry, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and e.removed:
             return QBrush(QColor("#7a8591"))
-        if role == Qt.ItemDataRole.FontRole and e.removed:
-            f = QFont()
-            f.setStrikeOut(col != EntryColumn.STATUS)
-            return f
         if role == ENTRY_ROLE:
             return e
         return None
 
 
-class ReportTableModel(QAbstractTableModel):
-    """A ``ReportTable`` on screen: section titles as rows, totals in bold."""
+Line = tuple[Section, Row | None]  # a section's title (no row) or one of its rows
+
+
+class ReportTableModel(RowTableModel[Line]):
+    """A ``ReportTable`` on screen: section titles as rows, totals in bold.
+
+    The rows are the table's lines (each section's title, then its rows); the columns are
+    the table's own (its label header, then one per value column, already in the report's
+    language: not translated here)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._table: ReportTable | None = None
-        self._lines: list[tuple[Section, Row | None]] = []
 
     def set_table(self, table: ReportTable | None) -> None:
-        self.beginResetModel()
-        self._table = table
-        self._lines = []
+        lines: list[Line] = []
         if table:
             for sec in table.sections:
                 if sec.title:
-                    self._lines.append((sec, None))
-                self._lines.extend((sec, row) for row in sec.rows)
-        self.endResetModel()
+                    lines.append((sec, None))
+                lines.extend((sec, row) for row in sec.rows)
+        with self.resetting():
+            self._table = table
+            self._rows = lines
 
     def section_title_rows(self) -> list[int]:
-        return [i for i, (_, row) in enumerate(self._lines) if row is None]
+        return [i for i, (_, row) in enumerate(self._rows) if row is None]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._lines)
+    def columns(self) -> list[Column[Line]]:
+        table = self._table
+        if table is None:
+            return []
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        if parent.isValid() or self._table is None:
-            return 0
-        return 1 + len(self._table.columns)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if self._table is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return (self._table.label_header, *self._table.columns)[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None:
-            return None
-        sec, row = self._lines[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        def label(line: Line) -> str:
+            sec, row = line
             if row is None:
-                return sec.title if col == 0 else ""
-            if col == 0:
-                if row.kind is RowKind.SUBTOTAL and sec.title:
-                    return f"{row.label} {sec.title.lower()}"
-                return row.label
-            return format_value(row.values[col - 1], self._table.lang)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return sec.title
+            if row.kind is RowKind.SUBTOTAL and sec.title:
+                return f"{row.label} {sec.title.lower()}"
+            return row.label
+
+        def value(i: int) -> Callable[[Line], str]:
+            return lambda line: (
+                "" if line[1] is None else format_value(line[1].values[i], table.lang)
+            )
+
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return [
+            Column(table.label_header, label),
+            *(Column(h, value(i), align=right) for i, h in enumerate(table.columns)),
+        ]
+
+    def row_data(self, line: Line, role: int) -> Any:
+        _, row = line
         if role == Qt.ItemDataRole.FontRole and (row is None or row.kind is not RowKind.DATA):
             f = QFont()
             f.setBold(True)

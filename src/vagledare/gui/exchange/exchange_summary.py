@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.exchange.summary import MergeSummary, TableCounts
-
-Index = QModelIndex | QPersistentModelIndex
+from vagledare.gui.common.row_model import Column, RowTableModel
 
 
 class SummaryColumn(enum.IntEnum):
@@ -31,61 +29,41 @@ class SummaryColumn(enum.IntEnum):
     DELETED = 6
 
 
-class MergeSummaryModel(QAbstractTableModel):
+SummaryLine = tuple[str, str, TableCounts]  # the file (and desk), the table, its counts
+
+
+class MergeSummaryModel(RowTableModel[SummaryLine]):
     """One row per file and table that had any rows."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[tuple[str, str, TableCounts]] = []
-
-    def set_rows(self, summaries: list[MergeSummary], lang: str) -> None:
-        self.beginResetModel()
-        self._rows = [
+    def set_rows(  # type: ignore[override]  # the summaries, a line per file and table
+        self, summaries: list[MergeSummary], lang: str
+    ) -> None:
+        super().set_rows(
             (m.source if m.desk_name in m.source else f"{m.source} ({m.desk_name})", label, counts)
             for m in summaries
             for label, counts in m.lines(lang)
-        ]
-        self.endResetModel()
+        )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(SummaryColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            SummaryColumn.SOURCE: self.tr("From"),
-            SummaryColumn.TABLE: self.tr("Records"),
-            SummaryColumn.NEW: self.tr("New"),
-            SummaryColumn.UPDATED: self.tr("Updated"),
-            SummaryColumn.UNCHANGED: self.tr("Unchanged"),
-            SummaryColumn.CONFLICTS: self.tr("Conflicts"),
-            SummaryColumn.DELETED: self.tr("Deleted"),
-        }[SummaryColumn(section)]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        source, label, c = self._rows[index.row()]
-        col = SummaryColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                SummaryColumn.SOURCE: source,
-                SummaryColumn.TABLE: label,
-                SummaryColumn.NEW: c.new,
-                SummaryColumn.UPDATED: c.updated,
-                SummaryColumn.UNCHANGED: c.unchanged,
-                SummaryColumn.CONFLICTS: c.conflicts,
-                SummaryColumn.DELETED: c.deleted,
-            }[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= SummaryColumn.NEW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def columns(self) -> list[Column[SummaryLine]]:
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        columns: dict[SummaryColumn, Column[SummaryLine]] = {
+            SummaryColumn.SOURCE: Column(self.tr("From"), lambda line: line[0]),
+            SummaryColumn.TABLE: Column(self.tr("Records"), lambda line: line[1]),
+            SummaryColumn.NEW: Column(self.tr("New"), lambda line: line[2].new, align=right),
+            SummaryColumn.UPDATED: Column(
+                self.tr("Updated"), lambda line: line[2].updated, align=right
+            ),
+            SummaryColumn.UNCHANGED: Column(
+                self.tr("Unchanged"), lambda line: line[2].unchanged, align=right
+            ),
+            SummaryColumn.CONFLICTS: Column(
+                self.tr("Conflicts"), lambda line: line[2].conflicts, align=right
+            ),
+            SummaryColumn.DELETED: Column(
+                self.tr("Deleted"), lambda line: line[2].deleted, align=right
+            ),
+        }
+        return [columns[c] for c in SummaryColumn]
 
 
 class ExchangeSummaryDialog(QDialog):

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.vocabulary import gender_label
 from vagledare.journal.enrolments import EnrolmentInfo, outcome_label, route_label
 from vagledare.journal.meetings import SessionInfo, SessionState
 from vagledare.journal.terms import Lang
 
-Index = QModelIndex | QPersistentModelIndex
 MISSING_BRUSH = QBrush(QColor("#fde2e1"))
 MUTED_BRUSH = QBrush(QColor("#7a8591"))
 INK_BRUSH = QBrush(QColor("#1d2733"))
@@ -41,22 +35,20 @@ class SessionColumn(enum.IntEnum):
     ACTIVITIES = 5
 
 
-class SessionListModel(QAbstractTableModel):
+class SessionListModel(RowTableModel[SessionInfo]):
     """A group's sessions; those whose roll call is missing stand out until it is taken."""
 
     def __init__(self, now: datetime | None = None) -> None:
         super().__init__()
-        self._rows: list[SessionInfo] = []
         self._now = now
 
-    def set_rows(self, rows: list[SessionInfo], now: datetime | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._now = now or self._now
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[SessionInfo], now: datetime | None = None) -> None:
+        with self.resetting():
+            self._rows = list(rows)
+            self._now = now or self._now
 
     def session(self, row: int) -> SessionInfo:
-        return self._rows[row]
+        return self.row(row)
 
     def row_of(self, session_id: object) -> int:
         return next((i for i, x in enumerate(self._rows) if x.id == session_id), -1)
@@ -64,25 +56,43 @@ class SessionListModel(QAbstractTableModel):
     def now(self) -> datetime:
         return self._now or datetime.now()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> list[Column[SessionInfo]]:
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        columns: dict[SessionColumn, Column[SessionInfo]] = {
+            SessionColumn.DATE: Column(self.tr("Date"), self._date),
+            SessionColumn.TIME: Column(self.tr("Time"), self._time),
+            SessionColumn.STATUS: Column(self.tr("Roll call"), self.status_text),
+            SessionColumn.PRESENT: Column(self.tr("Present"), self._present, align=right),
+            SessionColumn.GUESTS: Column(
+                self.tr("Guests"),
+                lambda x: str(x.guests.total) if x.taken and x.guests.total else "",
+                align=right,
+            ),
+            SessionColumn.ACTIVITIES: Column(self.tr("Activities and note"), self._activities),
+        }
+        return [columns[c] for c in SessionColumn]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(SessionColumn)
+    def _date(self, x: SessionInfo) -> str:
+        moved = self.tr(" (moved)") if x.moved_from else ""
+        return day_text(x.held_on) + moved
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            SessionColumn.DATE: self.tr("Date"),
-            SessionColumn.TIME: self.tr("Time"),
-            SessionColumn.STATUS: self.tr("Roll call"),
-            SessionColumn.PRESENT: self.tr("Present"),
-            SessionColumn.GUESTS: self.tr("Guests"),
-            SessionColumn.ACTIVITIES: self.tr("Activities and note"),
-        }[SessionColumn(section)]
+    @staticmethod
+    def _time(x: SessionInfo) -> str:
+        if x.starts_at and x.ends_at:
+            return f"{x.starts_at:%H.%M}–{x.ends_at:%H.%M}"
+        return ""
+
+    @staticmethod
+    def _present(x: SessionInfo) -> str:
+        marked = x.present + x.absent + x.excused
+        return f"{x.present} / {marked}" if x.taken else ""
+
+    @staticmethod
+    def _activities(x: SessionInfo) -> str:
+        parts = list(x.activities)
+        if x.note:
+            parts.append(f"“{x.note}”")
+        return ", ".join(parts)
 
     def status_text(self, x: SessionInfo) -> str:
         state = x.state(self.now())
@@ -96,31 +106,8 @@ class SessionListModel(QAbstractTableModel):
             SessionState.TAKEN: self.tr("Taken"),
         }[state]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        x = self._rows[index.row()]
-        col = SessionColumn(index.column())
+    def row_data(self, x: SessionInfo, role: int) -> Any:
         state = x.state(self.now())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is SessionColumn.DATE:
-                moved = self.tr(" (moved)") if x.moved_from else ""
-                return day_text(x.held_on) + moved
-            if col is SessionColumn.TIME:
-                if x.starts_at and x.ends_at:
-                    return f"{x.starts_at:%H.%M}–{x.ends_at:%H.%M}"
-                return ""
-            if col is SessionColumn.STATUS:
-                return self.status_text(x)
-            if col is SessionColumn.PRESENT:
-                marked = x.present + x.absent + x.excused
-                return f"{x.present} / {marked}" if x.taken else ""
-            if col is SessionColumn.GUESTS:
-                return str(x.guests.total) if x.taken and x.guests.total else ""
-            parts = list(x.activities)
-            if x.note:
-                parts.append(f"“{x.note}”")
-            return ", ".join(parts)
         if role == Qt.ItemDataRole.BackgroundRole and state is SessionState.MISSING:
             return MISSING_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and state is SessionState.MISSING:
@@ -131,11 +118,6 @@ class SessionListModel(QAbstractTableModel):
             f = QFont()
             f.setBold(True)
             return f
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            SessionColumn.PRESENT,
-            SessionColumn.GUESTS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -149,57 +131,41 @@ class EnrolmentColumn(enum.IntEnum):
     OUTCOME = 6
 
 
-class EnrolmentListModel(QAbstractTableModel):
+class EnrolmentListModel(RowTableModel[EnrolmentInfo]):
     """A group's participants: current ones first, then those who left (greyed)."""
 
     def __init__(self, lang: Lang = "sv") -> None:
         super().__init__()
-        self._rows: list[EnrolmentInfo] = []
         self.lang = lang
 
-    def set_rows(self, rows: list[EnrolmentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda e: (e.left_on is not None, e.code, e.enrolled_on))
-        self.endResetModel()
+    def set_rows(self, rows: Iterable[EnrolmentInfo]) -> None:
+        super().set_rows(sorted(rows, key=lambda e: (e.left_on is not None, e.code, e.enrolled_on)))
 
     def enrolment(self, row: int) -> EnrolmentInfo:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> list[Column[EnrolmentInfo]]:
+        columns: dict[EnrolmentColumn, Column[EnrolmentInfo]] = {
+            EnrolmentColumn.CODE: Column(self.tr("Code"), lambda e: e.code),
+            EnrolmentColumn.GENDER: Column(self.tr("Gender"), lambda e: gender_label(e.gender)),
+            EnrolmentColumn.AGE_BAND: Column(self.tr("Age band"), lambda e: e.age_band),
+            EnrolmentColumn.ROUTE: Column(
+                self.tr("Route"), lambda e: route_label(e.route, self.lang)
+            ),
+            EnrolmentColumn.ENROLLED: Column(
+                self.tr("Enrolled"), lambda e: e.enrolled_on.isoformat()
+            ),
+            EnrolmentColumn.LEFT: Column(
+                self.tr("Left"), lambda e: e.left_on.isoformat() if e.left_on else ""
+            ),
+            EnrolmentColumn.OUTCOME: Column(
+                self.tr("Outcome"),
+                lambda e: outcome_label(e.outcome, self.lang) if e.outcome else "",
+            ),
+        }
+        return [columns[c] for c in EnrolmentColumn]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(EnrolmentColumn)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            EnrolmentColumn.CODE: self.tr("Code"),
-            EnrolmentColumn.GENDER: self.tr("Gender"),
-            EnrolmentColumn.AGE_BAND: self.tr("Age band"),
-            EnrolmentColumn.ROUTE: self.tr("Route"),
-            EnrolmentColumn.ENROLLED: self.tr("Enrolled"),
-            EnrolmentColumn.LEFT: self.tr("Left"),
-            EnrolmentColumn.OUTCOME: self.tr("Outcome"),
-        }[EnrolmentColumn(section)]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        e = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                EnrolmentColumn.CODE: e.code,
-                EnrolmentColumn.GENDER: gender_label(e.gender),
-                EnrolmentColumn.AGE_BAND: e.age_band,
-                EnrolmentColumn.ROUTE: route_label(e.route, self.lang),
-                EnrolmentColumn.ENROLLED: e.enrolled_on.isoformat(),
-                EnrolmentColumn.LEFT: e.left_on.isoformat() if e.left_on else "",
-                EnrolmentColumn.OUTCOME: outcome_label(e.outcome, self.lang) if e.outcome else "",
-            }[EnrolmentColumn(index.column())]
+    def row_data(self, e: EnrolmentInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and e.left_on is not None:
             return MUTED_BRUSH
         return None

@@ -4,52 +4,21 @@ participant's answers beside the coach's."""
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from vagledare.gui.common.row_model import Column, Index, RowTableModel
 from vagledare.journal.assessments import Due, Reading, SideBySide
-from vagledare.journal.factor_sets import FactorSetInfo
+from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
 from vagledare.journal.models import Respondent
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _GREY = QColor("#7a8591")
 _LATE = QColor("#fde2e1")
 _INK = QColor("#1d2733")
-
-
-class _Rows(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_value(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.header_texts())
-
-    def header_texts(self) -> tuple[str, ...]:
-        return self.headers
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.header_texts()[section]
-        return None
 
 
 class DueColumn(enum.IntEnum):
@@ -60,29 +29,24 @@ class DueColumn(enum.IntEnum):
     COACH = 4
 
 
-class DueModel(_Rows):
-    def header_texts(self) -> tuple[str, ...]:
-        return (
-            self.tr("Code"),
-            self.tr("Due"),
-            self.tr("Status"),
-            self.tr("Last reading"),
-            self.tr("Coach"),
-        )
+class DueModel(RowTableModel[Due]):
+    def row_value(self, row: int) -> Due:
+        return self.row(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        d: Due = self._rows[index.row()]
-        col = DueColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                DueColumn.CODE: d.code,
-                DueColumn.DUE_ON: d.due_on.isoformat(),
-                DueColumn.STATUS: self.tr("Overdue") if d.overdue else self.tr("Due soon"),
-                DueColumn.LAST: d.last_taken_on.isoformat(),
-                DueColumn.COACH: d.coach or "",
-            }[col]
+    def columns(self) -> list[Column[Due]]:
+        columns: dict[DueColumn, Column[Due]] = {
+            DueColumn.CODE: Column(self.tr("Code"), lambda d: d.code),
+            DueColumn.DUE_ON: Column(self.tr("Due"), lambda d: d.due_on.isoformat()),
+            DueColumn.STATUS: Column(
+                self.tr("Status"),
+                lambda d: self.tr("Overdue") if d.overdue else self.tr("Due soon"),
+            ),
+            DueColumn.LAST: Column(self.tr("Last reading"), lambda d: d.last_taken_on.isoformat()),
+            DueColumn.COACH: Column(self.tr("Coach"), lambda d: d.coach or ""),
+        }
+        return [columns[c] for c in DueColumn]
+
+    def row_data(self, d: Due, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and d.overdue:
             return QBrush(_LATE)
         if role == Qt.ItemDataRole.ForegroundRole and d.overdue:
@@ -98,7 +62,7 @@ class DueModel(_Rows):
         return None
 
 
-class ReadingModel(_Rows):
+class ReadingModel(RowTableModel[Reading]):
     """Date, respondent, one column per factor, comment and status; deleted rows greyed."""
 
     def __init__(self) -> None:
@@ -106,68 +70,71 @@ class ReadingModel(_Rows):
         self.factor_set: FactorSetInfo | None = None
 
     def set_factor_set(self, fs: FactorSetInfo | None) -> None:
-        self.beginResetModel()
-        self.factor_set = fs
-        self.endResetModel()
+        with self.resetting():
+            self.factor_set = fs
+
+    def row_value(self, row: int) -> Reading:
+        return self.row(row)
 
     def _n(self) -> int:
         return len(self.factor_set.factors) if self.factor_set else 7
 
-    def header_texts(self) -> tuple[str, ...]:
-        factors = tuple(str(i) for i in range(1, self._n() + 1))
-        return (
-            self.tr("Date"),
-            self.tr("Answered by"),
-            *factors,
-            self.tr("Comment"),
-            self.tr("Status"),
-        )
+    def columns(self) -> list[Column[Reading]]:
+        fs = self.factor_set
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and self.factor_set and 2 <= section < 2 + self._n():
-            return self.factor_set.factors[section - 2].name
-        return super().headerData(section, orientation, role)
+        def struck(strike: bool) -> Callable[[Reading], QFont | None]:
+            def font(r: Reading) -> QFont | None:
+                if not r.deleted:
+                    return None
+                f = QFont()
+                f.setStrikeOut(strike)
+                return f
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r: Reading = self._rows[index.row()]
-        col = index.column()
-        n = self._n()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return r.taken_on.isoformat()
-            if col == 1:
-                return (
-                    self.tr("Coach") if r.respondent is Respondent.COACH else self.tr("Participant")
-                )
-            if col < 2 + n:
-                pos = col - 1
+            return font
+
+        def factor(pos: int) -> Column[Reading]:
+            def value(r: Reading) -> str:
                 if not r.asked(pos):
                     return ""
                 v = r.value(pos)
                 return "–" if v is None else str(v)
-            if col == 2 + n:
-                return r.comment or ""
-            if r.deleted:
-                return self.tr("Deleted: %1").replace("%1", r.deletion_reason or "")
-            return self.tr("Version %1").replace("%1", str(r.version))
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= col < 2 + n:
-            return int(Qt.AlignmentFlag.AlignCenter)
+
+            return Column(
+                str(pos),
+                value,
+                align=Qt.AlignmentFlag.AlignCenter,
+                font=struck(True),
+                header_tooltip=fs.factors[pos - 1].name if fs else None,
+            )
+
+        return [
+            Column(self.tr("Date"), lambda r: r.taken_on.isoformat(), font=struck(True)),
+            Column(
+                self.tr("Answered by"),
+                lambda r: (
+                    self.tr("Coach") if r.respondent is Respondent.COACH else self.tr("Participant")
+                ),
+                font=struck(True),
+            ),
+            *(factor(pos) for pos in range(1, self._n() + 1)),
+            Column(self.tr("Comment"), lambda r: r.comment or "", font=struck(False)),
+            Column(self.tr("Status"), self._status, font=struck(False)),
+        ]
+
+    def _status(self, r: Reading) -> str:
+        if r.deleted:
+            return self.tr("Deleted: %1").replace("%1", r.deletion_reason or "")
+        return self.tr("Version %1").replace("%1", str(r.version))
+
+    def row_data(self, r: Reading, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and r.deleted:
             return QBrush(_GREY)
-        if role == Qt.ItemDataRole.FontRole and r.deleted:
-            f = QFont()
-            f.setStrikeOut(col < 2 + n)
-            return f
         if role == ROW_ROLE:
             return r
         return None
 
 
-class SideBySideModel(_Rows):
+class SideBySideModel(RowTableModel[FactorInfo]):
     """One row per factor: the participant's value, the coach's, and the difference."""
 
     def __init__(self) -> None:
@@ -178,44 +145,48 @@ class SideBySideModel(_Rows):
         self.pair = pair
         self.set_rows(list(fs.factors) if pair and fs else [])
 
-    def header_texts(self) -> tuple[str, ...]:
-        return (self.tr("Factor"), self.tr("Participant"), self.tr("Coach"), self.tr("Gap"))
+    def row_value(self, row: int) -> FactorInfo:
+        return self.row(row)
+
+    def _values(self, f: FactorInfo) -> tuple[int | None, int | None]:
+        assert self.pair is not None  # rows only while there is a pair
+        return self.pair.participant.value(f.position), self.pair.coach.value(f.position)
+
+    def _own(self, f: FactorInfo) -> str:
+        own = self._values(f)[0]
+        return "" if f.coach_only else ("–" if own is None else str(own))
+
+    def _coach(self, f: FactorInfo) -> str:
+        coach = self._values(f)[1]
+        return "–" if coach is None else str(coach)
+
+    def _gap(self, f: FactorInfo) -> str:
+        own, coach = self._values(f)
+        if own is None or coach is None:
+            return ""
+        return f"{own - coach:+d}" if own != coach else "0"
+
+    def _wide_gap(self, f: FactorInfo) -> bool:
+        own, coach = self._values(f)
+        return own is not None and coach is not None and abs(own - coach) >= 3
+
+    def columns(self) -> list[Column[FactorInfo]]:
+        centre = Qt.AlignmentFlag.AlignCenter
+        return [
+            Column(self.tr("Factor"), lambda f: f.short_name, tooltip=lambda f: f.name),
+            Column(self.tr("Participant"), self._own, align=centre),
+            Column(self.tr("Coach"), self._coach, align=centre),
+            Column(
+                self.tr("Gap"),
+                self._gap,
+                align=centre,
+                # a gap worth talking about
+                background=lambda f: QBrush(QColor("#fbeed5")) if self._wide_gap(f) else None,
+                foreground=lambda f: QBrush(_INK) if self._wide_gap(f) else None,
+            ),
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.pair is None:
+        if self.pair is None:
             return None
-        f = self._rows[index.row()]
-        own = self.pair.participant.value(f.position)
-        coach = self.pair.coach.value(f.position)
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return f.short_name
-            if col == 1:
-                return "" if f.coach_only else ("–" if own is None else str(own))
-            if col == 2:
-                return "–" if coach is None else str(coach)
-            if own is None or coach is None:
-                return ""
-            return f"{own - coach:+d}" if own != coach else "0"
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return f.name
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if (
-            role == Qt.ItemDataRole.BackgroundRole
-            and col == 3
-            and own is not None
-            and coach is not None
-            and abs(own - coach) >= 3
-        ):
-            return QBrush(QColor("#fbeed5"))  # a gap worth talking about
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and col == 3
-            and own is not None
-            and coach is not None
-            and abs(own - coach) >= 3
-        ):
-            return QBrush(_INK)
-        return None
+        return super().data(index, role)

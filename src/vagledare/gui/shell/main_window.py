@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from shiboken6 import isValid
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from vagledare.gui.admin.privacy_actions import PrivacyActions
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.gui.exchange.exchange_actions import ExchangeActions
 from vagledare.gui.shell import theme
+from vagledare.gui.shell.actions import install_menus
 from vagledare.gui.shell.lazy_page import LazyPage
 from vagledare.gui.shell.lock import InactivityWatcher, LockPage
 from vagledare.gui.tally.tally_page import TallyButton, TallyPage
@@ -48,6 +49,18 @@ REFRESH_MS = 30_000  # another window on the same journal may have logged
 
 
 class MainWindow(QMainWindow):
+    # The menus' actions, set by ``install_menus`` (every registered action is the window's
+    # attribute of its id); those the window itself uses:
+    lock_action: QAction
+    staff_action: QAction
+    audit_action: QAction
+    notice_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    contrast_action: QAction
+    demo_action: QAction
+    page_actions: list[QAction]  # Ctrl+1 … Ctrl+7, in the tabs' order
+
     def __init__(
         self,
         desk: Desk,
@@ -126,7 +139,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_page_changed)
         self.exchange = ExchangeActions(desk, lang, self)
         self.exchange.changed.connect(self._on_exchange_merged)
-        self._build_menus()
+        self.privacy = PrivacyActions(self, desk, self._current_code)
+        self.privacy.changed.connect(self._on_privacy_changed)
+        install_menus(self)  # the actions and menus registered in gui/shell/actions.py
         self._update_lead_actions()
 
         minutes = settings.lock_minutes if settings else 5.0
@@ -140,117 +155,6 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for text, slot in (
-            (self.tr("E&xport journal exchange…"), self.exchange.choose_export),
-            (self.tr("&Import journal exchange…"), self.exchange.choose_import),
-            (self.tr("&Synchronise with server"), self.exchange.sync_now),
-            (self.tr("Journal exchange s&tatus…"), self.exchange.show_status),
-        ):
-            file_menu.addAction(self._action(text, None, slot))
-        file_menu.addSeparator()
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        self.staff_action = self._action(self.tr("&Staff and roles…"), None, self._show_staff)
-        self.audit_action = self._action(self.tr("&Audit log…"), None, self._show_audit)
-        self.notice_action = self._action(
-            self.tr("&Processing of personal data…"), None, self._show_notice
-        )
-        file_menu.addAction(self.staff_action)
-        file_menu.addAction(self.audit_action)
-        file_menu.addAction(self.notice_action)
-        file_menu.addSeparator()
-        self.privacy = PrivacyActions(self, self.desk, self._current_code)
-        self.privacy.changed.connect(self._on_privacy_changed)
-        for act in self.privacy.actions:
-            file_menu.addAction(act)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        )
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(
-            self.tr("&Undo last entry"), QKeySequence.StandardKey.Undo, self.tally.undo
-        )
-        self.redo_action = self._action(
-            self.tr("&Redo"), QKeySequence.StandardKey.Redo, self.tally.redo
-        )
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addAction(
-            self._action(
-                self.tr("Log &several or at another time…"), "Ctrl+E", self._on_more_shortcut
-            )
-        )
-        view = bar.addMenu(self.tr("&View"))
-        pages = (
-            self.tr("Log"),
-            self.tr("Today"),
-            self.tr("Reports"),
-            self.tr("Cases"),
-            self.tr("Groups"),
-            self.tr("Progress"),
-            self.tr("Overview"),
-        )
-        self.page_actions = []
-        for i, text in enumerate(pages):
-            act = self._action(text, f"Ctrl+{i + 1}", lambda _=False, i=i: self._go_to_page(i))
-            self.page_actions.append(act)
-            view.addAction(act)
-        view.addAction(
-            self._action(self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh)
-        )
-        self.contrast_action = self._action(
-            self.tr("&High contrast"), "Ctrl+Shift+H", self._on_high_contrast
-        )
-        self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(theme.high_contrast_on())
-        view.addAction(self.contrast_action)
-        language = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        current = self.settings.language if self.settings else ""
-        for code, text in (
-            ("", self.tr("Follow the system")),
-            ("sv", "Svenska"),
-            ("en", "English"),
-        ):
-            act = language.addAction(text)
-            act.setCheckable(True)
-            act.setChecked(code == current)
-            act.setData(code)
-            group.addAction(act)
-        group.triggered.connect(self._on_language_chosen)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                self.tr("&Help for this screen"),
-                QKeySequence.StandardKey.HelpContents,
-                self.show_help,
-            )
-        )
-        help_menu.addAction(
-            self._action(self.tr("&Quick guide (PDF)…"), None, self._save_quick_guide)
-        )
-        self.demo_action = self._action(
-            self.tr("&Try with sample data"), None, self._on_try_sample_data
-        )
-        help_menu.addAction(self.demo_action)
-        help_menu.addAction(
-            self._action(self.tr("&Keyboard shortcuts"), None, self._show_shortcuts)
-        )
-        help_menu.addAction(self._action(self.tr("&About Vägledare"), None, self._show_about))
 
     # -- pages ----------------------------------------------------------------------------
     def _add_lazy(self, key: str, factory: Callable[[], QWidget], title: str) -> None:
