@@ -298,3 +298,22 @@ def test_star_chart_pdf_has_all_seven_axes_with_swedish_labels(
     with desk.journal.session() as s:  # each card is audited against the participant
         cards = [e for e in audit.entries(s) if e.action == "export" and e.entity_id == str(pid)]
     assert len(cards) == 2
+
+
+def test_the_reading_form_opens_on_the_days_reading_or_the_current_set(desk: Desk, pid) -> None:  # noqa: ANN001
+    from vagledare.journal.progress import participant_readings
+
+    today, me = date.today(), desk.staff.id
+    reading, fs = desk.journal.write(A.reading_to_edit, pid, P, today, me)  # installs the set
+    assert reading is None and fs.version == 1 and fs.id != factor_sets.NOT_INSTALLED
+    with desk.journal.session() as s:
+        r = A.record_reading(s, pid, P, today, ALL6, me)
+    reading, same = desk.journal.write(A.reading_to_edit, pid, P, today, me)
+    assert reading is not None and reading.id == r.id and same.id == fs.id
+    reading, _ = desk.journal.write(A.reading_to_edit, pid, C, today, me, correct=r.id)
+    assert reading is not None and reading.id == r.id
+    page = desk.journal.write(participant_readings, pid)
+    assert [x.id for x in page.readings] == [r.id] and page.pair is None
+    assert page.progress.readings[0].id == r.id
+    months, due = desk.journal.read(A.due_at, today, [desk.site.id])
+    assert (months, due) == (A.DEFAULT_INTERVAL_MONTHS, [])  # read just now: not due yet

@@ -14,6 +14,7 @@ from vagledare.exchange.identity import Mark, save_mark
 from vagledare.journal import access, audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Gender, Role, Staff
+from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
 
 
 def log_entries(desk: Desk) -> list[audit.AuditInfo]:
@@ -246,3 +247,84 @@ def test_every_change_names_who_is_working(desk: Desk) -> None:
         participants.register_participant(s, desk.site.id, Gender.WOMAN, "25-34", None, code="T9")
     created = [e for e in log_entries(desk) if e.entity == "participant"]
     assert created and all(e.actor == desk.staff.name for e in created)
+
+
+def lead_and_coach(desk: Desk) -> tuple[StaffInfo, StaffInfo]:
+    """A team lead at work (as the window acts as whoever logged in) and a coach with a PIN."""
+    with desk.journal.session() as s:
+        lead = ensure_staff(s, "TL", Role.TEAM_LEAD)
+        coach = ensure_staff(s, "EF")
+        access.set_pin(s, coach.id, "2468")
+    desk.journal.act_as(lead.id)
+    return lead, coach
+
+
+def test_a_lead_resets_a_forgotten_pin_with_a_start_code(desk: Desk) -> None:
+    _, coach = lead_and_coach(desk)
+    code = desk.journal.write(access.issue_start_code, coach.id, Role.TEAM_LEAD)
+    assert desk.journal.read(access.account_state, coach.id) == "start"
+    assert not desk.journal.write(access.login, coach.id, "2468")  # the old PIN is gone
+    assert desk.journal.write(access.redeem_start_code, coach.id, code, "1357")
+    assert desk.journal.write(access.login, coach.id, "1357")
+    (given,) = [e for e in log_entries(desk) if e.action == "start_code"]
+    assert given.actor == "TL" and given.entity_id == str(coach.id)
+    assert code not in str(given.detail)
+
+
+def test_only_leads_reset_pins(desk: Desk) -> None:
+    _, coach = lead_and_coach(desk)
+    for role in (Role.COACH, Role.TUTOR):
+        with pytest.raises(ValidationError, match="Bara teamledare och administratörer får"):
+            desk.journal.write(access.issue_start_code, coach.id, role)
+    assert desk.journal.read(access.account_state, coach.id) == "pin"
+    assert desk.journal.write(access.login, coach.id, "2468")
+    assert not [e for e in log_entries(desk) if e.action == "start_code"]
+
+
+def test_a_lead_deactivates_and_activates_an_account(desk: Desk) -> None:
+    _, coach = lead_and_coach(desk)
+    desk.journal.write(access.set_active, coach.id, False, by=Role.TEAM_LEAD)
+    assert not desk.journal.write(access.login, coach.id, "2468")  # can no longer log in
+    screen = desk.journal.read(access.login_screen)
+    assert coach.id not in {x.id for x in screen.staff}
+    changed = [e for e in log_entries(desk) if e.entity == "staff" and "active" in e.detail]
+    assert [(e.action, e.actor, e.detail["active"]) for e in changed] == [
+        ("update", "TL", [True, False])
+    ]
+    desk.journal.write(access.set_active, coach.id, True, by=Role.ADMIN)
+    assert desk.journal.write(access.login, coach.id, "2468")
+    changed = [e for e in log_entries(desk) if e.entity == "staff" and "active" in e.detail]
+    assert changed[0].detail["active"] == [False, True] and changed[0].actor == "TL"
+
+
+def test_only_leads_manage_staff_and_nobody_deactivates_themselves(desk: Desk) -> None:
+    lead, coach = lead_and_coach(desk)
+    with pytest.raises(ValidationError, match="Bara teamledare .* får aktivera eller inaktivera"):
+        desk.journal.write(access.set_active, lead.id, False, by=Role.COACH)
+    with pytest.raises(ValidationError, match="Bara teamledare .* får lägga till personal"):
+        desk.journal.write(access.add_staff, "GH", Role.COACH, by=Role.TUTOR)
+    with pytest.raises(ValidationError, match="ditt eget konto"):
+        desk.journal.write(access.set_active, lead.id, False, by=Role.TEAM_LEAD)
+    with pytest.raises(ValidationError, match="Välj en roll"):
+        desk.journal.write(access.add_staff, "GH", Role.UNASSIGNED, by=Role.TEAM_LEAD)
+    everyone = {x.name: x.active for x in desk.journal.read(list_staff)}
+    assert everyone == {"AB": True, "EF": True, "TL": True}
+    assert desk.journal.write(access.add_staff, "GH", Role.TUTOR, by=Role.ADMIN).role is Role.TUTOR
+
+
+def test_the_staff_dialog_deactivates_through_the_journal(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    from vagledare.gui.admin.admin_dialogs import StaffDialog
+
+    lead, coach = lead_and_coach(desk)
+    dialog = StaffDialog(desk.journal, lead)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow([x.id for x in dialog.model.rows].index(coach.id))
+    dialog._on_toggle_active()
+    assert dialog.error.text() == ""
+    assert {x.name: x.active for x in dialog.model.rows}["EF"] is False
+    as_coach = StaffDialog(desk.journal, StaffInfo(desk.staff.id, "AB", Role.COACH))
+    qtbot.addWidget(as_coach)
+    as_coach.table.selectRow([x.id for x in as_coach.model.rows].index(coach.id))
+    as_coach._on_toggle_active()
+    assert "teamledare" in as_coach.error.text()
+    assert {x.name: x.active for x in desk.journal.read(list_staff)}["EF"] is False

@@ -336,3 +336,42 @@ def test_a_typed_tutor_name_links_an_account_and_never_adds_one_unasked(
     with journal.session(readonly=True) as s:
         new = s.scalar(select(Staff).where(Staff.name == "Ny Handledare"))
         assert (new.role, new.pin_hash) == (Role.TUTOR, None)
+
+
+def test_an_edited_group_is_saved_whole_or_not_at_all(journal: Journal, group) -> None:
+    edit = {
+        "name": "Språkgrupp A",
+        "kind": GroupKind.LANGUAGE_GROUP,
+        "start_date": START,
+        "end_date": None,
+        "author_id": None,
+        "schedule": [groups.parse_slot("ons 13:00-15:00")],
+        "schedule_from": date(2023, 2, 1),
+    }
+    with pytest.raises(groups.UnknownTutors):  # the details came first, yet nothing is kept
+        journal.write(groups.edit_group, group.id, tutors=["Sara", "Okänd"], **edit)
+    kept = journal.read(groups.get_group, group.id)
+    assert (kept.name, kept.tutors, kept.schedule) == (group.name, group.tutors, group.schedule)
+    saved = journal.write(groups.edit_group, group.id, tutors=["Sara"], **edit)
+    assert (saved.name, saved.tutors, saved.schedule_label()) == (
+        "Språkgrupp A",
+        ("Sara",),
+        "onsdagar 13.00–15.00",
+    )
+    unchanged = journal.write(
+        groups.edit_group, group.id, tutors=["Ali"], **{**edit, "schedule": None}
+    )
+    assert unchanged.tutors == ("Ali",) and unchanged.schedule_from == date(2023, 2, 1)
+
+
+def test_the_groups_page_generates_sessions_and_flags_missing_roll_calls(
+    journal: Journal, group
+) -> None:
+    infos, missing = journal.write(
+        meetings.groups_and_missing_roll_calls, datetime(2023, 1, 8, 12), group.site_id
+    )
+    assert [g.id for g in infos] == [group.id]
+    assert [x.held_on for x in missing] == [date(2023, 1, 3), date(2023, 1, 5)]
+    call, activities = journal.read(attendance.roll_call_and_activities, missing[0].id)
+    assert call.session.id == missing[0].id and call.entries == ()
+    assert activities == journal.read(meetings.list_activity_types)

@@ -289,3 +289,33 @@ def test_an_account_from_another_desk_cannot_be_entered_until_enrolled_here(
     form.pin.setText("1357")  # the PIN of the other desk means nothing here
     form._on_ok()
     assert dialog.staff is None
+
+
+def test_a_login_and_a_lock_at_the_desk_are_logged_as_the_persons_own(desk: Desk) -> None:
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        other = ensure_staff(s, "CD")
+        access.set_pin(s, other.id, "2468")
+    desk.journal.act_as(desk.staff.id)  # AB locked the desk; CD unlocks it
+    assert not desk.journal.write(access.desk_login, other.id, "0000")
+    assert desk.journal.write(access.desk_login, other.id, "2468")
+    desk.journal.write(access.lock_desk, other.id)
+    with desk.journal.session(readonly=True) as s:
+        entries = audit.entries(s)
+    assert [(e.action, e.actor, e.entity_id) for e in entries[:3]] == [
+        ("lock", "CD", str(other.id)),
+        ("login", "CD", str(other.id)),
+        ("login_failed", "CD", str(other.id)),
+    ]
+
+
+def test_the_first_pin_is_chosen_at_the_desk_only_while_nobody_has_one(desk: Desk) -> None:
+    from vagledare.journal.errors import ValidationError
+
+    with desk.journal.session() as s:
+        other = ensure_staff(s, "CD")
+    desk.journal.write(access.choose_first_pin, desk.staff.id, "4711")
+    assert desk.journal.write(access.desk_login, desk.staff.id, "4711")
+    with pytest.raises(ValidationError, match="Be en teamledare om en startkod"):
+        desk.journal.write(access.choose_first_pin, other.id, "1357")
+    assert desk.journal.read(access.account_state, other.id) == "none"

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vagledare.exchange.identity import DeskIdentity, known_identity
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Setting
 from vagledare.journal.private_files import atomic_write
@@ -141,6 +142,12 @@ def trusted(s: Session) -> list[TrustedDesk]:
         except (ValueError, KeyError, TypeError):
             continue
     return sorted(out, key=lambda t: t.name.casefold())
+
+
+def trust_status(s: Session) -> tuple[list[TrustedDesk], DeskIdentity | None]:
+    """The desks this journal trusts and this desk's identity (None until it has one),
+    from one snapshot and without creating the identity: the window's exchange status."""
+    return trusted(s), known_identity(s)
 
 
 def trusted_key(s: Session, desk_id: str) -> bytes | None:

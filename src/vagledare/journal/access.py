@@ -12,6 +12,7 @@ import hmac
 import json
 import os
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from sqlalchemy.orm import Session
 from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
+from vagledare.journal.sites import SiteInfo, list_sites
+from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
 
 # scrypt parameters (RFC 7914); ~50 ms per check on a desk PC, 16 MiB of memory.
 _N, _R, _P = 2**14, 8, 1
@@ -194,6 +197,74 @@ def has_pin(s: Session, staff_id: uuid.UUID) -> bool:
     return bool(st and st.pin_hash)
 
 
+# -- at the desk: the login screen --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoginScreen:
+    """What the login (and lock) screen offers, read from one snapshot."""
+
+    staff: list[StaffInfo]  # active accounts, in Swedish alphabetical order
+    states: dict[uuid.UUID, str]  # ``account_state`` of each
+    anyone_enrolled: bool
+    has_recovery_code: bool
+
+
+def login_screen(s: Session) -> LoginScreen:
+    staff = [x for x in list_staff(s) if x.active]
+    return LoginScreen(
+        staff,
+        {x.id: account_state(s, x.id) for x in staff},
+        anyone_enrolled(s),
+        has_recovery_code(s),
+    )
+
+
+def first_site_and_account(s: Session) -> tuple[SiteInfo, StaffInfo] | None:
+    """The first meeting place and the first active account with a PIN (a desk for reading
+    a write-protected journal, whose login then asks who it is); None if either is missing."""
+    found = list_sites(s)
+    people = [x for x in list_staff(s) if x.active and account_state(s, x.id) == "pin"]
+    return (found[0], people[0]) if found and people else None
+
+
+# A login, a PIN chosen and a lock at the desk are the person's own doing: the log names them,
+# whoever the desk worked as before (the lock screen may be unlocked by someone else).
+
+
+def desk_login(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = None) -> bool:
+    """``login`` at the desk's login or lock screen, logged as the person's own."""
+    audit.name_actor(s, staff_id)
+    return login(s, staff_id, pin, now=now)
+
+
+def desk_redeem_start_code(
+    s: Session, staff_id: uuid.UUID, code: str, new_pin: str, *, now: datetime | None = None
+) -> bool:
+    """``redeem_start_code`` at the desk's login screen, logged as the person's own."""
+    audit.name_actor(s, staff_id)
+    return redeem_start_code(s, staff_id, code, new_pin, now=now)
+
+
+def choose_first_pin(s: Session, staff_id: uuid.UUID, pin: str) -> None:
+    """The first PIN of a journal where no account has a PIN or a start code yet (a fresh
+    or upgraded journal): the person at the desk sets up their own. Once anyone has one,
+    an account without a PIN needs a start code from a team lead."""
+    if anyone_enrolled(s):
+        raise ValidationError(
+            "Kontot har ingen PIN-kod än. Be en teamledare om en startkod (Personal och roller)."
+        )
+    audit.name_actor(s, staff_id)
+    set_pin(s, staff_id, pin)
+
+
+def lock_desk(s: Session, staff_id: uuid.UUID) -> None:
+    """The desk was locked behind the PIN screen (by hand or after inactivity): logged as
+    the person's own."""
+    audit.name_actor(s, staff_id)
+    audit.record(s, "lock", "staff", staff_id)
+
+
 # Lockout: after this many wrong PINs in a row, each further try waits, twice as long each
 # time, up to an hour. Kept in the journal, so a restart (or another desk) does not reset it.
 LOCK_AFTER = 5
@@ -292,6 +363,27 @@ def unlock(s: Session, staff_id: uuid.UUID, by: Role) -> None:
     require_lead(by, "låsa upp konton")
     _set_lock_state(s, staff_id, 0, None)
     audit.record(s, "unlock", "staff", staff_id)
+
+
+def add_staff(s: Session, name: str, role: Role, by: Role) -> StaffInfo:
+    """A new staff member with a role (no PIN yet: a team lead gives a start code), or the
+    one already called so."""
+    require_lead(by, "lägga till personal")
+    if role not in ASSIGNABLE_ROLES:
+        raise ValidationError("Välj en roll: vägledare, språkhandledare, teamledare eller admin.")
+    return ensure_staff(s, name, role)
+
+
+def set_active(s: Session, staff_id: uuid.UUID, active: bool, by: Role) -> None:
+    """Deactivate someone who has left (they can no longer log in; everything they wrote
+    stays theirs) or activate them again. Nobody deactivates their own account."""
+    require_lead(by, "aktivera eller inaktivera konton")
+    st = s.get(Staff, staff_id)
+    if st is None:
+        raise ValidationError("Personen finns inte.")
+    if not active and staff_id == s.info.get("actor_id"):
+        raise ValidationError("Du kan inte inaktivera ditt eget konto.")
+    st.active = active
 
 
 def set_role(s: Session, staff_id: uuid.UUID, role: Role, by: Role) -> None:

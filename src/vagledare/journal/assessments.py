@@ -354,6 +354,31 @@ def set_interval_months(s: Session, months: int) -> None:
         row.value = str(months)
 
 
+def due_at(
+    s: Session, today: date, site_ids: Sequence[uuid.UUID] | None = None
+) -> tuple[int, list[Due]]:
+    """The interval in months and the readings due (``due_readings``), from one snapshot."""
+    return interval_months(s), due_readings(s, today, site_ids=site_ids)
+
+
+def reading_to_edit(
+    s: Session,
+    participant_id: uuid.UUID,
+    respondent: Respondent,
+    today: date,
+    author_id: uuid.UUID | None,
+    *,
+    correct: uuid.UUID | None = None,
+) -> tuple[Reading | None, FactorSetInfo]:
+    """What the reading form opens with: the reading to correct (``correct``, else this
+    respondent's reading of today, if any) and the factor set it is filled in on (the
+    reading's own, else the current one, installed on first use — so this may write)."""
+    existing = correct or existing_reading(s, participant_id, respondent, today)
+    reading = get_reading(s, existing) if existing else None
+    fs = get_factor_set(s, reading.factor_set_id) if reading else current_factor_set(s, author_id)
+    return reading, fs
+
+
 def due_readings(
     s: Session,
     today: date,

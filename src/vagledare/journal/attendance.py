@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.enrolments import list_enrolments
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.meetings import Guests, SessionInfo, get_session, set_session_details
+from vagledare.journal.meetings import (
+    ActivityTypeInfo,
+    Guests,
+    SessionInfo,
+    get_session,
+    list_activity_types,
+    set_session_details,
+)
 from vagledare.journal.models import Attendance, AttendanceStatus, Gender, GroupSession, utc_now
 from vagledare.journal.terms import Lang, term
 
@@ -74,6 +81,13 @@ def roll_call(s: Session, session_id: uuid.UUID) -> RollCall:
         for e in list_enrolments(s, [info.group_id], active_on=info.held_on)
     )
     return RollCall(info, entries)
+
+
+def roll_call_and_activities(
+    s: Session, session_id: uuid.UUID
+) -> tuple[RollCall, list[ActivityTypeInfo]]:
+    """The roll call of a session and the activity types to tick, from one snapshot."""
+    return roll_call(s, session_id), list_activity_types(s)
 
 
 def all_present(

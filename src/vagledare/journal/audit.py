@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import String, Table, Text, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from vagledare.journal import audit_chain
 from vagledare.journal.audit_chain import Seal
 from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
+
+R = TypeVar("R")
 
 SECRET_COLUMNS = {"pin_hash"}
 FREE_TEXT = "(text)"
@@ -120,6 +122,22 @@ def record(
             detail=json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False),
         )
     )
+
+
+def name_actor(s: Session, actor_id: uuid.UUID) -> None:
+    """From here on in this unit of work, the log names ``actor_id`` for what it records,
+    whoever the journal otherwise works as (``journal.session(actor_id=...)`` after the
+    session has begun)."""
+    s.info["actor_id"] = actor_id
+    s.info["via"] = None
+
+
+def acting(s: Session, actor_id: uuid.UUID, change: Callable[[Session], R]) -> R:
+    """``change(s)`` done by ``actor_id``, who the log names for it: how a dialog that works
+    for a given person (``journal.write(audit.acting, me.id, partial(domain_function, …))``)
+    changes the journal in their name."""
+    name_actor(s, actor_id)
+    return change(s)
 
 
 def record_restore(journal: Any, backup: str, aside: str | None) -> None:
@@ -310,6 +328,15 @@ def known_names(s: Session, infos: Iterable[AuditInfo]) -> dict[str, str]:
         for key, name in s.execute(select(model.id, column).where(model.id.in_(wanted))):
             names[str(key)] = name
     return names
+
+
+def entries_with_names(
+    s: Session, *, action: str | None = None
+) -> tuple[list[AuditInfo], dict[str, str]]:
+    """The newest entries (``entries``) and the names for the keys they mention, from one
+    snapshot: what the log viewer shows."""
+    rows = entries(s, action=action)
+    return rows, known_names(s, rows)
 
 
 def describe(e: AuditInfo, names: Mapping[str, str], lang: str = "sv") -> tuple[str, str, str]:

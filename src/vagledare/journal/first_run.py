@@ -115,3 +115,25 @@ def first_recovery_code(s: Session, member: StaffInfo) -> str | None:
     if member.role not in access.LEADS or access.has_recovery_code(s):
         return None
     return access.make_recovery_code(s, member.id)
+
+
+def finish_first_run(
+    s: Session,
+    *,
+    site_name: str,
+    staff_name: str,
+    role: Role,
+    pin: str,
+    backup_folder: Path | None,
+) -> tuple[SiteInfo, StaffInfo, str | None]:
+    """What the wizard's last step saves, in one transaction: ``complete_first_run``, then
+    the first lead's recovery code (``first_recovery_code``, None when none is made)."""
+    site, member = complete_first_run(
+        s,
+        site_name=site_name,
+        staff_name=staff_name,
+        role=role,
+        pin=pin,
+        backup_folder=backup_folder,
+    )
+    return site, member, first_recovery_code(s, member)

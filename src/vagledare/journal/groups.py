@@ -309,6 +309,30 @@ def set_schedule(
     return get_group(s, group_id)
 
 
+def edit_group(
+    s: Session,
+    group_id: uuid.UUID,
+    *,
+    name: str,
+    kind: GroupKind,
+    start_date: date,
+    end_date: date | None,
+    tutors: Sequence[str],
+    author_id: uuid.UUID | None,
+    add_tutors: bool = False,
+    schedule: Sequence[Slot] | None = None,
+    schedule_from: date | None = None,
+) -> GroupInfo:
+    """An edited group saved as one: its details (``update_group``), its tutors
+    (``set_tutors``) and, unless ``schedule`` is None (unchanged), a new weekly schedule from
+    ``schedule_from`` (``set_schedule``). ``UnknownTutors`` leaves nothing written."""
+    info = update_group(s, group_id, name=name, kind=kind, start_date=start_date, end_date=end_date)
+    info = set_tutors(s, info.id, tutors, author_id, add_new=add_tutors)
+    if schedule is not None:
+        info = set_schedule(s, info.id, schedule, schedule_from or start_date, author_id)
+    return info
+
+
 def get_group(s: Session, group_id: uuid.UUID) -> GroupInfo:
     return _info(s, _group(s, group_id))
 

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.groups import GroupInfo, list_groups
 from vagledare.journal.models import (
     ActivityType,
     Attendance,
@@ -386,6 +387,15 @@ def unrecorded_sessions(
         )
     infos = _infos(s, s.scalars(stmt.order_by(GroupSession.held_on)).all())
     return [x for x in infos if x.state(now) is SessionState.MISSING]
+
+
+def groups_and_missing_roll_calls(
+    s: Session, now: datetime, site_id: uuid.UUID
+) -> tuple[list[GroupInfo], list[SessionInfo]]:
+    """The groups page's unit of work: the scheduled sessions generated up to now, then the
+    site's groups and its sessions whose roll call is missing (``unrecorded_sessions``)."""
+    sync_sessions(s, now.date())
+    return list_groups(s, [site_id]), unrecorded_sessions(s, now, [site_id])
 
 
 def list_activity_types(s: Session, *, include_retired: bool = False) -> list[ActivityTypeInfo]:

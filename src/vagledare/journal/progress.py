@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from vagledare.journal.assessments import (
     PAIR_DAYS,
     Reading,
+    SideBySide,
     add_months,
     interval_months,
     list_readings,
+    side_by_side,
 )
 from vagledare.journal.factor_sets import FactorSetInfo, current_factor_set, get_factor_set
 from vagledare.journal.models import Respondent
@@ -61,6 +63,26 @@ class Progress:
         ids = {r.id for r in (self.first, self.latest) if r is not None}
         ids.update(list(chosen)[:3])
         return [r for r in self.readings if r.id in ids]
+
+
+@dataclass(frozen=True)
+class ParticipantReadings:
+    """One participant's page: progress, every reading (deleted ones too) and the latest
+    reading beside the coach's view."""
+
+    progress: Progress
+    readings: list[Reading]
+    pair: SideBySide | None
+
+
+def participant_readings(s: Session, participant_id: uuid.UUID) -> ParticipantReadings:
+    """``participant_progress``, ``list_readings`` (with deleted) and ``side_by_side`` in one
+    unit of work (the progress installs the shipped factor set on first use)."""
+    return ParticipantReadings(
+        participant_progress(s, participant_id),
+        list_readings(s, participant_id, include_deleted=True),
+        side_by_side(s, participant_id),
+    )
 
 
 def participant_progress(

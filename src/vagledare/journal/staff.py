@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
-from vagledare.journal.sites import swedish_sort_key
+from vagledare.journal.sites import SiteInfo, find_site, get_site, list_sites, swedish_sort_key
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,31 @@ def find_staff(s: Session, name: str) -> StaffInfo | None:
     wanted = name.strip().casefold()
     st = next((x for x in s.scalars(select(Staff)) if x.name.casefold() == wanted), None)
     return _info(st) if st else None
+
+
+def get_staff(s: Session, staff_id: uuid.UUID) -> StaffInfo | None:
+    st = s.get(Staff, staff_id)
+    return _info(st) if st else None
+
+
+def sites_and_staff(s: Session) -> tuple[list[SiteInfo], list[StaffInfo]]:
+    """Every meeting place and everyone on the staff, from one snapshot (a form's choices)."""
+    return list_sites(s), list_staff(s)
+
+
+def site_and_member(
+    s: Session, site_id: uuid.UUID, staff_id: uuid.UUID
+) -> tuple[SiteInfo, StaffInfo | None]:
+    """A desk's meeting place and staff member by their keys, from one snapshot (a site no
+    longer there is a ``ValidationError``, a person no longer there is None)."""
+    return get_site(s, site_id), get_staff(s, staff_id)
+
+
+def find_site_and_staff(
+    s: Session, site_name: str, staff_name: str
+) -> tuple[SiteInfo | None, StaffInfo | None]:
+    """A meeting place and a staff member by name, from one snapshot."""
+    return find_site(s, site_name), find_staff(s, staff_name)
 
 
 def ensure_staff(s: Session, name: str, role: Role = Role.COACH) -> StaffInfo:

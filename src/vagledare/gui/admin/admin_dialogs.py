@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
+from functools import partial
 from operator import itemgetter
 from typing import Any
 
@@ -32,8 +34,8 @@ from vagledare.gui.common.widgets import name_buttons
 from vagledare.journal import access, audit, audit_chain
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.models import Role, Staff
-from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
+from vagledare.journal.models import Role
+from vagledare.journal.staff import StaffInfo, list_staff
 from vagledare.journal.terms import Lang, has_term, term
 
 
@@ -114,28 +116,28 @@ class StaffDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.journal.session(readonly=True) as s:
-            self.model.set_rows(list_staff(s))
+        self.model.set_rows(self.journal.read(list_staff))
 
     def _selected(self) -> StaffInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
-    def _run(self, fn: Any) -> bool:
+    def _run(self, change: Callable[..., Any]) -> tuple[bool, Any]:
+        """``change`` (a domain function, its session still to come) as one unit of work done
+        by ``me``, whom the journal checks may make it: (done, its result)."""
         try:
-            with self.journal.session(actor_id=self.me.id) as s:
-                access.require_lead(self.me.role, self.tr("manage staff"))
-                fn(s)
+            result = self.journal.write(audit.acting, self.me.id, change)
         except ValidationError as exc:
             self.error.setText(str(exc))
-            return False
+            return False, None
         self.error.clear()
         self.refresh()
-        return True
+        return True, result
 
     def _on_add(self) -> None:
         name, role = self.name.text(), self.role.currentData()
-        if self._run(lambda s: ensure_staff(s, name, role)):
+        done, _ = self._run(partial(access.add_staff, name=name, role=role, by=self.me.role))
+        if done:
             self.name.clear()
 
     def _on_change_role(self) -> None:
@@ -154,7 +156,7 @@ class StaffDialog(QDialog):
         )
         if ok:
             role = roles[labels.index(chosen)]
-            self._run(lambda s: access.set_role(s, who.id, role, by=self.me.role))
+            self._run(partial(access.set_role, staff_id=who.id, role=role, by=self.me.role))
 
     def _on_reset_pin(self) -> None:
         """A one-time start code, shown once: the person chooses their own PIN with it (a new
@@ -162,8 +164,8 @@ class StaffDialog(QDialog):
         who = self._selected()
         if who is None:
             return
-        codes: list[str] = []
-        if self._run(lambda s: codes.append(access.issue_start_code(s, who.id, self.me.role))):
+        done, code = self._run(partial(access.issue_start_code, staff_id=who.id, by=self.me.role))
+        if done:
             QMessageBox.information(
                 self,
                 self.tr("Start code for %1").replace("%1", who.name),
@@ -173,13 +175,13 @@ class StaffDialog(QDialog):
                     "no longer works."
                 )
                 .replace("%1", who.name)
-                .replace("%2", codes[0]),
+                .replace("%2", code),
             )
 
     def _on_recovery(self) -> None:
         """A new recovery code for the office safe, shown once (the old one stops working)."""
-        codes: list[str] = []
-        if self._run(lambda s: codes.append(access.make_recovery_code(s, self.me.id))):
+        done, code = self._run(partial(access.make_recovery_code, staff_id=self.me.id))
+        if done:
             QMessageBox.information(
                 self,
                 self.tr("Recovery code"),
@@ -187,19 +189,16 @@ class StaffDialog(QDialog):
                     "The journal's recovery code is %1\n\nIt is shown only this once. Keep it "
                     "in the office safe: with it, anyone at the login screen can give any "
                     "account a new start code (Forgotten PIN). Any earlier code no longer works."
-                ).replace("%1", codes[0]),
+                ).replace("%1", code),
             )
 
     def _on_toggle_active(self) -> None:
         who = self._selected()
         if who is None or who.id == self.me.id:
             return
-
-        def toggle(s: Any) -> None:
-            st = s.get(Staff, who.id)
-            st.active = not st.active
-
-        self._run(toggle)
+        self._run(
+            partial(access.set_active, staff_id=who.id, active=not who.active, by=self.me.role)
+        )
 
 
 class StaffModel(RowTableModel[StaffInfo]):
@@ -239,8 +238,7 @@ class NoticeDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.edits: dict[str, QPlainTextEdit] = {}
-        with journal.session(readonly=True) as s:
-            values = privacy_notice.notice(s)
+        values = journal.read(privacy_notice.notice)
         for f in privacy_notice.FIELDS:
             edit = QPlainTextEdit(objectName=f"notice_{f.key}")
             edit.setPlaceholderText(f.hint)
@@ -270,8 +268,11 @@ class NoticeDialog(QDialog):
 
         values = {key: edit.toPlainText() for key, edit in self.edits.items()}
         try:
-            with self.journal.session(actor_id=self.me.id) as s:
-                privacy_notice.set_notice(s, values, by=self.me.role)
+            self.journal.write(
+                audit.acting,
+                self.me.id,
+                partial(privacy_notice.set_notice, values=values, by=self.me.role),
+            )
         except ValidationError as exc:  # the form stays open with everything typed
             self.error.setText(str(exc))
             return
@@ -400,7 +401,6 @@ class AuditDialog(QDialog):
         super().done(result)
 
     def refresh(self) -> None:
-        with self.journal.session(readonly=True) as s:
-            rows = audit.entries(s, action=self.action.currentData())
-            self.model.set_rows(rows, audit.known_names(s, rows))
+        rows, names = self.journal.read(audit.entries_with_names, action=self.action.currentData())
+        self.model.set_rows(rows, names)
         self.view.resizeColumnsToContents()

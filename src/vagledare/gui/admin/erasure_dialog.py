@@ -103,8 +103,7 @@ class ErasureDialog(QDialog):
 
     def _on_show(self) -> None:
         try:
-            with self.journal.session(readonly=True) as s:
-                self.plan = plan_erasure(s, self.code.text())
+            self.plan = self.journal.read(plan_erasure, self.code.text())
         except ValidationError as exc:
             self.plan = None
             self.preview.clear()

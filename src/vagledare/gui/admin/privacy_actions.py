@@ -64,8 +64,9 @@ class PrivacyActions(QObject):
             return
         staff = self.desk.staff
         try:
-            with self.desk.journal.session(readonly=True) as s:
-                person = register_extract.check_extract_right(s, code, staff.role, staff.id)
+            person = self.desk.journal.read(
+                register_extract.check_extract_right, code, staff.role, staff.id
+            )
         except ValidationError as exc:
             self._refuse(title, exc)
             return
@@ -93,8 +94,7 @@ class PrivacyActions(QObject):
         has not filled that in yet, say what is missing and let the user decide."""
         from vagledare.journal import privacy_notice
 
-        with self.desk.journal.session(readonly=True) as s:
-            missing = privacy_notice.missing(s)
+        missing = self.desk.journal.read(privacy_notice.missing)
         if not missing:
             return True
         answer = QMessageBox.question(

@@ -73,8 +73,7 @@ class RetentionDialog(QDialog):
         self.years.setSuffix(self.tr(" years"))
         self.years.setMinimumHeight(32)
         self.years.setMaximumWidth(160)
-        with journal.session(readonly=True) as s:
-            self.years.setValue(retention_years(s))
+        self.years.setValue(journal.read(retention_years))
         form.addRow(self.tr("Retention &period:"), self.years)
         self.cutoff = QLabel(objectName="retentionCutoff")
         form.addRow(self.tr("Inactive since before:"), self.cutoff)
@@ -109,8 +108,7 @@ class RetentionDialog(QDialog):
         years = self.years.value()
         self.cutoff.setText(cutoff_for(years, self.today()).isoformat())
         try:
-            with self.journal.session(readonly=True) as s:
-                self.counts = preview_retention(s, years, self.today())
+            self.counts = self.journal.read(preview_retention, years, self.today())
         except ValidationError as exc:
             self.counts = None
             self.error.setText(str(exc))

@@ -44,8 +44,7 @@ from vagledare.journal.case_list import (
     list_cases,
 )
 from vagledare.journal.models import ClosureReason, ContactType, Route
-from vagledare.journal.sites import list_sites
-from vagledare.journal.staff import list_staff
+from vagledare.journal.staff import sites_and_staff
 from vagledare.journal.terms import Lang
 
 DEFAULT_WEEKS = 4
@@ -207,9 +206,7 @@ class CasesPage(QWidget):
     def reload_choices(self) -> None:
         """Meeting places and staff for the filters (others may have been added meanwhile);
         the current choices stay."""
-        with self.desk.journal.session() as s:
-            known_sites = list_sites(s)
-            members = list_staff(s)
+        known_sites, members = self.desk.journal.read(sites_and_staff)
         for combo, everyone, items in (
             (self.site_combo, self.tr("All meeting places"), [(x.name, x.id) for x in known_sites]),
             (self.coach_combo, self.tr("All coaches"), [(m.name, m.id) for m in members]),
@@ -226,15 +223,14 @@ class CasesPage(QWidget):
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.detail.case.id if self.detail else None
-        with self.desk.journal.session() as s:
-            rows = list_cases(
-                s,
-                site_id=self.site_combo.currentData(),
-                coach_id=self.coach_combo.currentData(),
-                status=current_enum(self.status_combo, Status),
-                route=current_enum(self.route_combo, Route),
-                code_search=self.search_edit.text(),
-            )
+        rows = self.desk.journal.read(
+            list_cases,
+            site_id=self.site_combo.currentData(),
+            coach_id=self.coach_combo.currentData(),
+            status=current_enum(self.status_combo, Status),
+            route=current_enum(self.route_combo, Route),
+            code_search=self.search_edit.text(),
+        )
         weeks = self.weeks_spin.value()
         self.model.set_rows(rows, weeks, self.today())
         # One meeting place chosen: its name in every row says nothing.
@@ -266,8 +262,7 @@ class CasesPage(QWidget):
     def show_case(self, case_id: uuid.UUID | None) -> None:
         self.detail = None
         if case_id is not None:
-            with self.desk.journal.session() as s:
-                self.detail = case_detail(s, case_id)
+            self.detail = self.desk.journal.read(case_detail, case_id)
         d = self.detail
         self.timeline.clear()
         if d is None:
@@ -285,9 +280,7 @@ class CasesPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def _on_new_case(self) -> None:
-        with self.desk.journal.session() as s:
-            known_sites = list_sites(s)
-            members = list_staff(s)
+        known_sites, members = self.desk.journal.read(sites_and_staff)
         dialog = NewCaseDialog(
             known_sites,
             members,
@@ -311,35 +304,33 @@ class CasesPage(QWidget):
 
     def _quick_cases(self, site_id: uuid.UUID) -> list:
         since = date.fromordinal(self.today().toordinal() - QUICK_CASE_DAYS)
-        with self.desk.journal.session() as s:
-            return convertible_quick_cases(s, site_id, since)
+        return self.desk.journal.read(convertible_quick_cases, site_id, since)
 
     def _create_case(self, v: NewCase) -> uuid.UUID:
         me = self.desk.staff.id
-        with self.desk.journal.session() as s:
-            if v.quick_case_id is not None:
-                return cases.convert_quick_case(
-                    s,
-                    v.quick_case_id,
-                    route=v.route,
-                    author_id=me,
-                    code=v.code,
-                    coach_id=v.coach_id,
-                    referral_source=v.referral_source,
-                )
-            return cases.open_case(
-                s,
-                site_id=v.site_id,
+        if v.quick_case_id is not None:
+            return self.desk.journal.write(
+                cases.convert_quick_case,
+                v.quick_case_id,
                 route=v.route,
-                start=v.start,
-                gender=v.gender,
-                age_band=v.age_band,
                 author_id=me,
                 code=v.code,
                 coach_id=v.coach_id,
                 referral_source=v.referral_source,
-                today=self.today(),
             )
+        return self.desk.journal.write(
+            cases.open_case,
+            site_id=v.site_id,
+            route=v.route,
+            start=v.start,
+            gender=v.gender,
+            age_band=v.age_band,
+            author_id=me,
+            code=v.code,
+            coach_id=v.coach_id,
+            referral_source=v.referral_source,
+            today=self.today(),
+        )
 
     def _on_new_contact(self) -> None:
         d = self.detail
@@ -406,5 +397,4 @@ class CasesPage(QWidget):
 
     def _write(self, action: Callable[..., object], *args: object, **kwargs: object) -> object:
         """One unit of work; a ValidationError reaches the dialog, which shows it."""
-        with self.desk.journal.session() as s:
-            return action(s, *args, **kwargs)
+        return self.desk.journal.write(action, *args, **kwargs)

@@ -51,8 +51,7 @@ class ExchangeActions(QObject):
 
     # -- menu slots -----------------------------------------------------------------------
     def choose_export(self) -> None:
-        with self.desk.journal.session() as s:
-            me = identity.desk_identity(s)
+        me = self.desk.journal.write(identity.desk_identity)
         suggested = Path.home() / f"journalutbyte-{_slug(me.name)}.vgx"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -74,8 +73,7 @@ class ExchangeActions(QObject):
             self.import_from([Path(p) for p in chosen])
 
     def sync_now(self) -> None:
-        with self.desk.journal.session(readonly=True) as s:
-            server = identity.server_url(s)
+        server = self.desk.journal.read(identity.server_url)
         if not server:
             self._show(
                 QMessageBox.Icon.Information,
@@ -98,11 +96,10 @@ class ExchangeActions(QObject):
     def show_status(self) -> None:
         """This desk's name and key fingerprint (what another desk compares before trusting
         its files), and the desks this journal trusts."""
-        from vagledare.exchange.signing import desk_key, trusted
+        from vagledare.exchange.signing import desk_key, trust_status
 
         try:
-            with self.desk.journal.session(readonly=True) as s:
-                trusts, me = trusted(s), identity.known_identity(s)
+            trusts, me = self.desk.journal.read(trust_status)
             key = desk_key()
         except ValidationError as exc:
             self._show(QMessageBox.Icon.Warning, self.tr("Journal exchange"), str(exc))

@@ -37,8 +37,7 @@ class EnrolmentDialog(QDialog):
         self.ui = Ui_EnrolmentDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Enrol in %1").replace("%1", group.name))
-        with journal.session() as s:
-            site = get_site(s, group.site_id)
+        site = journal.read(get_site, group.site_id)
         for g in Gender:
             self.ui.genderCombo.addItem(gender_label(g), g)
         for band in site.active_age_bands:
@@ -54,16 +53,14 @@ class EnrolmentDialog(QDialog):
         self.ui.codeEdit.setFocus()
 
     def _on_new_code(self) -> None:
-        with self.journal.session() as s:
-            code = next_code(s, self.group.site_id)
+        code = self.journal.read(next_code, self.group.site_id)
         self.ui.codeEdit.setText(code)  # outside the unit of work: it fires textChanged
         self.ui.genderCombo.setFocus()
 
     def _on_code_changed(self, text: str) -> None:
         known = None
         if text.strip():
-            with self.journal.session() as s:
-                known = find_participant(s, text)
+            known = self.journal.read(find_participant, text)
         for w in (self.ui.genderCombo, self.ui.ageBandCombo):
             w.setEnabled(known is None)
         if known is None:
@@ -85,17 +82,16 @@ class EnrolmentDialog(QDialog):
         day = self.ui.enrolledDate.date().toPython()
         assert isinstance(day, date)
         try:
-            with self.journal.session() as s:
-                self.enrolment = enrolments.enrol(
-                    s,
-                    self.group.id,
-                    self.ui.codeEdit.text(),
-                    Gender(self.ui.genderCombo.currentData()),
-                    self.ui.ageBandCombo.currentData(),
-                    EnrolmentRoute(self.ui.routeCombo.currentData()),
-                    day,
-                    self.author_id,
-                )
+            self.enrolment = self.journal.write(
+                enrolments.enrol,
+                self.group.id,
+                self.ui.codeEdit.text(),
+                Gender(self.ui.genderCombo.currentData()),
+                self.ui.ageBandCombo.currentData(),
+                EnrolmentRoute(self.ui.routeCombo.currentData()),
+                day,
+                self.author_id,
+            )
         except ValidationError as exc:
             self.ui.errorLabel.setText(str(exc))
             return

@@ -103,27 +103,33 @@ class GroupDialog(QDialog):
         since = _py(self.ui.scheduleFromDate.date())
         try:
             slots = self._slots()
-            with self.journal.session() as s:
-                if self.group is None:
-                    info = groups.add_group(
-                        s,
-                        self.site_id,
-                        name,
-                        kind,
-                        start,
-                        self.author_id,
-                        tutors=tutors,
-                        add_tutors=add_tutors,
-                        schedule=slots,
-                        schedule_from=since,
-                    )
-                else:
-                    info = groups.update_group(
-                        s, self.group.id, name=name, kind=kind, start_date=start, end_date=end
-                    )
-                    groups.set_tutors(s, info.id, tutors, self.author_id, add_new=add_tutors)
-                    if tuple(sorted(slots)) != self.group.schedule:
-                        info = groups.set_schedule(s, info.id, slots, since, self.author_id)
+            if self.group is None:
+                info = self.journal.write(
+                    groups.add_group,
+                    self.site_id,
+                    name,
+                    kind,
+                    start,
+                    self.author_id,
+                    tutors=tutors,
+                    add_tutors=add_tutors,
+                    schedule=slots,
+                    schedule_from=since,
+                )
+            else:
+                info = self.journal.write(
+                    groups.edit_group,
+                    self.group.id,
+                    name=name,
+                    kind=kind,
+                    start_date=start,
+                    end_date=end,
+                    tutors=tutors,
+                    add_tutors=add_tutors,
+                    schedule=slots if tuple(sorted(slots)) != self.group.schedule else None,
+                    schedule_from=since,
+                    author_id=self.author_id,
+                )
         except groups.UnknownTutors:
             raise
         except ValidationError as exc:

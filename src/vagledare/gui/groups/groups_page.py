@@ -145,8 +145,7 @@ class GroupsPage(QWidget):
         return self.group_infos[row] if 0 <= row < len(self.group_infos) else None
 
     def _load_sites(self) -> None:
-        with self.journal.session() as s:
-            known = list_sites(s)
+        known = self.journal.read(list_sites)
         self.site_combo.blockSignals(True)
         self.site_combo.clear()
         for x in known:
@@ -157,10 +156,9 @@ class GroupsPage(QWidget):
     def refresh(self) -> None:
         """Generate due sessions, then re-read groups, the flag and the chosen group."""
         current = self.selected_group()
-        with self.journal.session() as s:
-            meetings.sync_sessions(s, self.now().date())
-            self.group_infos = groups.list_groups(s, [self.site.id])
-            self.missing = meetings.unrecorded_sessions(s, self.now(), [self.site.id])
+        self.group_infos, self.missing = self.journal.write(
+            meetings.groups_and_missing_roll_calls, self.now(), self.site.id
+        )
         self.group_list.blockSignals(True)
         self.group_list.clear()
         for g in self.group_infos:

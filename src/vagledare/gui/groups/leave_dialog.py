@@ -46,10 +46,12 @@ class LeaveDialog(QDialog):
         day = self.ui.leftDate.date().toPython()
         assert isinstance(day, date)
         try:
-            with self.journal.session() as s:
-                self.enrolment = enrolments.leave(
-                    s, self.enrolment.id, day, Outcome(self.ui.outcomeCombo.currentData())
-                )
+            self.enrolment = self.journal.write(
+                enrolments.leave,
+                self.enrolment.id,
+                day,
+                Outcome(self.ui.outcomeCombo.currentData()),
+            )
         except ValidationError as exc:
             self.ui.errorLabel.setText(str(exc))
             return

@@ -63,8 +63,7 @@ class ParticipantsPane(QWidget):
         self.group = group
         rows: list[enrolments.EnrolmentInfo] = []
         if group is not None:
-            with self.journal.session() as s:
-                rows = enrolments.list_enrolments(s, [group.id])
+            rows = self.journal.read(enrolments.list_enrolments, [group.id])
         self.model.set_rows(rows)
         self.update_buttons()
 
@@ -107,8 +106,7 @@ class ParticipantsPane(QWidget):
         if e is None:
             return
         try:
-            with self.journal.session() as s:
-                enrolments.reopen(s, e.id)
+            self.journal.write(enrolments.reopen, e.id)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return

@@ -130,9 +130,9 @@ class RollCallDialog(QDialog):
         # Names on the left, guests, activities and note beside them: at 1366×768 a dozen
         # participants show at once, and the marks scroll while the buttons stay in sight.
         fit_to_screen(self, 1180, 860)
-        with journal.session() as s:
-            self.call = attendance.roll_call(s, session_id)
-            self.activity_types = meetings.list_activity_types(s)
+        self.call, self.activity_types = journal.read(
+            attendance.roll_call_and_activities, session_id
+        )
         info = self.call.session
         self.marks: dict[uuid.UUID, AttendanceStatus | None] = self.call.marks()
         self.dirty = False
@@ -354,17 +354,16 @@ class RollCallDialog(QDialog):
         if not self.save_button.isEnabled():
             return False
         try:
-            with self.journal.session() as s:
-                attendance.save_roll_call(
-                    s,
-                    self.session_id,
-                    self.marks,
-                    self.guests(),
-                    self.author_id,
-                    now=self._now,
-                    activity_type_ids=self.checked_activities(),
-                    note=self.note_edit.toPlainText(),
-                )
+            self.journal.write(
+                attendance.save_roll_call,
+                self.session_id,
+                self.marks,
+                self.guests(),
+                self.author_id,
+                now=self._now,
+                activity_type_ids=self.checked_activities(),
+                note=self.note_edit.toPlainText(),
+            )
         except ValidationError as exc:
             self.error_label.setText(str(exc))
             return False

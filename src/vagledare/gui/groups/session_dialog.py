@@ -50,13 +50,14 @@ class SessionDialog(QDialog):
         starts, ends = self.ui.startsEdit.time().toPython(), self.ui.endsEdit.time().toPython()
         assert isinstance(day, date) and isinstance(starts, time) and isinstance(ends, time)
         try:
-            with self.journal.session() as s:
-                if self.session is None:
-                    self.session = meetings.add_session(
-                        s, self.group_id, day, starts, ends, self.author_id
-                    )
-                else:
-                    self.session = meetings.move_session(s, self.session.id, day, starts, ends)
+            if self.session is None:
+                self.session = self.journal.write(
+                    meetings.add_session, self.group_id, day, starts, ends, self.author_id
+                )
+            else:
+                self.session = self.journal.write(
+                    meetings.move_session, self.session.id, day, starts, ends
+                )
         except ValidationError as exc:
             self.ui.errorLabel.setText(str(exc))
             return

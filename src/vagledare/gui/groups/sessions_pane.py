@@ -81,8 +81,7 @@ class SessionsPane(QWidget):
             return
         today = self.now().date()
         since = today - timedelta(days=HISTORY_DAYS)
-        with self.journal.session() as s:
-            rows = meetings.list_sessions(s, [group.id], since)
+        rows = self.journal.read(meetings.list_sessions, [group.id], since)
         older = [x for x in missing if x.group_id == group.id and x.held_on < since]
         rows = older + rows
         self.model.set_rows(rows, self.now())
@@ -156,8 +155,7 @@ class SessionsPane(QWidget):
             return
         try:
             if x.cancelled:
-                with self.journal.session() as s:
-                    meetings.restore_session(s, x.id)
+                self.journal.write(meetings.restore_session, x.id)
             else:
                 reason, ok = QInputDialog.getText(
                     self,
@@ -168,8 +166,7 @@ class SessionsPane(QWidget):
                 )
                 if not ok:
                     return
-                with self.journal.session() as s:
-                    meetings.cancel_session(s, x.id, reason)
+                self.journal.write(meetings.cancel_session, x.id, reason)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not changed"), str(exc))
             return

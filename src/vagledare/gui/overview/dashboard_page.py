@@ -260,9 +260,8 @@ class DashboardPage(QWidget):
         self.site_combo.blockSignals(True)
         self.site_combo.clear()
         self.site_combo.addItem(self.tr("All meeting places"), None)
-        with self.journal.session(readonly=True) as s:
-            for x in list_sites(s):
-                self.site_combo.addItem(x.name, x.id)
+        for x in self.journal.read(list_sites):
+            self.site_combo.addItem(x.name, x.id)
         self.site_combo.setCurrentIndex(max(self.site_combo.findData(current), 0))
         self.site_combo.blockSignals(False)
 
@@ -303,8 +302,7 @@ class DashboardPage(QWidget):
             return
         try:
             period = self.period()
-            with self.journal.session(readonly=True) as s:
-                self.board = build_dashboard(s, period, self.site_ids(), self.lang)
+            self.board = self.journal.read(build_dashboard, period, self.site_ids(), self.lang)
         except (ValidationError, ValueError) as exc:
             self.board = None
             self.period_label.setText(str(exc))
@@ -404,8 +402,7 @@ class DashboardPage(QWidget):
         month = pack_month(period)
         from vagledare.reports.door import pack_tables
 
-        with self.journal.session(readonly=True) as s:
-            tables = pack_tables(s, month, self.site_ids(), self.lang)
+        tables = self.journal.read(pack_tables, month, self.site_ids(), self.lang)
         title = self.tr("Monthly pack %1 – %2").replace("%1", month.label(self.lang))
         title = title.replace("%2", self.board.where)
         if self.board.demo:

@@ -35,11 +35,10 @@ from vagledare.gui.progress.assessment_models import (
 from vagledare.gui.progress.progress_chart import ProgressChart
 from vagledare.journal import assessments as A
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.factor_sets import current_factor_set, get_factor_set
 from vagledare.journal.factor_texts import available_languages, load_language, translated_factors
 from vagledare.journal.models import Respondent
 from vagledare.journal.participants import ParticipantInfo, clean_code, find_participant
-from vagledare.journal.progress import Progress, participant_progress
+from vagledare.journal.progress import Progress, participant_readings
 
 
 def _table(name: str, accessible: str) -> QTableView:
@@ -162,9 +161,7 @@ class AssessmentsPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.desk.journal.session() as s:
-            months = A.interval_months(s)
-            due = A.due_readings(s, date.today(), site_ids=[self.desk.site.id])
+        months, due = self.desk.journal.read(A.due_at, date.today(), [self.desk.site.id])
         self.due_label.setText(
             self.tr("Due or overdue at %1 (a reading every %2 months):")
             .replace("%1", self.desk.site.name)
@@ -175,8 +172,7 @@ class AssessmentsPage(QWidget):
 
     def open_code(self, code: str) -> bool:
         try:
-            with self.desk.journal.session() as s:
-                found = find_participant(s, clean_code(code))
+            found = self.desk.journal.read(find_participant, clean_code(code))
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not found"), str(exc))
             return False
@@ -207,10 +203,8 @@ class AssessmentsPage(QWidget):
             self.pair_label.setText("")
             self.chart.set_progress(None)
             return
-        with self.desk.journal.session() as s:
-            self.progress = participant_progress(s, p.id)
-            readings = A.list_readings(s, p.id, include_deleted=True)
-            pair = A.side_by_side(s, p.id)
+        page = self.desk.journal.write(participant_readings, p.id)
+        self.progress, readings, pair = page.progress, page.readings, page.pair
         fs = self.progress.factor_set
         due = self.progress.next_due
         self.heading.setText(
@@ -267,18 +261,14 @@ class AssessmentsPage(QWidget):
         if self.participant is None:
             return None
         today = date.today()
-        with self.desk.journal.session() as s:
-            existing = (
-                correct.id
-                if correct
-                else A.existing_reading(s, self.participant.id, respondent, today)
-            )
-            reading = A.get_reading(s, existing) if existing else None
-            fs = (
-                get_factor_set(s, reading.factor_set_id)
-                if reading
-                else current_factor_set(s, self.desk.staff.id)
-            )
+        reading, fs = self.desk.journal.write(
+            A.reading_to_edit,
+            self.participant.id,
+            respondent,
+            today,
+            self.desk.staff.id,
+            correct=correct.id if correct else None,
+        )
         coach = respondent is Respondent.COACH
         last_language = (
             next((r.language for r in reversed(self.progress.readings) if r.language), None)
@@ -306,22 +296,25 @@ class AssessmentsPage(QWidget):
         form, (respondent, reading) = self.form, self._pending
         assert form is not None and self.participant is not None
         try:
-            with self.desk.journal.session() as s:
-                if reading is None:
-                    A.record_reading(
-                        s,
-                        self.participant.id,
-                        respondent,
-                        date.today(),
-                        form.values(),
-                        self.desk.staff.id,
-                        comment=form.comment(),
-                        language=form.language(),
-                    )
-                else:
-                    A.correct_reading(
-                        s, reading.id, form.values(), self.desk.staff.id, comment=form.comment()
-                    )
+            if reading is None:
+                self.desk.journal.write(
+                    A.record_reading,
+                    self.participant.id,
+                    respondent,
+                    date.today(),
+                    form.values(),
+                    self.desk.staff.id,
+                    comment=form.comment(),
+                    language=form.language(),
+                )
+            else:
+                self.desk.journal.write(
+                    A.correct_reading,
+                    reading.id,
+                    form.values(),
+                    self.desk.staff.id,
+                    comment=form.comment(),
+                )
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
@@ -358,8 +351,7 @@ class AssessmentsPage(QWidget):
         if not ok:
             return
         try:
-            with self.desk.journal.session() as s:
-                A.delete_reading(s, r.id, reason, self.desk.staff.id)
+            self.desk.journal.write(A.delete_reading, r.id, reason, self.desk.staff.id)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
             return

@@ -131,8 +131,7 @@ class ReportPage(QWidget):
     # -- selection ------------------------------------------------------------------------
     def reload_sites(self) -> None:
         self.ui.siteList.clear()
-        with self.journal.session(readonly=True) as s:
-            known = list_sites(s)
+        known = self.journal.read(list_sites)
         for x in known:
             item = QListWidgetItem(x.name)
             item.setData(Qt.ItemDataRole.UserRole, x.id)
@@ -229,8 +228,7 @@ class ReportPage(QWidget):
             options,
             protect=self.suppress.isChecked(),
         )
-        with self.journal.session(readonly=True) as s:
-            return door.build(s, request)
+        return self.journal.read(door.build, request)
 
     def show_report(self) -> None:
         if not self._ready:

@@ -136,29 +136,22 @@ def _reading_desk(journal: Journal) -> Desk | None:
     """A desk for a write-protected journal opened here for the first time: its first
     meeting place and its first account with a PIN (the login then asks who it is)."""
     from vagledare.journal import access
-    from vagledare.journal.sites import list_sites
-    from vagledare.journal.staff import list_staff
 
-    with journal.session(readonly=True) as s:
-        found = list_sites(s)
-        people = [x for x in list_staff(s) if x.active and access.account_state(s, x.id) == "pin"]
-    if not found or not people:
-        return None
-    return Desk(journal, found[0], people[0])
+    first = journal.read(access.first_site_and_account)
+    return Desk(journal, *first) if first else None
 
 
 def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
     """The site and staff member this journal opened with last time, if still there."""
-    from vagledare.journal.sites import get_site
-    from vagledare.journal.staff import list_staff
+    from vagledare.journal.staff import site_and_member
 
     choice = settings.journals.get(journal.location)
     if choice is None:
         return None
     try:
-        with journal.session(readonly=True) as s:
-            site = get_site(s, uuid.UUID(choice.site_id))
-            member = next((x for x in list_staff(s) if str(x.id) == choice.staff_id), None)
+        site, member = journal.read(
+            site_and_member, uuid.UUID(choice.site_id), uuid.UUID(choice.staff_id)
+        )
     except (ValueError, ValidationError):
         return None
     return Desk(journal, site, member) if member else None
@@ -258,8 +251,7 @@ def open_demo_window(
 
     from vagledare.app.demo import LEAD, ensure_demo_journal
     from vagledare.gui.shell.main_window import MainWindow
-    from vagledare.journal.sites import find_site
-    from vagledare.journal.staff import find_staff
+    from vagledare.journal.staff import find_site_and_staff
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -272,9 +264,7 @@ def open_demo_window(
     finally:
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
-    with journal.session(readonly=True) as s:
-        site = find_site(s, "Fröslunda")
-        lead = find_staff(s, LEAD)
+    site, lead = journal.read(find_site_and_staff, "Fröslunda", LEAD)
     assert site is not None and lead is not None
     window = MainWindow(Desk(journal, site, lead), lang, settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

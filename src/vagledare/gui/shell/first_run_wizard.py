@@ -37,8 +37,7 @@ from vagledare.journal.errors import ValidationError
 from vagledare.journal.first_run import (
     SELF_CHOSEN_ROLES,
     Newcomer,
-    complete_first_run,
-    first_recovery_code,
+    finish_first_run,
     gets_recovery_code,
     pin_is_right,
     who_is,
@@ -132,8 +131,7 @@ class SitePage(QWizardPage):
         self.combo = QComboBox(objectName="siteCombo", editable=True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setMinimumWidth(240)
-        with journal.session(readonly=True) as s:
-            known = sites.list_sites(s)
+        known = journal.read(sites.list_sites)
         for x in known:
             self.combo.addItem(x.name, x.id)
         if not known:
@@ -201,8 +199,7 @@ class PersonPage(QWizardPage):
     def _update(self) -> None:
         self.error.clear()
         try:
-            with self.journal.session(readonly=True) as s:
-                self.person = who_is(s, self.name.text(), self.wanted_role())
+            self.person = self.journal.read(who_is, self.name.text(), self.wanted_role())
         except ValidationError as exc:
             self.person = None
             self.error.setText(str(exc))
@@ -298,8 +295,7 @@ class PinPage(QWizardPage):
         if self.existing:
             known = self.person.person.known  # type: ignore[union-attr]
             assert known is not None
-            with self.person.journal.session(readonly=True) as s:
-                right = pin_is_right(s, known.id, self.pin.text())
+            right = self.person.journal.read(pin_is_right, known.id, self.pin.text())
             if not right:
                 self.error.setText(self.tr("Wrong PIN. Try again."))
                 self.pin.clear()
@@ -373,8 +369,7 @@ class BackupPage(QWizardPage):
         person = getattr(wizard, "person_page", None)
         self.recovery_follows = False
         if person is not None and person.person is not None:
-            with self.journal.session(readonly=True) as s:
-                self.recovery_follows = gets_recovery_code(s, person.person)
+            self.recovery_follows = self.journal.read(gets_recovery_code, person.person)
         self.setCommitPage(self.recovery_follows)
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
@@ -583,16 +578,14 @@ class FirstRunWizard(QWizard):
             )
             return False
         try:
-            with self.journal.session() as s:
-                site, member = complete_first_run(
-                    s,
-                    site_name=self.site_page.site_name(),
-                    staff_name=self.person_page.name.text(),
-                    role=self.person_page.wanted_role(),
-                    pin=self.pin_page.pin.text(),
-                    backup_folder=folder,
-                )
-                code = first_recovery_code(s, member)
+            site, member, code = self.journal.write(
+                finish_first_run,
+                site_name=self.site_page.site_name(),
+                staff_name=self.person_page.name.text(),
+                role=self.person_page.wanted_role(),
+                pin=self.pin_page.pin.text(),
+                backup_folder=folder,
+            )
         except ValidationError as exc:
             page.error.setText(str(exc))
             return False

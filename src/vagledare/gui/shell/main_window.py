@@ -33,7 +33,7 @@ from vagledare.gui.shell.lazy_page import LazyPage
 from vagledare.gui.shell.lock import InactivityWatcher, LockPage
 from vagledare.gui.tally.tally_page import TallyButton, TallyPage
 from vagledare.gui.today.today_page import TodayPage
-from vagledare.journal import access, audit
+from vagledare.journal import access
 from vagledare.journal.journal_settings import is_demo
 from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
@@ -74,8 +74,7 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings = settings
         self.demo_windows: list[QMainWindow] = []  # "Try with sample data" windows kept alive
-        with desk.journal.session(readonly=True) as s:
-            self.demo = is_demo(s)
+        self.demo = desk.journal.read(is_demo)
         title = self.tr("Vägledare – %1").replace("%1", desk.site.name)
         if self.demo:
             title = self.tr("DEMO – %1 – sample data, not the real journal").replace("%1", title)
@@ -298,8 +297,7 @@ class MainWindow(QMainWindow):
         """Hide the journal behind the PIN screen (hot key Ctrl+L, or after inactivity)."""
         if self.locked:
             return
-        with self.desk.journal.session(actor_id=self.desk.staff.id) as s:
-            audit.record(s, "lock", "staff", self.desk.staff.id)
+        self.desk.journal.write(access.lock_desk, self.desk.staff.id)
         self.lock_page.prepare(str(self.desk.staff.id))
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)

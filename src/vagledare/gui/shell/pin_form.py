@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from vagledare.journal import access
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.staff import StaffInfo, list_staff
+from vagledare.journal.staff import StaffInfo
 
 
 class PinForm(QWidget):
@@ -35,11 +35,11 @@ class PinForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.journal = journal
-        with journal.session(readonly=True) as s:
-            self.staff = [x for x in list_staff(s) if x.active]
-            self._state = {x.id: access.account_state(s, x.id) for x in self.staff}
-            self._bootstrap = not access.anyone_enrolled(s)
-            self._recovery = access.has_recovery_code(s)
+        screen = journal.read(access.login_screen)
+        self.staff = screen.staff
+        self._state = screen.states
+        self._bootstrap = not screen.anyone_enrolled
+        self._recovery = screen.has_recovery_code
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.who = QComboBox(objectName="whoCombo")
@@ -144,8 +144,7 @@ class PinForm(QWidget):
             if not ok:
                 return
         try:
-            with self.journal.session() as s:
-                start = access.recover(s, code, staff_id)
+            start = self.journal.write(access.recover, code, staff_id)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
@@ -176,24 +175,22 @@ class PinForm(QWidget):
             if state == "start":
                 if self.new_pin.text() != self.repeat.text():
                     raise ValidationError(self.tr("The two PINs differ."))
-                with self.journal.session(actor_id=staff_id) as s:
-                    ok = access.redeem_start_code(s, staff_id, pin, self.new_pin.text())
+                ok = self.journal.write(
+                    access.desk_redeem_start_code, staff_id, pin, self.new_pin.text()
+                )
                 if ok:
                     self._state[staff_id] = "pin"
             else:
                 if state == "choose":
                     if pin != self.repeat.text():
                         raise ValidationError(self.tr("The two PINs differ."))
-                    with self.journal.session(actor_id=staff_id) as s:
-                        access.set_pin(s, staff_id, pin)
+                    self.journal.write(access.choose_first_pin, staff_id, pin)
                     self._state[staff_id] = "pin"
                     self._bootstrap = False
                 if self.journal.read_only:  # nothing can be recorded in a write-protected file
-                    with self.journal.session(readonly=True) as s:
-                        ok = access.check_pin(s, staff_id, pin)
+                    ok = self.journal.read(access.check_pin, staff_id, pin)
                 else:
-                    with self.journal.session(actor_id=staff_id) as s:
-                        ok = access.login(s, staff_id, pin)
+                    ok = self.journal.write(access.desk_login, staff_id, pin)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
