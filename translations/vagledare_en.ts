@@ -3170,10 +3170,6 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
             <translation>&amp;Deactivate / activate</translation>
         </message>
         <message>
-            <source>manage staff</source>
-            <translation>manage staff</translation>
-        </message>
-        <message>
             <source>Change role</source>
             <translation>Change role</translation>
         </message>

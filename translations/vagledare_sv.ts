@@ -3170,10 +3170,6 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
             <translation>&amp;Inaktivera/aktivera</translation>
         </message>
         <message>
-            <source>manage staff</source>
-            <translation>hantera personalen</translation>
-        </message>
-        <message>
             <source>Change role</source>
             <translation>Byt roll</translation>
         </message>
