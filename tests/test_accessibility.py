@@ -397,7 +397,9 @@ def test_dark_system_look_gives_the_tally_grid_dark_colours(window: MainWindow, 
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
-@pytest.mark.parametrize("name", (*DIALOGS, "notice", "main window"))
+@pytest.mark.parametrize(
+    "name", (*DIALOGS, "notice", "erasure", "retention", "exchange summary", "main window")
+)
 def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(
     qtbot,  # noqa: ANN001
     demo_journal: Journal,
@@ -431,6 +433,46 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(
         assert inside.contains(box), f"{name}: {button.text() or button.objectName()}"
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_every_page_of_the_main_window_fits_the_screen_with_its_buttons_in_sight(
+    qtbot,  # noqa: ANN001
+    demo_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+) -> None:
+    """A 1920×1080 screen at 150 % gives the same 1280×720 logical pixels."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    from vagledare.gui.common import widgets
+
+    screen = QRect(0, 0, size[0], size[1] - 40)  # a taskbar
+    monkeypatch.setattr(widgets, "available_geometry", lambda _w: screen)
+    window = _screen_dialogs(demo_journal)["main window"]()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    frame_w, frame_h = widgets.FRAME_ALLOWANCE
+    assert window.width() <= screen.width() - frame_w + 1
+    assert window.height() <= screen.height() - frame_h + 1
+    inside = window.rect()
+    checked = 0
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.currentWidget()
+        qtbot.waitUntil(page.isVisible)
+        name = window.tabs.tabText(index)
+        for button in page.findChildren(QAbstractButton):
+            if not button.isVisibleTo(window) or _in_scroll_area(button):
+                continue
+            top_left = button.mapTo(window, button.rect().topLeft())
+            assert inside.contains(QRect(top_left, button.size())), (
+                f"{name}: {button.text() or button.objectName()}"
+            )
+            checked += 1
+    assert checked > 3 * window.tabs.count()  # the pages were built, not just their tabs
+
+
 def _in_scroll_area(widget: QWidget) -> bool:
     from PySide6.QtWidgets import QAbstractScrollArea
 
@@ -445,6 +487,9 @@ def _in_scroll_area(widget: QWidget) -> bool:
 def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.app.desk import Desk
     from vagledare.gui.admin.admin_dialogs import NoticeDialog
+    from vagledare.gui.admin.erasure_dialog import ErasureDialog
+    from vagledare.gui.admin.retention_dialog import RetentionDialog
+    from vagledare.gui.exchange.exchange_summary import ExchangeSummaryDialog
     from vagledare.gui.shell.main_window import MainWindow
     from vagledare.journal.sites import find_site
     from vagledare.journal.staff import find_staff
@@ -455,6 +500,9 @@ def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     return {
         **_dialogs(journal),
         "notice": lambda: NoticeDialog(journal, lead),
+        "erasure": lambda: ErasureDialog(journal, lead, "FRÖ-1"),
+        "retention": lambda: RetentionDialog(journal, lead, lambda: NOW.date()),
+        "exchange summary": lambda: ExchangeSummaryDialog("Journalutbyte", "", [], "sv", None),
         "main window": lambda: MainWindow(Desk(journal, site, lead), "sv"),
     }
 
