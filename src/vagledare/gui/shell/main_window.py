@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         if staff.id != self.desk.staff.id:
             self.desk.switch_staff(staff)
             self.tally.build_grid()
+            self.tally.clear_feedback()  # the previous person's last action is not theirs
             if self._lazy["reports"].built:
                 self.reports.set_staff(staff)
         self.stack.setCurrentWidget(self.tabs)
