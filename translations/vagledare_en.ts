@@ -693,6 +693,49 @@
         </message>
     </context>
     <context>
+        <name>CorrectEntryDialog</name>
+        <message>
+            <source>Entry of %1 at %2: %3 · %4 · %5</source>
+            <translation>Entry of %1 at %2: %3 · %4 · %5</translation>
+        </message>
+        <message>
+            <source>%1 (no longer in use)</source>
+            <translation>%1 (no longer in use)</translation>
+        </message>
+        <message>
+            <source>Change entry</source>
+            <translation>Change entry</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>&amp;Age band:</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>The time and who logged it stay as they are; the audit log keeps the earlier values.</source>
+            <translation>The time and who logged it stay as they are; the audit log keeps the earlier values.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardCharts</name>
         <message>
             <source>Quick cases per week and category</source>
@@ -1690,8 +1733,8 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>&amp;Log (Ctrl+1)</translation>
         </message>
         <message>
-            <source>&amp;Today (Ctrl+2)</source>
-            <translation>&amp;Today (Ctrl+2)</translation>
+            <source>&amp;Day (Ctrl+2)</source>
+            <translation>&amp;Day (Ctrl+2)</translation>
         </message>
         <message>
             <source>&amp;Reports (Ctrl+3)</source>
@@ -1734,12 +1777,42 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>Demo journal (sample data): %1</translation>
         </message>
         <message>
+            <source>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
+F2 changes the selected entry, Delete removes the selected entries
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</source>
+            <translation>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
+F2 changes the selected entry, Delete removes the selected entries
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>E&amp;xport journal exchange…</source>
             <translation>E&amp;xport journal exchange…</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
         </message>
         <message>
             <source>&amp;Import journal exchange…</source>
@@ -1796,10 +1869,6 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         <message>
             <source>Log</source>
             <translation>Log</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Today</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1888,30 +1957,6 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <source>Arrow keys: move between cells
-Space or Enter: log one quick case in the cell
-Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
-Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview
-Ctrl+N / Ctrl+K (in Cases): new case, new contact
-Groups: Enter on a session opens its roll call; there Space cycles a mark,
-1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
-Delete (in Today): remove the selected entry with a reason
-F5: refresh the counts
-Ctrl+L: lock the window    F1: help for this screen</source>
-            <translation>Arrow keys: move between cells
-Space or Enter: log one quick case in the cell
-Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
-Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview
-Ctrl+N / Ctrl+K (in Cases): new case, new contact
-Groups: Enter on a session opens its roll call; there Space cycles a mark,
-1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
-Delete (in Today): remove the selected entry with a reason
-F5: refresh the counts
-Ctrl+L: lock the window    F1: help for this screen</translation>
         </message>
         <message>
             <source>About Vägledare</source>
@@ -3231,6 +3276,27 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
             <source>Click a cell to log one quick case.</source>
             <translation>Click a cell to log one quick case.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n quick case(s) today — click to log one more</source>
+            <translation>
+                <numerusform>%n quick case today — click to log one more</numerusform>
+                <numerusform>%n quick cases today — click to log one more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %n quick case(s)</source>
+            <translation>
+                <numerusform>Today: %n quick case</numerusform>
+                <numerusform>Today: %n quick cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n quick case(s)</source>
+            <translation>
+                <numerusform>%1: %n quick case</numerusform>
+                <numerusform>%1: %n quick cases</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
@@ -3251,36 +3317,151 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
             <source>Logged again</source>
             <translation>Logged again</translation>
         </message>
-        <message>
-            <source>%1 today — click to log one more</source>
-            <translation>%1 today — click to log one more</translation>
-        </message>
-        <message>
-            <source>Today: %1   ·   %2: %3</source>
-            <translation>Today: %1   ·   %2: %3</translation>
-        </message>
     </context>
     <context>
         <name>TodayPage</name>
         <message>
-            <source>Today's entries</source>
-            <translation>Today's entries</translation>
+            <source>Previous day</source>
+            <translation>Previous day</translation>
         </message>
         <message>
-            <source>&amp;Remove selected…</source>
-            <translation>&amp;Remove selected…</translation>
+            <source>The day before (Alt+Left)</source>
+            <translation>The day before (Alt+Left)</translation>
         </message>
         <message>
-            <source>Remove the selected entry</source>
-            <translation>Remove the selected entry</translation>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;ate:</translation>
         </message>
         <message>
-            <source>Remove a mistaken entry (Delete)</source>
-            <translation>Remove a mistaken entry (Delete)</translation>
+            <source>Day shown</source>
+            <translation>Day shown</translation>
         </message>
         <message>
-            <source>Today at %1: %2 counted, %3 removed</source>
-            <translation>Today at %1: %2 counted, %3 removed</translation>
+            <source>Next day</source>
+            <translation>Next day</translation>
+        </message>
+        <message>
+            <source>The day after (Alt+Right)</source>
+            <translation>The day after (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Today (Alt+Home)</source>
+            <translation>Today (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Show today</source>
+            <translation>Show today</translation>
+        </message>
+        <message>
+            <source>The day's entries</source>
+            <translation>The day's entries</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Change…</translation>
+        </message>
+        <message>
+            <source>Change the selected entry</source>
+            <translation>Change the selected entry</translation>
+        </message>
+        <message>
+            <source>Change the category, age band or gender of the selected entry (F2)</source>
+            <translation>Change the category, age band or gender of the selected entry (F2)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Re&amp;move…</translation>
+        </message>
+        <message>
+            <source>Remove the selected entries</source>
+            <translation>Remove the selected entries</translation>
+        </message>
+        <message>
+            <source>Remove mistaken entries with a reason; several rows may be selected (Delete)</source>
+            <translation>Remove mistaken entries with a reason; several rows may be selected (Delete)</translation>
+        </message>
+        <message>
+            <source>Remove &amp;whole registration…</source>
+            <translation>Remove &amp;whole registration…</translation>
+        </message>
+        <message>
+            <source>Remove the whole registration</source>
+            <translation>Remove the whole registration</translation>
+        </message>
+        <message>
+            <source>Remove every entry logged together with the selected one, e.g. a 4 ×</source>
+            <translation>Remove every entry logged together with the selected one, e.g. a 4 ×</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>nothing logged</source>
+            <translation>nothing logged</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick case(s) counted</source>
+            <translation>
+                <numerusform>%n quick case counted</numerusform>
+                <numerusform>%n quick cases counted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n removed</numerusform>
+                <numerusform>%n removed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3</source>
+            <translation>%1 at %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove &amp;whole registration (%n)…</source>
+            <translation>
+                <numerusform>Remove &amp;whole registration (%n)…</numerusform>
+                <numerusform>Remove &amp;whole registration (%n)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 at %4</source>
+            <translation>%1 · %2 · %3 at %4</translation>
+        </message>
+        <message>
+            <source>Changed: %1 → %2</source>
+            <translation>Changed: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Why is %1 removed?</source>
+            <translation>Why is %1 removed?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Why are the %n selected entries removed?</source>
+            <translation>
+                <numerusform>Why is the %n selected entry removed?</numerusform>
+                <numerusform>Why are the %n selected entries removed?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The whole registration is removed: %n entries of %1. Why?</source>
+            <translation>
+                <numerusform>The whole registration is removed: %n entry of %1. Why?</numerusform>
+                <numerusform>The whole registration is removed: %n entries of %1. Why?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove whole registration</source>
+            <translation>Remove whole registration</translation>
         </message>
         <message>
             <source>Wrong click</source>
@@ -3302,13 +3483,16 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
             <source>Wrong gender</source>
             <translation>Wrong gender</translation>
         </message>
+        <message numerus="yes">
+            <source>%n entries removed.</source>
+            <translation>
+                <numerusform>%n entry removed.</numerusform>
+                <numerusform>%n entries removed.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Remove entry</source>
             <translation>Remove entry</translation>
-        </message>
-        <message>
-            <source>Why is %1 · %2 at %3 removed?</source>
-            <translation>Why is %1 · %2 at %3 removed?</translation>
         </message>
         <message>
             <source>Not removed</source>

@@ -693,6 +693,49 @@
         </message>
     </context>
     <context>
+        <name>CorrectEntryDialog</name>
+        <message>
+            <source>Entry of %1 at %2: %3 · %4 · %5</source>
+            <translation>Registrering %1 kl. %2: %3 · %4 · %5</translation>
+        </message>
+        <message>
+            <source>%1 (no longer in use)</source>
+            <translation>%1 (används inte längre)</translation>
+        </message>
+        <message>
+            <source>Change entry</source>
+            <translation>Ändra registrering</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>&amp;Age band:</source>
+            <translation>Å&amp;ldersgrupp:</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>Kö&amp;n:</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Kön</translation>
+        </message>
+        <message>
+            <source>The time and who logged it stay as they are; the audit log keeps the earlier values.</source>
+            <translation>Tiden och vem som registrerade står kvar; händelseloggen sparar de tidigare uppgifterna.</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardCharts</name>
         <message>
             <source>Quick cases per week and category</source>
@@ -1690,8 +1733,8 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Regi&amp;strera (Ctrl+1)</translation>
         </message>
         <message>
-            <source>&amp;Today (Ctrl+2)</source>
-            <translation>&amp;Idag (Ctrl+2)</translation>
+            <source>&amp;Day (Ctrl+2)</source>
+            <translation>&amp;Dag (Ctrl+2)</translation>
         </message>
         <message>
             <source>&amp;Reports (Ctrl+3)</source>
@@ -1734,12 +1777,42 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Demojournal (exempeldata): %1</translation>
         </message>
         <message>
+            <source>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
+F2 changes the selected entry, Delete removes the selected entries
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</source>
+            <translation>Piltangenter: flytta mellan rutorna
+Mellanslag eller Enter: registrera ett snabbärende i rutan
+Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
+Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
+Ctrl+1 … Ctrl+7: Registrera, Dag, Rapporter, Ärenden, Grupper, Progression, Översikt
+Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
+Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
+1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
+Dag: Alt+Vänsterpil / Alt+Högerpil dagen före / efter, Alt+Home idag;
+F2 ändrar markerad registrering, Delete tar bort markerade registreringar
+F5: uppdatera siffrorna
+Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
             <source>E&amp;xport journal exchange…</source>
             <translation>E&amp;xportera journalutbyte…</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
         </message>
         <message>
             <source>&amp;Import journal exchange…</source>
@@ -1796,10 +1869,6 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>Log</source>
             <translation>Registrera</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Idag</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -1888,30 +1957,6 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
-        </message>
-        <message>
-            <source>Arrow keys: move between cells
-Space or Enter: log one quick case in the cell
-Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
-Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview
-Ctrl+N / Ctrl+K (in Cases): new case, new contact
-Groups: Enter on a session opens its roll call; there Space cycles a mark,
-1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
-Delete (in Today): remove the selected entry with a reason
-F5: refresh the counts
-Ctrl+L: lock the window    F1: help for this screen</source>
-            <translation>Piltangenter: flytta mellan rutorna
-Mellanslag eller Enter: registrera ett snabbärende i rutan
-Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
-Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
-Ctrl+1 … Ctrl+7: Registrera, Idag, Rapporter, Ärenden, Grupper, Progression, Översikt
-Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
-Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
-1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
-Delete (i Idag): ta bort markerad registrering med en anledning
-F5: uppdatera siffrorna
-Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         </message>
         <message>
             <source>About Vägledare</source>
@@ -3231,6 +3276,27 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
             <source>Click a cell to log one quick case.</source>
             <translation>Klicka på en ruta för att registrera ett snabbärende.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n quick case(s) today — click to log one more</source>
+            <translation>
+                <numerusform>%n snabbärende idag – klicka för att registrera ett till</numerusform>
+                <numerusform>%n snabbärenden idag – klicka för att registrera ett till</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Today: %n quick case(s)</source>
+            <translation>
+                <numerusform>Idag: %n snabbärende</numerusform>
+                <numerusform>Idag: %n snabbärenden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n quick case(s)</source>
+            <translation>
+                <numerusform>%1: %n snabbärende</numerusform>
+                <numerusform>%1: %n snabbärenden</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
@@ -3251,36 +3317,151 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
             <source>Logged again</source>
             <translation>Registrerat igen</translation>
         </message>
-        <message>
-            <source>%1 today — click to log one more</source>
-            <translation>%1 idag – klicka för att registrera ett till</translation>
-        </message>
-        <message>
-            <source>Today: %1   ·   %2: %3</source>
-            <translation>Idag: %1   ·   %2: %3</translation>
-        </message>
     </context>
     <context>
         <name>TodayPage</name>
         <message>
-            <source>Today's entries</source>
+            <source>Previous day</source>
+            <translation>Föregående dag</translation>
+        </message>
+        <message>
+            <source>The day before (Alt+Left)</source>
+            <translation>Dagen före (Alt+Vänsterpil)</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>Datu&amp;m:</translation>
+        </message>
+        <message>
+            <source>Day shown</source>
+            <translation>Visad dag</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Nästa dag</translation>
+        </message>
+        <message>
+            <source>The day after (Alt+Right)</source>
+            <translation>Dagen efter (Alt+Högerpil)</translation>
+        </message>
+        <message>
+            <source>Today (Alt+Home)</source>
+            <translation>Idag (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Show today</source>
+            <translation>Visa idag</translation>
+        </message>
+        <message>
+            <source>The day's entries</source>
             <translation>Dagens registreringar</translation>
         </message>
         <message>
-            <source>&amp;Remove selected…</source>
-            <translation>&amp;Ta bort markerad…</translation>
+            <source>Last change</source>
+            <translation>Senaste ändring</translation>
         </message>
         <message>
-            <source>Remove the selected entry</source>
-            <translation>Ta bort markerad registrering</translation>
+            <source>&amp;Change…</source>
+            <translation>Ä&amp;ndra…</translation>
         </message>
         <message>
-            <source>Remove a mistaken entry (Delete)</source>
-            <translation>Ta bort en felaktig registrering (Delete)</translation>
+            <source>Change the selected entry</source>
+            <translation>Ändra markerad registrering</translation>
         </message>
         <message>
-            <source>Today at %1: %2 counted, %3 removed</source>
-            <translation>Idag på %1: %2 räknas, %3 borttagna</translation>
+            <source>Change the category, age band or gender of the selected entry (F2)</source>
+            <translation>Ändra kategori, åldersgrupp eller kön för markerad registrering (F2)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Ta &amp;bort…</translation>
+        </message>
+        <message>
+            <source>Remove the selected entries</source>
+            <translation>Ta bort markerade registreringar</translation>
+        </message>
+        <message>
+            <source>Remove mistaken entries with a reason; several rows may be selected (Delete)</source>
+            <translation>Ta bort felaktiga registreringar med en anledning; flera rader kan markeras (Delete)</translation>
+        </message>
+        <message>
+            <source>Remove &amp;whole registration…</source>
+            <translation>Ta bort he&amp;la registreringen…</translation>
+        </message>
+        <message>
+            <source>Remove the whole registration</source>
+            <translation>Ta bort hela registreringen</translation>
+        </message>
+        <message>
+            <source>Remove every entry logged together with the selected one, e.g. a 4 ×</source>
+            <translation>Ta bort alla som registrerades tillsammans med den markerade, t.ex. en 4 ×</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Idag, %1</translation>
+        </message>
+        <message>
+            <source>nothing logged</source>
+            <translation>inget registrerat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick case(s) counted</source>
+            <translation>
+                <numerusform>%n snabbärende räknas</numerusform>
+                <numerusform>%n snabbärenden räknas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n borttagen</numerusform>
+                <numerusform>%n borttagna</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3</source>
+            <translation>%1 på %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove &amp;whole registration (%n)…</source>
+            <translation>
+                <numerusform>Ta bort he&amp;la registreringen (%n st)…</numerusform>
+                <numerusform>Ta bort he&amp;la registreringen (%n st)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 at %4</source>
+            <translation>%1 · %2 · %3 kl. %4</translation>
+        </message>
+        <message>
+            <source>Changed: %1 → %2</source>
+            <translation>Ändrad: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>Why is %1 removed?</source>
+            <translation>Varför tas %1 bort?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Why are the %n selected entries removed?</source>
+            <translation>
+                <numerusform>Varför tas %n markerad registrering bort?</numerusform>
+                <numerusform>Varför tas de %n markerade registreringarna bort?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The whole registration is removed: %n entries of %1. Why?</source>
+            <translation>
+                <numerusform>Hela registreringen tas bort: %n registrering av %1. Varför?</numerusform>
+                <numerusform>Hela registreringen tas bort: %n registreringar av %1. Varför?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove whole registration</source>
+            <translation>Ta bort hela registreringen</translation>
         </message>
         <message>
             <source>Wrong click</source>
@@ -3302,13 +3483,16 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
             <source>Wrong gender</source>
             <translation>Fel kön</translation>
         </message>
+        <message numerus="yes">
+            <source>%n entries removed.</source>
+            <translation>
+                <numerusform>%n registrering borttagen.</numerusform>
+                <numerusform>%n registreringar borttagna.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Remove entry</source>
             <translation>Ta bort registrering</translation>
-        </message>
-        <message>
-            <source>Why is %1 · %2 at %3 removed?</source>
-            <translation>Varför tas %1 · %2 kl. %3 bort?</translation>
         </message>
         <message>
             <source>Not removed</source>

@@ -65,7 +65,10 @@ class Desk:
             )
         cat = next(c.name for c in self.site.categories if c.id == category_id)
         band = next(b.label for b in self.site.age_bands if b.id == age_band_id)
-        logged = Logged(tuple(ids), cat, band, gender, at or datetime.now().replace(microsecond=0))
+        when = at or datetime.now().replace(microsecond=0)
+        # Gender(...): a combo box hands the member back as a plain str ("man"), and the
+        # feedback line names the gender by the member
+        logged = Logged(tuple(ids), cat, band, Gender(gender), when)
         self._undo.append(logged)
         self._redo.clear()
         return logged
@@ -115,9 +118,42 @@ class Desk:
     def remove(self, quick_case_id: uuid.UUID, reason: str) -> None:
         with self.journal.session(actor_id=self.staff.id) as s:
             quick_cases.remove_quick_case(s, quick_case_id, reason, self.staff.id)
-        # An entry removed by hand can no longer be undone or redone from the stacks.
-        self._undo = [x for x in self._undo if quick_case_id not in x.ids]
-        self._redo = [x for x in self._redo if quick_case_id not in x.ids]
+        self._forget({quick_case_id})
+
+    def remove_many(self, quick_case_ids: list[uuid.UUID], reason: str) -> int:
+        """Remove several entries (a whole registration, or a day's selection) with one
+        reason: all of them or none."""
+        with self.journal.session(actor_id=self.staff.id) as s:
+            n = quick_cases.remove_quick_cases(s, quick_case_ids, reason, self.staff.id)
+        self._forget(set(quick_case_ids))
+        return n
+
+    def correct(
+        self,
+        quick_case_id: uuid.UUID,
+        category_id: uuid.UUID,
+        age_band_id: uuid.UUID,
+        gender: Gender,
+    ) -> bool:
+        """Change an entry's category, age band or gender (audited); False when nothing
+        changed."""
+        with self.journal.session(actor_id=self.staff.id) as s:
+            changed = quick_cases.correct_quick_case(
+                s, quick_case_id, category_id, age_band_id, Gender(gender)
+            )
+        if changed:
+            self._forget({quick_case_id})
+        return changed
+
+    def logged_together(self, quick_case_id: uuid.UUID) -> list[uuid.UUID]:
+        """The counted entries of the registration this one was logged in."""
+        return self.journal.read(quick_cases.logged_together, quick_case_id)
+
+    def _forget(self, quick_case_ids: set[uuid.UUID]) -> None:
+        # An entry removed or changed by hand can no longer be undone or redone from the
+        # stacks (their descriptions would no longer be true).
+        self._undo = [x for x in self._undo if quick_case_ids.isdisjoint(x.ids)]
+        self._redo = [x for x in self._redo if quick_case_ids.isdisjoint(x.ids)]
 
     def snapshot(self, day: date | None = None) -> DeskCounts:
         """Today's count per grid cell and the day's and month's totals, in one read."""

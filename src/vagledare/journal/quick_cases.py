@@ -30,6 +30,8 @@ class QuickCaseEntry:
     author: str | None
     removed: bool
     removal_reason: str | None
+    category_id: uuid.UUID | None = None  # what a correction starts from
+    age_band_id: uuid.UUID | None = None
 
 
 def log_quick_cases(
@@ -249,6 +251,8 @@ def day_entries(s: Session, site_id: uuid.UUID, day: date) -> list[QuickCaseEntr
             Staff.name,
             QuickCase.removed_at,
             QuickCase.removal_reason,
+            QuickCase.category_id,
+            QuickCase.age_band_id,
         )
         .join(Category, Category.id == QuickCase.category_id)
         .join(AgeBand, AgeBand.id == QuickCase.age_band_id)
@@ -261,6 +265,6 @@ def day_entries(s: Session, site_id: uuid.UUID, day: date) -> list[QuickCaseEntr
         .order_by(QuickCase.occurred_at.desc(), QuickCase.created_at.desc())
     )
     return [
-        QuickCaseEntry(i, at, c, b, g, a, removed is not None, reason)
-        for i, at, c, b, g, a, removed, reason in rows
+        QuickCaseEntry(i, at, c, b, g, a, removed is not None, reason, cat_id, band_id)
+        for i, at, c, b, g, a, removed, reason, cat_id, band_id in rows
     ]

@@ -62,7 +62,7 @@ PAGE_ACTIONS: tuple[ActionSpec, ...] = tuple(
     for i, (key, text) in enumerate(
         (
             ("log", QT_TRANSLATE_NOOP("MainWindow", "Log")),
-            ("today", QT_TRANSLATE_NOOP("MainWindow", "Today")),
+            ("today", QT_TRANSLATE_NOOP("MainWindow", "Day")),
             ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
             ("cases", QT_TRANSLATE_NOOP("MainWindow", "Cases")),
             ("groups", QT_TRANSLATE_NOOP("MainWindow", "Groups")),

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
-        self.tabs.addTab(self.today, self.tr("&Today (Ctrl+2)"))
+        self.tabs.addTab(self.today, self.tr("&Day (Ctrl+2)"))
         # The other pages are built when first opened (start-up time at the desk).
         self._lazy: dict[str, LazyPage] = {}
         self._add_lazy("reports", self._make_reports, self.tr("&Reports (Ctrl+3)"))
@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
         if staff.id != self.desk.staff.id:
             self.desk.switch_staff(staff)
             self.tally.build_grid()
+            self.tally.clear_feedback()  # the previous person's last action is not theirs
+            self.today.message.clear()
             if self._lazy["reports"].built:
                 self.reports.set_staff(staff)
         self.stack.setCurrentWidget(self.tabs)
@@ -454,11 +456,12 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 … Ctrl+7: Log, Today, Reports, Cases, Groups, Progress, Overview\n"
+                "Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview\n"
                 "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
                 "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"
-                "Delete (in Today): remove the selected entry with a reason\n"
+                "Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;\n"
+                "F2 changes the selected entry, Delete removes the selected entries\n"
                 "F5: refresh the counts\n"
                 "Ctrl+L: lock the window    F1: help for this screen"
             ),

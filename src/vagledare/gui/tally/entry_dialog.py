@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QWidget
 
+from vagledare.gui.common.combo import current_enum, select_data
 from vagledare.gui.common.vocabulary import gender_label
 from vagledare.gui.common.widgets import name_buttons
 from vagledare.gui.forms.ui_entry_dialog import Ui_EntryDialog
@@ -37,9 +38,9 @@ class EntryDialog(QDialog):
         self.ui.timeEdit.setMaximumDateTime(now_q)
         if preset:
             cat, band, gender = preset
-            self.ui.categoryCombo.setCurrentIndex(self.ui.categoryCombo.findData(cat))
-            self.ui.ageBandCombo.setCurrentIndex(self.ui.ageBandCombo.findData(band))
-            self.ui.genderCombo.setCurrentIndex(self.ui.genderCombo.findData(gender))
+            select_data(self.ui.categoryCombo, cat)
+            select_data(self.ui.ageBandCombo, band)
+            select_data(self.ui.genderCombo, gender)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         name_buttons(self.ui.buttonBox)
@@ -67,7 +68,8 @@ class EntryDialog(QDialog):
         return (
             self.ui.categoryCombo.currentData(),
             self.ui.ageBandCombo.currentData(),
-            self.ui.genderCombo.currentData(),
+            # the member, not the plain str Qt hands back: the feedback line names it
+            current_enum(self.ui.genderCombo, Gender) or Gender.UNSTATED,
             self.ui.countSpin.value(),
             at.replace(second=0, microsecond=0),
         )

@@ -25,9 +25,12 @@ from vagledare.gui.shell import theme
 from vagledare.gui.shell.theme import Theme
 from vagledare.journal.db import JournalError
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.journal_settings import unstated_column
 from vagledare.journal.models import Gender
 
 GRID_GENDERS = (Gender.WOMAN, Gender.MAN)
+# with the journal setting "Ej angivet column" on (``journal_settings.unstated_column``)
+GRID_GENDERS_WITH_UNSTATED = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
 FLASH_MS = 900
 
 STYLE = """
@@ -131,6 +134,7 @@ class TallyPage(QWidget):
         self.apply_theme(theme.current())
         theme.notifier().changed.connect(self.apply_theme)
         self.buttons: dict[tuple[uuid.UUID, uuid.UUID, Gender], TallyButton] = {}
+        self.genders: tuple[Gender, ...] = GRID_GENDERS  # the grid's gender blocks
         self._positions: dict[TallyButton, tuple[int, int]] = {}
         self._by_position: dict[tuple[int, int], TallyButton] = {}
 
@@ -171,14 +175,23 @@ class TallyPage(QWidget):
         self.more_button.clicked.connect(self._on_more_clicked)
 
         self.build_grid()
-        self.show_feedback(self.tr("Click a cell to log one quick case."), "idle")
+        self.clear_feedback()
         self.refresh()
 
     def apply_theme(self, look: Theme) -> None:
         self.setStyleSheet(tally_style(look))
 
     # -- building -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the site's categories and age bands and the journal's settings (the
+        *Ej angivet* column), rebuild the grid and its counts: what a settings page calls
+        after a change."""
+        self.desk.reload_site()
+        self.build_grid()
+        self.refresh()
+
     def build_grid(self) -> None:
+        """Lay the grid out from the desk's site and the journal's *Ej angivet* setting."""
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item and item.widget():
@@ -192,8 +205,10 @@ class TallyPage(QWidget):
         self.site_label.setText(
             self.tr("%1 · %2").replace("%1", site.name).replace("%2", self.desk.staff.name)
         )
+        with_unstated = self.desk.journal.read(unstated_column)
+        self.genders = GRID_GENDERS_WITH_UNSTATED if with_unstated else GRID_GENDERS
         n = len(bands)
-        for g_index, gender in enumerate(GRID_GENDERS):
+        for g_index, gender in enumerate(self.genders):
             first_col = 1 + g_index * (n + 1)
             header = QLabel(gender_plural(gender))
             header.setProperty("class", "genderHeader")
@@ -204,7 +219,7 @@ class TallyPage(QWidget):
                 lab.setProperty("class", "bandHeader")
                 lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.grid.addWidget(lab, 1, first_col + b_index)
-            if g_index == 0:
+            if g_index < len(self.genders) - 1:
                 spacer = QWidget()
                 spacer.setFixedWidth(14)
                 self.grid.addWidget(spacer, 0, first_col + n)
@@ -212,7 +227,7 @@ class TallyPage(QWidget):
             lab = QLabel(cat.name)
             lab.setProperty("class", "categoryLabel")
             self.grid.addWidget(lab, r + 2, 0)
-            for g_index, gender in enumerate(GRID_GENDERS):
+            for g_index, gender in enumerate(self.genders):
                 first_col = 1 + g_index * (n + 1)
                 for b_index, band in enumerate(bands):
                     btn = TallyButton(cat.id, band.id, gender, self._navigate)
@@ -292,6 +307,11 @@ class TallyPage(QWidget):
         self.show_feedback(self._describe(logged, self.tr("Logged again")), "ok")
         self.logged.emit()
 
+    def clear_feedback(self) -> None:
+        """The feedback line as at the start (e.g. when another person unlocks the desk:
+        the previous person's last action is not theirs to see)."""
+        self.show_feedback(self.tr("Click a cell to log one quick case."), "idle")
+
     def _describe(self, logged: Logged, verb: str) -> str:
         time = QLocale().toString(logged.at.time(), QLocale.FormatType.ShortFormat)
         what = f"{logged.category} · {logged.age_band} · {gender_label(logged.gender)}"
@@ -319,12 +339,11 @@ class TallyPage(QWidget):
             if btn.property("empty") != (n == 0):
                 btn.setProperty("empty", n == 0)
                 _repolish(btn)
-            btn.setToolTip(self.tr("%1 today — click to log one more").replace("%1", str(n)))
+            btn.setToolTip(self.tr("%n quick case(s) today — click to log one more", "", n))
         month_name = QLocale().standaloneMonthName(datetime.now().month)
         self.totals_label.setText(
-            self.tr("Today: %1   ·   %2: %3")
-            .replace("%1", str(snap.today))
-            .replace("%2", month_name.capitalize())
-            .replace("%3", str(snap.month))
+            self.tr("Today: %n quick case(s)", "", snap.today)
+            + "   ·   "
+            + self.tr("%1: %n quick case(s)", "", snap.month).replace("%1", month_name.capitalize())
         )
         self.undo_button.setEnabled(self.desk.can_undo)

@@ -1,1 +1,1 @@
-"""Idag: what was logged today, with undo and removal."""
+"""Dag: one day's entries (today unless another day is chosen), corrected or removed."""
