@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -398,7 +399,11 @@ def test_dark_system_look_gives_the_tally_grid_dark_colours(window: MainWindow, 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
 @pytest.mark.parametrize(
-    "name", (*DIALOGS, "notice", "erasure", "retention", "exchange summary", "main window")
+    "name",
+    (
+        *DIALOGS,
+        *("notice", "correct entry", "erasure", "retention", "exchange summary", "main window"),
+    ),
 )
 def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(
     qtbot,  # noqa: ANN001
@@ -491,6 +496,9 @@ def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.gui.admin.retention_dialog import RetentionDialog
     from vagledare.gui.exchange.exchange_summary import ExchangeSummaryDialog
     from vagledare.gui.shell.main_window import MainWindow
+    from vagledare.gui.today.correct_entry_dialog import CorrectEntryDialog
+    from vagledare.journal.models import Gender
+    from vagledare.journal.quick_cases import QuickCaseEntry
     from vagledare.journal.sites import find_site
     from vagledare.journal.staff import find_staff
 
@@ -500,6 +508,22 @@ def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     return {
         **_dialogs(journal),
         "notice": lambda: NoticeDialog(journal, lead),
+        "correct entry": lambda: CorrectEntryDialog(
+            QuickCaseEntry(
+                uuid.uuid4(),
+                NOW,
+                site.categories[0].name,
+                site.age_bands[0].label,
+                Gender.MAN,
+                LEAD,
+                False,
+                None,
+                site.categories[0].id,
+                site.age_bands[0].id,
+            ),
+            site,
+            lambda *_a: True,
+        ),
         "erasure": lambda: ErasureDialog(journal, lead, "FRÖ-1"),
         "retention": lambda: RetentionDialog(journal, lead, lambda: NOW.date()),
         "exchange summary": lambda: ExchangeSummaryDialog("Journalutbyte", "", [], "sv", None),
