@@ -82,6 +82,9 @@ def _a_measured_code(journal: Journal) -> str:
 # -- the dialogs, built on the demo journal -------------------------------------------------
 def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.gui.admin.admin_dialogs import AuditDialog, StaffDialog
+    from vagledare.gui.admin.backups_dialog import BackupsDialog
+    from vagledare.gui.admin.import_dialog import ImportDialog
+    from vagledare.gui.admin.settings_dialog import SettingsDialog
     from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
     from vagledare.gui.cases.contact_dialog import ContactDialog
     from vagledare.gui.cases.new_case_dialog import NewCaseDialog
@@ -141,6 +144,9 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
         "help": lambda: HelpDialog("tally", "sv"),
         "login": lambda: LoginDialog(journal, str(lead.id)),
         "first run": lambda: FirstRunWizard(journal, None, "sv"),
+        "settings": lambda: SettingsDialog(journal, lead, "sv"),
+        "backups": lambda: BackupsDialog(journal, lead),
+        "import": lambda: ImportDialog(journal, lead),
     }
 
 
@@ -163,6 +169,9 @@ DIALOGS = (
     "help",
     "login",
     "first run",
+    "settings",
+    "backups",
+    "import",
 )
 
 

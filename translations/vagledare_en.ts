@@ -296,6 +296,73 @@
         </message>
     </context>
     <context>
+        <name>BackupModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <source>Taken by hand</source>
+            <translation>Taken by hand</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
+            <source>Before a journal exchange</source>
+            <translation>Before a journal exchange</translation>
+        </message>
+        <message>
+            <source>Before a synchronisation</source>
+            <translation>Before a synchronisation</translation>
+        </message>
+        <message>
+            <source>Before retention</source>
+            <translation>Before retention</translation>
+        </message>
+        <message>
+            <source>Before an erasure</source>
+            <translation>Before an erasure</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <source>Folder for backups</source>
@@ -328,6 +395,97 @@
         <message>
             <source>Choose the folder for backups</source>
             <translation>Choose the folder for backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups of %1 are kept in %2. One is taken at the first entry of every day (and kept as the month's), and before every import, journal exchange, retention, erasure and upgrade.</source>
+            <translation>Backups of %1 are kept in %2. One is taken at the first entry of every day (and kept as the month's), and before every import, journal exchange, retention, erasure and upgrade.</translation>
+        </message>
+        <message>
+            <source>This journal has no backups yet.</source>
+            <translation>This journal has no backups yet.</translation>
+        </message>
+        <message>
+            <source>Taking a backup…</source>
+            <translation>Taking a backup…</translation>
+        </message>
+        <message>
+            <source>The backup is saved: %1</source>
+            <translation>The backup is saved: %1</translation>
+        </message>
+        <message>
+            <source>No backup was taken: %1</source>
+            <translation>No backup was taken: %1</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Choose a backup in the list first.</translation>
+        </message>
+        <message>
+            <source>Restore the journal</source>
+            <translation>Restore the journal</translation>
+        </message>
+        <message>
+            <source>Restore the journal from this backup?
+
+%1
+
+The journal as it is now is kept aside under a new name, never overwritten: whatever was recorded after the backup is only in that copy. Close Vägledare first on other computers that use this journal file.
+
+Vägledare closes after the restore: start it again to work in the restored journal.</source>
+            <translation>Restore the journal from this backup?
+
+%1
+
+The journal as it is now is kept aside under a new name, never overwritten: whatever was recorded after the backup is only in that copy. Close Vägledare first on other computers that use this journal file.
+
+Vägledare closes after the restore: start it again to work in the restored journal.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>The journal is restored from %1.</source>
+            <translation>The journal is restored from %1.</translation>
+        </message>
+        <message>
+            <source>The journal as it was is kept as %1.</source>
+            <translation>The journal as it was is kept as %1.</translation>
+        </message>
+        <message>
+            <source>Vägledare closes now: start it again to work in the restored journal.</source>
+            <translation>Vägledare closes now: start it again to work in the restored journal.</translation>
+        </message>
+        <message>
+            <source>Backups of this journal</source>
+            <translation>Backups of this journal</translation>
+        </message>
+        <message>
+            <source>What the chosen backup holds</source>
+            <translation>What the chosen backup holds</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>&amp;Take a backup now</source>
+            <translation>&amp;Take a backup now</translation>
+        </message>
+        <message>
+            <source>Take a backup now</source>
+            <translation>Take a backup now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from the chosen backup…</source>
+            <translation>&amp;Restore from the chosen backup…</translation>
+        </message>
+        <message>
+            <source>Restore the journal from the chosen backup</source>
+            <translation>Restore the journal from the chosen backup</translation>
         </message>
     </context>
     <context>
@@ -1627,6 +1785,193 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Quick cases (drop-in)</source>
+            <translation>Quick cases (drop-in)</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Group participants (enrolments)</source>
+            <translation>Group participants (enrolments)</translation>
+        </message>
+        <message>
+            <source>Attendance at group sessions</source>
+            <translation>Attendance at group sessions</translation>
+        </message>
+        <message>
+            <source>Progress readings</source>
+            <translation>Progress readings</translation>
+        </message>
+        <message>
+            <source>The file is CSV in UTF-8 with the header row %1</source>
+            <translation>The file is CSV in UTF-8 with the header row %1</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Choose the CSV file</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Checking the file…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported as it is; nothing was written.</source>
+            <translation>The file cannot be imported as it is; nothing was written.</translation>
+        </message>
+        <message>
+            <source>The same content has been imported before. Tick “Import even if …” to import it again.</source>
+            <translation>The same content has been imported before. Tick “Import even if …” to import it again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) can be imported.</source>
+            <translation>
+                <numerusform>%n row can be imported.</numerusform>
+                <numerusform>%n rows can be imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n row(s) are shown.</source>
+            <translation>
+                <numerusform>The first %n row is shown.</numerusform>
+                <numerusform>The first %n rows are shown.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Taking a backup first…</source>
+            <translation>Taking a backup first…</translation>
+        </message>
+        <message>
+            <source>Checking and importing every row…</source>
+            <translation>Checking and importing every row…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) imported from %1.</source>
+            <translation>
+                <numerusform>%n row imported from %1.</numerusform>
+                <numerusform>%n rows imported from %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>The import was cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>Import a CSV file</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of file:</source>
+            <translation>&amp;Kind of file:</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>What the file holds</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>The CSV file to import</source>
+            <translation>The CSV file to import</translation>
+        </message>
+        <message>
+            <source>Choose a file, or type its path and press Enter</source>
+            <translation>Choose a file, or type its path and press Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choose the file</translation>
+        </message>
+        <message>
+            <source>Import &amp;even if the same content was imported before</source>
+            <translation>Import &amp;even if the same content was imported before</translation>
+        </message>
+        <message>
+            <source>Import even if the same content was imported before</source>
+            <translation>Import even if the same content was imported before</translation>
+        </message>
+        <message>
+            <source>The file's first rows</source>
+            <translation>The file's first rows</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import the file</source>
+            <translation>Import the file</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel the import</source>
+            <translation>Ca&amp;ncel the import</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancel the import</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemModel</name>
+        <message>
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Retired: no longer offered, kept in earlier records and tables</source>
+            <translation>Retired: no longer offered, kept in earlier records and tables</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Welcome to Vägledare</source>
@@ -1889,6 +2234,30 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
         <message>
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place settings…</source>
+            <translation>&amp;Meeting place settings…</translation>
+        </message>
+        <message>
+            <source>Meeting places, categories, age bands, the log grid, activities</source>
+            <translation>Meeting places, categories, age bands, the log grid, activities</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <source>List the journal's backups, take one now, restore one</source>
+            <translation>List the journal's backups, take one now, restore one</translation>
+        </message>
+        <message>
+            <source>Import a &amp;CSV file…</source>
+            <translation>Import a &amp;CSV file…</translation>
+        </message>
+        <message>
+            <source>Quick cases, cases, participants, attendance or readings</source>
+            <translation>Quick cases, cases, participants, attendance or readings</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
@@ -2322,6 +2691,13 @@ Journal: %2</translation>
         <message>
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3479,285 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Age band</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>Activity type</translation>
+        </message>
+        <message>
+            <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
+            <translation>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>The meeting place %1 is added.</source>
+            <translation>The meeting place %1 is added.</translation>
+        </message>
+        <message>
+            <source>The category %1 is added.</source>
+            <translation>The category %1 is added.</translation>
+        </message>
+        <message>
+            <source>Choose a category in the list first.</source>
+            <translation>Choose a category in the list first.</translation>
+        </message>
+        <message>
+            <source>The category %1 is now called %2.</source>
+            <translation>The category %1 is now called %2.</translation>
+        </message>
+        <message>
+            <source>%1 is moved up.</source>
+            <translation>%1 is moved up.</translation>
+        </message>
+        <message>
+            <source>%1 is moved down.</source>
+            <translation>%1 is moved down.</translation>
+        </message>
+        <message>
+            <source>The category %1 is retired: the log grid no longer offers it, earlier tables keep it. Add the same name again to bring it back.</source>
+            <translation>The category %1 is retired: the log grid no longer offers it, earlier tables keep it. Add the same name again to bring it back.</translation>
+        </message>
+        <message>
+            <source>The age band %1 is added.</source>
+            <translation>The age band %1 is added.</translation>
+        </message>
+        <message>
+            <source>Choose an age band in the list first.</source>
+            <translation>Choose an age band in the list first.</translation>
+        </message>
+        <message>
+            <source>The age band %1 is corrected to %2.</source>
+            <translation>The age band %1 is corrected to %2.</translation>
+        </message>
+        <message>
+            <source>The age band %1 is retired: the log grid no longer offers it, earlier tables keep it.</source>
+            <translation>The age band %1 is retired: the log grid no longer offers it, earlier tables keep it.</translation>
+        </message>
+        <message>
+            <source>The log grid now has a column for gender not stated.</source>
+            <translation>The log grid now has a column for gender not stated.</translation>
+        </message>
+        <message>
+            <source>The log grid no longer has a column for gender not stated.</source>
+            <translation>The log grid no longer has a column for gender not stated.</translation>
+        </message>
+        <message>
+            <source>The activity type %1 is added.</source>
+            <translation>The activity type %1 is added.</translation>
+        </message>
+        <message>
+            <source>Choose an activity type in the list first.</source>
+            <translation>Choose an activity type in the list first.</translation>
+        </message>
+        <message>
+            <source>The activity type %1 is now called %2.</source>
+            <translation>The activity type %1 is now called %2.</translation>
+        </message>
+        <message>
+            <source>The activity type %1 is retired: roll calls no longer offer it, sessions that had it keep it.</source>
+            <translation>The activity type %1 is retired: roll calls no longer offer it, sessions that had it keep it.</translation>
+        </message>
+        <message>
+            <source>Settings for meeting places</source>
+            <translation>Settings for meeting places</translation>
+        </message>
+        <message>
+            <source>Every change is saved at once and recorded in the audit log.</source>
+            <translation>Every change is saved at once and recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;places</source>
+            <translation>Meeting &amp;places</translation>
+        </message>
+        <message>
+            <source>Meeting places</source>
+            <translation>Meeting places</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting place:</source>
+            <translation>&amp;New meeting place:</translation>
+        </message>
+        <message>
+            <source>Name of the new meeting place</source>
+            <translation>Name of the new meeting place</translation>
+        </message>
+        <message>
+            <source>&amp;Add meeting place</source>
+            <translation>&amp;Add meeting place</translation>
+        </message>
+        <message>
+            <source>Add meeting place</source>
+            <translation>Add meeting place</translation>
+        </message>
+        <message>
+            <source>A new meeting place gets the default categories and age bands; change them on the next tabs.</source>
+            <translation>A new meeting place gets the default categories and age bands; change them on the next tabs.</translation>
+        </message>
+        <message>
+            <source>&amp;Categories</source>
+            <translation>&amp;Categories</translation>
+        </message>
+        <message>
+            <source>M&amp;eeting place:</source>
+            <translation>M&amp;eeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place whose list is shown</source>
+            <translation>Meeting place whose list is shown</translation>
+        </message>
+        <message>
+            <source>Categories of the meeting place</source>
+            <translation>Categories of the meeting place</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>Name of a category</source>
+            <translation>Name of a category</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Add a category with this name</source>
+            <translation>Add a category with this name</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>Rename the chosen category</source>
+            <translation>Rename the chosen category</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move the chosen category up</source>
+            <translation>Move the chosen category up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>Move the chosen category down</source>
+            <translation>Move the chosen category down</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Re&amp;tire</translation>
+        </message>
+        <message>
+            <source>Retire the chosen category</source>
+            <translation>Retire the chosen category</translation>
+        </message>
+        <message>
+            <source>The order here is the order of the log grid's rows and of the drop-in table. A category that has been used cannot be renamed: retire it and add a new one, so that earlier tables keep its name. Adding a retired category's name again brings it back.</source>
+            <translation>The order here is the order of the log grid's rows and of the drop-in table. A category that has been used cannot be renamed: retire it and add a new one, so that earlier tables keep its name. Adding a retired category's name again brings it back.</translation>
+        </message>
+        <message>
+            <source>A&amp;ge bands</source>
+            <translation>A&amp;ge bands</translation>
+        </message>
+        <message>
+            <source>Age bands of the meeting place</source>
+            <translation>Age bands of the meeting place</translation>
+        </message>
+        <message>
+            <source>Age &amp;band:</source>
+            <translation>Age &amp;band:</translation>
+        </message>
+        <message>
+            <source>Age band, for example 16-17 or 65+</source>
+            <translation>Age band, for example 16-17 or 65+</translation>
+        </message>
+        <message>
+            <source>e.g. 16-17 or 65+</source>
+            <translation>e.g. 16-17 or 65+</translation>
+        </message>
+        <message>
+            <source>Add an age band</source>
+            <translation>Add an age band</translation>
+        </message>
+        <message>
+            <source>C&amp;orrect</source>
+            <translation>C&amp;orrect</translation>
+        </message>
+        <message>
+            <source>Correct the chosen age band</source>
+            <translation>Correct the chosen age band</translation>
+        </message>
+        <message>
+            <source>Retire the chosen age band</source>
+            <translation>Retire the chosen age band</translation>
+        </message>
+        <message>
+            <source>Age bands are ordered by age. The default bands stay as they are, so earlier tables do not change; add a band such as 16-17 or 65+ where it is needed. Only a band that has never been used can be corrected; a used one is retired and a new one added.</source>
+            <translation>Age bands are ordered by age. The default bands stay as they are, so earlier tables do not change; add a band such as 16-17 or 65+ where it is needed. Only a band that has never been used can be corrected; a used one is retired and a new one added.</translation>
+        </message>
+        <message>
+            <source>&amp;Log grid</source>
+            <translation>&amp;Log grid</translation>
+        </message>
+        <message>
+            <source>Show a column for gender &amp;not stated (Ej angivet) in the log grid</source>
+            <translation>Show a column for gender &amp;not stated (Ej angivet) in the log grid</translation>
+        </message>
+        <message>
+            <source>Column for gender not stated in the log grid</source>
+            <translation>Column for gender not stated in the log grid</translation>
+        </message>
+        <message>
+            <source>Off by default: a quick case whose gender is not stated is then logged with Ctrl+E. The setting belongs to the journal: every desk on it shows the column.</source>
+            <translation>Off by default: a quick case whose gender is not stated is then logged with Ctrl+E. The setting belongs to the journal: every desk on it shows the column.</translation>
+        </message>
+        <message>
+            <source>Group acti&amp;vities</source>
+            <translation>Group acti&amp;vities</translation>
+        </message>
+        <message>
+            <source>Activity types offered when a session's roll call is taken:</source>
+            <translation>Activity types offered when a session's roll call is taken:</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>Activity types</translation>
+        </message>
+        <message>
+            <source>Name of an activity type</source>
+            <translation>Name of an activity type</translation>
+        </message>
+        <message>
+            <source>Add an activity type</source>
+            <translation>Add an activity type</translation>
+        </message>
+        <message>
+            <source>Rename the chosen activity type</source>
+            <translation>Rename the chosen activity type</translation>
+        </message>
+        <message>
+            <source>Retire the chosen activity type</source>
+            <translation>Retire the chosen activity type</translation>
+        </message>
+    </context>
+    <context>
         <name>SideBySideModel</name>
         <message>
             <source>Factor</source>
@@ -3119,6 +3774,21 @@ Journal: %2</translation>
         <message>
             <source>Gap</source>
             <translation>Gap</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteModel</name>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Age bands</source>
+            <translation>Age bands</translation>
         </message>
     </context>
     <context>

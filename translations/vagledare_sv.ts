@@ -296,6 +296,73 @@
         </message>
     </context>
     <context>
+        <name>BackupModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Tagen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Slag</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Storlek</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Dagskopia</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Månadskopia</translation>
+        </message>
+        <message>
+            <source>Taken by hand</source>
+            <translation>Tagen manuellt</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Före import</translation>
+        </message>
+        <message>
+            <source>Before a journal exchange</source>
+            <translation>Före journalutbyte</translation>
+        </message>
+        <message>
+            <source>Before a synchronisation</source>
+            <translation>Före synkronisering</translation>
+        </message>
+        <message>
+            <source>Before retention</source>
+            <translation>Före gallring</translation>
+        </message>
+        <message>
+            <source>Before an erasure</source>
+            <translation>Före radering</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Före uppgradering</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annan</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <source>Folder for backups</source>
@@ -328,6 +395,97 @@
         <message>
             <source>Choose the folder for backups</source>
             <translation>Välj mapp för säkerhetskopior</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups of %1 are kept in %2. One is taken at the first entry of every day (and kept as the month's), and before every import, journal exchange, retention, erasure and upgrade.</source>
+            <translation>Säkerhetskopior av %1 sparas i %2. En tas vid dagens första registrering (och sparas som månadens), och före varje import, journalutbyte, gallring, radering och uppgradering.</translation>
+        </message>
+        <message>
+            <source>This journal has no backups yet.</source>
+            <translation>Journalen har inga säkerhetskopior än.</translation>
+        </message>
+        <message>
+            <source>Taking a backup…</source>
+            <translation>Tar en säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>The backup is saved: %1</source>
+            <translation>Säkerhetskopian är sparad: %1</translation>
+        </message>
+        <message>
+            <source>No backup was taken: %1</source>
+            <translation>Ingen säkerhetskopia togs: %1</translation>
+        </message>
+        <message>
+            <source>Choose a backup in the list first.</source>
+            <translation>Välj först en säkerhetskopia i listan.</translation>
+        </message>
+        <message>
+            <source>Restore the journal</source>
+            <translation>Återställ journalen</translation>
+        </message>
+        <message>
+            <source>Restore the journal from this backup?
+
+%1
+
+The journal as it is now is kept aside under a new name, never overwritten: whatever was recorded after the backup is only in that copy. Close Vägledare first on other computers that use this journal file.
+
+Vägledare closes after the restore: start it again to work in the restored journal.</source>
+            <translation>Återställa journalen från den här säkerhetskopian?
+
+%1
+
+Journalen som den är nu sparas vid sidan av under ett nytt namn och skrivs aldrig över: det som registrerats efter kopian finns bara kvar där. Stäng först Vägledare på andra datorer som använder samma journalfil.
+
+Vägledare stängs efter återställningen: starta programmet igen för att arbeta i den återställda journalen.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>The journal is restored from %1.</source>
+            <translation>Journalen är återställd från %1.</translation>
+        </message>
+        <message>
+            <source>The journal as it was is kept as %1.</source>
+            <translation>Journalen som den var är sparad som %1.</translation>
+        </message>
+        <message>
+            <source>Vägledare closes now: start it again to work in the restored journal.</source>
+            <translation>Vägledare stängs nu: starta programmet igen för att arbeta i den återställda journalen.</translation>
+        </message>
+        <message>
+            <source>Backups of this journal</source>
+            <translation>Journalens säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>What the chosen backup holds</source>
+            <translation>Vad den valda säkerhetskopian innehåller</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
+        </message>
+        <message>
+            <source>&amp;Take a backup now</source>
+            <translation>&amp;Ta en säkerhetskopia nu</translation>
+        </message>
+        <message>
+            <source>Take a backup now</source>
+            <translation>Ta en säkerhetskopia nu</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from the chosen backup…</source>
+            <translation>&amp;Återställ från den valda kopian…</translation>
+        </message>
+        <message>
+            <source>Restore the journal from the chosen backup</source>
+            <translation>Återställ journalen från den valda säkerhetskopian</translation>
         </message>
     </context>
     <context>
@@ -1627,6 +1785,193 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Quick cases (drop-in)</source>
+            <translation>Snabbärenden (drop in)</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Ärenden</translation>
+        </message>
+        <message>
+            <source>Group participants (enrolments)</source>
+            <translation>Deltagare i grupper (inskrivningar)</translation>
+        </message>
+        <message>
+            <source>Attendance at group sessions</source>
+            <translation>Närvaro vid grupptillfällen</translation>
+        </message>
+        <message>
+            <source>Progress readings</source>
+            <translation>Progressionsmätningar</translation>
+        </message>
+        <message>
+            <source>The file is CSV in UTF-8 with the header row %1</source>
+            <translation>Filen ska vara CSV i UTF-8 med rubrikraden %1</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file</source>
+            <translation>Välj CSV-filen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Kontrollerar filen…</translation>
+        </message>
+        <message>
+            <source>The file cannot be imported as it is; nothing was written.</source>
+            <translation>Filen kan inte importeras som den är; inget har skrivits.</translation>
+        </message>
+        <message>
+            <source>The same content has been imported before. Tick “Import even if …” to import it again.</source>
+            <translation>Samma innehåll har importerats förut. Kryssa i ”Importera ändå …” för att importera det igen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) can be imported.</source>
+            <translation>
+                <numerusform>%n rad kan importeras.</numerusform>
+                <numerusform>%n rader kan importeras.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %n row(s) are shown.</source>
+            <translation>
+                <numerusform>%n rad visas.</numerusform>
+                <numerusform>De första %n raderna visas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerar…</translation>
+        </message>
+        <message>
+            <source>Taking a backup first…</source>
+            <translation>Tar först en säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>Checking and importing every row…</source>
+            <translation>Kontrollerar och importerar alla rader…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) imported from %1.</source>
+            <translation>
+                <numerusform>%n rad importerad från %1.</numerusform>
+                <numerusform>%n rader importerade från %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import was cancelled: nothing was imported.</source>
+            <translation>Importen avbröts: inget importerades.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Inget importerades.</translation>
+        </message>
+        <message>
+            <source>Import a CSV file</source>
+            <translation>Importera en CSV-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of file:</source>
+            <translation>&amp;Slag av fil:</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Vad filen innehåller</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>The CSV file to import</source>
+            <translation>CSV-filen som ska importeras</translation>
+        </message>
+        <message>
+            <source>Choose a file, or type its path and press Enter</source>
+            <translation>Välj en fil, eller skriv dess sökväg och tryck Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Välj…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Välj filen</translation>
+        </message>
+        <message>
+            <source>Import &amp;even if the same content was imported before</source>
+            <translation>Importera &amp;ändå om samma innehåll har importerats förut</translation>
+        </message>
+        <message>
+            <source>Import even if the same content was imported before</source>
+            <translation>Importera ändå om samma innehåll har importerats förut</translation>
+        </message>
+        <message>
+            <source>The file's first rows</source>
+            <translation>Filens första rader</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message>
+            <source>Import the file</source>
+            <translation>Importera filen</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel the import</source>
+            <translation>&amp;Avbryt importen</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Avbryt importen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemModel</name>
+        <message>
+            <source>Used</source>
+            <translation>Använd</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Pensionerad</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>I bruk</translation>
+        </message>
+        <message>
+            <source>Retired: no longer offered, kept in earlier records and tables</source>
+            <translation>Pensionerad: erbjuds inte längre, finns kvar i tidigare registreringar och tabeller</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Welcome to Vägledare</source>
@@ -1889,6 +2234,30 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         <message>
             <source>Overview</source>
             <translation>Översikt</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place settings…</source>
+            <translation>&amp;Inställningar för mötesplatser…</translation>
+        </message>
+        <message>
+            <source>Meeting places, categories, age bands, the log grid, activities</source>
+            <translation>Mötesplatser, kategorier, åldersgrupper, registreringsrutnätet, aktiviteter</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Säkerhetskopior…</translation>
+        </message>
+        <message>
+            <source>List the journal's backups, take one now, restore one</source>
+            <translation>Journalens säkerhetskopior: se dem, ta en nu, återställ från en</translation>
+        </message>
+        <message>
+            <source>Import a &amp;CSV file…</source>
+            <translation>Importera &amp;CSV-fil…</translation>
+        </message>
+        <message>
+            <source>Quick cases, cases, participants, attendance or readings</source>
+            <translation>Snabbärenden, ärenden, deltagare, närvaro eller mätningar</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
@@ -2322,6 +2691,13 @@ Journal: %2</translation>
         <message>
             <source>Repeat the PIN</source>
             <translation>Upprepa PIN-koden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation>Rad</translation>
         </message>
     </context>
     <context>
@@ -3103,6 +3479,285 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Age band</source>
+            <translation>Åldersgrupp</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>Aktivitetstyp</translation>
+        </message>
+        <message>
+            <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
+            <translation>Grupptyper: %1. De är fasta i journalen (rapporterna räknar efter dem) och kan inte ändras här.</translation>
+        </message>
+        <message>
+            <source>The meeting place %1 is added.</source>
+            <translation>Mötesplatsen %1 är tillagd.</translation>
+        </message>
+        <message>
+            <source>The category %1 is added.</source>
+            <translation>Kategorin %1 är tillagd.</translation>
+        </message>
+        <message>
+            <source>Choose a category in the list first.</source>
+            <translation>Välj först en kategori i listan.</translation>
+        </message>
+        <message>
+            <source>The category %1 is now called %2.</source>
+            <translation>Kategorin %1 heter nu %2.</translation>
+        </message>
+        <message>
+            <source>%1 is moved up.</source>
+            <translation>%1 är flyttad uppåt.</translation>
+        </message>
+        <message>
+            <source>%1 is moved down.</source>
+            <translation>%1 är flyttad nedåt.</translation>
+        </message>
+        <message>
+            <source>The category %1 is retired: the log grid no longer offers it, earlier tables keep it. Add the same name again to bring it back.</source>
+            <translation>Kategorin %1 är pensionerad: registreringsrutnätet visar den inte längre, tidigare tabeller behåller den. Lägg till samma namn igen för att ta tillbaka den.</translation>
+        </message>
+        <message>
+            <source>The age band %1 is added.</source>
+            <translation>Åldersgruppen %1 är tillagd.</translation>
+        </message>
+        <message>
+            <source>Choose an age band in the list first.</source>
+            <translation>Välj först en åldersgrupp i listan.</translation>
+        </message>
+        <message>
+            <source>The age band %1 is corrected to %2.</source>
+            <translation>Åldersgruppen %1 är rättad till %2.</translation>
+        </message>
+        <message>
+            <source>The age band %1 is retired: the log grid no longer offers it, earlier tables keep it.</source>
+            <translation>Åldersgruppen %1 är pensionerad: registreringsrutnätet visar den inte längre, tidigare tabeller behåller den.</translation>
+        </message>
+        <message>
+            <source>The log grid now has a column for gender not stated.</source>
+            <translation>Registreringsrutnätet har nu en kolumn för kön ej angivet.</translation>
+        </message>
+        <message>
+            <source>The log grid no longer has a column for gender not stated.</source>
+            <translation>Registreringsrutnätet har inte längre någon kolumn för kön ej angivet.</translation>
+        </message>
+        <message>
+            <source>The activity type %1 is added.</source>
+            <translation>Aktivitetstypen %1 är tillagd.</translation>
+        </message>
+        <message>
+            <source>Choose an activity type in the list first.</source>
+            <translation>Välj först en aktivitetstyp i listan.</translation>
+        </message>
+        <message>
+            <source>The activity type %1 is now called %2.</source>
+            <translation>Aktivitetstypen %1 heter nu %2.</translation>
+        </message>
+        <message>
+            <source>The activity type %1 is retired: roll calls no longer offer it, sessions that had it keep it.</source>
+            <translation>Aktivitetstypen %1 är pensionerad: närvarolistan erbjuder den inte längre, tillfällen som hade den behåller den.</translation>
+        </message>
+        <message>
+            <source>Settings for meeting places</source>
+            <translation>Inställningar för mötesplatser</translation>
+        </message>
+        <message>
+            <source>Every change is saved at once and recorded in the audit log.</source>
+            <translation>Varje ändring sparas direkt och skrivs i händelseloggen.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;places</source>
+            <translation>Mötes&amp;platser</translation>
+        </message>
+        <message>
+            <source>Meeting places</source>
+            <translation>Mötesplatser</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting place:</source>
+            <translation>&amp;Ny mötesplats:</translation>
+        </message>
+        <message>
+            <source>Name of the new meeting place</source>
+            <translation>Namnet på den nya mötesplatsen</translation>
+        </message>
+        <message>
+            <source>&amp;Add meeting place</source>
+            <translation>Lägg &amp;till mötesplats</translation>
+        </message>
+        <message>
+            <source>Add meeting place</source>
+            <translation>Lägg till mötesplats</translation>
+        </message>
+        <message>
+            <source>A new meeting place gets the default categories and age bands; change them on the next tabs.</source>
+            <translation>En ny mötesplats får de vanliga kategorierna och åldersgrupperna; ändra dem på nästa flikar.</translation>
+        </message>
+        <message>
+            <source>&amp;Categories</source>
+            <translation>&amp;Kategorier</translation>
+        </message>
+        <message>
+            <source>M&amp;eeting place:</source>
+            <translation>M&amp;ötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place whose list is shown</source>
+            <translation>Mötesplatsen vars lista visas</translation>
+        </message>
+        <message>
+            <source>Categories of the meeting place</source>
+            <translation>Mötesplatsens kategorier</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;mn:</translation>
+        </message>
+        <message>
+            <source>Name of a category</source>
+            <translation>Kategorins namn</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>Lägg &amp;till</translation>
+        </message>
+        <message>
+            <source>Add a category with this name</source>
+            <translation>Lägg till en kategori med det här namnet</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Byt namn</translation>
+        </message>
+        <message>
+            <source>Rename the chosen category</source>
+            <translation>Byt namn på den valda kategorin</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move the chosen category up</source>
+            <translation>Flytta upp den valda kategorin</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <source>Move the chosen category down</source>
+            <translation>Flytta ned den valda kategorin</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Pensi&amp;onera</translation>
+        </message>
+        <message>
+            <source>Retire the chosen category</source>
+            <translation>Pensionera den valda kategorin</translation>
+        </message>
+        <message>
+            <source>The order here is the order of the log grid's rows and of the drop-in table. A category that has been used cannot be renamed: retire it and add a new one, so that earlier tables keep its name. Adding a retired category's name again brings it back.</source>
+            <translation>Ordningen här är ordningen på registreringsrutnätets rader och i drop in-tabellen. En kategori som har använts kan inte byta namn: pensionera den och lägg till en ny, så att tidigare tabeller behåller dess namn. Lägger du till en pensionerad kategoris namn igen kommer den tillbaka.</translation>
+        </message>
+        <message>
+            <source>A&amp;ge bands</source>
+            <translation>Å&amp;ldersgrupper</translation>
+        </message>
+        <message>
+            <source>Age bands of the meeting place</source>
+            <translation>Mötesplatsens åldersgrupper</translation>
+        </message>
+        <message>
+            <source>Age &amp;band:</source>
+            <translation>&amp;Åldersgrupp:</translation>
+        </message>
+        <message>
+            <source>Age band, for example 16-17 or 65+</source>
+            <translation>Åldersgrupp, till exempel 16-17 eller 65+</translation>
+        </message>
+        <message>
+            <source>e.g. 16-17 or 65+</source>
+            <translation>t.ex. 16-17 eller 65+</translation>
+        </message>
+        <message>
+            <source>Add an age band</source>
+            <translation>Lägg till en åldersgrupp</translation>
+        </message>
+        <message>
+            <source>C&amp;orrect</source>
+            <translation>R&amp;ätta</translation>
+        </message>
+        <message>
+            <source>Correct the chosen age band</source>
+            <translation>Rätta den valda åldersgruppen</translation>
+        </message>
+        <message>
+            <source>Retire the chosen age band</source>
+            <translation>Pensionera den valda åldersgruppen</translation>
+        </message>
+        <message>
+            <source>Age bands are ordered by age. The default bands stay as they are, so earlier tables do not change; add a band such as 16-17 or 65+ where it is needed. Only a band that has never been used can be corrected; a used one is retired and a new one added.</source>
+            <translation>Åldersgrupperna ordnas efter ålder. De vanliga grupperna står kvar som de är, så tidigare tabeller ändras inte; lägg till en grupp som 16-17 eller 65+ där den behövs. Bara en grupp som aldrig har använts kan rättas; en använd grupp pensioneras och en ny läggs till.</translation>
+        </message>
+        <message>
+            <source>&amp;Log grid</source>
+            <translation>Registrerings&amp;rutnät</translation>
+        </message>
+        <message>
+            <source>Show a column for gender &amp;not stated (Ej angivet) in the log grid</source>
+            <translation>Visa en kolumn för kön &amp;ej angivet i registreringsrutnätet</translation>
+        </message>
+        <message>
+            <source>Column for gender not stated in the log grid</source>
+            <translation>Kolumn för kön ej angivet i registreringsrutnätet</translation>
+        </message>
+        <message>
+            <source>Off by default: a quick case whose gender is not stated is then logged with Ctrl+E. The setting belongs to the journal: every desk on it shows the column.</source>
+            <translation>Av från början: ett snabbärende där kön inte är angivet registreras då med Ctrl+E. Inställningen hör till journalen: alla datorer som arbetar i den visar kolumnen.</translation>
+        </message>
+        <message>
+            <source>Group acti&amp;vities</source>
+            <translation>Grupp&amp;aktiviteter</translation>
+        </message>
+        <message>
+            <source>Activity types offered when a session's roll call is taken:</source>
+            <translation>Aktivitetstyper som erbjuds när närvaron tas vid ett tillfälle:</translation>
+        </message>
+        <message>
+            <source>Activity types</source>
+            <translation>Aktivitetstyper</translation>
+        </message>
+        <message>
+            <source>Name of an activity type</source>
+            <translation>Aktivitetstypens namn</translation>
+        </message>
+        <message>
+            <source>Add an activity type</source>
+            <translation>Lägg till en aktivitetstyp</translation>
+        </message>
+        <message>
+            <source>Rename the chosen activity type</source>
+            <translation>Byt namn på den valda aktivitetstypen</translation>
+        </message>
+        <message>
+            <source>Retire the chosen activity type</source>
+            <translation>Pensionera den valda aktivitetstypen</translation>
+        </message>
+    </context>
+    <context>
         <name>SideBySideModel</name>
         <message>
             <source>Factor</source>
@@ -3119,6 +3774,21 @@ Journal: %2</translation>
         <message>
             <source>Gap</source>
             <translation>Skillnad</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteModel</name>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorier</translation>
+        </message>
+        <message>
+            <source>Age bands</source>
+            <translation>Åldersgrupper</translation>
         </message>
     </context>
     <context>

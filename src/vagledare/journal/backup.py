@@ -207,6 +207,23 @@ def list_backups(journal_path: Path) -> list[Path]:
     )
 
 
+_STAMP_RE = re.compile(r"-(\d{8}-\d{6})\.sqlite$")
+
+
+def backup_reason(journal_path: Path, backup: Path) -> str:
+    """Why a backup of this journal was taken: ``dag``, ``manad``, or an event backup's reason
+    (``manuell``, ``import``, ``migrering-<revision>`` …); ``""`` for a name of another form."""
+    if _DAILY_RE.search(backup.name):
+        return "dag"
+    if _MONTHLY_RE.search(backup.name):
+        return "manad"
+    prefix = f"{journal_path.stem}-"
+    stamp = _STAMP_RE.search(backup.name)
+    if not backup.name.startswith(prefix) or stamp is None:
+        return ""
+    return backup.name[len(prefix) : stamp.start()]
+
+
 def restore(journal_path: Path, backup: Path) -> Path | None:
     """Put ``backup`` in the journal's place; the current journal (if any) is kept aside
     under a new name, never overwritten. The journal must not be open. Returns the aside path.

@@ -52,6 +52,24 @@ class ActionSpec:
     checked: Callable[[MainWindow], bool] | None = None
 
 
+def _open_settings(window: MainWindow) -> None:
+    from vagledare.gui.admin.settings_dialog import open_settings
+
+    open_settings(window)
+
+
+def _open_backups(window: MainWindow) -> None:
+    from vagledare.gui.admin.backups_dialog import open_backups
+
+    open_backups(window)
+
+
+def _open_import(window: MainWindow) -> None:
+    from vagledare.gui.admin.import_dialog import open_import
+
+    open_import(window)
+
+
 def _go_to_page(index: int) -> Callable[[MainWindow], object]:
     return lambda window: window._go_to_page(index)
 
@@ -107,6 +125,30 @@ ACTIONS: dict[str, ActionSpec] = {
             "notice_action",
             QT_TRANSLATE_NOOP("MainWindow", "&Processing of personal data…"),
             "_show_notice",
+        ),
+        ActionSpec(
+            "settings_action",
+            QT_TRANSLATE_NOOP("MainWindow", "&Meeting place settings…"),
+            _open_settings,
+            status_tip=QT_TRANSLATE_NOOP(
+                "MainWindow", "Meeting places, categories, age bands, the log grid, activities"
+            ),
+        ),
+        ActionSpec(
+            "backups_action",
+            QT_TRANSLATE_NOOP("MainWindow", "&Backups…"),
+            _open_backups,
+            status_tip=QT_TRANSLATE_NOOP(
+                "MainWindow", "List the journal's backups, take one now, restore one"
+            ),
+        ),
+        ActionSpec(
+            "import_csv_action",
+            QT_TRANSLATE_NOOP("MainWindow", "Import a &CSV file…"),
+            _open_import,
+            status_tip=QT_TRANSLATE_NOOP(
+                "MainWindow", "Quick cases, cases, participants, attendance or readings"
+            ),
         ),
         ActionSpec("quit_action", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", _KEY.Quit),
         # Edit
@@ -206,12 +248,15 @@ MENUS: tuple[tuple[str, tuple[str | MenuPart, ...]], ...] = (
             "import_exchange_action",
             "sync_action",
             "exchange_status_action",
+            "import_csv_action",
             SEPARATOR,
             "lock_action",
             SEPARATOR,
             "staff_action",
             "audit_action",
             "notice_action",
+            "settings_action",
+            "backups_action",
             SEPARATOR,
             _privacy_actions,
             SEPARATOR,

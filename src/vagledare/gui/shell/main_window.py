@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
     staff_action: QAction
     audit_action: QAction
     notice_action: QAction
+    settings_action: QAction
+    backups_action: QAction
+    import_csv_action: QAction
     undo_action: QAction
     redo_action: QAction
     contrast_action: QAction
@@ -368,12 +371,47 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # A closed window neither refreshes nor locks any more: its journal may be closed
         # (or, on a server, gone) while Python still holds the window.
-        self._timer.stop()
-        self.watcher.timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.watcher)
+        self.hold_journal()
         super().closeEvent(event)
+
+    def hold_journal(self, held: bool = True) -> None:
+        """Stop the refresh and the inactivity lock, which would touch the journal, before it
+        is closed (the window closes, or a backup is put in its place); ``False`` starts them
+        again (the journal stayed as it was)."""
+        app = QCoreApplication.instance()
+        if held:
+            self._timer.stop()
+            self.watcher.timer.stop()
+            if app is not None:
+                app.removeEventFilter(self.watcher)
+            return
+        if app is not None:
+            app.installEventFilter(self.watcher)
+        self.watcher.timer.start()
+        self._timer.start()
+
+    def reload_pages(self) -> None:
+        """The journal changed beyond this desk's clicks (a team lead's settings, an import):
+        every page shows it at once, the log grid with its new rows and columns."""
+        self.desk.reload_site()
+        reload = getattr(self.tally, "reload", None)
+        if callable(reload):  # a grid that knows how to re-read itself and its columns
+            reload()
+        else:
+            self.tally.build_grid()
+            self.tally.refresh()
+        self.today.refresh()
+        if self._lazy["reports"].built:
+            self.reports.reload_sites()
+        if self._lazy["cases"].built:
+            self.cases.reload_choices()
+            self.cases.refresh()
+        if self._lazy["groups"].built:
+            self.groups.refresh()
+        if self._lazy["progress"].built:
+            self.progress.refresh()
+        if self._lazy["dashboard"].built:
+            self.dashboard.reload_sites()
 
     def refresh(self) -> None:
         if self.locked:
@@ -392,6 +430,9 @@ class MainWindow(QMainWindow):
             self.staff_action,
             self.audit_action,
             self.notice_action,
+            self.settings_action,
+            self.backups_action,
+            self.import_csv_action,
             self.page_actions[-1],
         ):
             act.setVisible(lead)
