@@ -120,8 +120,11 @@ def test_a_lead_sees_the_entry_and_a_new_category_shows_in_the_grid_at_once(
     new = window.desk.site.category("Digital hjälp")
     assert new is not None
     cells = [key for key in window.tally.buttons if key[0] == new.id]
-    assert len(cells) == before // 5  # a row of cells as wide as every other category's
-    assert len(window.tally.buttons) == before + before // 5
+    bands = len([b for b in window.desk.site.age_bands if not b.retired])
+    rows = before // (2 * bands)  # Kvinna and Man before the switch
+    # a row as wide as every other category's, now with the Ej angivet column too
+    assert len(cells) == 3 * bands
+    assert len(window.tally.buttons) == 3 * bands * (rows + 1)
     assert desk.journal.read(journal_settings.unstated_column) is True
 
 
