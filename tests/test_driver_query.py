@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from vagledare.app.desk import Desk
 from vagledare.journal import sites
 from vagledare.journal.db import Journal, open_journal
-from vagledare.journal.driver_query import DriverQuery
+from vagledare.journal.db.fastpath import DriverQuery
 from vagledare.journal.models import Category, Gender, QuickCase, Site
 
 _qc = QuickCase.__table__.c

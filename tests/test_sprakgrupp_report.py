@@ -18,10 +18,11 @@ from pdf_text import pdf_text
 
 from vagledare.cli import main
 from vagledare.journal import enrolments, groups
+from vagledare.journal.dates import add_months
 from vagledare.journal.db import Journal
 from vagledare.journal.models import AttendanceStatus, EnrolmentRoute, Gender, GroupKind, Outcome
 from vagledare.reports.catalog import REPORTS
-from vagledare.reports.langvariga import add_months, long_stayers_report, whole_months
+from vagledare.reports.langvariga import long_stayers_report, whole_months
 from vagledare.reports.narvaro import attendance_report
 from vagledare.reports.periods import Period, full_year
 from vagledare.reports.render.csv import csv_text

@@ -504,7 +504,7 @@ def _contact(case_id: uuid.UUID, day: date, kind: ContactType, coach: uuid.UUID)
 def _readings(d: _Demo, runs: Sequence[_CaseRun]) -> int:
     """The participant's and the coach's readings every four months while a case is open;
     values grow a little from reading to reading, with the odd step back."""
-    from vagledare.journal.assessments import add_months
+    from vagledare.journal.dates import add_months
     from vagledare.journal.factor_sets import current_factor_set
 
     fs = current_factor_set(d.s, d.staff[LEAD])

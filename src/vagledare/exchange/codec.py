@@ -30,7 +30,17 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType, TypeEngine
 
-from vagledare.journal.db import bulk_insert, bulk_upsert, upsert_statement
+from vagledare.journal.db.fastpath import (
+    bind_processor,
+    bulk_insert,
+    bulk_upsert,
+    driver_batches,
+    driver_rows,
+    executemany_on_driver,
+    positional_sql,
+    result_processor,
+    upsert_statement,
+)
 from vagledare.journal.privacy import GUARDED, check_value
 
 _SQLITE = sqlite.dialect()
@@ -39,14 +49,12 @@ Convert = Callable[[Any], Any] | None
 
 def to_file(type_: TypeEngine[Any]) -> Convert:
     """A Python value → its stored form."""
-    impl = type_.dialect_impl(_SQLITE)
-    return impl.bind_processor(_SQLITE)  # type: ignore[no-any-return]
+    return bind_processor(type_, _SQLITE)
 
 
 def from_file(type_: TypeEngine[Any]) -> Convert:
     """A stored form → its Python value."""
-    impl = type_.dialect_impl(_SQLITE)
-    return impl.result_processor(_SQLITE, None)  # type: ignore[no-any-return]
+    return result_processor(type_, _SQLITE)
 
 
 def raw(column: ColumnElement[Any]) -> ColumnElement[Any]:
@@ -91,12 +99,7 @@ class Codec:
     ) -> Iterator[list[tuple[Any, ...]]]:
         """The result in lists of up to ``size`` stored-form tuples."""
         if self.native:
-            result = self.conn.execute(stmt)
-            try:
-                while part := result.cursor.fetchmany(size):  # raw tuples, no Row objects
-                    yield list(part)
-            finally:
-                result.close()
+            yield from driver_batches(self.conn.execute(stmt), size)  # raw tuples, no Row objects
             return
         funcs = [to_file(c.type) for c in columns]
         result = self.conn.execute(stmt, execution_options={"yield_per": size})
@@ -126,7 +129,7 @@ class Codec:
             marks = ", ".join("?" * len(stored))
             sql = f'SELECT {names} FROM "{table.name}" WHERE "{key}" IN ({marks})'
             self._statements[cache_key] = sql
-        return list(self.conn.exec_driver_sql(sql, tuple(stored)).cursor.fetchall())
+        return driver_rows(self.conn, sql, stored)
 
     def in_(self, column: Column[Any], stored: list[Any]) -> ColumnElement[bool]:
         """``column IN (…)`` for values in the stored form."""
@@ -183,14 +186,7 @@ class Codec:
                 if upsert is None
                 else upsert_statement("sqlite", table, names, *upsert)
             )
-            compiled = stmt.compile(dialect=self.conn.dialect, column_keys=list(names))
-            order = [compiled.binds[k].key for k in compiled.positiontup or ()]
-            assert order == list(names), (order, names)
-            sql = self._statements[cache_key] = compiled.string
+            sql = self._statements[cache_key] = positional_sql(stmt, self.conn.dialect, names)
         # Straight to the DBAPI cursor of this connection (same transaction): the rows are
         # final already, and SQLAlchemy would look at each of a million parameter tuples.
-        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.executemany(sql, rows)
-        finally:
-            cursor.close()
+        executemany_on_driver(self.conn, sql, rows)

@@ -3,12 +3,14 @@
 The manifest names the format, the desk that wrote the file, the journal's schema revision,
 when, the rows per table and the SHA-256 of the data. ``data.sqlite`` holds the exported rows
 in the journal's own tables and column types (see ``model.file_table``). A file is checked
-whole – readable zip, our format, a schema this version knows, the checksum, the row counts –
-before anything is merged; a file that fails is refused with a message saying why.
+whole – readable zip, our format, a schema this version knows, the checksum, the row counts,
+its signature by a desk this journal trusts (``check_file``, keys in ``signing``) – before
+anything is merged; a file that fails is refused with a message saying why.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -19,7 +21,17 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from vagledare.exchange.signing import SIGNATURE, DeskKey
+from sqlalchemy.orm import Session
+
+from vagledare.exchange.signing import (
+    SIGNATURE,
+    DeskKey,
+    UnknownDesk,
+    fingerprint,
+    trust,
+    trusted_key,
+    verify,
+)
 from vagledare.journal import schema
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.private_files import open_private
@@ -230,3 +242,35 @@ def _check_counts(path: Path, data: Path, manifest: Manifest) -> None:
             con.close()
     except sqlite3.Error as exc:
         raise _refuse(path, f"datadelen är skadad ({exc}).") from exc
+
+
+def check_file(s: Session, path: Path, manifest: Manifest, *, trust_new: bool = False) -> None:
+    """Refuse a file that is unsigned, changed after signing, signed by another key than its
+    desk's, or (unless ``trust_new``) from a desk this journal does not trust yet."""
+
+    def refuse(why: str) -> ExchangeFileError:
+        text = f"Utbytesfilen {path.name} kan inte läsas in: {why} Inget ändrades."
+        return ExchangeFileError(text)
+
+    message, signature = read_signature(path)
+    if not manifest.signer or signature is None:
+        raise refuse(
+            "den är inte signerad (den kommer från en äldre version av Vägledare eller har "
+            "ändrats). Uppdatera den skickande datorn och exportera igen."
+        )
+    try:
+        public = base64.b64decode(manifest.signer, validate=True)
+    except ValueError:
+        raise refuse("signaturens nyckel är skadad.") from None
+    if len(public) != 32 or not verify(public, signature, message):
+        raise refuse("signaturen stämmer inte – filen har ändrats efter att den skrevs.")
+    known = trusted_key(s, manifest.desk_id)
+    if known is None:
+        if not trust_new:
+            raise UnknownDesk(path.name, manifest.desk_id, manifest.desk_name, public)
+        trust(s, manifest.desk_id, manifest.desk_name, public)
+    elif known != public:
+        raise refuse(
+            f"den säger sig komma från datorn {manifest.desk_name} men är signerad med en annan "
+            f"nyckel ({fingerprint(public)}) än den datorn har ({fingerprint(known)})."
+        )

@@ -14,7 +14,6 @@ from vagledare.exchange import fileformat
 from vagledare.exchange.export import ExportResult, Progress, export_exchange
 from vagledare.exchange.identity import desk_identity, file_mark_name, load_mark, save_mark
 from vagledare.exchange.merge import MergeSummary, merge_file
-from vagledare.exchange.signing import check_file
 from vagledare.journal import audit
 from vagledare.journal.db import Journal, lock_for_exchange
 from vagledare.journal.errors import ValidationError
@@ -138,7 +137,7 @@ def _import_files(
         with journal.session(actor_id=actor_id) as s:
             lock_for_exchange(s)
             for p, manifest, _data in opened:  # who wrote each file, before anything else
-                check_file(s, p, manifest, trust_new=trust_new)
+                fileformat.check_file(s, p, manifest, trust_new=trust_new)
             for p, manifest, data in opened:
                 summary = merge_file(
                     s,

@@ -20,7 +20,6 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -198,37 +197,4 @@ class UnknownDesk(ValidationError):
             f"litar på än. Nyckelns fingeravtryck är {fingerprint(public)}. Jämför det med "
             "fingeravtrycket som den datorn visar (Arkiv → Status för journalutbyte, eller "
             "vagledare exchange status) och lita på datorn bara om de är lika. Inget ändrades."
-        )
-
-
-def check_file(s: Session, path: Path, manifest: Any, *, trust_new: bool = False) -> None:
-    """Refuse a file that is unsigned, changed after signing, signed by another key than its
-    desk's, or (unless ``trust_new``) from a desk this journal does not trust yet."""
-    from vagledare.exchange.fileformat import ExchangeFileError, read_signature
-
-    def refuse(why: str) -> ExchangeFileError:
-        text = f"Utbytesfilen {path.name} kan inte läsas in: {why} Inget ändrades."
-        return ExchangeFileError(text)
-
-    message, signature = read_signature(path)
-    if not manifest.signer or signature is None:
-        raise refuse(
-            "den är inte signerad (den kommer från en äldre version av Vägledare eller har "
-            "ändrats). Uppdatera den skickande datorn och exportera igen."
-        )
-    try:
-        public = base64.b64decode(manifest.signer, validate=True)
-    except ValueError:
-        raise refuse("signaturens nyckel är skadad.") from None
-    if len(public) != 32 or not verify(public, signature, message):
-        raise refuse("signaturen stämmer inte – filen har ändrats efter att den skrevs.")
-    known = trusted_key(s, manifest.desk_id)
-    if known is None:
-        if not trust_new:
-            raise UnknownDesk(path.name, manifest.desk_id, manifest.desk_name, public)
-        trust(s, manifest.desk_id, manifest.desk_name, public)
-    elif known != public:
-        raise refuse(
-            f"den säger sig komma från datorn {manifest.desk_name} men är signerad med en annan "
-            f"nyckel ({fingerprint(public)}) än den datorn har ({fingerprint(known)})."
         )

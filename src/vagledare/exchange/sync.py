@@ -28,7 +28,6 @@ from vagledare.exchange.identity import (
     save_mark,
 )
 from vagledare.exchange.merge import merge_file
-from vagledare.exchange.signing import check_file
 from vagledare.exchange.summary import MergeSummary
 from vagledare.journal import audit
 from vagledare.journal.db import Journal, JournalError, is_url, lock_for_exchange, open_journal
@@ -95,7 +94,7 @@ def _merge(
         lock_for_exchange(s)
         # Written by this desk a moment ago and sent over the server's own login: checked
         # for changes, and the key is trusted on the first sync.
-        check_file(s, path, manifest, trust_new=True)
+        fileformat.check_file(s, path, manifest, trust_new=True)
         summary = merge_file(
             s, data, manifest, own, source=source, progress=progress, before_write=backup
         )

@@ -7,7 +7,6 @@ the set does not reserve for the coach) or the coach (all factors; the coach's o
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from vagledare.journal.dates import add_months
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_sets import FactorSetInfo, current_factor_set, get_factor_set
 from vagledare.journal.models import (
@@ -88,12 +88,6 @@ class Due:
     due_on: date
     overdue: bool
     coach: str | None
-
-
-def add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def _local_date(utc: datetime) -> date:

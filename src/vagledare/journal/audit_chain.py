@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import Connection, event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
+from vagledare.journal.db.fastpath import run_on_driver
 from vagledare.journal.models import AuditEntry, Setting, utc_now
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang, term
@@ -228,10 +229,8 @@ _HEAD_SQL = "SELECT seq, mac FROM audit_entry WHERE chain = ? ORDER BY seq DESC 
 def head(conn: Connection, chain: str) -> Position | None:
     """The chain's last entry in the journal (in the caller's transaction)."""
     if conn.dialect.name == "sqlite":  # every click asks: straight to the driver
-        found = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
-            _HEAD_SQL, (chain,)
-        ).fetchone()
-        return Position(found[0], found[1]) if found is not None else None
+        found = run_on_driver(conn, _HEAD_SQL, (chain,))
+        return Position(found[0][0], found[0][1]) if found else None
     t = AuditEntry.__table__
     row = conn.execute(
         select(t.c.seq, t.c.mac).where(t.c.chain == chain).order_by(t.c.seq.desc()).limit(1)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from vagledare.journal.db import timestamp_for_file
 from vagledare.journal.private_files import open_private
 
 KEEP_DAILY, KEEP_MONTHLY, KEEP_EVENTS = 14, 12, 30
@@ -59,6 +58,10 @@ def configured_dir(journal_path: Path) -> Path | None:
 
 def backup_dir(journal_path: Path) -> Path:
     return configured_dir(journal_path) or journal_path.parent / "backups"
+
+
+def timestamp_for_file(now: datetime | None = None) -> str:
+    return (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
 
 
 def _private(path: Path) -> None:

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import Table, delete, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from vagledare.journal.db import bulk_insert
+from vagledare.journal.db.fastpath import bulk_insert
 from vagledare.journal.models import Base, Deletion, utc_now
 
 CHUNK = 500

@@ -38,7 +38,7 @@ from vagledare.journal.subject import (
 )
 
 if TYPE_CHECKING:
-    from vagledare.journal.db import Journal
+    from vagledare.journal.db.open import Journal
 
 MAX_REASON = 200
 ERASED = "(raderad)"

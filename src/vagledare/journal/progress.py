@@ -13,11 +13,11 @@ from vagledare.journal.assessments import (
     PAIR_DAYS,
     Reading,
     SideBySide,
-    add_months,
     interval_months,
     list_readings,
     side_by_side,
 )
+from vagledare.journal.dates import add_months
 from vagledare.journal.factor_sets import FactorSetInfo, current_factor_set, get_factor_set
 from vagledare.journal.models import Respondent
 from vagledare.journal.participants import get_participant

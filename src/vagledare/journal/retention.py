@@ -35,6 +35,7 @@ from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from vagledare.journal import audit
+from vagledare.journal.db.fastpath import run_on_driver
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     Assessment,
@@ -61,7 +62,7 @@ from vagledare.journal.subject import (
 )
 
 if TYPE_CHECKING:
-    from vagledare.journal.db import Journal
+    from vagledare.journal.db.open import Journal
 
 SETTING_KEY = "retention_years"
 DEFAULT_YEARS = 2
@@ -444,9 +445,6 @@ def checkpoint(journal: Journal) -> None:
     """Move the write-ahead log into the file and truncate it: old page images go too."""
     if not journal.is_sqlite:
         return
-    with journal.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        # Outside any transaction; best effort (a reader may hold the log a moment).
-        with contextlib.suppress(sqlite3.Error):
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    # Outside any transaction; best effort (a reader may hold the log a moment).
+    with journal.engine.connect() as conn, contextlib.suppress(sqlite3.Error):
+        run_on_driver(conn, "PRAGMA wal_checkpoint(TRUNCATE)")

@@ -20,10 +20,9 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.sqltypes import NullType
+from sqlalchemy.types import NullType
 
-from vagledare.journal.db import snapshot_memo
-from vagledare.journal.driver_query import DriverQuery
+from vagledare.journal.db.fastpath import DriverQuery, snapshot_memo
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AgeBand, Category, QuickCase, Site, utc_now
 

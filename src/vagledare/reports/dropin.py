@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from vagledare.journal.driver_query import DriverQuery
+from vagledare.journal.db.fastpath import DriverQuery
 from vagledare.journal.models import AgeBand, Category, Gender, QuickCase
 from vagledare.journal.sites import age_band_sort_key
 from vagledare.journal.terms import Lang, term

@@ -9,17 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from vagledare.journal.terms import Lang
-from vagledare.reports.table import (
-    MARKERS,
-    WITHHELD,
-    Mean,
-    Money,
-    Raw,
-    ReportTable,
-    Sentence,
-    Share,
-    Value,
-)
+from vagledare.reports.values import Mean, Money, Share, Value
 
 DASH = "–"
 
@@ -92,25 +82,3 @@ def format_value(
             return DASH
         return format_decimal(value.value, 0, lang, grouping=not for_csv) + " kr"
     raise TypeError(f"unknown report value {value!r}")
-
-
-def figure_value(table: ReportTable, figure: tuple[tuple[int, int], ...] | Raw) -> Value:
-    """A sentence's figure: a raw number, one cell, or the sum of cells (not published when a
-    part of it is hidden, unless that part is the only one that is not zero)."""
-    if isinstance(figure, Raw):
-        return figure.value
-    values = [table.cell(at) for at in figure]
-    if len(values) == 1:
-        return values[0]
-    non_zero = [v for v in values if v != 0]
-    if len(non_zero) == 1:
-        return non_zero[0]
-    if any(isinstance(v, str) and v in MARKERS for v in values):
-        return WITHHELD
-    return sum(v for v in values if isinstance(v, int))
-
-
-def sentence_text(table: ReportTable, sentence: Sentence) -> str:
-    return sentence.template.format(
-        *(format_value(figure_value(table, f), table.lang) for f in sentence.figures)
-    )

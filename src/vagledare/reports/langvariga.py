@@ -4,13 +4,13 @@ without progression, 001:1791-1793)."""
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy.orm import Session
 
+from vagledare.journal.dates import add_months
 from vagledare.journal.enrolments import route_label
 from vagledare.journal.models import GroupKind
 from vagledare.journal.terms import Lang, term
@@ -19,14 +19,6 @@ from vagledare.reports.periods import Period
 from vagledare.reports.table import ReportTable, Row, Section
 
 DEFAULT_MONTHS = 12
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (the month's last day when it has no such day)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def whole_months(start: date, end: date) -> int:

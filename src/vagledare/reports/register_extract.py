@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
 from pathlib import Path
@@ -51,6 +50,7 @@ from vagledare.journal.subject import (
     table_of,
 )
 from vagledare.journal.terms import term
+from vagledare.reports.extract_document import Grid, Item, Part, RegisterExtract
 
 if TYPE_CHECKING:
     from vagledare.journal.db import Journal
@@ -120,47 +120,6 @@ ACTIONS = {
     "import": "import",
     "retention": "gallring",
 }
-
-
-@dataclass(frozen=True)
-class Grid:
-    """A titled table of text."""
-
-    title: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
-class Item:
-    """One record: its fields, then the tables of its child records."""
-
-    heading: str
-    fields: tuple[tuple[str, str], ...]
-    children: tuple[Grid, ...] = ()
-
-
-@dataclass(frozen=True)
-class Part:
-    title: str
-    items: tuple[Item, ...]
-
-
-@dataclass(frozen=True)
-class RegisterExtract:
-    participant_id: uuid.UUID
-    code: str
-    produced: datetime  # local time
-    intro: str
-    register: tuple[tuple[str, str], ...]
-    parts: tuple[Part, ...]
-    log: Grid
-    rows: int  # records shown (the register row, its records and the log entries)
-    counts: dict[str, int] = field(default_factory=dict)
-    # Art. 15's information about the processing: (heading, text), see journal.privacy_notice
-    notice: tuple[tuple[str, str], ...] = ()
-    # Who took the extract out, and the person's own vägledare (if any): named in it
-    staff: tuple[tuple[str, str], ...] = ()
 
 
 def format_day(d: date) -> str:

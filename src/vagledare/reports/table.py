@@ -8,45 +8,22 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from vagledare.journal.terms import Lang
+from vagledare.reports.fmt import format_value
 
-
-@dataclass(frozen=True)
-class Share:
-    """A proportion shown as whole percent, rounded half up; ``–`` when nothing to divide."""
-
-    numerator: int
-    denominator: int
-
-
-@dataclass(frozen=True)
-class Mean:
-    """A decimal figure shown with ``places`` decimals, rounded half up; ``–`` when None."""
-
-    value: Decimal | None
-    places: int = 1
-    signed: bool = False  # a change: ``+1,2``, ``-0,4``, ``0,0``
-
-
-@dataclass(frozen=True)
-class Money:
-    """Whole kronor."""
-
-    value: Decimal | None
-
-
-Value = int | Share | Mean | Money | str | None
-
-# What a protected table shows instead of a count (see ``reports.protect``).
-HIDDEN = "<5"  # a count of 1–4
-SECONDARY = (
-    ".."  # a count of 5 or more, or a figure, hidden so that no small count can be worked out
+# The cells' values live in ``values`` (``fmt`` formats them without knowing of tables); the
+# reports import them from here, with the table.
+from vagledare.reports.values import (  # noqa: F401
+    HIDDEN,
+    MARKERS,
+    SECONDARY,
+    WITHHELD,
+    Mean,
+    Money,
+    Share,
+    Value,
 )
-WITHHELD = "x"  # not published at all: any number, 0 included
-MARKERS = (HIDDEN, SECONDARY, WITHHELD)
-
 
 Cell = tuple[int, int]  # (row index in ``ReportTable.rows()`` order, column index)
 
@@ -153,16 +130,14 @@ class ReportTable:
     def prose(self) -> tuple[str, ...]:
         """The lines under the table: its sentences (figures read from the cells), then the
         fixed summary lines."""
-        from vagledare.reports.fmt import figure_value, sentence_text
-
         lines: list[str] = []
         for sentence in self.sentences:
             if self.protected and any(isinstance(f, Raw) for f in sentence.figures):
                 continue  # counts the table does not publish
-            shown = [figure_value(self, f) for f in sentence.figures]
+            shown = [self.figure_value(f) for f in sentence.figures]
             if self.protected and shown and all(v in MARKERS for v in shown):
                 continue  # nothing left to say
-            text = sentence_text(self, sentence)
+            text = self.sentence_text(sentence)
             if sentence.same_line and lines:
                 lines[-1] = f"{lines[-1]} {text}"
             else:
@@ -187,3 +162,23 @@ class ReportTable:
             if sec.key == section_key and row.label == label:
                 return row.values[idx]
         raise KeyError((section_key, label))
+
+    def figure_value(self, figure: Figure) -> Value:
+        """A sentence's figure: a raw number, one cell, or the sum of cells (not published when
+        a part of it is hidden, unless that part is the only one that is not zero)."""
+        if isinstance(figure, Raw):
+            return figure.value
+        values = [self.cell(at) for at in figure]
+        if len(values) == 1:
+            return values[0]
+        non_zero = [v for v in values if v != 0]
+        if len(non_zero) == 1:
+            return non_zero[0]
+        if any(isinstance(v, str) and v in MARKERS for v in values):
+            return WITHHELD
+        return sum(v for v in values if isinstance(v, int))
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return sentence.template.format(
+            *(format_value(self.figure_value(f), self.lang) for f in sentence.figures)
+        )

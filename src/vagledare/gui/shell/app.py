@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QMainWindow,
     QMessageBox,
-    QWidget,
 )
 
 from vagledare.app.desk import Desk
@@ -239,46 +237,14 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
     return int(code)
 
 
-def open_demo_window(
-    lang: Lang,
-    settings: DeskSettings | None,
-    path: Path | None = None,
-    parent: QWidget | None = None,
-) -> QMainWindow | None:
-    """Make (or reuse today's) demo journal and open a window on it as the demo's team lead.
-    The caller keeps a reference to the window; it closes its journal when it closes."""
-    from PySide6.QtCore import Qt
-
-    from vagledare.app.demo import LEAD, ensure_demo_journal
-    from vagledare.gui.shell.main_window import MainWindow
-    from vagledare.journal.staff import find_site_and_staff
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        path, _ = ensure_demo_journal(path)
-        journal = open_journal(str(path))
-    except (ValidationError, JournalError, OSError) as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QApplication.translate("App", "Sample data"), str(exc))
-        return None
-    finally:
-        if QApplication.overrideCursor() is not None:
-            QApplication.restoreOverrideCursor()
-    site, lead = journal.read(find_site_and_staff, "Fröslunda", LEAD)
-    assert site is not None and lead is not None
-    window = MainWindow(Desk(journal, site, lead), lang, settings)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.destroyed.connect(journal.close)
-    window.show()
-    window.tally.setFocus()
-    return window
-
-
 def run_demo(path: Path | None = None, settings: DeskSettings | None = None) -> int:
     """``vagledare demo``: the window on the demo journal, nothing else."""
+    from vagledare.gui.shell.demo_window import open_demo_window
+    from vagledare.gui.shell.main_window import MainWindow
+
     settings = settings or DeskSettings.load()
     app, lang = _application(settings)
-    window = open_demo_window(lang, settings, path)
+    window = open_demo_window(lang, settings, path, window_class=MainWindow)
     if window is None:
         return 1
     return int(app.exec())

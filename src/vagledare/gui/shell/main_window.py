@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
                 self.tr("This window already shows the sample data."), 8000
             )
             return
-        from vagledare.gui.shell.app import open_demo_window
+        from vagledare.gui.shell.demo_window import open_demo_window
 
         window = open_demo_window(self.lang, self.settings, parent=self)
         if window is not None:

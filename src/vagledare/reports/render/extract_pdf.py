@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import Flowable
 
 from vagledare import __version__
 from vagledare.journal.private_files import atomic_write
-from vagledare.reports.register_extract import Grid, Item, RegisterExtract
+from vagledare.reports.extract_document import Grid, Item, RegisterExtract
 from vagledare.reports.render.pdf import FONT, FONT_BOLD, footer_canvas, register_fonts
 
 _INK = colors.HexColor("#1d2733")

@@ -1,0 +1,155 @@
+"""The journal's engines: an SQLite file or a PostgreSQL server, set up to behave alike.
+
+Writers take one journal-wide write lock at the start of their transaction (SQLite
+``BEGIN IMMEDIATE``; PostgreSQL a transaction-level advisory lock), waiting up to
+``busy_timeout`` for it, and read-only sessions read one consistent snapshot without waiting
+for writers (SQLite WAL and a pool of ``query_only`` connections; PostgreSQL
+``REPEATABLE READ, READ ONLY``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
+
+from vagledare.journal.db.errors import JournalError, JournalProblem
+from vagledare.journal.db.fastpath import begin_on_driver, mark_snapshot_reader
+from vagledare.journal.models.base import spell_partial_indexes_for_postgresql
+
+BULK_CACHE_KIB = 256 * 1024  # SQLite page cache while merging another desk's journal
+# The journal-wide write lock on a server: one advisory lock key ("VÄGL" in ASCII-ish hex).
+PG_WRITE_LOCK_KEY = 0x5641_474C
+
+
+def sqlite_engine(
+    path: Path, busy_timeout: float, *, readonly: bool = False, file_mode: str = ""
+) -> Engine:
+    """The journal's engine, or with ``readonly`` the engine of its read-only sessions.
+
+    Readers get a pool of their own whose connections are ``query_only`` from the start, so a
+    write in a read-only session fails as it does on PostgreSQL, and neither a report nor a
+    refresh of the tally screen pays for switching a shared connection back and forth.
+    ``file_mode`` ("ro", or "immutable") opens the file itself read-only: a journal its owner
+    write-protected is never written, not even by an administrator's account.
+    """
+    if file_mode:
+        uri = path.resolve().as_uri() + ("?mode=ro" if file_mode == "ro" else "?immutable=1")
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=busy_timeout, check_same_thread=False
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": busy_timeout, "check_same_thread": False},
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (see "begin" below).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        if readonly:  # the journal's writer has made it WAL; a reader cannot change that
+            cur.execute("PRAGMA query_only=1")
+            mark_snapshot_reader(record)
+        else:
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    # IMMEDIATE takes the write lock up front: a second writer waits (busy_timeout) instead
+    # of failing half-way with "database is locked". A reader needs no lock: its snapshot
+    # starts with its first read.
+    begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        begin_on_driver(conn, begin)
+
+    return engine
+
+
+def server_engine(url: URL, busy_timeout: float) -> Engine:
+    """The engine of a journal on a database server; ``JournalError`` for anything but
+    PostgreSQL, and when its driver (an optional extra) is not installed."""
+    where = url.render_as_string(hide_password=True)
+    if url.get_backend_name() != "postgresql":
+        raise JournalError(
+            JournalProblem.UNREADABLE,
+            f"Vägledare kan inte använda databasen {where}: journalen är en SQLite-fil eller "
+            "en PostgreSQL-databas (postgresql+psycopg://…).",
+            where,
+        )
+    if url.drivername == "postgresql":  # no driver named: the one the extra installs
+        url = url.set(drivername="postgresql+psycopg")
+    try:
+        return _pooled_server_engine(url, busy_timeout)
+    except ModuleNotFoundError as exc:  # the driver is an optional extra
+        raise JournalError(
+            JournalProblem.UNREADABLE,
+            f"Stöd för PostgreSQL saknas i den här installationen (modulen {exc.name} finns "
+            "inte). Installera det med: pip install 'vagledare[postgres]'",
+            where,
+        ) from exc
+    except ArgumentError as exc:
+        raise JournalError(
+            JournalProblem.UNREADABLE, f"Databasadressen kan inte användas ({exc}).", where
+        ) from exc
+
+
+def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
+    """An engine for a database server, with a small pool that survives restarts.
+
+    ``pool_pre_ping`` replaces connections the server dropped (restart, idle timeout) before
+    they are used, so a desk that was idle overnight does not fail its first click.
+    """
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        connect_args = {"connect_timeout": 10, "application_name": "vagledare"}
+    engine = create_engine(
+        url,
+        pool_size=5,
+        max_overflow=10,
+        pool_timeout=busy_timeout,
+        pool_recycle=3600,
+        pool_pre_ping=True,
+        connect_args=connect_args,
+    )
+    if engine.dialect.name != "postgresql":
+        return engine
+    spell_partial_indexes_for_postgresql()
+    lock_ms = max(1, int(busy_timeout * 1000))
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # The same guarantees as SQLite's: readers see one snapshot and never wait; writers
+        # are serialised by one lock taken first, waiting at most busy_timeout for it.
+        if conn.get_execution_options().get("vagledare_readonly"):
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        else:
+            conn.exec_driver_sql(
+                f"SET LOCAL lock_timeout = {lock_ms}; "
+                f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})"
+            )
+
+    return engine
+
+
+def lock_for_exchange(s: Session) -> None:
+    """Serialise merges from other desks within this journal, so that their sequence numbers
+    follow commit order (SQLite: the IMMEDIATE transaction already holds the write lock, and
+    the connection gets a page cache big enough for a million-row merge)."""
+    if s.connection().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(7734001)"))
+    else:
+        s.connection().exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")

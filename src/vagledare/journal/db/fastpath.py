@@ -1,0 +1,369 @@
+"""The journal's speed paths: the one module that reaches below SQLAlchemy's public API.
+
+Everything here does what SQLAlchemy would do, only cheaper, for the few places where its
+per-statement or per-row Python costs more than the work itself: the begin of every
+transaction, the site layout and counts read on every click and report, bulk writes of
+imports and retention, and the exchange's million-row merges. To do so it uses what the
+public API does not promise: the driver connection under a pooled connection, compiled
+statements' parameter order and bind names, the column types' bind and result processors,
+the driver cursor behind a result, psycopg's binary ``COPY``.
+
+No other module touches those; they call the small functions below. The rest of the code
+stays on SQLAlchemy's public API, so an upgrade of SQLAlchemy is checked here (and by
+``tests/test_driver_query.py``, ``tests/test_exchange_merge.py`` and ``tests/test_backends.py``)
+and nowhere else. pyproject.toml pins the SQLAlchemy minor version these were tested on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, Dialect, Table, insert, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql import FromClause
+from sqlalchemy.sql.selectable import SelectBase
+from sqlalchemy.types import TypeEngine
+
+Processor = Callable[[Any], Any]
+
+# -- the driver connection under a SQLAlchemy connection --------------------------------------
+
+
+def _sqlite(conn: Connection) -> sqlite3.Connection:
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def begin_on_driver(conn: Connection, begin: str) -> None:
+    """SQLite's ``BEGIN`` (or ``BEGIN IMMEDIATE``) for the engine's ``begin`` event, straight on
+    the driver's connection: it runs for every click and every report, and SQLAlchemy's
+    statement machinery would cost more than the BEGIN itself. A driver error (e.g. locked) is
+    raised as SQLAlchemy's, like any statement's."""
+    try:
+        _sqlite(conn).execute(begin)
+    except sqlite3.OperationalError as exc:
+        raise OperationalError(begin, None, exc) from exc
+
+
+def run_on_driver(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Every row of ``sql`` run straight on the SQLite driver connection under ``conn``,
+    outside SQLAlchemy's statement and transaction bookkeeping: for pragmas SQLite takes only
+    outside a transaction (``foreign_keys``, ``wal_checkpoint``) and for the one query every
+    click asks (the audit chain's head)."""
+    return _sqlite(conn).execute(sql, params).fetchall()
+
+
+_READER = "vagledare_reader"
+_MEMOS = "vagledare_snapshot_memos"
+_MEMO_SIZE = 64  # entries per memo and snapshot; more are dropped, not refused
+
+
+def mark_snapshot_reader(record: ConnectionPoolEntry) -> None:
+    """Mark a new connection of a read-only SQLite engine (see ``snapshot_memo``)."""
+    record.info[_READER] = True
+
+
+def snapshot_memo(conn: Connection, name: str) -> dict[Any, Any] | None:
+    """A dict for remembering what a read-only SQLite session read, valid as long as nothing
+    has been committed since; None where there is no such cheap check (PostgreSQL, writers).
+
+    The check is SQLite's ``data_version``, read inside the transaction: reading it starts
+    the snapshot, so it belongs to what the session sees. It changes with every commit by any
+    other connection, and a reader's connection never writes itself. The dict lives with the
+    driver connection (``conn.connection.info``), emptied whenever the number has changed.
+    """
+    info = conn.connection.info
+    if not info.get(_READER):
+        return None
+    version = _sqlite(conn).execute("PRAGMA data_version").fetchone()[0]
+    memos: dict[str, tuple[int, dict[Any, Any]]] = info.setdefault(_MEMOS, {})
+    seen, memo = memos.get(name, (None, None))
+    if memo is None or seen != version or len(memo) >= _MEMO_SIZE:
+        memo = {}
+        memos[name] = (version, memo)
+    return memo
+
+
+# -- the column types' own conversions ---------------------------------------------------------
+
+
+def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> Processor | None:
+    """A Python value → what ``dialect``'s driver is given for a ``type_`` column (None: as is)."""
+    return type_.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+
+
+def result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Processor | None:
+    """What ``dialect``'s driver returns for a ``type_`` column → its Python value."""
+    return type_.dialect_impl(dialect).result_processor(dialect, None)  # type: ignore[no-any-return]
+
+
+# -- hot read-only queries on the driver -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    sql: str
+    order: tuple[str, ...] | None  # parameter names in placeholder order (qmark); None: named
+    defaults: dict[str, Any]  # the statement's own values (literals)
+    bind_processors: dict[str, Processor]
+    result_processors: tuple[tuple[int, Processor], ...]  # (column, processor) where needed
+
+
+class DriverQuery:
+    """A SELECT with plain parameters (no IN lists expanded per call), run on the driver.
+
+    SQLAlchemy's execution of a statement costs about 0.1–0.2 ms of Python, which is more than
+    the drop-in report's own queries over a month (the site layout, the counts). For those few
+    statements, run on every report and every refresh of the tally screen, ``DriverQuery``
+    renders the Core statement once per dialect and then runs it on the session's own driver
+    connection, inside the session's transaction. Parameters go through the column types' bind
+    processors and results through their result processors, exactly as SQLAlchemy would
+    convert them, and driver errors are raised as SQLAlchemy's exceptions, so callers handle
+    both paths alike. The statement stays one Core statement in one place; only how it is
+    executed differs.
+    """
+
+    def __init__(self, statement: SelectBase) -> None:
+        self.statement = statement
+        self._rendered: dict[tuple[str, str], _Rendered] = {}  # by (dialect, driver)
+
+    def all(
+        self, conn: Connection, params: Mapping[str, Any] | None = None
+    ) -> Sequence[tuple[Any, ...]]:
+        """Every row, converted as SQLAlchemy would, in ``conn``'s transaction."""
+        dialect = conn.dialect
+        r = self._rendered.get((dialect.name, dialect.driver)) or self._render(dialect)
+        values = {**r.defaults, **params} if params else r.defaults
+        procs = r.bind_processors
+        converted = {k: procs[k](v) if k in procs else v for k, v in values.items()}
+        args: Any = converted if r.order is None else tuple(converted[k] for k in r.order)
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(r.sql, args)
+            rows: Sequence[tuple[Any, ...]] = cursor.fetchall()
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(
+                r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
+            ) from exc
+        finally:
+            cursor.close()
+        if not r.result_processors:
+            return rows
+        out = []
+        for row in rows:
+            cells = list(row)
+            for i, process in r.result_processors:
+                cells[i] = process(cells[i])
+            out.append(tuple(cells))
+        return out
+
+    def _render(self, dialect: Dialect) -> _Rendered:
+        compiled: Any = self.statement.compile(dialect=dialect)
+        binds = compiled.binds
+        if any(b.expanding for b in binds.values()) or compiled.escaped_bind_names:
+            raise ValueError("DriverQuery runs plain parameters only (no IN lists, no escaping)")
+        procs = {}
+        for name, bind in binds.items():
+            proc = bind_processor(bind.type, dialect)
+            if proc is not None:
+                procs[name] = proc
+        results = tuple(
+            (i, proc)
+            for i, c in enumerate(self.statement.selected_columns)
+            if (proc := result_processor(c.type, dialect)) is not None
+        )
+        rendered = _Rendered(
+            sql=compiled.string,
+            order=tuple(compiled.positiontup) if compiled.positional else None,
+            defaults={n: b.effective_value for n, b in binds.items() if not b.required},
+            bind_processors=procs,
+            result_processors=results,
+        )
+        self._rendered[dialect.name, dialect.driver] = rendered
+        return rendered
+
+
+# -- bulk writes ---------------------------------------------------------------------------------
+
+
+def bulk_insert(
+    s: Session, table: Table | FromClause, rows: list[dict[str, Any]], *, copy: bool = True
+) -> None:
+    """Insert many rows in the session's transaction, fast, on any backend.
+
+    Each column's value goes through the column type's own bind processor (so rows are stored
+    exactly as the ORM stores them), but once per distinct value rather than once per row.
+    On PostgreSQL with psycopg the rows then go in as one binary ``COPY`` (``copy=False``
+    forces the general path); elsewhere the statement runs as one DBAPI ``executemany`` in the
+    driver's own parameter style. Importing 100 000 snabbärenden through the ORM's bulk path
+    costs several seconds; this costs about one.
+    """
+    if rows:
+        _bulk_execute(s, table, insert(table), rows, copy=copy)  # type: ignore[arg-type]
+
+
+def upsert_statement(
+    dialect: str,
+    table: Table,
+    names: Sequence[str],
+    key: Sequence[str] = ("id",),
+    newer: str | None = "modified_at",
+) -> Any:
+    """``INSERT … ON CONFLICT (key) DO UPDATE SET … WHERE excluded.newer > table.newer`` for
+    the backend: the one place that knows each backend's upsert (``newer=None``: always)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    if dialect not in ("sqlite", "postgresql"):  # pragma: no cover - SQLite or PostgreSQL only
+        raise NotImplementedError(f"upsert on {dialect}")
+    stmt: Any = (sqlite if dialect == "sqlite" else postgresql).insert(table)
+    changes = {n: stmt.excluded[n] for n in names if n not in key}
+    where = stmt.excluded[newer] > table.c[newer] if newer else None
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in key], set_=changes, where=where
+    )
+
+
+def bulk_upsert(
+    s: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    *,
+    key: Sequence[str] = ("id",),
+    newer: str | None = "modified_at",
+) -> None:
+    """Insert rows, or update the row with the same ``key`` – but only where the incoming
+    ``newer`` column is later than the stored one (``newer=None``: always update); as fast
+    as ``bulk_insert``."""
+    if rows:
+        stmt = upsert_statement(s.connection().dialect.name, table, list(rows[0]), key, newer)
+        _bulk_execute(s, table, stmt, rows)
+
+
+def _bulk_execute(
+    s: Session,
+    table: Table | FromClause,
+    stmt: Any,
+    rows: list[dict[str, Any]],
+    *,
+    copy: bool = False,
+) -> None:
+    """Run ``stmt`` for every row as one ``executemany`` (or, for a plain insert on
+    PostgreSQL with psycopg, one binary ``COPY``)."""
+    from vagledare.journal.privacy import check_rows
+
+    check_rows(table.name, rows)  # type: ignore[union-attr]
+    conn = s.connection()
+    dialect = conn.dialect
+    names = list(rows[0])
+    processors = [bind_processor(table.c[n].type, dialect) for n in names]
+
+    def converter(name: str, proc: Processor | None) -> Processor:
+        if proc is None:
+            return lambda v: v
+        sample = [row[name] for row in rows[:200]]
+        if len(set(sample)) > len(sample) // 4:  # mostly distinct (keys, times): no memo
+            return proc
+        memo: dict[Any, Any] = {}
+
+        def convert(v: Any) -> Any:
+            try:
+                return memo[v]
+            except KeyError:
+                out = memo[v] = proc(v)
+                return out
+            except TypeError:  # unhashable
+                return proc(v)
+
+        return convert
+
+    convert = [converter(n, p) for n, p in zip(names, processors, strict=True)]
+    if copy and dialect.name == "postgresql" and dialect.driver == "psycopg":
+        values = ([f(row[n]) for f, n in zip(convert, names, strict=True)] for row in rows)
+        _copy_binary(conn, table, names, values)
+        return
+    compiled = stmt.compile(dialect=dialect, column_keys=names)
+    if compiled.positional:
+        order = [names.index(compiled.binds[k].key) for k in compiled.positiontup or ()]
+        params: list[Any] = []
+        for row in rows:
+            row_values = [f(row[n]) for f, n in zip(convert, names, strict=True)]
+            params.append(tuple(row_values[i] for i in order))
+    else:
+        keys = {compiled.binds[k].key: k for k in compiled.binds}
+        params = [{keys[n]: f(row[n]) for f, n in zip(convert, names, strict=True)} for row in rows]
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def _copy_binary(
+    conn: Connection, table: Table | FromClause, names: list[str], values: Iterator[list[Any]]
+) -> None:
+    """PostgreSQL's ``COPY … FROM STDIN (FORMAT BINARY)`` on the connection's transaction.
+
+    Binary COPY needs each column's server type; they are read from the catalog, so the
+    values go in exactly as the columns are declared (uuid, timestamp, varchar, …).
+    """
+    quote = conn.dialect.identifier_preparer
+    qualified = quote.format_table(table)
+    oids: dict[str, int] = dict(
+        conn.execute(
+            text(
+                "SELECT attname, atttypid::int FROM pg_attribute "
+                "WHERE attrelid = CAST(:t AS regclass) AND attnum > 0 AND NOT attisdropped"
+            ),
+            {"t": qualified},
+        ).all()
+    )
+    column_names = [table.c[n].name for n in names]
+    quoted = ", ".join(quote.quote(n) for n in column_names)
+    sql = f"COPY {qualified} ({quoted}) FROM STDIN (FORMAT BINARY)"
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(sql) as pipe:
+        pipe.set_types([oids[n] for n in column_names])
+        for row in values:
+            pipe.write_row(row)
+
+
+# -- rows as the driver holds them (the exchange's stored form on SQLite) --------------------
+
+
+def driver_batches(result: CursorResult[Any], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    """A result's rows in lists of up to ``size`` plain driver tuples (no Row objects, no type
+    processing); the result is closed when the rows are used up or the caller stops."""
+    try:
+        while part := result.cursor.fetchmany(size):
+            yield list(part)
+    finally:
+        result.close()
+
+
+def driver_rows(conn: Connection, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Every row of a plain SQL statement as the driver returns it, in ``conn``'s transaction."""
+    return list(conn.exec_driver_sql(sql, tuple(params)).cursor.fetchall())
+
+
+def positional_sql(stmt: Any, dialect: Dialect, names: Sequence[str]) -> str:
+    """``stmt`` as SQL for a driver with positional parameters, taking exactly ``names`` in
+    that order (so that rows already in that order can be handed to the driver as they are)."""
+    compiled = stmt.compile(dialect=dialect, column_keys=list(names))
+    order = [compiled.binds[k].key for k in compiled.positiontup or ()]
+    assert order == list(names), (order, names)
+    return str(compiled.string)
+
+
+def executemany_on_driver(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """``sql`` for every row, straight on the driver cursor of ``conn`` (same transaction):
+    the rows are final already, and SQLAlchemy would look at each of a million tuples."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
