@@ -186,7 +186,7 @@ def test_a_coach_cannot_open_backups_and_a_server_journal_says_they_are_the_serv
     assert not window.backups_action.isVisible()
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    assert open_backups(window) is None
+    assert open_backups(window, window.desk, window.hold_journal) is None
     assert warned == [
         "Bara teamledare och administratörer får hantera journalens säkerhetskopior "
         "(du är vägledare)."

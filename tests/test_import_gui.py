@@ -200,7 +200,7 @@ def test_a_coach_cannot_import_in_the_window(
     assert not window.import_csv_action.isVisible()
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    assert open_import(window) is None
+    assert open_import(window, window.desk, window.reload_pages) is None
     assert warned == [
         "Bara teamledare och administratörer får importera filer i fönstret (du är vägledare)."
     ]

@@ -85,7 +85,7 @@ def test_a_coach_cannot_open_the_settings_and_the_journal_refuses_a_coachs_chang
         SettingsDialog(desk.journal, desk.staff)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    assert open_settings(window) is None
+    assert open_settings(window, window.desk, window.lang, window.reload_pages) is None
     assert warned == [
         "Bara teamledare och administratörer får ändra inställningarna för mötesplatser "
         "(du är vägledare)."

@@ -44,7 +44,9 @@ from vagledare.journal.site_settings import require_lead_by_id
 from vagledare.journal.staff import StaffInfo
 
 if TYPE_CHECKING:
-    from vagledare.gui.shell.main_window import MainWindow
+    from collections.abc import Callable
+
+    from vagledare.app.desk import Desk
 
 WHAT = "hantera journalens säkerhetskopior"
 
@@ -260,13 +262,12 @@ class BackupsDialog(QDialog):
         super().done(result)
 
 
-def open_backups(window: MainWindow) -> BackupsDialog | None:
-    """File → Backups…; after a restore the window tells what happened and closes (the
-    journal it held is gone)."""
+def open_backups(window: QWidget, desk: Desk, hold: Callable[[], object]) -> BackupsDialog | None:
+    """File → Backups…; ``hold`` stops the window's use of its journal before a restore, after
+    which the window tells what happened and closes (the journal it held is gone)."""
     title = QCoreApplication.translate("BackupsDialog", "Backups")
-    desk = window.desk
     try:
-        dialog = BackupsDialog(desk.journal, desk.staff, window, hold=window.hold_journal)
+        dialog = BackupsDialog(desk.journal, desk.staff, window, hold=hold)
     except ValidationError as exc:
         QMessageBox.warning(window, title, str(exc))
         return None

@@ -33,7 +33,9 @@ from vagledare.journal.errors import ValidationError
 from vagledare.journal.staff import StaffInfo
 
 if TYPE_CHECKING:
-    from vagledare.gui.shell.main_window import MainWindow
+    from collections.abc import Callable
+
+    from vagledare.app.desk import Desk
 
 
 class PreviewModel(RowTableModel[PreviewRow]):
@@ -342,16 +344,15 @@ class ImportDialog(QDialog):
         super().done(result)
 
 
-def open_import(window: MainWindow) -> ImportDialog | None:
-    """File → Import a CSV file…; what it imports shows on the window's pages at once."""
-    desk = window.desk
+def open_import(parent: QWidget, desk: Desk, imported: Callable[[], object]) -> ImportDialog | None:
+    """File → Import a CSV file…; ``imported`` shows what came in on the window's pages."""
     try:
-        dialog = ImportDialog(desk.journal, desk.staff, window)
+        dialog = ImportDialog(desk.journal, desk.staff, parent)
     except ValidationError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("ImportDialog", "Import a CSV file"), str(exc)
+            parent, QCoreApplication.translate("ImportDialog", "Import a CSV file"), str(exc)
         )
         return None
-    dialog.imported.connect(lambda _result: window.reload_pages())
+    dialog.imported.connect(lambda _result: imported())
     dialog.exec()
     return dialog

@@ -42,7 +42,9 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 
 if TYPE_CHECKING:
-    from vagledare.gui.shell.main_window import MainWindow
+    from collections.abc import Callable
+
+    from vagledare.app.desk import Desk
 
 
 @dataclass(frozen=True)
@@ -511,21 +513,23 @@ class SettingsDialog(QDialog):
         )
 
 
-def open_settings(window: MainWindow) -> SettingsDialog | None:
+def open_settings(
+    parent: QWidget, desk: Desk, lang: Lang, changed: Callable[[], object]
+) -> SettingsDialog | None:
     """File → Settings for meeting places…: the dialog for a team lead or administrator (a
-    refusal in words for anyone else); every change shows on the window's pages at once."""
+    refusal in words for anyone else); ``changed`` shows every change on the window's pages
+    at once."""
     from PySide6.QtCore import QCoreApplication
 
-    desk = window.desk
     try:
-        dialog = SettingsDialog(desk.journal, desk.staff, window.lang, window)
+        dialog = SettingsDialog(desk.journal, desk.staff, lang, parent)
     except ValidationError as exc:
         QMessageBox.warning(
-            window,
+            parent,
             QCoreApplication.translate("SettingsDialog", "Settings for meeting places"),
             str(exc),
         )
         return None
-    dialog.changed.connect(window.reload_pages)
+    dialog.changed.connect(changed)
     dialog.exec()
     return dialog

@@ -15,16 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from vagledare.gui.shell import theme
 
-if TYPE_CHECKING:
-    from vagledare.gui.shell.main_window import MainWindow
+# The window the actions act on is gui.shell.main_window.MainWindow, which installs them; it is
+# named by its Qt base here so that this registry does not import the window back.
+Window = QMainWindow
 
 CONTEXT = "MainWindow"  # the translation context of every text here
 Shortcut = QKeySequence.StandardKey | str
@@ -45,32 +45,32 @@ class ActionSpec:
 
     id: str
     text: str
-    slot: str | Callable[[MainWindow], object]
+    slot: str | Callable[[Window], object]
     shortcut: Shortcut | None = None
     status_tip: str | None = None
     checkable: bool = False
-    checked: Callable[[MainWindow], bool] | None = None
+    checked: Callable[[Window], bool] | None = None
 
 
-def _open_settings(window: MainWindow) -> None:
+def _open_settings(window: Window) -> None:
     from vagledare.gui.admin.settings_dialog import open_settings
 
-    open_settings(window)
+    open_settings(window, window.desk, window.lang, window.reload_pages)
 
 
-def _open_backups(window: MainWindow) -> None:
+def _open_backups(window: Window) -> None:
     from vagledare.gui.admin.backups_dialog import open_backups
 
-    open_backups(window)
+    open_backups(window, window.desk, window.hold_journal)
 
 
-def _open_import(window: MainWindow) -> None:
+def _open_import(window: Window) -> None:
     from vagledare.gui.admin.import_dialog import open_import
 
-    open_import(window)
+    open_import(window, window.desk, window.reload_pages)
 
 
-def _go_to_page(index: int) -> Callable[[MainWindow], object]:
+def _go_to_page(index: int) -> Callable[[Window], object]:
     return lambda window: window._go_to_page(index)
 
 
@@ -210,16 +210,16 @@ ACTIONS: dict[str, ActionSpec] = {
 
 
 # -- menu items that are not one registered action ------------------------------------------
-MenuPart = Callable[["MainWindow", QMenu], None]
+MenuPart = Callable[[Window, QMenu], None]
 
 
-def _privacy_actions(window: MainWindow, menu: QMenu) -> None:
+def _privacy_actions(window: Window, menu: QMenu) -> None:
     """Register extract, erasure and retention (``PrivacyActions`` makes them)."""
     for act in window.privacy.actions:
         menu.addAction(act)
 
 
-def _language_menu(window: MainWindow, menu: QMenu) -> None:
+def _language_menu(window: Window, menu: QMenu) -> None:
     """The language for the next start; the choice is saved by ``_on_language_chosen``."""
     language = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
@@ -283,7 +283,7 @@ MENUS: tuple[tuple[str, tuple[str | MenuPart, ...]], ...] = (
 )
 
 
-def create_action(window: MainWindow, spec: ActionSpec) -> QAction:
+def create_action(window: Window, spec: ActionSpec) -> QAction:
     """The action of a spec, on the window (its shortcut works wherever the focus is, and
     locking the window disables it with the window's other actions)."""
     act = QAction(_tr(spec.text), window)
@@ -305,7 +305,7 @@ def create_action(window: MainWindow, spec: ActionSpec) -> QAction:
     return act
 
 
-def create_actions(window: MainWindow) -> dict[str, QAction]:
+def create_actions(window: Window) -> dict[str, QAction]:
     """Every registered action, also set as the window's attribute of its id; the tabs'
     actions, in order, are the window's ``page_actions``."""
     made = {}
@@ -316,7 +316,7 @@ def create_actions(window: MainWindow) -> dict[str, QAction]:
     return made
 
 
-def build_menus(window: MainWindow, actions: dict[str, QAction]) -> None:
+def build_menus(window: Window, actions: dict[str, QAction]) -> None:
     bar = window.menuBar()
     for title, items in MENUS:
         menu = bar.addMenu(_tr(title))
@@ -329,7 +329,7 @@ def build_menus(window: MainWindow, actions: dict[str, QAction]) -> None:
                 item(window, menu)
 
 
-def install_menus(window: MainWindow) -> dict[str, QAction]:
+def install_menus(window: Window) -> dict[str, QAction]:
     """The window's actions and its menu bar, from the registry."""
     actions = create_actions(window)
     build_menus(window, actions)
