@@ -519,6 +519,10 @@
             <translation>Å&amp;teröppna…</translation>
         </message>
         <message>
+            <source>&amp;Follow-up…</source>
+            <translation>&amp;Uppföljning…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Lägg till en kontakt i ärendet</translation>
         </message>
@@ -529,6 +533,10 @@
         <message>
             <source>Reopen the closed case</source>
             <translation>Återöppna det avslutade ärendet</translation>
+        </message>
+        <message>
+            <source>Record the follow-up after closing</source>
+            <translation>Registrera uppföljningen efter avslutet</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -577,6 +585,10 @@
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
+        </message>
+        <message>
+            <source>Follow-up after closing</source>
+            <translation>Uppföljning efter avslut</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1371,45 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>The folder cannot be used: %1</source>
             <translation>Mappen kan inte användas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Closed %1 (%2); the follow-up is due %3.</source>
+            <translation>Avslutat %1 (%2); uppföljningen ska göras %3.</translation>
+        </message>
+        <message>
+            <source>Choose a status…</source>
+            <translation>Välj status…</translation>
+        </message>
+        <message>
+            <source>Choose where the person stood.</source>
+            <translation>Välj var personen befann sig.</translation>
+        </message>
+        <message>
+            <source>Follow-up after closing</source>
+            <translation>Uppföljning efter avslut</translation>
+        </message>
+        <message>
+            <source>Followed up &amp;on:</source>
+            <translation>Uppföljd &amp;den:</translation>
+        </message>
+        <message>
+            <source>Date of the follow-up</source>
+            <translation>Datum för uppföljningen</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Status at the follow-up</source>
+            <translation>Status vid uppföljningen</translation>
         </message>
     </context>
     <context>
