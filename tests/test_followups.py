@@ -327,3 +327,17 @@ def test_the_follow_up_dialog_from_the_case_page(desk: Desk, qtbot) -> None:  # 
     qtbot.addWidget(again)
     assert again.ui.dateEdit.date() == QDate(2024, 3, 5)
     assert again.ui.statusCombo.currentData() == S.OTHER_SELF_SUPPORT
+
+
+def test_erasing_a_code_takes_its_follow_up_with_it(desk: Desk) -> None:
+    from vagledare.journal.erasure import erase_participant
+
+    cid = close(desk, "FRÖ-9", date(2023, 8, 31), R.STUDIES)
+    with desk.journal.session() as s:
+        F.record_follow_up(s, cid, date(2024, 3, 1), S.WORK, None, today=TODAY)
+    with desk.journal.session() as s:
+        plan = erase_participant(s, "FRÖ-9", "Begäran om radering 2024-05-02")
+    assert plan.counts["case_follow_up"] == 1
+    assert "1 uppföljning" in plan.describe()
+    with desk.journal.session() as s:
+        assert s.scalar(select(func.count()).select_from(FollowUp)) == 0
