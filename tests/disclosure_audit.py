@@ -49,7 +49,18 @@ WITHHELD = "x"
 DASH = "–"
 MARKERS = (HIDDEN, SECONDARY, WITHHELD)
 BIG = 10**5  # no count in these tables comes near; the upper bound of ".." and "x" cells
-REPORTS = ("dropin", "avslut", "flow", "resources", "bip", "bip-rounds", "sprakgrupp", "utfall")
+REPORTS = (
+    "dropin",
+    "avslut",
+    "flow",
+    "resources",
+    "bip",
+    "bip-rounds",
+    "sprakgrupp",
+    "utfall",
+    "aktivitetsplikt",
+    "uppfoljning",
+)
 
 Cell = tuple[int, int]  # (row index in table.rows() order, column index into table.columns)
 
@@ -695,6 +706,63 @@ def _utfall(rd: _Reader, scale: tuple[int, int]) -> None:
         rd.sum_is([(r, c) for r in rows], (tot_row, c), why="utfall → Totalt")
 
 
+def _gender_columns(rd: _Reader) -> tuple[int, list[int]]:
+    tot_col = rd.col_index(TOTAL)
+    assert tot_col is not None
+    for c in range(len(rd.columns)):
+        if c != tot_col and rd.columns[c] not in GENDERS:
+            raise LayoutError(f"kolumnen {rd.columns[c]!r} är inget kön")
+    return tot_col, [c for c in range(len(rd.columns)) if c != tot_col]
+
+
+def _aktivitetsplikt(rd: _Reader, scale: tuple[int, int]) -> None:
+    tot_col, genders = _gender_columns(rd)
+    own = rd.row_index("Till egen försörjning, totalt")
+    af = rd.row_index("Heltid AF")
+    other = rd.row_index("Övrigt")
+    others = rd.row_index("Övriga avslut, totalt")
+    closed = rd.row_index("Totalt avslut")
+    assert own is not None and af is not None and other is not None
+    assert others is not None and closed is not None
+    for r in range(len(rd.labels)):
+        rd.sum_is([(r, c) for c in genders], (r, tot_col), why="kön → Totalt")
+    for c in range(len(rd.columns)):
+        rd.sum_is([(r, c) for r in range(own)], (own, c), why="egen försörjning → totalt")
+        rd.sum_is([(af, c), (other, c)], (others, c), why="Heltid AF + Övrigt → övriga")
+        rd.sum_is([(own, c), (others, c)], (closed, c), why="→ Totalt avslut")
+
+
+def _uppfoljning(rd: _Reader, scale: tuple[int, int]) -> None:
+    tot_col, genders = _gender_columns(rd)
+    due, done, unreached, pending, own, share = (
+        rd.row_index(label)
+        for label in (
+            "Att följa upp",
+            "Uppföljda",
+            "Gick inte att nå",
+            "Ej uppföljda ännu",
+            "Egen försörjning vid uppföljning",
+            "Andel egen försörjning av uppföljda",
+        )
+    )
+    assert None not in (due, done, unreached, pending, own, share)
+    counts = [due, done, unreached, pending, own]
+    for r in counts:
+        assert r is not None
+        rd.sum_is([(r, c) for c in genders], (r, tot_col), why="kön → Totalt")
+    for c in range(len(rd.columns)):
+        assert due is not None and done is not None and own is not None and share is not None
+        rd.sum_is([(done, c), (unreached, c), (pending, c)], (due, c), why="→ att följa upp")  # type: ignore[list-item]
+        rd.sum_at_most([(own, c)], (done, c), why="egen försörjning ≤ uppföljda")
+        f = rd.fig((share, c))
+        if f.state == "shown":
+            assert f.value is not None
+            iv = shown_interval(f.value, 0).scaled(Fraction(1, 100))
+            rd.ratio([((own, c), 1)], (done, c), iv, why=f"andel {f.value} %")
+        elif f.state == "dash":
+            rd.eq([((done, c), 1)], 0, why="andel '–': inga uppföljda")
+
+
 _READERS = {
     "dropin": _dropin,
     "avslut": _avslut,
@@ -704,6 +772,8 @@ _READERS = {
     "bip-rounds": _bip_rounds,
     "sprakgrupp": _sprakgrupp,
     "utfall": _utfall,
+    "aktivitetsplikt": _aktivitetsplikt,
+    "uppfoljning": _uppfoljning,
 }
 
 

@@ -16,15 +16,22 @@ from vagledare.gui.progress.assessment_form import AssessmentForm
 from vagledare.gui.progress.assessments_page import AssessmentsPage
 from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import assessments as A
-from vagledare.journal import participants
-from vagledare.journal.models import Gender, Respondent
+from vagledare.journal import cases, participants
+from vagledare.journal.models import Gender, Respondent, Route
 
 
 @pytest.fixture
 def page(desk: Desk, qtbot) -> AssessmentsPage:  # noqa: ANN001
-    with desk.journal.session() as s:
-        participants.register_participant(
-            s, desk.site.id, Gender.WOMAN, "25-34", desk.staff.id, code="FRÖ-7"
+    with desk.journal.session() as s:  # an open case: only such people are due a reading
+        cases.open_case(
+            s,
+            site_id=desk.site.id,
+            route=Route.REFERRED,
+            start=date(2023, 1, 2),
+            gender=Gender.WOMAN,
+            age_band="25-34",
+            author_id=desk.staff.id,
+            code="FRÖ-7",
         )
     p = AssessmentsPage(desk)
     qtbot.addWidget(p)

@@ -14,22 +14,35 @@ from sqlalchemy import select
 from vagledare.app.desk import Desk
 from vagledare.cli import main
 from vagledare.journal import assessments as A
-from vagledare.journal import audit, factor_sets, participants, sites
+from vagledare.journal import audit, cases, factor_sets, participants, sites
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_texts import available_languages, translated_factors, user_texts_dir
-from vagledare.journal.models import Assessment, Gender, Respondent
+from vagledare.journal.models import Assessment, ClosureReason, Gender, Respondent, Route
 from vagledare.journal.progress import participant_progress
 
 P, C = Respondent.PARTICIPANT, Respondent.COACH
 ALL6 = {1: 5, 2: 5, 3: 5, 4: 5, 5: 5, 6: 5}
 
 
+def open_case_for(s, site_id, code: str, gender: Gender, band: str):  # noqa: ANN001, ANN201
+    """A participant with a case open since 2023-01-01 (only they are due a reading)."""
+    case_id = cases.open_case(
+        s,
+        site_id=site_id,
+        route=Route.REFERRED,
+        start=date(2023, 1, 1),
+        gender=gender,
+        age_band=band,
+        author_id=None,
+        code=code,
+    )
+    return participants.find_participant(s, code), case_id
+
+
 @pytest.fixture
 def pid(desk: Desk):  # noqa: ANN201
     with desk.journal.session() as s:
-        return participants.register_participant(
-            s, desk.site.id, Gender.MAN, "35-44", desk.staff.id, code="FRÖ-7"
-        ).id
+        return open_case_for(s, desk.site.id, "FRÖ-7", Gender.MAN, "35-44")[0].id
 
 
 def test_factor_7_is_never_answered_by_the_participant(desk: Desk, pid) -> None:  # noqa: ANN001
@@ -96,9 +109,7 @@ def test_coach_view_is_shown_beside_only_when_both_exist(desk: Desk, pid) -> Non
 def test_due_and_overdue_list_follows_the_configurable_interval(desk: Desk, pid) -> None:  # noqa: ANN001
     with desk.journal.session() as s:
         arby = sites.add_site(s, "Årby", desk.staff.id)
-        other = participants.register_participant(
-            s, arby.id, Gender.WOMAN, "18-24", None, code="ÅRB-1"
-        )
+        other, _ = open_case_for(s, arby.id, "ÅRB-1", Gender.WOMAN, "18-24")
         A.record_reading(s, pid, P, date(2023, 1, 31), ALL6, desk.staff.id)
         A.record_reading(s, other.id, P, date(2023, 3, 10), ALL6, desk.staff.id)
         assert A.interval_months(s) == 4
@@ -115,6 +126,29 @@ def test_due_and_overdue_list_follows_the_configurable_interval(desk: Desk, pid)
         assert A.due_readings(s, date(2023, 5, 1))[0].due_on == date(2023, 4, 30)
         with pytest.raises(ValidationError):
             A.set_interval_months(s, 0)
+
+
+def test_due_leaves_out_people_with_no_open_case(desk: Desk) -> None:
+    with desk.journal.session() as s:
+        people = {}
+        for code in ("FRÖ-1", "FRÖ-2", "FRÖ-3"):
+            people[code] = open_case_for(s, desk.site.id, code, Gender.WOMAN, "25-34")
+            A.record_reading(s, people[code][0].id, P, date(2023, 1, 31), ALL6, desk.staff.id)
+        cases.close_case(s, people["FRÖ-2"][1], date(2023, 4, 1), ClosureReason.STUDIES, None)
+        cases.close_case(s, people["FRÖ-3"][1], date(2023, 4, 1), ClosureReason.STUDIES, None)
+        cases.reopen_case(s, people["FRÖ-3"][1], date(2023, 5, 2), None)
+        bare = participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", None, code="FRÖ-4"
+        )
+        A.record_reading(s, bare.id, P, date(2023, 1, 31), ALL6, desk.staff.id)
+        # FRÖ-2's case closed, FRÖ-4 never had one; FRÖ-3's was opened again
+        assert [d.code for d in A.due_readings(s, date(2023, 7, 1))] == ["FRÖ-1", "FRÖ-3"]
+        # before FRÖ-2's closing it was due like the others
+        assert [d.code for d in A.due_readings(s, date(2023, 3, 31), within_days=90)] == [
+            "FRÖ-1",
+            "FRÖ-2",
+            "FRÖ-3",
+        ]
 
 
 def test_cli_due_interval_list_and_delete(

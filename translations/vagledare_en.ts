@@ -677,6 +677,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Reo&amp;pen…</translation>
         </message>
         <message>
+            <source>&amp;Follow-up…</source>
+            <translation>&amp;Follow-up…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Add a contact to the case</translation>
         </message>
@@ -687,6 +691,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Reopen the closed case</source>
             <translation>Reopen the closed case</translation>
+        </message>
+        <message>
+            <source>Record the follow-up after closing</source>
+            <translation>Record the follow-up after closing</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -735,6 +743,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Choose a case in the list, or open a new one.</translation>
+        </message>
+        <message>
+            <source>Follow-up after closing</source>
+            <translation>Follow-up after closing</translation>
         </message>
     </context>
     <context>
@@ -1560,6 +1572,45 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         <message>
             <source>The folder cannot be used: %1</source>
             <translation>The folder cannot be used: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Closed %1 (%2); the follow-up is due %3.</source>
+            <translation>Closed %1 (%2); the follow-up is due %3.</translation>
+        </message>
+        <message>
+            <source>Choose a status…</source>
+            <translation>Choose a status…</translation>
+        </message>
+        <message>
+            <source>Choose where the person stood.</source>
+            <translation>Choose where the person stood.</translation>
+        </message>
+        <message>
+            <source>Follow-up after closing</source>
+            <translation>Follow-up after closing</translation>
+        </message>
+        <message>
+            <source>Followed up &amp;on:</source>
+            <translation>Followed up &amp;on:</translation>
+        </message>
+        <message>
+            <source>Date of the follow-up</source>
+            <translation>Date of the follow-up</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Status at the follow-up</source>
+            <translation>Status at the follow-up</translation>
         </message>
     </context>
     <context>

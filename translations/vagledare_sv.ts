@@ -677,6 +677,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Å&amp;teröppna…</translation>
         </message>
         <message>
+            <source>&amp;Follow-up…</source>
+            <translation>&amp;Uppföljning…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Lägg till en kontakt i ärendet</translation>
         </message>
@@ -687,6 +691,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Reopen the closed case</source>
             <translation>Återöppna det avslutade ärendet</translation>
+        </message>
+        <message>
+            <source>Record the follow-up after closing</source>
+            <translation>Registrera uppföljningen efter avslutet</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -735,6 +743,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
+        </message>
+        <message>
+            <source>Follow-up after closing</source>
+            <translation>Uppföljning efter avslut</translation>
         </message>
     </context>
     <context>
@@ -1560,6 +1572,45 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>The folder cannot be used: %1</source>
             <translation>Mappen kan inte användas: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Closed %1 (%2); the follow-up is due %3.</source>
+            <translation>Avslutat %1 (%2); uppföljningen ska göras %3.</translation>
+        </message>
+        <message>
+            <source>Choose a status…</source>
+            <translation>Välj status…</translation>
+        </message>
+        <message>
+            <source>Choose where the person stood.</source>
+            <translation>Välj var personen befann sig.</translation>
+        </message>
+        <message>
+            <source>Follow-up after closing</source>
+            <translation>Uppföljning efter avslut</translation>
+        </message>
+        <message>
+            <source>Followed up &amp;on:</source>
+            <translation>Uppföljd &amp;den:</translation>
+        </message>
+        <message>
+            <source>Date of the follow-up</source>
+            <translation>Datum för uppföljningen</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Status at the follow-up</source>
+            <translation>Status vid uppföljningen</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,9 @@ records are generated from a fixed seed, so the same day gives the same journal:
 - språkgrupper and a språkcafé with weekly sessions, roll calls, walk-in guests, summer and
   Christmas breaks, participants who join, leave with an outcome, or stay for years;
 - progression readings (the participant's and the coach's) every four months while a case
-  is open.
+  is open;
+- decisions on aktivitetsplikt on most referred cases, and follow-ups six months after the
+  closings that count as a completed insats.
 
 The journal carries the setting ``demo=1``: every report built from it says *Exempeldata*.
 No record describes a real person; codes, staff initials and visits are invented.
@@ -42,6 +44,8 @@ from vagledare.journal.models import (
     Contact,
     ContactType,
     EnrolmentRoute,
+    FollowUp,
+    FollowUpStatus,
     Gender,
     GroupKind,
     GroupSession,
@@ -334,6 +338,10 @@ def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEE
         cases, contacts, closures, cased = _cases(demo)
     with journal.session(actor_id=lead) as s:
         demo.s = s
+        # Its own random stream: the records above stay what they were before it was added.
+        _duties_and_follow_ups(demo, random.Random(seed * 31 + 7))
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
         readings = _readings(demo, cased)
     with journal.session(actor_id=lead) as s:
         demo.s = s
@@ -493,6 +501,57 @@ def _cases(d: _Demo) -> tuple[int, int, int, list[_CaseRun]]:
         d.s.add_all(batch)
         d.s.flush()
     return n_cases, n_contacts, n_closures, runs
+
+
+# Where people stood at the follow-up six months after avslut (roughly the nämnd's 70 % goal
+# among those reached).
+FOLLOW_UP_WEIGHTS = {
+    FollowUpStatus.WORK: 0.36,
+    FollowUpStatus.STUDIES: 0.14,
+    FollowUpStatus.OTHER_SELF_SUPPORT: 0.08,
+    FollowUpStatus.BACK_ON_ASSISTANCE: 0.2,
+    FollowUpStatus.OTHER: 0.06,
+    FollowUpStatus.NOT_REACHED: 0.16,
+}
+
+
+def _duties_and_follow_ups(d: _Demo, rng: random.Random) -> None:
+    """Most referred cases carry a decision on aktivitetsplikt from their first weeks to their
+    closing; most closings that count as a completed insats were followed up when due."""
+    from sqlalchemy import select
+
+    from vagledare.journal.followups import counted_reasons, due_date, follow_up_months
+
+    months, reasons = follow_up_months(d.s), counted_reasons(d.s)
+    found = d.s.execute(
+        select(Case, Closure)
+        .join(Participant, Participant.id == Case.participant_id)
+        .outerjoin(Closure, Closure.case_id == Case.id)
+        .order_by(Participant.code)
+    ).all()
+    for case, closure in found:
+        end = closure.closed_on if closure else d.today
+        if case.route is Route.REFERRED and rng.random() < 0.7:
+            case.duty_from = min(case.start_date + timedelta(days=rng.randint(0, 14)), end)
+            case.duty_to = closure.closed_on if closure else None
+        if closure is None or closure.reason not in reasons:
+            continue
+        due = due_date(closure.closed_on, months)
+        if due > d.today or rng.random() > 0.8:
+            continue
+        on = min(max(due + timedelta(days=rng.randint(-7, 21)), closure.closed_on), d.today)
+        status = _pick(rng, FOLLOW_UP_WEIGHTS)
+        assert isinstance(status, FollowUpStatus)
+        d.s.add(
+            FollowUp(
+                id=uuid.uuid4(),
+                closure_id=closure.id,
+                followed_up_on=on,
+                status=status,
+                author_id=case.coach_id,
+            )
+        )
+    d.s.flush()
 
 
 def _contact(case_id: uuid.UUID, day: date, kind: ContactType, coach: uuid.UUID) -> Contact:

@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("dropin", "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön)"),
         ("cases", "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak)"),
         ("assessments", "progressionsmätningar (kod;datum;besvarad_av;f1…f7)"),
+        ("followups", "uppföljningar efter avslut (kod;avslut;uppföljd;status)"),
     ):
         p = imp_sub.add_parser(kind, help=text)
         p.add_argument("file", type=Path, metavar="FILE.csv")
@@ -135,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vagledare.cli.exchange import add_exchange_commands
 
     add_assessment_commands(sub)
+    from vagledare.cli.followups import add_parser as add_followups_parser
+
+    add_followups_parser(sub)
     cli_groups.add_group_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
@@ -366,6 +370,13 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
             done = import_assessments(s, args.file, author, force=args.force)
         print(f"{done.rows} mätningar importerade från {args.file.name} ({done.factor_set}).")
         return EXIT_OK
+    if args.import_kind == "followups":
+        from vagledare.imports.followups import import_followups
+
+        with journal.session(actor_id=author) as s:
+            done = import_followups(s, args.file, author, force=args.force)
+        print(f"{done.rows} uppföljningar importerade från {args.file.name}.")
+        return EXIT_OK
     if args.import_kind == "cases":
         from vagledare.imports.cases import import_cases
 
@@ -394,6 +405,13 @@ def cmd_assessments(journal: Journal, args: argparse.Namespace) -> int:
     from vagledare.cli.assessments import run
 
     return run(journal, args, _author)
+
+
+def cmd_followups(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli.followups import run
+
+    _author(journal, args)  # the list names participant codes: who asks is known
+    return run(journal, args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -463,6 +481,7 @@ COMMANDS: dict[str, Command] = {
     "import": Command(cmd_import, True),
     "report": Command(cmd_report, False),  # per report: see ``is_privileged``
     "assessments": Command(cmd_assessments, lambda args: args.assessments_command != "factors"),
+    "followups": Command(cmd_followups, True),  # lists participant codes
     "group": Command(
         lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
         lambda args: args.group_command not in ("list", "sessions", "unrecorded"),

@@ -37,6 +37,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "case_file": ("ärenden", "cases"),
     "case_contact": ("kontakter", "contacts"),
     "case_closure": ("avslut", "closures"),
+    "case_follow_up": ("uppföljningar", "follow-ups"),
     "factor_set": ("faktoruppsättningar", "factor sets"),
     "factor": ("faktorer", "factors"),
     "assessment": ("mätningar", "readings"),

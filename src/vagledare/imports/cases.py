@@ -5,6 +5,11 @@ Header ``kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak`` (or English
 ``avslut`` (YYYY-MM-DD) and ``orsak`` (a reason's name, e.g. ``Varaktigt arbete``) are both
 empty for an open case. A new code is registered; a known code gets another case, which may
 not overlap any of its other cases (in the journal or earlier in the file).
+
+Optional columns: ``ingång`` (how the person found the desk, e.g. ``Öppna förskolan``),
+``vägledare`` (a staff member's name in the journal), ``ferie`` and ``kommunala studier``
+(``ja``/``nej``: the flags of Tillfälligt arbete and Studier), ``aktivitetsplikt från`` and
+``aktivitetsplikt till`` (a decision on aktivitetsplikt, inside the case's dates).
 """
 
 from __future__ import annotations
@@ -22,7 +27,13 @@ from sqlalchemy.orm import Session
 from vagledare.imports.batch import open_import, record_batch
 from vagledare.imports.csvfile import CsvFile, CsvRow, ImportProblem
 from vagledare.imports.dropin import GENDERS
-from vagledare.journal.case_codes import REASONS, ROUTE_KEYS, parse_reason
+from vagledare.journal.case_codes import (
+    REASONS,
+    REFERRAL_SOURCES,
+    ROUTE_KEYS,
+    parse_reason,
+    reason_info,
+)
 from vagledare.journal.cases import Span, describe_span
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
@@ -31,7 +42,9 @@ from vagledare.journal.models import (
     ClosureReason,
     Gender,
     Participant,
+    ReferralSource,
     Route,
+    Staff,
     utc_now,
 )
 from vagledare.journal.participants import clean_code
@@ -48,6 +61,23 @@ ALIASES = {
     "age_band": "åldersgrupp",
     "closed": "avslut",
     "reason": "orsak",
+}
+OPTIONAL: tuple[str, ...] = ("ingång", "vägledare", "ferie", "kommunala studier")
+OPTIONAL += ("aktivitetsplikt från", "aktivitetsplikt till")
+ALIASES |= {
+    **{c: c for c in OPTIONAL},
+    "referral_source": "ingång",
+    "coach": "vägledare",
+    "summer_job": "ferie",
+    "municipal_studies": "kommunala studier",
+    "duty_from": "aktivitetsplikt från",
+    "duty_to": "aktivitetsplikt till",
+}
+_YES_NO = {"ja": True, "j": True, "yes": True, "nej": False, "n": False, "no": False, "": False}
+_SOURCES = {
+    word.casefold(): source
+    for source, words in REFERRAL_SOURCES.items()
+    for word in (*words, source.value)
 }
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _GENDER_WORD = {Gender.WOMAN: "kvinna", Gender.MAN: "man", Gender.UNSTATED: "ej angivet"}
@@ -71,6 +101,12 @@ class _Planned:
     start: date
     closed: date | None
     reason: ClosureReason | None
+    source: ReferralSource | None = None
+    coach_id: uuid.UUID | None = None
+    summer_job: bool = False
+    municipal_studies: bool = False
+    duty_from: date | None = None
+    duty_to: date | None = None
 
 
 @dataclass
@@ -90,11 +126,12 @@ class _Checker:
         self.today = today
         self.sites = {x.name.casefold(): x for x in list_sites(s)}
         self.codes: dict[str, _Code] = {}
+        self.staff = {name.casefold(): sid for sid, name in s.execute(select(Staff.id, Staff.name))}
 
     def problem(self, row: CsvRow, column: str, message: str) -> ImportProblem:
         return ImportProblem(message, file=self.f.name, line=row.line, column=column)
 
-    def parse_date(self, row: CsvRow, column: str, what: str) -> date:
+    def parse_date(self, row: CsvRow, column: str, what: str, *, future: bool = False) -> date:
         text = row.values[column]
         try:
             if not _DATE_RE.match(text):
@@ -102,9 +139,85 @@ class _Checker:
             day = date.fromisoformat(text)
         except ValueError:
             raise self.problem(row, column, f"{what} {text!r} ska skrivas ÅÅÅÅ-MM-DD.") from None
-        if day > self.today:
+        if day > self.today and not future:
             raise self.problem(row, column, f"{what} {text} ligger i framtiden.")
         return day
+
+    def optional(self, row: CsvRow, p: _Planned) -> _Planned:
+        """The optional columns of a row that passed the required ones."""
+        v = row.values
+        source = coach_id = None
+        if v.get("ingång"):
+            source = _SOURCES.get(v["ingång"].casefold())
+            if source is None:
+                known = ", ".join(sv for sv, _ in REFERRAL_SOURCES.values())
+                raise self.problem(row, "ingång", f"okänd ingång {v['ingång']!r} (kända: {known}).")
+        if v.get("vägledare"):
+            coach_id = self.staff.get(v["vägledare"].casefold())
+            if coach_id is None:
+                raise self.problem(
+                    row,
+                    "vägledare",
+                    f"{v['vägledare']!r} finns inte bland journalens personal; "
+                    "en teamledare lägger till personal först.",
+                )
+        flags = {}
+        for column, flag, reason in (
+            ("ferie", "summer_job", "Tillfälligt arbete"),
+            ("kommunala studier", "municipal_studies", "Studier"),
+        ):
+            word = v.get(column, "").casefold()
+            if word not in _YES_NO:
+                raise self.problem(row, column, f"skriv ja eller nej, inte {v[column]!r}.")
+            flags[flag] = _YES_NO[word]
+            if flags[flag] and (p.reason is None or reason_info(p.reason).flag != flag):
+                raise self.problem(row, column, f"kan bara markeras när orsaken är {reason}.")
+        duty_from, duty_to = self.duty(row, p)
+        return _Planned(
+            p.code,
+            p.site,
+            p.route,
+            p.gender,
+            p.age_band,
+            p.start,
+            p.closed,
+            p.reason,
+            source,
+            coach_id,
+            flags["summer_job"],
+            flags["municipal_studies"],
+            duty_from,
+            duty_to,
+        )
+
+    def duty(self, row: CsvRow, p: _Planned) -> tuple[date | None, date | None]:
+        """The aktivitetsplikt decision: from and to, both within the case's days."""
+        v = row.values
+        first_col, last_col = "aktivitetsplikt från", "aktivitetsplikt till"
+        if not v.get(first_col):
+            if v.get(last_col):
+                raise self.problem(row, first_col, "aktivitetsplikt till utan från-datum.")
+            return None, None
+        first = self.parse_date(row, first_col, "datumet")
+        last = self.parse_date(row, last_col, "datumet", future=True) if v.get(last_col) else None
+        end = f"–{p.closed.isoformat()}" if p.closed else " och framåt"
+        inside = f"ärendets dagar ({p.start.isoformat()}{end})"
+        if first < p.start or (p.closed is not None and first > p.closed):
+            raise self.problem(
+                row, first_col, f"beslutet {first.isoformat()} ligger utanför {inside}."
+            )
+        if last is not None:
+            if last < first:
+                raise self.problem(
+                    row,
+                    last_col,
+                    f"beslutet slutar {last.isoformat()}, före sin början {first.isoformat()}.",
+                )
+            if p.closed is not None and last > p.closed:
+                raise self.problem(
+                    row, last_col, f"beslutet {last.isoformat()} ligger utanför {inside}."
+                )
+        return first, last
 
     def row(self, row: CsvRow) -> _Planned:
         v = row.values
@@ -136,8 +249,10 @@ class _Checker:
             )
         start = self.parse_date(row, "start", "startdatumet")
         closed, reason = self.closing(row, start)
+        planned = _Planned(code, site, route, gender, band.label, start, closed, reason)
+        planned = self.optional(row, planned)
         self.check_code(row, code, gender, Span(start, closed))
-        return _Planned(code, site, route, gender, band.label, start, closed, reason)
+        return planned
 
     def closing(self, row: CsvRow, start: date) -> tuple[date | None, ClosureReason | None]:
         v = row.values
@@ -252,8 +367,12 @@ def import_cases(
                 "participant_id": checker.codes[p.code].participant_id,
                 "site_id": p.site.id,
                 "route": p.route,
+                "referral_source": p.source,
+                "coach_id": p.coach_id,
                 "age_band": p.age_band,
                 "start_date": p.start,
+                "duty_from": p.duty_from,
+                "duty_to": p.duty_to,
                 "import_id": batch_id,
                 **common,
             }
@@ -265,8 +384,8 @@ def import_cases(
                     "case_id": case_id,
                     "closed_on": p.closed,
                     "reason": p.reason,
-                    "summer_job": False,
-                    "municipal_studies": False,
+                    "summer_job": p.summer_job,
+                    "municipal_studies": p.municipal_studies,
                     **common,
                 }
             )

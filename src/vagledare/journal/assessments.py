@@ -21,6 +21,8 @@ from vagledare.journal.factor_sets import FactorSetInfo, current_factor_set, get
 from vagledare.journal.models import (
     Assessment,
     AssessmentValue,
+    Case,
+    Closure,
     Participant,
     Respondent,
     Setting,
@@ -380,9 +382,25 @@ def due_readings(
     site_ids: Sequence[uuid.UUID] | None = None,
     within_days: int = 14,
 ) -> list[Due]:
-    """Participants whose next reading (last reading + the interval) falls due within
-    ``within_days`` or is overdue, soonest first."""
+    """Participants with an open case whose next reading (last reading + the interval) falls
+    due within ``within_days`` or is overdue, soonest first. Someone whose cases have all
+    closed is measured no more (their follow-up, if any, is in ``journal.followups``)."""
     months = interval_months(s)
+    open_case = (
+        select(Case.id)
+        .where(
+            Case.participant_id == Assessment.participant_id,
+            Case.start_date <= today,
+            ~select(Closure.id)
+            .where(
+                Closure.case_id == Case.id,
+                Closure.reopened_on.is_(None),
+                Closure.closed_on <= today,
+            )
+            .exists(),
+        )
+        .exists()
+    )
     stmt = (
         select(
             Assessment.participant_id,
@@ -392,7 +410,7 @@ def due_readings(
             Participant.site_id,
         )
         .join(Participant, Participant.id == Assessment.participant_id)
-        .where(Assessment.deleted_at.is_(None))
+        .where(Assessment.deleted_at.is_(None), open_case)
         .order_by(Assessment.taken_on, Assessment.created_at)
     )
     if site_ids:

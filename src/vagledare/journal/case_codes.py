@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vagledare.journal.models import ClosureReason, ContactType, ReferralSource, Route
+from vagledare.journal.models import (
+    ClosureReason,
+    ContactType,
+    FollowUpStatus,
+    ReferralSource,
+    Route,
+)
 from vagledare.journal.terms import Lang
 
 R = ClosureReason
@@ -157,11 +163,29 @@ REASONS: tuple[ReasonInfo, ...] = (
         False,
     ),
 )
-_BY_REASON = {r.reason: r for r in REASONS}
+# History whose reason is unknown (the seed's *Övrigt*, 001:623): an import may carry it, the
+# close dialog never offers it. Reports count it under Övrigt, never as self-sufficiency.
+UNKNOWN_REASON = ReasonInfo(
+    R.UNKNOWN,
+    "Övrigt (okänd orsak)",
+    "Other (unknown reason)",
+    "Äldre uppgift där orsaken till avslutet inte är känd.",
+    "Earlier record in which the reason for closing is not known.",
+    False,
+)
+_BY_REASON = {r.reason: r for r in (*REASONS, UNKNOWN_REASON)}
 SELF_SUFFICIENT = frozenset(r.reason for r in REASONS if r.self_sufficient)
 
-# Spellings of the seed documents that an import may carry (domain.md I-22).
-_REASON_ALIASES = {"avviktit": R.DROPPED_OUT, "extrajtjänst/introduktionsjobb": R.SUBSIDISED_JOB}
+# Spellings of the seed documents that an import may carry (domain.md I-22; the aktivitetsplikt
+# table 001:626-634 writes "Introduktionsjobb", "Heltid AF" and "Övrigt").
+_REASON_ALIASES = {
+    "avviktit": R.DROPPED_OUT,
+    "extrajtjänst/introduktionsjobb": R.SUBSIDISED_JOB,
+    "introduktionsjobb": R.SUBSIDISED_JOB,
+    "heltid af": R.FULL_TIME_AF,
+    "övrigt": R.UNKNOWN,
+    "övrigt (okänd orsak)": R.UNKNOWN,
+}
 
 
 def reason_info(reason: ClosureReason) -> ReasonInfo:
@@ -227,6 +251,31 @@ CATEGORY_CONTACT_TYPES: dict[str, ContactType] = {
     "söka studier": ContactType.STUDY_GUIDANCE,
     "myndighetskontakt": ContactType.AUTHORITY_CONTACT,
 }
+
+
+FOLLOW_UP_STATUSES: dict[FollowUpStatus, tuple[str, str]] = {
+    FollowUpStatus.WORK: ("Arbete", "Work"),
+    FollowUpStatus.STUDIES: ("Studier", "Studies"),
+    FollowUpStatus.OTHER_SELF_SUPPORT: ("Annan egen försörjning", "Other self-support"),
+    FollowUpStatus.BACK_ON_ASSISTANCE: (
+        "Åter till ekonomiskt bistånd",
+        "Back on financial assistance",
+    ),
+    FollowUpStatus.OTHER: ("Annat", "Other"),
+    FollowUpStatus.NOT_REACHED: ("Gick inte att nå", "Could not be reached"),
+}
+# The statuses that count as *egen försörjning* at the follow-up.
+SELF_SUPPORT_STATUSES = frozenset(
+    {FollowUpStatus.WORK, FollowUpStatus.STUDIES, FollowUpStatus.OTHER_SELF_SUPPORT}
+)
+
+
+def parse_follow_up_status(text: str) -> FollowUpStatus | None:
+    key = " ".join(text.split()).casefold()
+    for status, (sv, en) in FOLLOW_UP_STATUSES.items():
+        if key in (sv.casefold(), en.casefold(), status.value):
+            return status
+    return None
 
 
 def label(pairs: dict, key: object, lang: Lang = "sv") -> str:  # type: ignore[type-arg]

@@ -303,6 +303,38 @@ def close_case(
     return closure.id
 
 
+def set_duty(
+    s: Session,
+    case_id: uuid.UUID,
+    first: date | None,
+    last: date | None,
+    *,
+    today: date | None = None,
+) -> None:
+    """Record (or, with ``first`` None, remove) the case's decision on aktivitetsplikt. The
+    decision lies within the case: from its start, to its current closing at the latest."""
+    case = _case(s, case_id)
+    if first is None:
+        if last is not None:
+            raise ValidationError("Ange från vilket datum beslutet om aktivitetsplikt gäller.")
+        case.duty_from = case.duty_to = None
+        s.flush()
+        return
+    _check_date(first, today or date.today(), "Beslutets startdatum")
+    closure = current_closure(s, case_id)
+    end = closure.closed_on if closure else None
+    if first < case.start_date or (end is not None and first > end):
+        raise ValidationError(
+            f"Beslutet om aktivitetsplikt ({first.isoformat()}) ligger utanför ärendets dagar."
+        )
+    if last is not None and (last < first or (end is not None and last > end)):
+        raise ValidationError(
+            f"Beslutets slut ({last.isoformat()}) ska ligga mellan dess början och avslutet."
+        )
+    case.duty_from, case.duty_to = first, last
+    s.flush()
+
+
 def reopen_case(
     s: Session,
     case_id: uuid.UUID,

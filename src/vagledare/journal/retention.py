@@ -178,6 +178,7 @@ class RetentionCounts:
 KEPT = (
     Case.__tablename__,
     Closure.__tablename__,
+    "case_follow_up",
     Enrolment.__tablename__,
     Attendance.__tablename__,
     Assessment.__tablename__,

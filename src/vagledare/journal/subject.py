@@ -37,6 +37,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "case_file": ("ärende", "ärenden"),
     "case_contact": ("kontakt", "kontakter"),
     "case_closure": ("avslut", "avslut"),
+    "case_follow_up": ("uppföljning", "uppföljningar"),
     "enrolment": ("inskrivning", "inskrivningar"),
     "attendance": ("närvaromarkering", "närvaromarkeringar"),
     "assessment": ("mätning", "mätningar"),

@@ -1,7 +1,8 @@
 """Avslut per orsak: closings by reason, site and gender, in the layout of the seed's tables
 *Avslut, anvisningar ekonomiskt bistånd* and *Avslut, ärenden genom medborgarservice*.
 
-Rows: the six self-sufficiency reasons, their subtotal, the other nine reasons, Totalsumma and
+Rows: the six self-sufficiency reasons, their subtotal, the other nine reasons (and *Övrigt
+(okänd orsak)* for history with an unknown reason, when the period holds any), Totalsumma and
 the share of closings to self-sufficiency. Columns: Kvinnor / Män / Totalt per site (Ej angivet
 only when used), and all sites together when there are several. The period selects cases by
 their current closing date.
@@ -15,8 +16,8 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
-from vagledare.journal.case_codes import REASONS
-from vagledare.journal.models import Gender, Route
+from vagledare.journal.case_codes import REASONS, UNKNOWN_REASON
+from vagledare.journal.models import ClosureReason, Gender, Route
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.case_data import (
     CaseFact,
@@ -101,6 +102,11 @@ def avslut_report(
         Row(term("self_sufficient_total", lang), own, RowKind.SUBTOTAL),
         *reason_rows(False),
     ]
+    # History with an unknown reason (the seed's Övrigt): a row of its own, only when the
+    # period holds any, so that tables without it keep their layout.
+    if any(f.reason is ClosureReason.UNKNOWN for f in facts):
+        unknown = count_row(columns, facts, field_is("reason", ClosureReason.UNKNOWN))
+        rows.append(Row(UNKNOWN_REASON.label(lang), unknown))
     total = count_row(columns, facts, lambda f: True)
     rows.append(Row(term("grand_total", lang), total, RowKind.TOTAL))
     shares = tuple(Share(n, d) for n, d in zip(own, total, strict=True))
@@ -109,7 +115,8 @@ def avslut_report(
     # What a reader knows: the columns' sums on every count row, the six reasons to the
     # subtotal and all fifteen to Totalsumma, and the share from subtotal and Totalsumma.
     width = len(columns)
-    subtotal, grand, share = SUBTOTAL_ROW, GRAND_ROW, GRAND_ROW + 1
+    subtotal, grand = SUBTOTAL_ROW, len(rows) - 2
+    share = grand + 1
     reasons = [r for r in range(grand) if r != subtotal]
     pairs = column_sums(columns)
     sums: list[Sum] = [x for r in range(grand + 1) for x in row_sums(r, pairs)]
@@ -138,6 +145,7 @@ def avslut_report(
                 functools.partial(_cell_of, columns, x.id),
                 route,
                 lang,
+                grand,
             )
         ),
     )
@@ -155,11 +163,12 @@ def site_sentences(
     at: Callable[[int, Gender | None], Cell],
     route: Route | None,
     lang: Lang,
+    grand: int = GRAND_ROW,
 ) -> list[Sentence]:
     """E.g. "Totalt avslut medborgarservice Årby: 80, varav 47 kvinnor; till egen
     försörjning 56 (70 %)." — read from the table's cells — plus the flagged closings when
     there are any (counts the table does not show, so a protected table leaves them out)."""
-    subtotal, grand = SUBTOTAL_ROW, GRAND_ROW
+    subtotal = SUBTOTAL_ROW
     figures = (
         (at(grand, None),),
         (at(grand, Gender.WOMAN),),

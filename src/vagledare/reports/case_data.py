@@ -46,6 +46,8 @@ class CaseFact:
     summer_job: bool
     municipal_studies: bool
     history: tuple[tuple[date, date], ...]  # earlier closings: (closed_on, reopened_on)
+    duty_from: date | None = None  # a decision on aktivitetsplikt
+    duty_to: date | None = None
 
     @property
     def self_sufficient(self) -> bool:
@@ -101,6 +103,8 @@ def load_cases(
             Closure.summer_job,
             Closure.municipal_studies,
             Closure.reopened_on,
+            Case.duty_from,
+            Case.duty_to,
         )
         .join(Participant, Participant.id == Case.participant_id)
         .outerjoin(Closure, Closure.case_id == Case.id)
@@ -138,6 +142,8 @@ def load_cases(
                 summer_job=bool(current and current.summer_job),
                 municipal_studies=bool(current and current.municipal_studies),
                 history=history,
+                duty_from=rows[0].duty_from,
+                duty_to=rows[0].duty_to,
             )
         )
     return facts

@@ -215,6 +215,22 @@ def _avslut(
     )
 
 
+def _aktivitetsplikt(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.aktivitetsplikt import aktivitetsplikt_report
+
+    return aktivitetsplikt_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
+
+
+def _uppfoljning(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.uppfoljning import uppfoljning_report
+
+    return uppfoljning_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
+
+
 def _flow(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
@@ -414,6 +430,18 @@ REPORTS: tuple[ReportSpec, ...] = (
         _bip_rounds,
         BIP_OPTIONS,
         help="progression per mätning, för deltagare vars första mätning är i perioden",
+    ),
+    ReportSpec(
+        "aktivitetsplikt",
+        ("Avslut från aktivitetsplikt", "Closures from activity requirement"),
+        _aktivitetsplikt,
+        help="Avslut från aktivitetsplikt per orsak (perioden väljer avslutsdatum)",
+    ),
+    ReportSpec(
+        "uppfoljning",
+        ("Uppföljning efter avslut", "Follow-up after closing"),
+        _uppfoljning,
+        help="Uppföljning efter avslut: egen försörjning N månader efter en fullföljd insats",
     ),
     ReportSpec(
         "sprakgrupp",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -31,6 +32,7 @@ from vagledare.gui.cases.case_table_model import UNTOUCHED_COLOUR, CaseColumn, C
 from vagledare.gui.cases.case_timeline import describe_case, timeline_lines
 from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
 from vagledare.gui.cases.contact_dialog import ContactDialog
+from vagledare.gui.cases.follow_up_dialog import FollowUpDialog
 from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
 from vagledare.gui.cases.reopen_dialog import ReopenDialog
 from vagledare.gui.common.combo import current_enum, select_data
@@ -43,6 +45,8 @@ from vagledare.journal.case_list import (
     convertible_quick_cases,
     list_cases,
 )
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.followups import follow_up_form, record_follow_up
 from vagledare.journal.models import ClosureReason, ContactType, Route
 from vagledare.journal.staff import sites_and_staff
 from vagledare.journal.terms import Lang
@@ -149,6 +153,7 @@ class CasesPage(QWidget):
         self.contact_button.clicked.connect(self._on_new_contact)
         self.close_button.clicked.connect(self._on_close_case)
         self.reopen_button.clicked.connect(self._on_reopen)
+        self.follow_up_button.clicked.connect(self._on_follow_up)
         for keys, slot in (("Ctrl+N", self._on_new_case), ("Ctrl+K", self._on_new_contact)):
             sc = QShortcut(QKeySequence(keys), self, slot)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -172,10 +177,12 @@ class CasesPage(QWidget):
         )
         self.close_button = QPushButton(self.tr("Cl&ose case…"), objectName="closeCaseButton")
         self.reopen_button = QPushButton(self.tr("Reo&pen…"), objectName="reopenButton")
+        self.follow_up_button = QPushButton(self.tr("&Follow-up…"), objectName="followUpButton")
         for b, acc in (
             (self.contact_button, self.tr("Add a contact to the case")),
             (self.close_button, self.tr("Close the case with a reason")),
             (self.reopen_button, self.tr("Reopen the closed case")),
+            (self.follow_up_button, self.tr("Record the follow-up after closing")),
         ):
             b.setAccessibleName(acc)
             b.setMinimumHeight(36)
@@ -277,6 +284,7 @@ class CasesPage(QWidget):
         self.contact_button.setEnabled(d is not None)
         self.close_button.setEnabled(is_open)
         self.reopen_button.setEnabled(d is not None and not is_open)
+        self.follow_up_button.setEnabled(d is not None and not is_open)
 
     # -- actions ----------------------------------------------------------------------------
     def _on_new_case(self) -> None:
@@ -394,6 +402,34 @@ class CasesPage(QWidget):
         )
         if dialog.exec() == ReopenDialog.DialogCode.Accepted:
             self.refresh()
+
+    def follow_up(self, *, run: bool = True) -> FollowUpDialog | None:
+        """The follow-up dialog for the closed case shown (``run`` False: built, not run)."""
+        d = self.detail
+        if d is None or d.case.closure is None:
+            return None
+        case_id = d.case.id
+        try:
+            form = self.desk.journal.read(follow_up_form, case_id)
+        except ValidationError as exc:
+            QMessageBox.information(self, self.tr("Follow-up after closing"), str(exc))
+            return None
+        dialog = FollowUpDialog(
+            describe_case(d.case, self.lang)[0],
+            form,
+            self.today(),
+            self.lang,
+            lambda on, status: self._write(
+                record_follow_up, case_id, on, status, self.desk.staff.id, today=self.today()
+            ),
+            self,
+        )
+        if run and dialog.exec() == FollowUpDialog.DialogCode.Accepted:
+            self.refresh()
+        return dialog
+
+    def _on_follow_up(self) -> None:
+        self.follow_up()
 
     def _write(self, action: Callable[..., object], *args: object, **kwargs: object) -> object:
         """One unit of work; a ValidationError reaches the dialog, which shows it."""

@@ -15,6 +15,8 @@ from vagledare.journal.models.cases import (
     ClosureReason,
     Contact,
     ContactType,
+    FollowUp,
+    FollowUpStatus,
     ReferralSource,
     Route,
 )
@@ -70,6 +72,8 @@ __all__ = [
     "Factor",
     "FactorSet",
     "Enrolment",
+    "FollowUp",
+    "FollowUpStatus",
     "EnrolmentRoute",
     "Gender",
     "Group",

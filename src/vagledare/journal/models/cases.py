@@ -67,6 +67,20 @@ class ClosureReason(enum.StrEnum):
     MEASURE_ENDED = "measure_ended"
     NEED_GONE = "need_gone"
     MEASURE_COMPLETED = "measure_completed"
+    # History whose reason nobody knows (the seed's *Övrigt*): imported, never chosen at the
+    # desk; counted under Övrigt, never as self-sufficiency.
+    UNKNOWN = "unknown"
+
+
+class FollowUpStatus(enum.StrEnum):
+    """Where a person stood at the follow-up N months after avslut."""
+
+    WORK = "work"
+    STUDIES = "studies"
+    OTHER_SELF_SUPPORT = "other_self_support"
+    BACK_ON_ASSISTANCE = "back_on_assistance"
+    OTHER = "other"
+    NOT_REACHED = "not_reached"
 
 
 class Case(Record, Base):
@@ -93,6 +107,9 @@ class Case(Record, Base):
     import_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("import_batch.id"), nullable=True
     )
+    # A decision on aktivitetsplikt (SoL 4:4) while the case runs: from, and to (None: open).
+    duty_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    duty_to: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Contact(Record, Base):
@@ -121,4 +138,18 @@ class Closure(Record, Base):
     reopened_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reopened_by_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("staff.id"), nullable=True
+    )
+
+
+class FollowUp(Record, Base):
+    """The follow-up of one closing, N months after avslut: when, and where the person stood.
+    One per closing (two desks recording the same one merge onto it)."""
+
+    __tablename__ = "case_follow_up"
+
+    closure_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("case_closure.id"), unique=True)
+    followed_up_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[FollowUpStatus] = mapped_column(enum_column(FollowUpStatus))  # type: ignore[arg-type]
+    import_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("import_batch.id"), nullable=True
     )
