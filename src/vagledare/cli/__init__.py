@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("dropin", "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön)"),
         ("cases", "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak)"),
         ("assessments", "progressionsmätningar (kod;datum;besvarad_av;f1…f7)"),
+        (
+            "activities",
+            "aktiviteter och evenemang "
+            "(datum;mötesplats;typ;titel;partner;kvinnor;män;ej angivet;arbetsgivare)",
+        ),
     ):
         p = imp_sub.add_parser(kind, help=text)
         p.add_argument("file", type=Path, metavar="FILE.csv")
@@ -365,6 +370,17 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
         with journal.session(actor_id=author) as s:
             done = import_assessments(s, args.file, author, force=args.force)
         print(f"{done.rows} mätningar importerade från {args.file.name} ({done.factor_set}).")
+        return EXIT_OK
+    if args.import_kind == "activities":
+        from vagledare.imports.activities import import_activities
+
+        with journal.session(actor_id=author) as s:
+            acts = import_activities(s, args.file, author, force=args.force)
+        new = f", nya partner: {', '.join(acts.new_partners)}" if acts.new_partners else ""
+        print(
+            f"{acts.rows} aktiviteter importerade från {args.file.name} "
+            f"({acts.visitors} besökare{new})."
+        )
         return EXIT_OK
     if args.import_kind == "cases":
         from vagledare.imports.cases import import_cases

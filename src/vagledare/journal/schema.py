@@ -15,5 +15,6 @@ REVISIONS: tuple[str, ...] = (
     "0008_privacy",
     "0009_audit_entity_key",
     "0010_audit_chain",
+    "0011_activities_and_visits",
 )
 HEAD = REVISIONS[-1]
