@@ -74,6 +74,13 @@ PAGE_ACTIONS: tuple[ActionSpec, ...] = tuple(
 
 _KEY = QKeySequence.StandardKey
 
+
+def _open_activities(window: MainWindow) -> None:
+    from vagledare.gui.activities.activity_dialog import open_activity_dialog
+
+    open_activity_dialog(window)
+
+
 ACTIONS: dict[str, ActionSpec] = {
     spec.id: spec
     for spec in (
@@ -124,6 +131,13 @@ ACTIONS: dict[str, ActionSpec] = {
             QT_TRANSLATE_NOOP("MainWindow", "Log &several or at another time…"),
             "_on_more_shortcut",
             "Ctrl+E",
+        ),
+        ActionSpec(
+            "activities_action",
+            QT_TRANSLATE_NOOP("MainWindow", "&Activities and events…"),
+            _open_activities,
+            "Ctrl+Shift+A",
+            QT_TRANSLATE_NOOP("MainWindow", "Log an activity or event: visitors, partners"),
         ),
         # View
         *PAGE_ACTIONS,
@@ -220,7 +234,7 @@ MENUS: tuple[tuple[str, tuple[str | MenuPart, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
-        ("undo_action", "redo_action", "log_more_action"),
+        ("undo_action", "redo_action", "log_more_action", SEPARATOR, "activities_action"),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&View"),
