@@ -117,7 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="importera en CSV-fil (allt eller inget)")
     imp_sub = imp.add_subparsers(dest="import_kind", metavar="SLAG", required=True)
     for kind, text in (
-        ("dropin", "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön)"),
+        (
+            "dropin",
+            "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön, "
+            "valfritt besök;återkommande)",
+        ),
         ("cases", "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak)"),
         ("assessments", "progressionsmätningar (kod;datum;besvarad_av;f1…f7)"),
         (
