@@ -340,3 +340,13 @@ def test_activity_site_and_sites_filter(desk: Desk) -> None:
     assert "Läxhjälp;1;1;1;0;2;0" in only
     both = report_csv(j, "aktiviteter").splitlines()
     assert "Läxhjälp;2;2;2;0;4;0" in both
+
+
+def test_an_exchange_file_with_a_negative_visitor_count_is_refused() -> None:
+    from vagledare.exchange.model import exchanged_tables
+    from vagledare.exchange.validate import _rules
+
+    et = next(t for t in exchanged_tables() if t.name == "activity")
+    rules = _rules(et, et.table)
+    negative = {column for column, _, what in rules if what == "är negativt"}
+    assert negative == {"visitors_women", "visitors_men", "visitors_unstated", "employers"}
