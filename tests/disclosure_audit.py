@@ -60,6 +60,8 @@ REPORTS = (
     "utfall",
     "aktivitetsplikt",
     "uppfoljning",
+    "aktiviteter",
+    "besok",
 )
 
 Cell = tuple[int, int]  # (row index in table.rows() order, column index into table.columns)
@@ -763,7 +765,64 @@ def _uppfoljning(rd: _Reader, scale: tuple[int, int]) -> None:
             rd.eq([((done, c), 1)], 0, why="andel '–': inga uppföljda")
 
 
+def _aktiviteter(rd: _Reader, scale: tuple[int, int]) -> None:
+    """Visitors by gender add up to Totalt on every row, the types to the Totalt row;
+    occasions and employers are no people."""
+    people = [rd.col_index(c) for c in (*GENDERS, TOTAL)]
+    assert all(c is not None for c in people)
+    tot_col = people[-1]
+    tot_row = rd.row_index(TOTAL)
+    assert tot_row is not None and tot_col is not None
+    rows = range(len(rd.labels))
+    for r in rows:
+        rd.count(*((r, c) for c in people if c is not None))
+        rd.sum_is([(r, c) for c in people[:-1] if c is not None], (r, tot_col), why="kön → Totalt")
+    for c in people:
+        assert c is not None
+        rd.sum_is([(r, c) for r in rows if r != tot_row], (tot_row, c), why="typer → Totalt")
+
+
+def _besok(rd: _Reader, scale: tuple[int, int]) -> None:
+    """Women and men, and the returning, are among the visits; each visit brought at least
+    one snabbärende; the sites add up to Totalt; the ratio rests on its counts."""
+    visits, women, men, returning, quick, per = (
+        rd.row_index(x)
+        for x in (
+            "Besök",
+            "varav kvinnor",
+            "varav män",
+            "varav återkommande",
+            "Snabbärenden",
+            "Snabbärenden per besök",
+        )
+    )
+    assert None not in (visits, women, men, returning, quick, per)
+    assert visits is not None and women is not None and men is not None
+    assert returning is not None and quick is not None and per is not None
+    cols = range(len(rd.columns))
+    tot_col = rd.col_index(TOTAL, required=False) if len(rd.columns) > 1 else None
+    for c in cols:
+        rd.count(*((r, c) for r in (visits, women, men, returning, quick)))
+        rd.sum_at_most([(women, c), (men, c)], (visits, c), why="kön ⊆ besök")
+        rd.sum_at_most([(returning, c)], (visits, c), why="återkommande ⊆ besök")
+        rd.sum_at_most([(visits, c)], (quick, c), why="besök ≤ snabbärenden")
+        f = rd.fig((per, c))
+        if f.state == "shown":
+            assert f.value is not None
+            iv = shown_interval(f.value, f.places)
+            rd.ratio([((quick, c), 1)], (visits, c), iv, why="snabbärenden per besök")
+        elif f.state == "dash":
+            rd.eq([((visits, c), 1)], 0, why="per besök '–': inga besök")
+    if tot_col is None:
+        return
+    sites = [c for c in cols if c != tot_col]
+    for r in (visits, women, men, returning, quick):
+        rd.sum_is([(r, c) for c in sites], (r, tot_col), why="mötesplatser → Totalt")
+
+
 _READERS = {
+    "aktiviteter": _aktiviteter,
+    "besok": _besok,
     "dropin": _dropin,
     "avslut": _avslut,
     "flow": _flow,

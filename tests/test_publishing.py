@@ -163,6 +163,44 @@ def random_groups_and_readings(journal: Journal, made: list[sites.SiteInfo], see
                         )
 
 
+def random_activities_and_visits(journal: Journal, made: list[sites.SiteInfo], seed: int) -> None:
+    """Activities with small visitor counts, and snabbärenden grouped into visits (some of
+    them returning) at every site."""
+    from vagledare.journal import activities
+
+    rng = random.Random(seed)
+    kinds = journal.read(activities.list_kinds)
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "AB")
+    for site in made:
+        for _ in range(rng.randint(1, 8)):
+            draft = activities.ActivityDraft(
+                site.id,
+                rng.choice(kinds).id,
+                date(2024, rng.randint(1, 12), rng.randint(1, 28)),
+                "Träff",
+                rng.choice((0, 1, 2, 3, 6, 12)),
+                rng.choice((0, 1, 2, 4, 7)),
+                rng.choice((0, 0, 1)),
+                rng.randint(0, 3),
+            )
+            journal.write(activities.add_activity, draft, me.id)
+        desk = Desk(journal, site, me)
+        for _ in range(rng.randint(1, 10)):
+            at = datetime(2024, rng.randint(1, 12), rng.randint(1, 28), 10)
+            gender = rng.choice((Gender.WOMAN, Gender.MAN))
+            desk.set_same_visitor(False)
+            desk.set_return_visit(rng.random() < 0.3)
+            for _ in range(rng.choice((1, 1, 2, 3))):
+                desk.log(
+                    rng.choice(site.categories).id,
+                    rng.choice(site.active_age_bands).id,
+                    gender,
+                    at=at,
+                )
+                desk.set_same_visitor(True)
+
+
 OPTIONS = {
     "resources": {
         "fte_citizen_service": Decimal(2),
@@ -207,6 +245,23 @@ def test_protected_group_and_progress_tables_give_no_small_count_away(
             request = door.Request(key, YEAR, None, "sv", {}, True)
             audited += assert_safe(key, door.build(s, request).table)
     print(f"{n_sites} sites: {audited} hidden cells audited in group and progress tables")
+    assert audited > 0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("n_sites", [1, 2, 4, 12])
+def test_protected_activity_and_visit_tables_give_no_small_count_away(
+    journal: Journal, n_sites: int, seed: int
+) -> None:
+    made = random_journal(journal, n_sites, seed=200 + 10 * seed + n_sites)
+    random_activities_and_visits(journal, made, seed=10 * seed + n_sites)
+    audited = 0
+    with journal.session(readonly=True) as s:
+        for key in ("aktiviteter", "besok"):
+            for period in (YEAR, month(2024, 3)):
+                request = door.Request(key, period, None, "sv", {}, True)
+                audited += assert_safe(key, door.build(s, request).table)
+    print(f"{n_sites} sites: {audited} hidden cells audited in activity and visit tables")
     assert audited > 0
 
 

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>New activity or event</source>
+            <translation>New activity or event</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>Edit activity</translation>
+        </message>
+        <message>
+            <source> (employer)</source>
+            <translation> (employer)</translation>
+        </message>
+        <message>
+            <source>New type</source>
+            <translation>New type</translation>
+        </message>
+        <message>
+            <source>Name of the new type of activity:</source>
+            <translation>Name of the new type of activity:</translation>
+        </message>
+        <message>
+            <source>Choose a type of activity.</source>
+            <translation>Choose a type of activity.</translation>
+        </message>
+        <message>
+            <source>Activity or event</source>
+            <translation>Activity or event</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the activity</source>
+            <translation>Date of the activity</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>Time given</source>
+            <translation>Time given</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>Type of activity</source>
+            <translation>Type of activity</translation>
+        </message>
+        <message>
+            <source>Add a type to the list</source>
+            <translation>Add a type to the list</translation>
+        </message>
+        <message>
+            <source>Add to &amp;list…</source>
+            <translation>Add to &amp;list…</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors:</source>
+            <translation>&amp;Visitors:</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Visitors, women</source>
+            <translation>Visitors, women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Visitors, men</source>
+            <translation>Visitors, men</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Visitors, gender not stated</source>
+            <translation>Visitors, gender not stated</translation>
+        </message>
+        <message>
+            <source>&amp;Employers present:</source>
+            <translation>&amp;Employers present:</translation>
+        </message>
+        <message>
+            <source>Number of employers present</source>
+            <translation>Number of employers present</translation>
+        </message>
+        <message>
+            <source>&amp;Partners and employers:</source>
+            <translation>&amp;Partners and employers:</translation>
+        </message>
+        <message>
+            <source>Partners and employers from the register</source>
+            <translation>Partners and employers from the register</translation>
+        </message>
+        <message>
+            <source>New pa&amp;rtners:</source>
+            <translation>New pa&amp;rtners:</translation>
+        </message>
+        <message>
+            <source>New partners, separated by |</source>
+            <translation>New partners, separated by |</translation>
+        </message>
+        <message>
+            <source>Names separated by |</source>
+            <translation>Names separated by |</translation>
+        </message>
+        <message>
+            <source>&amp;Staff:</source>
+            <translation>&amp;Staff:</translation>
+        </message>
+        <message>
+            <source>Staff who ran the activity</source>
+            <translation>Staff who ran the activity</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No personal identity numbers or names of visitors</source>
+            <translation>No personal identity numbers or names of visitors</translation>
+        </message>
+        <message>
+            <source>Why the activity could not be saved</source>
+            <translation>Why the activity could not be saved</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The journal cannot be opened</source>
@@ -2311,6 +2494,14 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
             <translation>Quick cases, cases, participants, attendance or readings</translation>
         </message>
         <message>
+            <source>&amp;Activities and events…</source>
+            <translation>&amp;Activities and events…</translation>
+        </message>
+        <message>
+            <source>Log an activity or event: visitors, partners</source>
+            <translation>Log an activity or event: visitors, partners</translation>
+        </message>
+        <message>
             <source>Re&amp;fresh</source>
             <translation>Re&amp;fresh</translation>
         </message>
@@ -3992,6 +4183,22 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
         <message>
             <source>Log several or at another time</source>
             <translation>Log several or at another time</translation>
+        </message>
+        <message>
+            <source>Same &amp;visitor</source>
+            <translation>Same &amp;visitor</translation>
+        </message>
+        <message>
+            <source>Same visitor: the next entries are one visit</source>
+            <translation>Same visitor: the next entries are one visit</translation>
+        </message>
+        <message>
+            <source>&amp;Returning</source>
+            <translation>&amp;Returning</translation>
+        </message>
+        <message>
+            <source>The visitor has been here before</source>
+            <translation>The visitor has been here before</translation>
         </message>
         <message>
             <source>Click a cell to log one quick case.</source>

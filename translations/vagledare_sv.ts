@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>New activity or event</source>
+            <translation>Ny aktivitet eller nytt evenemang</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>Ändra aktivitet</translation>
+        </message>
+        <message>
+            <source> (employer)</source>
+            <translation> (arbetsgivare)</translation>
+        </message>
+        <message>
+            <source>New type</source>
+            <translation>Ny typ</translation>
+        </message>
+        <message>
+            <source>Name of the new type of activity:</source>
+            <translation>Namn på den nya aktivitetstypen:</translation>
+        </message>
+        <message>
+            <source>Choose a type of activity.</source>
+            <translation>Välj en aktivitetstyp.</translation>
+        </message>
+        <message>
+            <source>Activity or event</source>
+            <translation>Aktivitet eller evenemang</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>Date of the activity</source>
+            <translation>Aktivitetens datum</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Tid:</translation>
+        </message>
+        <message>
+            <source>Time given</source>
+            <translation>Tid angiven</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Sluttid</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;yp:</translation>
+        </message>
+        <message>
+            <source>Type of activity</source>
+            <translation>Aktivitetstyp</translation>
+        </message>
+        <message>
+            <source>Add a type to the list</source>
+            <translation>Lägg till en typ i listan</translation>
+        </message>
+        <message>
+            <source>Add to &amp;list…</source>
+            <translation>Lägg till i &amp;listan…</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors:</source>
+            <translation>&amp;Besökare:</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kvinnor</translation>
+        </message>
+        <message>
+            <source>Visitors, women</source>
+            <translation>Besökare, kvinnor</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Män</translation>
+        </message>
+        <message>
+            <source>Visitors, men</source>
+            <translation>Besökare, män</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <source>Visitors, gender not stated</source>
+            <translation>Besökare, kön ej angivet</translation>
+        </message>
+        <message>
+            <source>&amp;Employers present:</source>
+            <translation>&amp;Arbetsgivare på plats:</translation>
+        </message>
+        <message>
+            <source>Number of employers present</source>
+            <translation>Antal arbetsgivare på plats</translation>
+        </message>
+        <message>
+            <source>&amp;Partners and employers:</source>
+            <translation>&amp;Partner och arbetsgivare:</translation>
+        </message>
+        <message>
+            <source>Partners and employers from the register</source>
+            <translation>Partner och arbetsgivare ur registret</translation>
+        </message>
+        <message>
+            <source>New pa&amp;rtners:</source>
+            <translation>Nya pa&amp;rtner:</translation>
+        </message>
+        <message>
+            <source>New partners, separated by |</source>
+            <translation>Nya partner, åtskilda med |</translation>
+        </message>
+        <message>
+            <source>Names separated by |</source>
+            <translation>Namn åtskilda med |</translation>
+        </message>
+        <message>
+            <source>&amp;Staff:</source>
+            <translation>Pe&amp;rsonal:</translation>
+        </message>
+        <message>
+            <source>Staff who ran the activity</source>
+            <translation>Personal som höll i aktiviteten</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Anteckning:</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>No personal identity numbers or names of visitors</source>
+            <translation>Inga personnummer eller namn på besökare</translation>
+        </message>
+        <message>
+            <source>Why the activity could not be saved</source>
+            <translation>Varför aktiviteten inte kunde sparas</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The journal cannot be opened</source>
@@ -2311,6 +2494,14 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
             <translation>Snabbärenden, ärenden, deltagare, närvaro eller mätningar</translation>
         </message>
         <message>
+            <source>&amp;Activities and events…</source>
+            <translation>A&amp;ktiviteter och evenemang…</translation>
+        </message>
+        <message>
+            <source>Log an activity or event: visitors, partners</source>
+            <translation>Registrera en aktivitet eller ett evenemang: besökare, partner</translation>
+        </message>
+        <message>
             <source>Re&amp;fresh</source>
             <translation>&amp;Uppdatera</translation>
         </message>
@@ -3992,6 +4183,22 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
         <message>
             <source>Log several or at another time</source>
             <translation>Registrera flera eller vid en annan tid</translation>
+        </message>
+        <message>
+            <source>Same &amp;visitor</source>
+            <translation>Samma &amp;besökare</translation>
+        </message>
+        <message>
+            <source>Same visitor: the next entries are one visit</source>
+            <translation>Samma besökare: nästa registreringar är ett besök</translation>
+        </message>
+        <message>
+            <source>&amp;Returning</source>
+            <translation>Åter&amp;kommande</translation>
+        </message>
+        <message>
+            <source>The visitor has been here before</source>
+            <translation>Besökaren har varit här förut</translation>
         </message>
         <message>
             <source>Click a cell to log one quick case.</source>

@@ -12,7 +12,11 @@ records are generated from a fixed seed, so the same day gives the same journal:
 - progression readings (the participant's and the coach's) every four months while a case
   is open;
 - decisions on aktivitetsplikt on most referred cases, and follow-ups six months after the
-  closings that count as a completed insats.
+  closings that count as a completed insats;
+- snabbärenden grouped into visits, many of them by returning visitors, and a year of
+  activities and events (språkcafé, läxhjälp, kvällsöppet, informationsträffar,
+  arbetsgivar- and rekryteringsträffar, studiebesök, Sommartorg, a näringslivsdag in April)
+  with partners and employers.
 
 The journal carries the setting ``demo=1``: every report built from it says *Exempeldata*.
 No record describes a real person; codes, staff initials and visits are invented.
@@ -24,7 +28,7 @@ import math
 import random
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -232,6 +236,7 @@ class DemoSummary:
     sessions_taken: int
     marks: int
     readings: int
+    activities: int = 0
 
     @property
     def period(self) -> Period:
@@ -290,6 +295,9 @@ class _Demo:
     sites: dict[str, SiteInfo]
     staff: dict[str, uuid.UUID]
     codes: dict[str, int]
+    # Visits and activities draw on their own generator, so the rest of the year stays as
+    # it was before they were added.
+    extra: random.Random = field(default_factory=lambda: random.Random(0))
 
     @property
     def today(self) -> date:
@@ -331,7 +339,7 @@ def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEE
     lead = staff[LEAD]
     with journal.session(actor_id=lead) as s:
         sites = {name: add_site(s, name, lead) for name in SITES}
-        demo = _Demo(s, rng, now, period, sites, staff, {})
+        demo = _Demo(s, rng, now, period, sites, staff, {}, random.Random(seed + 19))
         quick = _quick_cases(demo)
     with journal.session(actor_id=lead) as s:
         demo.s = s
@@ -346,6 +354,9 @@ def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEE
     with journal.session(actor_id=lead) as s:
         demo.s = s
         enrolments, taken, marks = _groups(demo)
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
+        held = _activities(demo)
     return DemoSummary(
         period.start,
         period.end,
@@ -357,6 +368,7 @@ def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEE
         taken,
         marks,
         readings,
+        held,
     )
 
 
@@ -394,10 +406,205 @@ def _quick_cases(d: _Demo) -> int:
                             "modified_at": stamp,
                         }
                     )
+    _visits(d, rows)
     if rows:
         d.s.execute(insert(QuickCase), rows)
         audit.record(d.s, "create", "quick_case", None, count=len(rows), demo=True)
     return len(rows)
+
+
+def _visits(d: _Demo, rows: list[dict[str, object]]) -> None:
+    """Group the snabbärenden into visits: a visitor with a second (or third) question within
+    a quarter of an hour; about four visitors in ten have been here before."""
+    rng = d.extra
+    last: dict[str, object] | None = None
+    returning = False
+    for row in sorted(rows, key=lambda r: (str(r["site_id"]), r["occurred_at"])):  # type: ignore[arg-type]
+        same = (
+            last is not None
+            and last["site_id"] == row["site_id"]
+            and last["gender"] == row["gender"]
+            and row["occurred_at"] - last["occurred_at"] <= timedelta(minutes=15)  # type: ignore[operator]
+            and rng.random() < 0.6
+        )
+        if same:
+            assert last is not None
+            row["visit_id"] = last["visit_id"]
+        else:
+            row["visit_id"] = uuid.uuid4()
+            returning = rng.random() < 0.4
+        row["return_visit"] = returning
+        last = row
+
+
+# (site, type, weekday, start, end, title, mean visitors, share of women, partners)
+WEEKLY_ACTIVITIES: tuple[
+    tuple[str, str, int, time, time, str, float, float, tuple[str, ...]], ...
+] = (
+    ("Årby", "Språkcafé", 1, time(13, 30), time(15), "Språkcafé", 5, 0.7, ("Biblioteket",)),
+    (
+        "Fröslunda",
+        "Språkcafé",
+        1,
+        time(9, 30),
+        time(11),
+        "Språkcafé",
+        10,
+        0.75,
+        ("Biblioteket", "Mötesplats Fröet"),
+    ),
+    ("Årby", "Läxhjälp", 2, time(14), time(17), "Läxhjälp", 2, 0.5, ()),
+    ("Fröslunda", "Läxhjälp", 0, time(14), time(16), "Läxhjälp", 4, 0.6, ("Ung fritid",)),
+    ("Fröslunda", "Läxhjälp", 3, time(14), time(16), "Läxhjälp", 4, 0.6, ("Ung fritid",)),
+    ("Årby", "Kvällsöppet", 2, time(16), time(18), "Kvällsöppet", 14, 0.55, ()),
+)
+EMPLOYERS = ("Parken Zoo", "Eskilstuna Energi och Miljö", "Mälarsjukhuset", "ICA Maxi", "Postnord")
+PARTNERS = ("Arbetsförmedlingen", "Medborgarskolan", "Studieförbundet", "Eskilstuna FC")
+
+
+def _activities(d: _Demo) -> int:
+    """A year of activities and events at both sites, up to today."""
+    from vagledare.journal.activities import ActivityDraft, add_activity, ensure_partner, list_kinds
+
+    rng = d.extra
+    kinds = {k.name: k.id for k in list_kinds(d.s)}
+    lead = d.staff[LEAD]
+    for name in EMPLOYERS:
+        ensure_partner(d.s, name, lead, employer=True)
+    tutors = {home: d.staff[n] for n, role, home in STAFF if role is Role.TUTOR and home}
+    held = 0
+
+    def add(
+        site: str,
+        kind: str,
+        day: date,
+        title: str,
+        visitors: int,
+        women: float,
+        partners: Sequence[str] = (),
+        employers: int = 0,
+        span: tuple[time, time] | None = None,
+        staff: Sequence[uuid.UUID] = (),
+    ) -> None:
+        nonlocal held
+        if day > d.today:
+            return
+        w = sum(rng.random() < women for _ in range(visitors))
+        unstated = sum(rng.random() < 0.03 for _ in range(visitors - w))
+        draft = ActivityDraft(
+            d.sites[site].id,
+            kinds[kind],
+            day,
+            title,
+            w,
+            visitors - w - unstated,
+            unstated,
+            employers,
+            span[0] if span else None,
+            span[1] if span else None,
+            tuple(partners),
+            tuple(staff),
+        )
+        add_activity(d.s, draft, lead)
+        held += 1
+
+    for day in _days(d.period.start, d.period.end):
+        if not _open_day(day) or day.month == 7:
+            continue
+        for site, kind, weekday, start, end, title, mean, women, partners in WEEKLY_ACTIVITIES:
+            if day.weekday() == weekday:
+                who = [tutors[site]] if site in tutors else []
+                add(
+                    site,
+                    kind,
+                    day,
+                    title,
+                    _poisson(rng, mean),
+                    women,
+                    partners,
+                    0,
+                    (start, end),
+                    who,
+                )
+        if day.day <= 7 and day.weekday() == 3:  # first Thursday: informationsträff
+            for site in SITES:
+                coach = d.staff[d.coaches(site)[0]]
+                add(
+                    site,
+                    "Informationsträff",
+                    day,
+                    "Arbetsmarknadsinformation med Jobbcentrum",
+                    _poisson(rng, 12),
+                    0.6,
+                    ("Arbetsförmedlingen",),
+                    0,
+                    (time(10), time(11)),
+                    [coach],
+                )
+        if day.month in (2, 5, 9, 11) and 8 <= day.day <= 14 and day.weekday() == 2:
+            employer = rng.choice(EMPLOYERS)
+            for site in SITES:
+                add(
+                    site,
+                    rng.choice(("Arbetsgivarträff", "Rekryteringsträff")),
+                    day,
+                    f"Träffa {employer}",
+                    _poisson(rng, 20),
+                    0.5,
+                    (employer,),
+                    1 + rng.randrange(3),
+                )
+        if day.month in (3, 10) and 15 <= day.day <= 21 and day.weekday() == 1:
+            for site in SITES:
+                add(
+                    site,
+                    "Studiebesök",
+                    day,
+                    "Studiebesök på Komvux",
+                    _poisson(rng, 8),
+                    0.7,
+                    ("Medborgarskolan",),
+                )
+        if day.month in (4, 11) and day.day <= 7 and day.weekday() == 4:
+            add(
+                "Fröslunda",
+                "Samverkan",
+                day,
+                "Mellis i tunneln",
+                _poisson(rng, 40),
+                0.6,
+                ("Ung fritid", "Eskilstuna FC", "Studieförbundet"),
+            )
+    for year in range(d.period.start.year, d.period.end.year + 1):
+        april = date(year, 4, 30)
+        while april.weekday() != 3:
+            april -= timedelta(days=1)
+        if d.period.start <= april <= d.period.end:
+            add(
+                "Årby",
+                "Näringslivsdag",
+                april,
+                "Näringslivsdag i Årby",
+                560 + rng.randrange(60),
+                0.55,
+                (*EMPLOYERS, "Arbetsförmedlingen", "Young Revolution"),
+                14,
+                (time(10), time(15)),
+                [d.staff[LEAD]],
+            )
+        for week in range(9):  # Sommartorg: nine summer weeks
+            day = date(year, 6, 19) + timedelta(weeks=week)
+            if d.period.start <= day <= d.period.end:
+                add(
+                    "Fröslunda",
+                    "Samverkan",
+                    day,
+                    "Sommartorg",
+                    _poisson(rng, 45),
+                    0.55,
+                    ("Ung fritid", "Biblioteket", "Mötesplats Fröet"),
+                )
+    return held
 
 
 @dataclass(frozen=True)

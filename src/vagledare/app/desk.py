@@ -44,6 +44,12 @@ class Desk:
     _undo: list[Logged] = field(default_factory=list)
     _redo: list[Logged] = field(default_factory=list)
     _backed_up_on: date | None = None
+    # Visits: with ``same_visitor`` on, each entry joins the visit of the one before (until
+    # it is switched off for the next visitor); ``return_visit`` marks the visitor as
+    # returning and is cleared when the visit ends.
+    same_visitor: bool = False
+    return_visit: bool = False
+    _visit: uuid.UUID | None = None
 
     def log(
         self,
@@ -59,10 +65,26 @@ class Desk:
         The day's first entry first makes the day's backup of the journal.
         """
         self._daily_backup()
+        if self.same_visitor and self._visit is not None:
+            visit: uuid.UUID | None = self._visit
+        else:  # a visit of its own; several at once are several visitors
+            visit = uuid.uuid4() if count == 1 or self.same_visitor else None
         with self.journal.session(actor_id=self.staff.id) as s:
             ids = quick_cases.log_quick_cases(
-                s, self.site.id, category_id, age_band_id, gender, self.staff.id, at=at, count=count
+                s,
+                self.site.id,
+                category_id,
+                age_band_id,
+                gender,
+                self.staff.id,
+                at=at,
+                count=count,
+                visit_id=visit,
+                return_visit=self.return_visit,
             )
+        self._visit = visit
+        if not self.same_visitor:
+            self.return_visit = False  # the next visitor
         cat = next(c.name for c in self.site.categories if c.id == category_id)
         band = next(b.label for b in self.site.age_bands if b.id == age_band_id)
         when = at or datetime.now().replace(microsecond=0)
@@ -72,6 +94,17 @@ class Desk:
         self._undo.append(logged)
         self._redo.clear()
         return logged
+
+    def set_same_visitor(self, on: bool) -> None:
+        """Switch grouping on (the next entries join the last one's visit) or off (the visit
+        is over: the next entry is the next visitor's)."""
+        self.same_visitor = on
+        if not on:
+            self.return_visit = False
+
+    def set_return_visit(self, on: bool) -> None:
+        """Mark the current (or next) visitor as one who has been here before."""
+        self.return_visit = on
 
     def _daily_backup(self) -> None:
         today = date.today()
@@ -171,6 +204,8 @@ class Desk:
     def switch_staff(self, staff: StaffInfo) -> None:
         """Another staff member unlocked the desk: their own undo history starts empty."""
         self.staff = staff
+        self.set_same_visitor(False)
+        self._visit = None
         self._undo.clear()
         self._redo.clear()
 

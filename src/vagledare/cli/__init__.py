@@ -117,10 +117,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="importera en CSV-fil (allt eller inget)")
     imp_sub = imp.add_subparsers(dest="import_kind", metavar="SLAG", required=True)
     for kind, text in (
-        ("dropin", "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön)"),
+        (
+            "dropin",
+            "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön, "
+            "valfritt besök;återkommande)",
+        ),
         ("cases", "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak)"),
         ("assessments", "progressionsmätningar (kod;datum;besvarad_av;f1…f7)"),
         ("followups", "uppföljningar efter avslut (kod;avslut;uppföljd;status)"),
+        (
+            "activities",
+            "aktiviteter och evenemang "
+            "(datum;mötesplats;typ;titel;partner;kvinnor;män;ej angivet;arbetsgivare)",
+        ),
     ):
         p = imp_sub.add_parser(kind, help=text)
         p.add_argument("file", type=Path, metavar="FILE.csv")
@@ -376,6 +385,17 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
         with journal.session(actor_id=author) as s:
             done = import_followups(s, args.file, author, force=args.force)
         print(f"{done.rows} uppföljningar importerade från {args.file.name}.")
+        return EXIT_OK
+    if args.import_kind == "activities":
+        from vagledare.imports.activities import import_activities
+
+        with journal.session(actor_id=author) as s:
+            acts = import_activities(s, args.file, author, force=args.force)
+        new = f", nya partner: {', '.join(acts.new_partners)}" if acts.new_partners else ""
+        print(
+            f"{acts.rows} aktiviteter importerade från {args.file.name} "
+            f"({acts.visitors} besökare{new})."
+        )
         return EXIT_OK
     if args.import_kind == "cases":
         from vagledare.imports.cases import import_cases

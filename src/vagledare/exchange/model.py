@@ -47,6 +47,11 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "group_session": ("tillfällen", "sessions"),
     "enrolment": ("inskrivningar", "enrolments"),
     "attendance": ("närvaro", "attendance"),
+    "activity_kind": ("aktivitetstyper", "activity types"),
+    "partner": ("partner", "partners"),
+    "activity": ("aktiviteter", "activities"),
+    "activity_partner": ("aktiviteters partner", "activity partners"),
+    "activity_staff": ("aktiviteters personal", "activity staff"),
 }
 
 

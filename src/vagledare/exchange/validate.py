@@ -97,6 +97,8 @@ def _rules(et: ExchangedTable, ftable: Table) -> list[tuple[str, str, str]]:
         elif col.name in et.table.c:
             jc = et.table.c[col.name]
             ctype, nullable = jc.type, bool(jc.nullable)
+            if jc.info.get("non_negative"):  # a count (e.g. an activity's visitors)
+                rules.append((col.name, f"{_q(col.name)} < 0", "är negativt"))
         else:
             continue  # a column this version does not keep: never written
         rules += [(col.name, cond, what) for cond, what in _problems(col.name, ctype, nullable)]

@@ -2,6 +2,10 @@
 
 Header ``tidpunkt;mötesplats;kategori;åldersgrupp;kön`` (or English
 ``timestamp;site;category;age_band;gender``); time ``YYYY-MM-DD HH:MM`` local time.
+
+Optional columns: ``besök`` (rows of one site and day with the same value are one visit; a
+row without a value is a visit of its own) and ``återkommande`` (``ja``/``nej``: the visitor
+has been here before).
 """
 
 from __future__ import annotations
@@ -33,7 +37,12 @@ ALIASES = {
     "age_band": "åldersgrupp",
     "kön": "kön",
     "gender": "kön",
+    "besök": "besök",
+    "visit": "besök",
+    "återkommande": "återkommande",
+    "returning": "återkommande",
 }
+YES_NO = {"ja": True, "j": True, "yes": True, "y": True, "nej": False, "n": False, "no": False}
 GENDERS = {
     "kvinna": Gender.WOMAN,
     "k": Gender.WOMAN,
@@ -76,6 +85,8 @@ def import_dropin(
     stamp = utc_now()
     records = []
     used_sites: set[str] = set()
+    visits_given = "besök" in f.columns or "återkommande" in f.columns
+    visits: dict[tuple[uuid.UUID, object, str], tuple[uuid.UUID, Gender]] = {}
     for row in f.rows:
         v = row.values
         try:
@@ -127,20 +138,64 @@ def import_dropin(
                 )
             ids = lookup[key] = (site.id, cat.id, band.id)
             used_sites.add(site.name)
-        records.append(
-            {
-                "id": uuid.uuid4(),
-                "site_id": ids[0],
-                "category_id": ids[1],
-                "age_band_id": ids[2],
-                "gender": gender,
-                "occurred_at": at,
-                "import_id": batch_id,
-                "author_id": author_id,
-                "created_at": stamp,
-                "modified_at": stamp,
-            }
-        )
+        record = {
+            "id": uuid.uuid4(),
+            "site_id": ids[0],
+            "category_id": ids[1],
+            "age_band_id": ids[2],
+            "gender": gender,
+            "occurred_at": at,
+            "import_id": batch_id,
+            "author_id": author_id,
+            "created_at": stamp,
+            "modified_at": stamp,
+        }
+        if visits_given:
+            record["visit_id"] = _visit(f, row.line, v.get("besök", ""), ids[0], at, gender, visits)
+            record["return_visit"] = _yes_no(f, row.line, v.get("återkommande", ""))
+        records.append(record)
     record_batch(s, f, KIND, len(records), author_id, "quick_case", batch_id)
     bulk_insert(s, QuickCase.__table__, records)
     return ImportResult(len(records), batch_id, tuple(sorted(used_sites)))
+
+
+def _visit(
+    f: CsvFile,
+    line: int,
+    value: str,
+    site_id: uuid.UUID,
+    at: datetime,
+    gender: Gender,
+    visits: dict[tuple[uuid.UUID, object, str], tuple[uuid.UUID, Gender]],
+) -> uuid.UUID | None:
+    """The visit a row belongs to: rows of one site and day with the same ``besök`` value."""
+    if not value:
+        return None
+    key = (site_id, at.date(), value.casefold())
+    found = visits.get(key)
+    if found is None:
+        visit = uuid.uuid4()
+        visits[key] = (visit, gender)
+        return visit
+    if found[1] is not gender:
+        raise ImportProblem(
+            f"besöket {value!r} har redan en rad med ett annat kön; ett besök är en besökare.",
+            file=f.name,
+            line=line,
+            column="besök",
+        )
+    return found[0]
+
+
+def _yes_no(f: CsvFile, line: int, value: str) -> bool:
+    if not value:
+        return False
+    answer = YES_NO.get(value.casefold())
+    if answer is None:
+        raise ImportProblem(
+            f"återkommande ska vara ja eller nej, inte {value!r}.",
+            file=f.name,
+            line=line,
+            column="återkommande",
+        )
+    return answer

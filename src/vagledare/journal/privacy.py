@@ -150,6 +150,10 @@ GUARDED: dict[tuple[str, str], tuple[str, bool]] = {
     ("quick_case", "removal_reason"): ("Anledningen", True),
     ("case_file", "age_band"): ("Åldersgruppen", False),
     ("case_contact", "note"): ("Anteckningen", False),
+    ("activity_kind", "name"): ("Aktivitetstypens namn", True),
+    ("partner", "name"): ("Partnerns namn", True),
+    ("activity", "title"): ("Aktivitetens titel", True),
+    ("activity", "note"): ("Anteckningen", False),
 }
 
 # Text columns that cannot hold a number someone typed, and why. (Enum columns are safe by

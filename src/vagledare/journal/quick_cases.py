@@ -45,11 +45,15 @@ def log_quick_cases(
     at: datetime | None = None,
     count: int = 1,
     now: datetime | None = None,
+    visit_id: uuid.UUID | None = None,
+    return_visit: bool = False,
 ) -> list[uuid.UUID]:
     """Log ``count`` snabbärenden at local time ``at`` (default now). The click path.
 
     The category and age band must belong to the site and be in use; a time in the future
-    is refused.
+    is refused. ``visit_id`` makes them part of that visit (one visitor, one site and day,
+    one gender: a visit's gender is its snabbärenden's); without one each is a visit of its
+    own. ``return_visit``: the visitor has been here before.
     """
     now = now or datetime.now()
     at = (at or now).replace(microsecond=0)
@@ -65,6 +69,8 @@ def log_quick_cases(
         raise ValidationError("Åldersgruppen hör inte till mötesplatsen.")
     if cat.retired_at is not None or band.retired_at is not None:
         raise ValidationError("Kategorin eller åldersgruppen är pensionerad.")
+    if visit_id is not None:
+        check_visit(s, visit_id, site_id, gender, at.date())
     stamp = utc_now()
     ids = [uuid.uuid4() for _ in range(count)]
     s.execute(
@@ -80,6 +86,8 @@ def log_quick_cases(
                 "author_id": author_id,
                 "created_at": stamp,
                 "modified_at": stamp,
+                "visit_id": visit_id,
+                "return_visit": return_visit,
             }
             for i in ids
         ],
@@ -88,6 +96,29 @@ def log_quick_cases(
         s, "create", "quick_case", ids[0], count=count, occurred_at=at, ids=[str(i) for i in ids]
     )
     return ids
+
+
+def check_visit(
+    s: Session, visit_id: uuid.UUID, site_id: uuid.UUID, gender: Gender, day: date
+) -> None:
+    """A snabbärende may join a visit only of the same site, day and gender."""
+    first = s.execute(
+        select(QuickCase.site_id, QuickCase.gender, QuickCase.occurred_at)
+        .where(QuickCase.visit_id == visit_id)
+        .limit(1)
+    ).first()
+    if first is None:
+        return
+    if first.site_id != site_id or first.occurred_at.date() != day:
+        raise ValidationError(
+            "Samma besökare gäller ett besök en annan dag eller på en annan mötesplats; "
+            "slå av Samma besökare och registrera igen."
+        )
+    if Gender(first.gender) is not Gender(gender):
+        raise ValidationError(
+            "Samma besökare: besöket är registrerat på ett annat kön. Slå av Samma besökare "
+            "för en ny besökare, eller välj samma kön."
+        )
 
 
 def remove_quick_case(
@@ -144,6 +175,12 @@ def correct_quick_case(
             raise ValidationError(f"Åldersgruppen {band.label} är pensionerad.")
     if (qc.category_id, qc.age_band_id, qc.gender) == (category_id, age_band_id, gender):
         return False
+    if qc.gender != gender and qc.visit_id is not None:
+        # A visit's gender is its snabbärenden's: the whole visit is corrected.
+        for other in s.scalars(
+            select(QuickCase).where(QuickCase.visit_id == qc.visit_id, QuickCase.id != qc.id)
+        ):
+            other.gender = gender
     qc.category_id, qc.age_band_id, qc.gender = category_id, age_band_id, gender
     s.flush()  # the audit entry, with the earlier values, in this transaction
     return True

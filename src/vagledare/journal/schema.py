@@ -15,6 +15,7 @@ REVISIONS: tuple[str, ...] = (
     "0008_privacy",
     "0009_audit_entity_key",
     "0010_audit_chain",
+    "0011_activities_and_visits",
     "0012_aktivitetsplikt_and_followup",
 )
 HEAD = REVISIONS[-1]

@@ -136,6 +136,30 @@ def _langvariga(
     )
 
 
+def _aktiviteter(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.aktiviteter import aktiviteter_report
+
+    return aktiviteter_report(s, period, site_ids, lang)
+
+
+def _samverkan(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.samverkan import samverkan_report
+
+    return samverkan_report(s, period, site_ids, lang)
+
+
+def _besok(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.besok import besok_report
+
+    return besok_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
+
+
 GROUP_KINDS = {
     "språkgrupp": "language_group",
     "språkcafé": "language_cafe",
@@ -400,6 +424,24 @@ REPORTS: tuple[ReportSpec, ...] = (
         ("Drop in-korta ärenden", "Drop-in short cases"),
         _dropin,
         help="Drop in-korta ärenden",
+    ),
+    ReportSpec(
+        "besok",
+        ("Besök vid disken", "Visits at the desk"),
+        _besok,
+        help="Besök: besökare, varav kvinnor, män och återkommande, och snabbärenden per besök",
+    ),
+    ReportSpec(
+        "aktiviteter",
+        ("Aktiviteter och evenemang", "Activities and events"),
+        _aktiviteter,
+        help="Aktiviteter och evenemang per typ: tillfällen, besökare per kön, arbetsgivare",
+    ),
+    ReportSpec(
+        "samverkan",
+        ("Samverkan", "Partnerships"),
+        _samverkan,
+        help="Samverkan: antal aktiviteter per partner",
     ),
     ReportSpec(
         "avslut",

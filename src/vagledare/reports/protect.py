@@ -59,6 +59,8 @@ def _counts(table: ReportTable) -> dict[Cell, int]:
     for r, (_, row) in enumerate(table.rows()):
         if row.people:
             for c, v in enumerate(row.values):
+                if table.people_columns is not None and c not in table.people_columns:
+                    continue
                 if _is_count(v):
                     out[(r, c)] = v  # type: ignore[assignment]
     return out

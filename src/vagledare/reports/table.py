@@ -124,6 +124,9 @@ class ReportTable:
     derived: tuple[Derived, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     lists_people: bool = False  # one row per participant code: never published
+    # The columns whose counts are people, when only some are (an activity's visitors, not
+    # its occasions or employers); None: every column of a people row.
+    people_columns: tuple[int, ...] | None = None
     protected: bool = False
     legend: tuple[str, ...] = ()  # what <5, .. and x mean: shown right under the subtitle
 

@@ -92,6 +92,13 @@ PAGE_ACTIONS: tuple[ActionSpec, ...] = tuple(
 
 _KEY = QKeySequence.StandardKey
 
+
+def _open_activities(window: Window) -> None:
+    from vagledare.gui.activities.activity_dialog import open_activity_dialog
+
+    open_activity_dialog(window, window.desk)
+
+
 ACTIONS: dict[str, ActionSpec] = {
     spec.id: spec
     for spec in (
@@ -166,6 +173,13 @@ ACTIONS: dict[str, ActionSpec] = {
             QT_TRANSLATE_NOOP("MainWindow", "Log &several or at another time…"),
             "_on_more_shortcut",
             "Ctrl+E",
+        ),
+        ActionSpec(
+            "activities_action",
+            QT_TRANSLATE_NOOP("MainWindow", "&Activities and events…"),
+            _open_activities,
+            "Ctrl+Shift+A",
+            QT_TRANSLATE_NOOP("MainWindow", "Log an activity or event: visitors, partners"),
         ),
         # View
         *PAGE_ACTIONS,
@@ -265,7 +279,7 @@ MENUS: tuple[tuple[str, tuple[str | MenuPart, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
-        ("undo_action", "redo_action", "log_more_action"),
+        ("undo_action", "redo_action", "log_more_action", SEPARATOR, "activities_action"),
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&View"),

@@ -163,10 +163,24 @@ class TallyPage(QWidget):
             self.tr("Several or other &time… (Ctrl+E)"), objectName="moreButton"
         )
         self.more_button.setAccessibleName(self.tr("Log several or at another time"))
-        for b in (self.undo_button, self.more_button):
+        # Visits: "same visitor" stays on until switched off for the next visitor.
+        self.same_visitor_button = QPushButton(self.tr("Same &visitor"), objectName="sameVisitor")
+        self.same_visitor_button.setAccessibleName(
+            self.tr("Same visitor: the next entries are one visit")
+        )
+        self.returning_button = QPushButton(self.tr("&Returning"), objectName="returningButton")
+        self.returning_button.setAccessibleName(self.tr("The visitor has been here before"))
+        for b in (self.same_visitor_button, self.returning_button):
+            b.setCheckable(True)
+        self.same_visitor_button.toggled.connect(self._on_same_visitor)
+        self.returning_button.toggled.connect(self.desk.set_return_visit)
+        buttons = (self.same_visitor_button, self.returning_button)
+        for b in (*buttons, self.undo_button, self.more_button):
             b.setMinimumHeight(44)
             b.setAutoDefault(False)
         fb.addWidget(self.feedback_label, 1)
+        for b in buttons:
+            fb.addWidget(b)
         fb.addWidget(self.more_button)
         fb.addWidget(self.undo_button)
         outer.addWidget(self.feedback)
@@ -257,6 +271,21 @@ class TallyPage(QWidget):
         if isinstance(btn, TallyButton):
             self.log(btn.category_id, btn.age_band_id, btn.gender)
 
+    def _on_same_visitor(self, on: bool) -> None:
+        self.desk.set_same_visitor(on)
+        self._show_visit_state()
+
+    def _show_visit_state(self) -> None:
+        """The buttons say what the desk will do (a visitor's mark ends with the visit)."""
+        for b, on in (
+            (self.same_visitor_button, self.desk.same_visitor),
+            (self.returning_button, self.desk.return_visit),
+        ):
+            if b.isChecked() != on:
+                b.blockSignals(True)
+                b.setChecked(on)
+                b.blockSignals(False)
+
     def _on_cell_context(self, _pos: object) -> None:
         self.more_requested.emit(self.sender())
 
@@ -278,6 +307,7 @@ class TallyPage(QWidget):
         except (ValidationError, JournalError) as exc:
             self.show_feedback(str(exc), "error")
             return None
+        self._show_visit_state()
         self.refresh()
         btn = self.buttons.get((category_id, age_band_id, gender))
         if btn is not None and (at is None or at.date() == datetime.now().date()):

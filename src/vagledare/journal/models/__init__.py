@@ -1,5 +1,12 @@
 """The journal's tables, one module per aggregate."""
 
+from vagledare.journal.models.activities import (
+    Activity,
+    ActivityKind,
+    ActivityPartner,
+    ActivityStaff,
+    Partner,
+)
 from vagledare.journal.models.assessments import (
     Assessment,
     AssessmentValue,
@@ -49,6 +56,10 @@ from vagledare.journal.models.sites import AgeBand, Category, Site
 from vagledare.journal.models.staff import Role, Staff
 
 __all__ = [
+    "Activity",
+    "ActivityKind",
+    "ActivityPartner",
+    "ActivityStaff",
     "ActivityType",
     "AgeBand",
     "AuditEntry",
@@ -83,6 +94,7 @@ __all__ = [
     "ImportBatch",
     "Outcome",
     "Participant",
+    "Partner",
     "QuickCase",
     "Record",
     "ReferralSource",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, String, Uuid
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String, Uuid, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vagledare.journal.models.base import Base, Gender, Record, enum_column
@@ -13,6 +13,10 @@ from vagledare.journal.models.base import Base, Gender, Record, enum_column
 
 class QuickCase(Record, Base):
     """A snabbärende. ``occurred_at`` is local wall-clock time (Europe/Stockholm at the desk).
+
+    ``visit_id`` groups the snabbärenden of one visit (one visitor at the desk, one day);
+    an entry without one is a visit of its own. ``return_visit``: the visitor has been before
+    (a visit is a return visit when any of its entries says so).
 
     A mistaken entry is never deleted: it gets ``removed_at``, who removed it and why, and
     is no longer counted.
@@ -30,6 +34,7 @@ class QuickCase(Record, Base):
             "gender",
             "removed_at",
         ),
+        Index("ix_quick_case_visit", "visit_id"),
     )
 
     site_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("site.id"))
@@ -45,3 +50,5 @@ class QuickCase(Record, Base):
         Uuid, ForeignKey("staff.id"), nullable=True
     )
     removal_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    return_visit: Mapped[bool] = mapped_column(Boolean, server_default=false())

@@ -1,7 +1,7 @@
 """cases: aktivitetsplikt decisions, and the follow-up N months after avslut
 
 Revision ID: 0012_aktivitetsplikt_and_followup
-Revises: 0010_audit_chain
+Revises: 0011_activities_and_visits
 Create Date: 2026-12-08 10:00:00.000000
 
 A case may carry a decision on aktivitetsplikt (from, to). A closing that counts as a
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_aktivitetsplikt_and_followup"
-down_revision = "0010_audit_chain"
+down_revision = "0011_activities_and_visits"
 branch_labels = None
 depends_on = None
 
