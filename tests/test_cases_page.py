@@ -316,8 +316,17 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
     rp = window.reports
     window.show_page(rp)
     keys = [rp.ui.reportCombo.itemData(i) for i in range(rp.ui.reportCombo.count())]
-    assert keys[:6] == ["dropin", "avslut", "flow", "resources", "bip", "bip-rounds"]
-    rp.ui.reportCombo.setCurrentIndex(1)
+    assert keys[:8] == [
+        "dropin",
+        "besok",
+        "aktiviteter",
+        "samverkan",
+        "avslut",
+        "flow",
+        "resources",
+        "bip",
+    ]
+    rp.ui.reportCombo.setCurrentIndex(keys.index("avslut"))
     assert not rp.options.isHidden()
     rp.ui.periodKindCombo.setCurrentIndex(RANGE)
     rp.ui.fromDate.setDate(QDate(2022, 1, 1))
