@@ -342,7 +342,7 @@ def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
         == fixture_path("avslut-medborgarservice-2022-01-01--2022-12-31.csv").read_bytes()
     )
 
-    rp.ui.reportCombo.setCurrentIndex(3)
+    rp.ui.reportCombo.setCurrentIndex(keys.index("resources"))
     rp.options.set_value("fte_citizen_service", 2)
     rp.options.set_value("cost_per_fte", 396000)
     assert rp.table is not None
