@@ -507,6 +507,30 @@
             <translation>Timeline of the case</translation>
         </message>
         <message>
+            <source>Enter changes the chosen contact, Delete removes it.</source>
+            <translation>Enter changes the chosen contact, Delete removes it.</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it contact… (Enter)</source>
+            <translation>Ed&amp;it contact… (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove contact… (Delete)</source>
+            <translation>Remove contact… (Delete)</translation>
+        </message>
+        <message>
+            <source>Change the chosen contact</source>
+            <translation>Change the chosen contact</translation>
+        </message>
+        <message>
+            <source>Remove the chosen contact with a reason</source>
+            <translation>Remove the chosen contact with a reason</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the timeline first.</source>
+            <translation>Choose a contact in the timeline first.</translation>
+        </message>
+        <message>
             <source>New &amp;contact… (Ctrl+K)</source>
             <translation>New &amp;contact… (Ctrl+K)</translation>
         </message>
@@ -577,6 +601,18 @@
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Choose a case in the list, or open a new one.</translation>
+        </message>
+        <message>
+            <source>The contact is changed.</source>
+            <translation>The contact is changed.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed in the contact.</source>
+            <translation>Nothing was changed in the contact.</translation>
+        </message>
+        <message>
+            <source>The contact is removed.</source>
+            <translation>The contact is removed.</translation>
         </message>
     </context>
     <context>
@@ -690,6 +726,10 @@
         <message>
             <source>Optional, one line; no names or identity numbers</source>
             <translation>Optional, one line; no names or identity numbers</translation>
+        </message>
+        <message>
+            <source>Change contact</source>
+            <translation>Change contact</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2504,37 @@ Journal: %2</translation>
         <message>
             <source>I have written the code down</source>
             <translation>I have written the code down</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveContactDialog</name>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Say why the contact is removed.</source>
+            <translation>Say why the contact is removed.</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Remove contact</translation>
+        </message>
+        <message>
+            <source>The contact is deleted from the case and from the reports. The audit log keeps its date and type, who removed it and why; the note is not kept.</source>
+            <translation>The contact is deleted from the case and from the reports. The audit log keeps its date and type, who removed it and why; the note is not kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Why the contact is removed</source>
+            <translation>Why the contact is removed</translation>
+        </message>
+        <message>
+            <source>Required, e.g. logged on the wrong case</source>
+            <translation>Required, e.g. logged on the wrong case</translation>
         </message>
     </context>
     <context>

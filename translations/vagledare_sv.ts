@@ -507,6 +507,30 @@
             <translation>Ärendets tidslinje</translation>
         </message>
         <message>
+            <source>Enter changes the chosen contact, Delete removes it.</source>
+            <translation>Enter ändrar den valda kontakten, Delete tar bort den.</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it contact… (Enter)</source>
+            <translation>&amp;Ändra kontakt… (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove contact… (Delete)</source>
+            <translation>Ta &amp;bort kontakt… (Delete)</translation>
+        </message>
+        <message>
+            <source>Change the chosen contact</source>
+            <translation>Ändra den valda kontakten</translation>
+        </message>
+        <message>
+            <source>Remove the chosen contact with a reason</source>
+            <translation>Ta bort den valda kontakten med en anledning</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the timeline first.</source>
+            <translation>Välj först en kontakt i tidslinjen.</translation>
+        </message>
+        <message>
             <source>New &amp;contact… (Ctrl+K)</source>
             <translation>Ny &amp;kontakt… (Ctrl+K)</translation>
         </message>
@@ -577,6 +601,18 @@
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
+        </message>
+        <message>
+            <source>The contact is changed.</source>
+            <translation>Kontakten är ändrad.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed in the contact.</source>
+            <translation>Inget ändrades i kontakten.</translation>
+        </message>
+        <message>
+            <source>The contact is removed.</source>
+            <translation>Kontakten är borttagen.</translation>
         </message>
     </context>
     <context>
@@ -690,6 +726,10 @@
         <message>
             <source>Optional, one line; no names or identity numbers</source>
             <translation>Frivillig, en rad; inga namn eller personnummer</translation>
+        </message>
+        <message>
+            <source>Change contact</source>
+            <translation>Ändra kontakt</translation>
         </message>
     </context>
     <context>
@@ -2464,6 +2504,37 @@ Journal: %2</translation>
         <message>
             <source>I have written the code down</source>
             <translation>Jag har skrivit ner koden</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveContactDialog</name>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Say why the contact is removed.</source>
+            <translation>Skriv varför kontakten tas bort.</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Ta bort kontakt</translation>
+        </message>
+        <message>
+            <source>The contact is deleted from the case and from the reports. The audit log keeps its date and type, who removed it and why; the note is not kept.</source>
+            <translation>Kontakten tas bort ur ärendet och ur rapporterna. Händelseloggen sparar datum och typ, vem som tog bort den och varför; anteckningen sparas inte.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Anledning:</translation>
+        </message>
+        <message>
+            <source>Why the contact is removed</source>
+            <translation>Varför kontakten tas bort</translation>
+        </message>
+        <message>
+            <source>Required, e.g. logged on the wrong case</source>
+            <translation>Måste fyllas i, t.ex. registrerad på fel ärende</translation>
         </message>
     </context>
     <context>
