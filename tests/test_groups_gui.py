@@ -286,6 +286,20 @@ def test_enrolment_dialog_uses_the_code_register(qtbot, journal: Journal, group)
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert "redan inskriven" in dialog.ui.errorLabel.text()
+    dialog.ui.codeEdit.setFocus()
+    qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Backspace)  # the code changes: error gone
+    assert dialog.ui.errorLabel.text() == ""
+    assert dialog.ui.genderCombo.isEnabled()  # ÅRB-000 is nobody's
+    dialog.ui.codeEdit.setText("811218-9876")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "personnummer" in dialog.ui.errorLabel.text()
+    dialog.ui.routeCombo.setCurrentIndex(1)  # any other input clears it too
+    assert dialog.ui.errorLabel.text() == ""
+    dialog.ui.codeEdit.setText("ÅRB-0009")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.enrolment is not None and dialog.enrolment.code == "ÅRB-0009"
 
 
 def test_table_models_are_well_behaved(qtmodeltester, journal: Journal, group) -> None:
