@@ -250,13 +250,93 @@ def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(
         s.execute(update(Assessment).values(created_at=datetime(2023, 3, 1, 9)))
     page.refresh()
     page.reading_view.selectRow(0)
+    assert not page.correct_button.isEnabled()  # recorded on another day
+    assert page.correct_button.toolTip() == (
+        "Only a reading recorded today can be corrected; choose it in the list."
+    )
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[1]))
-    page.correct_button.click()
+    page._on_correct()  # even when asked directly: said, not done
     assert told == ["Cannot be corrected"] and page.form is None
+    assert page.delete_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel deltagare", True))
     page.delete_button.click()
     (gone,) = [x for x in page.reading_model._rows if x.id == r.id]
     assert gone.deleted and gone.deletion_reason == "Fel deltagare"
     assert page.reading_model.index(0, 10).data() == "Deleted: Fel deltagare"
     assert page.chart.star.title() == "No readings yet"
+
+    assert not page.delete_button.isEnabled()  # the chosen reading is deleted already
+
+
+def test_correct_and_delete_are_enabled_only_when_they_can_act(
+    page: AssessmentsPage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    assert page.reading_model.rowCount() == 0  # FRÖ-7 open, no readings
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+    assert page.new_button.isEnabled()
+    with page.desk.journal.session() as s:
+        mine = A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date.today(),
+            dict.fromkeys(range(1, 7), 5),
+            page.desk.staff.id,
+        )
+    page.refresh()
+    assert page.correct_button.isEnabled()  # nothing chosen: today's only reading
+    assert not page.delete_button.isEnabled()  # deleting needs a choice
+    page.correct_button.click()
+    assert page.form is not None and page._pending[1].id == mine.id
+    page.form.reject()
+    with page.desk.journal.session() as s:
+        coach = A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.COACH,
+            date.today(),
+            dict.fromkeys(range(1, 8), 4),
+            page.desk.staff.id,
+        )
+    page.refresh()
+    assert not page.correct_button.isEnabled()  # two of today's: which one?
+    row = next(i for i, r in enumerate(page.reading_model.rows) if r.id == coach.id)
+    page.reading_view.selectRow(row)
+    assert page.correct_button.isEnabled() and page.delete_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel deltagare", True))
+    page.delete_button.click()
+    row = next(i for i, r in enumerate(page.reading_model.rows) if r.id == coach.id)
+    page.reading_view.selectRow(row)
+    assert page.reading_model.rows[row].deleted
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+    page.participant = None
+    page.load_participant()
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_one_click_or_enter_opens_an_overdue_participant(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    with page.desk.journal.session() as s:
+        for code, day in (("FRÖ-8", date(2023, 1, 10)), ("FRÖ-9", date(2023, 2, 10))):
+            p = participants.register_participant(
+                s, page.desk.site.id, Gender.MAN, "25-34", page.desk.staff.id, code=code
+            )
+            A.record_reading(s, p.id, Respondent.PARTICIPANT, day, {1: 4}, page.desk.staff.id)
+    page.refresh()
+    codes = [page.due_model.row_value(r).code for r in range(page.due_model.rowCount())]
+    assert codes == ["FRÖ-8", "FRÖ-9"]
+    page.show()
+    qtbot.waitExposed(page)
+    rect = page.due_view.visualRect(page.due_model.index(1, 0))
+    qtbot.mouseClick(page.due_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.participant.code == "FRÖ-9"
+    page.due_view.setFocus()
+    page.due_view.setCurrentIndex(page.due_model.index(0, 0))
+    qtbot.keyClick(page.due_view, Qt.Key.Key_Return)
+    assert page.participant.code == "FRÖ-8"

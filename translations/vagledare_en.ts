@@ -205,6 +205,14 @@
             <translation>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</translation>
         </message>
         <message>
+            <source>Only a reading recorded today can be corrected; choose it in the list.</source>
+            <translation>Only a reading recorded today can be corrected; choose it in the list.</translation>
+        </message>
+        <message>
+            <source>Choose a reading in the list.</source>
+            <translation>Choose a reading in the list.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>

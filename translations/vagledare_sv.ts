@@ -205,6 +205,14 @@
             <translation>Vägledarens egen bild visas här bredvid deltagarens svar när båda har förts in för samma mätomgång.</translation>
         </message>
         <message>
+            <source>Only a reading recorded today can be corrected; choose it in the list.</source>
+            <translation>Bara en mätning som registrerats i dag kan rättas; välj den i listan.</translation>
+        </message>
+        <message>
+            <source>Choose a reading in the list.</source>
+            <translation>Välj en mätning i listan.</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Inte sparad</translation>
         </message>
