@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtCharts import QCategoryAxis
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from vagledare.app.desk import Desk
 from vagledare.gui.progress.assessment_form import AssessmentForm
@@ -203,7 +203,7 @@ def test_page_lists_due_participants_and_draws_seven_axes(
         qtmodeltester.check(model)
     star = page.chart.star
     (angular,) = [a for a in star.axes() if isinstance(a, QCategoryAxis)]
-    assert angular.categoriesLabels() == [
+    assert page.chart.axis_labels == [
         "Jobbsökning",
         "Arbetsmarknaden",
         "Hälsa",
@@ -211,6 +211,10 @@ def test_page_lists_due_participants_and_draws_seven_axes(
         "Målmedvetenhet",
         "Tilltro till egen förmåga",
         "Vägledarens tilltro",
+    ]
+    assert angular.categoriesLabels()[5:] == [
+        "Tilltro till<br>egen förmåga",
+        "Vägledarens<br>tilltro",
     ]
     assert len(star.series()) == 2  # first and latest
     page.reading_view.selectRow(1)  # the middle reading is overlaid as well
@@ -340,3 +344,59 @@ def test_one_click_or_enter_opens_an_overdue_participant(
     page.due_view.setCurrentIndex(page.due_model.index(0, 0))
     qtbot.keyClick(page.due_view, Qt.Key.Key_Return)
     assert page.participant.code == "FRÖ-8"
+
+
+@pytest.mark.parametrize("width", [420, 336])  # the smallest star; as at 120 dpi
+def test_every_factor_name_fits_beside_the_star(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+    width: int,
+) -> None:
+    """ "Tilltro till egen förmåga" was cut: long names go on two lines, nothing is elided,
+    and every label is drawn whole inside the chart."""
+    from PySide6.QtCharts import QLegend
+
+    from vagledare.gui.progress.progress_chart import ProgressChart, star_label
+
+    assert star_label("Tilltro till egen förmåga") == "Tilltro till<br>egen förmåga"
+    assert star_label("Arbetsmarknaden") == "Arbetsmarknaden"  # one word stays whole
+    assert star_label("Hälsa & arbete i dag") == "Hälsa &amp;<br>arbete i dag"
+    with page.desk.journal.session() as s:
+        A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date(2023, 1, 10),
+            dict.fromkeys(range(1, 7), 6),
+            page.desk.staff.id,
+        )
+    page.refresh()
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.star_view.setMinimumSize(0, 0)
+    chart.resize(width, 340)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_progress(page.progress)
+    QApplication.processEvents()
+    (angular,) = [a for a in chart.star.axes() if isinstance(a, QCategoryAxis)]
+    assert not angular.truncateLabels()
+
+    def in_legend(item) -> bool:  # noqa: ANN001
+        while item is not None:
+            if isinstance(item, QLegend):
+                return True
+            item = item.parentItem()
+        return False
+
+    view = chart.star_view.viewport().rect()
+    texts = [  # QGraphicsTextItem (type 8): the title, the axes' labels
+        t
+        for t in chart.star_view.scene().items()
+        if t.type() == 8 and t.isVisible() and not in_legend(t)
+    ]
+    for t in texts:
+        box = chart.star_view.mapFromScene(t.sceneBoundingRect()).boundingRect()
+        assert view.contains(box), box
+    names = [t for t in texts if t.sceneBoundingRect().width() > 30 and t.zValue() == 0]
+    assert len(names) == 7  # every factor named (the title is drawn below the labels)
