@@ -400,3 +400,33 @@ def test_every_factor_name_fits_beside_the_star(
         assert view.contains(box), box
     names = [t for t in texts if t.sceneBoundingRect().width() > 30 and t.zValue() == 0]
     assert len(names) == 7  # every factor named (the title is drawn below the labels)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        (
+            "sv",
+            "Deltagare på Fröslunda som ska mätas nu eller är försenade "
+            "(en mätning med 1 månads mellanrum):",
+            "Deltagare på Fröslunda som ska mätas nu eller är försenade "
+            "(en mätning med 2 månaders mellanrum):",
+        ),
+        (
+            "en",
+            "Due or overdue at Fröslunda (a reading every 1 month):",
+            "Due or overdue at Fröslunda (a reading every 2 months):",
+        ),
+    ],
+)
+def test_the_interval_takes_its_plural_form(
+    page: AssessmentsPage, lang: str, one: str, two: str
+) -> None:
+    from translation_helpers import translated
+
+    with translated(lang):
+        for months, text in ((1, one), (2, two)):
+            with page.desk.journal.session() as s:
+                A.set_interval_months(s, months)
+            page.refresh()
+            assert page.due_label.text() == text

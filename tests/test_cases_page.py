@@ -12,6 +12,7 @@ import pytest
 from case_builders import add_seed_sites, build_directly, ms_2022_cases
 from conftest import fixture_path
 from sqlalchemy import select
+from translation_helpers import translated
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
@@ -57,6 +58,13 @@ def answer(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable) 
 
     monkeypatch.setattr(cls, "exec", fake_exec)
     return seen
+
+
+@pytest.fixture
+def english(qapp) -> None:  # noqa: ANN001
+    """The page in English, the app's translation installed: counts in their plural forms."""
+    with translated("en"):
+        yield
 
 
 @pytest.fixture
@@ -230,7 +238,7 @@ def test_close_a_case_with_a_reason_then_reopen_it(
     assert rows(page) == ["FRÖ-2023-0001"]
 
 
-def test_filter_the_list(page: CasesPage, desk: Desk) -> None:
+def test_filter_the_list(english: None, page: CasesPage, desk: Desk) -> None:
     with desk.journal.session() as s:
         other = staff.ensure_staff(s, "CD")
     add_case(desk, "FRÖ-2023-0001", date(2023, 1, 9))
@@ -259,7 +267,7 @@ def test_filter_the_list(page: CasesPage, desk: Desk) -> None:
 
 
 def test_cases_untouched_for_n_weeks_are_highlighted(
-    page: CasesPage, desk: Desk, qtmodeltester
+    english: None, page: CasesPage, desk: Desk, qtmodeltester
 ) -> None:  # noqa: ANN001
     old = add_case(desk, "FRÖ-2023-0001", date(2023, 4, 3))  # nothing since: 10 weeks
     add_case(desk, "FRÖ-2023-0002", date(2023, 3, 1))
@@ -307,6 +315,7 @@ def test_cases_untouched_for_n_weeks_are_highlighted(
 
 
 def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
+    english: None,
     journal,
     qtbot,
     tmp_path: Path,  # noqa: ANN001
@@ -540,3 +549,51 @@ def test_a_refused_removal_keeps_the_dialog_open_with_the_reason(
     assert dialog.ui.problemLabel.text() == ""
     dialog.accept()
     assert contact_row(page.desk, contact_id) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        (
+            "sv",
+            [
+                "1 ärende · 1 utan aktivitet i 1 vecka eller mer (markerat)",
+                "Pågående · utan aktivitet i 1 vecka",
+                "2 ärenden · 2 utan aktivitet i 1 vecka eller mer (markerade)",
+                "2 ärenden · 1 utan aktivitet i 2 veckor eller mer (markerat)",
+                "Pågående · utan aktivitet i 6 veckor",
+            ],
+        ),
+        (
+            "en",
+            [
+                "1 case · 1 untouched for 1 week or more (highlighted)",
+                "Open · 1 week untouched",
+                "2 cases · 2 untouched for 1 week or more (highlighted)",
+                "2 cases · 1 untouched for 2 weeks or more (highlighted)",
+                "Open · 6 weeks untouched",
+            ],
+        ),
+    ],
+)
+def test_counts_take_their_plural_forms(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+    lang: str,
+    texts: list[str],
+) -> None:
+    """ "1 ärenden" no more: every count through Qt's %n forms, in Swedish and English."""
+    with translated(lang):
+        page = CasesPage(desk, lang, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        recent = add_case(desk, "FRÖ-2023-0002", date(2023, 6, 5))  # 10 days: 1 week
+        page.weeks_spin.setValue(1)
+        assert page.count_label.text() == texts[0]
+        assert page.model.index(0, CaseColumn.STATUS).data() == texts[1]
+        older = add_case(desk, "FRÖ-2023-0001", date(2023, 5, 2))  # 44 days: 6 weeks
+        page.refresh()
+        assert page.count_label.text() == texts[2]
+        page.weeks_spin.setValue(2)
+        assert page.count_label.text() == texts[3]
+        assert page.model.index(page.model.row_of(older), CaseColumn.STATUS).data() == texts[4]
+        assert page.model.row_of(recent) is not None

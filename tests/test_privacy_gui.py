@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from translation_helpers import translated
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -111,8 +112,9 @@ def test_a_lead_previews_and_runs_retention(
     assert not dialog.run_button.isEnabled()
     dialog.years.setValue(3)
     assert dialog.run_button.isEnabled()
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert boxes.questions and "1 participants" in boxes.questions[0]
+    with translated("en"):
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert boxes.questions and "Give 1 participant an anonymous code" in boxes.questions[0]
     assert dialog.preview.text().startswith("Done. 1 deltagare")
     # A backup is a copy of a journal file; a server's backups are the server's.
     promise = "A backup is taken first."
@@ -148,7 +150,8 @@ def test_a_lead_erases_a_code_with_a_reason(
     assert not dialog.erase_button.isEnabled()  # no reason yet
     dialog.reason.setText("Begäran inkom 2 juni 2025")
     assert dialog.erase_button.isEnabled()
-    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    with translated("en"):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     assert boxes.questions == ["Erase FRÖ-2 and everything about it for good? (3 records)"]
     assert dialog.result() == ErasureDialog.DialogCode.Accepted
     with desk.journal.session(readonly=True) as s:

@@ -176,9 +176,12 @@
             <source>The participant's answers beside the coach's</source>
             <translation>The participant's answers beside the coach's</translation>
         </message>
-        <message>
-            <source>Due or overdue at %1 (a reading every %2 months):</source>
-            <translation>Due or overdue at %1 (a reading every %2 months):</translation>
+        <message numerus="yes">
+            <source>Due or overdue at %1 (a reading every %n month(s)):</source>
+            <translation>
+                <numerusform>Due or overdue at %1 (a reading every %n month):</numerusform>
+                <numerusform>Due or overdue at %1 (a reading every %n months):</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not found</source>
@@ -372,9 +375,12 @@
             <source>Closed %1 · %2</source>
             <translation>Closed %1 · %2</translation>
         </message>
-        <message>
-            <source>Open · %1 weeks untouched</source>
-            <translation>Open · %1 weeks untouched</translation>
+        <message numerus="yes">
+            <source>Open · %n week(s) untouched</source>
+            <translation>
+                <numerusform>Open · %n week untouched</numerusform>
+                <numerusform>Open · %n weeks untouched</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open</source>
@@ -594,13 +600,26 @@
             <source>All coaches</source>
             <translation>All coaches</translation>
         </message>
-        <message>
-            <source>%1 cases</source>
-            <translation>%1 cases</translation>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 untouched for %2 weeks or more (highlighted)</source>
-            <translation>%1 untouched for %2 weeks or more (highlighted)</translation>
+        <message numerus="yes">
+            <source>%n untouched for %1 or more (highlighted)</source>
+            <translation>
+                <numerusform>%n untouched for %1 or more (highlighted)</numerusform>
+                <numerusform>%n untouched for %1 or more (highlighted)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
         </message>
         <message>
             <source>No case chosen</source>
@@ -747,10 +766,6 @@
             <translation>Quick cases per week and category</translation>
         </message>
         <message>
-            <source>%1 quick cases in %2 weeks.</source>
-            <translation>%1 quick cases in %2 weeks.</translation>
-        </message>
-        <message>
             <source>Busiest: %1 with %2.</source>
             <translation>Busiest: %1 with %2.</translation>
         </message>
@@ -779,8 +794,8 @@
             <translation>Not stated</translation>
         </message>
         <message>
-            <source>%1: %2 women and %3 men (%4 % women)</source>
-            <translation>%1: %2 women and %3 men (%4 % women)</translation>
+            <source>%1: %2 and %3 (%4 % women)</source>
+            <translation>%1: %2 and %3 (%4 % women)</translation>
         </message>
         <message>
             <source>Open cases and closures to self-sufficiency per month</source>
@@ -829,6 +844,37 @@
         <message>
             <source>%1: %2 (%3 participants)</source>
             <translation>%1: %2 (%3 participants)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCounts</name>
+        <message numerus="yes">
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n woman</numerusform>
+                <numerusform>%n women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n man</numerusform>
+                <numerusform>%n men</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick cases in %1.</source>
+            <translation>
+                <numerusform>%n quick case in %1.</numerusform>
+                <numerusform>%n quick cases in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1216,9 +1262,12 @@
             <source>Erase the participant code</source>
             <translation>Erase the participant code</translation>
         </message>
-        <message>
-            <source>Erase %1 and everything about it for good? (%2 records)</source>
-            <translation>Erase %1 and everything about it for good? (%2 records)</translation>
+        <message numerus="yes">
+            <source>Erase %1 and everything about it for good? (%n record(s))</source>
+            <translation>
+                <numerusform>Erase %1 and everything about it for good? (%n record)</numerusform>
+                <numerusform>Erase %1 and everything about it for good? (%n records)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
@@ -2812,9 +2861,12 @@ Journal: %2</translation>
             <source>The journal is on a database server: make sure the server's own backup is recent.</source>
             <translation>The journal is on a database server: make sure the server's own backup is recent.</translation>
         </message>
-        <message>
-            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
-            <translation>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</translation>
+        <message numerus="yes">
+            <source>Give %n participant(s) anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
+            <translation>
+                <numerusform>Give %n participant an anonymous code and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
+                <numerusform>Give %n participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Done.</source>

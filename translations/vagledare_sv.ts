@@ -176,9 +176,12 @@
             <source>The participant's answers beside the coach's</source>
             <translation>Deltagarens svar bredvid vägledarens</translation>
         </message>
-        <message>
-            <source>Due or overdue at %1 (a reading every %2 months):</source>
-            <translation>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %2 månaders mellanrum):</translation>
+        <message numerus="yes">
+            <source>Due or overdue at %1 (a reading every %n month(s)):</source>
+            <translation>
+                <numerusform>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %n månads mellanrum):</numerusform>
+                <numerusform>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %n månaders mellanrum):</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not found</source>
@@ -372,9 +375,12 @@
             <source>Closed %1 · %2</source>
             <translation>Avslutat %1 · %2</translation>
         </message>
-        <message>
-            <source>Open · %1 weeks untouched</source>
-            <translation>Pågående · utan aktivitet i %1 veckor</translation>
+        <message numerus="yes">
+            <source>Open · %n week(s) untouched</source>
+            <translation>
+                <numerusform>Pågående · utan aktivitet i %n vecka</numerusform>
+                <numerusform>Pågående · utan aktivitet i %n veckor</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open</source>
@@ -594,13 +600,26 @@
             <source>All coaches</source>
             <translation>Alla vägledare</translation>
         </message>
-        <message>
-            <source>%1 cases</source>
-            <translation>%1 ärenden</translation>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n ärende</numerusform>
+                <numerusform>%n ärenden</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 untouched for %2 weeks or more (highlighted)</source>
-            <translation>%1 utan aktivitet i %2 veckor eller mer (markerade)</translation>
+        <message numerus="yes">
+            <source>%n untouched for %1 or more (highlighted)</source>
+            <translation>
+                <numerusform>%n utan aktivitet i %1 eller mer (markerat)</numerusform>
+                <numerusform>%n utan aktivitet i %1 eller mer (markerade)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n vecka</numerusform>
+                <numerusform>%n veckor</numerusform>
+            </translation>
         </message>
         <message>
             <source>No case chosen</source>
@@ -747,10 +766,6 @@
             <translation>Snabbärenden per vecka och kategori</translation>
         </message>
         <message>
-            <source>%1 quick cases in %2 weeks.</source>
-            <translation>%1 snabbärenden på %2 veckor.</translation>
-        </message>
-        <message>
             <source>Busiest: %1 with %2.</source>
             <translation>Mest besökt: %1 med %2.</translation>
         </message>
@@ -779,8 +794,8 @@
             <translation>Ej angivet</translation>
         </message>
         <message>
-            <source>%1: %2 women and %3 men (%4 % women)</source>
-            <translation>%1: %2 kvinnor och %3 män (%4 % kvinnor)</translation>
+            <source>%1: %2 and %3 (%4 % women)</source>
+            <translation>%1: %2 och %3 (%4 % kvinnor)</translation>
         </message>
         <message>
             <source>Open cases and closures to self-sufficiency per month</source>
@@ -829,6 +844,37 @@
         <message>
             <source>%1: %2 (%3 participants)</source>
             <translation>%1: %2 (%3 deltagare)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCounts</name>
+        <message numerus="yes">
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n kvinna</numerusform>
+                <numerusform>%n kvinnor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n man</numerusform>
+                <numerusform>%n män</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick cases in %1.</source>
+            <translation>
+                <numerusform>%n snabbärende på %1.</numerusform>
+                <numerusform>%n snabbärenden på %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks</source>
+            <translation>
+                <numerusform>%n vecka</numerusform>
+                <numerusform>%n veckor</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1216,9 +1262,12 @@
             <source>Erase the participant code</source>
             <translation>Radera deltagarkoden</translation>
         </message>
-        <message>
-            <source>Erase %1 and everything about it for good? (%2 records)</source>
-            <translation>Radera %1 och allt om koden för alltid? (%2 poster)</translation>
+        <message numerus="yes">
+            <source>Erase %1 and everything about it for good? (%n record(s))</source>
+            <translation>
+                <numerusform>Radera %1 och allt om koden för alltid? (%n post)</numerusform>
+                <numerusform>Radera %1 och allt om koden för alltid? (%n poster)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
@@ -2812,9 +2861,12 @@ Journal: %2</translation>
             <source>The journal is on a database server: make sure the server's own backup is recent.</source>
             <translation>Journalen ligger på en databasserver: se till att serverns egen säkerhetskopia är färsk.</translation>
         </message>
-        <message>
-            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
-            <translation>Ge %1 deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</translation>
+        <message numerus="yes">
+            <source>Give %n participant(s) anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
+            <translation>
+                <numerusform>Ge %n deltagare en anonym kod och radera deltagarens kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</numerusform>
+                <numerusform>Ge %n deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Done.</source>

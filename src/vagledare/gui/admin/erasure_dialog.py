@@ -120,9 +120,9 @@ class ErasureDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Erase a participant code"),
-            self.tr("Erase %1 and everything about it for good? (%2 records)")
-            .replace("%1", plan.code)
-            .replace("%2", str(plan.rows)),
+            self.tr(
+                "Erase %1 and everything about it for good? (%n record(s))", "", plan.rows
+            ).replace("%1", plan.code),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -270,11 +270,11 @@ class CasesPage(QWidget):
         # One meeting place chosen: its name in every row says nothing.
         self.view.setColumnHidden(CaseColumn.SITE, self.site_combo.currentData() is not None)
         untouched = self.model.untouched_count()
-        text = self.tr("%1 cases").replace("%1", str(len(rows)))
+        text = self.tr("%n case(s)", "", len(rows))
         if untouched:
-            text += " · " + self.tr("%1 untouched for %2 weeks or more (highlighted)").replace(
-                "%1", str(untouched)
-            ).replace("%2", str(weeks))
+            text += " · " + self.tr(
+                "%n untouched for %1 or more (highlighted)", "", untouched
+            ).replace("%1", self.tr("%n week(s)", "", weeks))
             self.count_label.setStyleSheet(f"background: {UNTOUCHED_COLOUR}; padding: 2px 6px;")
         else:
             self.count_label.setStyleSheet("")

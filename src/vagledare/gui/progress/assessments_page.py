@@ -165,9 +165,9 @@ class AssessmentsPage(QWidget):
     def refresh(self) -> None:
         months, due = self.desk.journal.read(A.due_at, date.today(), [self.desk.site.id])
         self.due_label.setText(
-            self.tr("Due or overdue at %1 (a reading every %2 months):")
-            .replace("%1", self.desk.site.name)
-            .replace("%2", str(months))
+            self.tr("Due or overdue at %1 (a reading every %n month(s)):", "", months).replace(
+                "%1", self.desk.site.name
+            )
         )
         self.due_model.set_rows(due)
         self.load_participant()
