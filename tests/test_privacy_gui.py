@@ -241,3 +241,70 @@ def test_a_lead_fills_in_the_processing_facts_once_and_a_refusal_keeps_the_form(
             "registrator@exempelstad.se",
         )
         assert [e.actor for e in audit.entries(s, action="create")][:2] == ["TL", "TL"]
+
+
+def test_the_erase_dialog_shows_and_erases_the_code_as_the_journal_writes_it(
+    qtbot,
+    desk: Desk,
+    people: dict[str, StaffInfo],
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    """ "FRO-2025-0009" was shown for FRÖ-2025-0009: offered from the page on screen, typed in
+    small letters, or typed without ö, the dialog names the code with its ö."""
+    with desk.journal.session() as s:
+        participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", desk.staff.id, code="FRÖ-2025-0009"
+        )
+        participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", desk.staff.id, code="ÅRB-7"
+        )
+        participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", desk.staff.id, code="ÄRB-7"
+        )
+    boxes = Boxes(monkeypatch)
+    with translated("sv"):
+        lead = MainWindow(Desk(desk.journal, desk.site, people["TL"]), "sv")
+        qtbot.addWidget(lead)
+        lead.show_page(lead.cases)
+        lead.cases.status_combo.setCurrentIndex(2)  # all cases
+        lead.cases.search_edit.setText("FRÖ-2")
+        lead.cases.view.selectRow(0)
+        opened: list[ErasureDialog] = []
+        monkeypatch.setattr(ErasureDialog, "exec", lambda self: opened.append(self))
+        lead.privacy.erase_action.trigger()
+        (offered,) = opened
+        assert offered.code.text() == "FRÖ-2"
+        assert offered.preview.text().startswith("Deltagarkoden FRÖ-2 raderas")
+
+        dialog = ErasureDialog(desk.journal, people["TL"])
+        qtbot.addWidget(dialog)
+        dialog.code.setText("frö-2025-0009")
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert dialog.preview.text() == (
+            "Deltagarkoden FRÖ-2025-0009 raderas med allt som hör till den "
+            "(inga andra uppgifter finns)."
+        )
+        dialog.code.setText("FRO-2025-0009")  # a keyboard without ö
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert dialog.code.text() == "FRÖ-2025-0009"
+        assert dialog.preview.text().startswith("Deltagarkoden FRÖ-2025-0009 raderas")
+        assert dialog.error.text() == (
+            "FRO-2025-0009 finns inte i journalen; det här är FRÖ-2025-0009, koden som den är "
+            "skriven där."
+        )
+        dialog.reason.setText("Begäran inkom 2 juni 2025")
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        assert boxes.questions == ["Radera FRÖ-2025-0009 och allt om koden för alltid? (1 post)"]
+        with desk.journal.session(readonly=True) as s:
+            assert participants.find_participant(s, "FRÖ-2025-0009") is None
+
+        two = ErasureDialog(desk.journal, people["TL"], "ARB-7")  # ÅRB-7 or ÄRB-7?
+        qtbot.addWidget(two)
+        assert two.plan is None and two.code.text() == "ARB-7"
+        assert two.error.text() == "ARB-7 finns inte i journalen. Menade du ÄRB-7, ÅRB-7?"
+        assert not two.erase_button.isEnabled()
+        two.code.setText("FRÖ-2")
+        two._on_show()
+        two.reason.setText("Begäran")
+        qtbot.mouseClick(two.erase_button, Qt.MouseButton.LeftButton)
+        assert boxes.questions[-1] == "Radera FRÖ-2 och allt om koden för alltid? (3 poster)"

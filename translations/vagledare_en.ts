@@ -1262,6 +1262,14 @@
             <source>Erase the participant code</source>
             <translation>Erase the participant code</translation>
         </message>
+        <message>
+            <source>%1 is not in the journal; this is %2, the code as it is written there.</source>
+            <translation>%1 is not in the journal; this is %2, the code as it is written there.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the journal. Did you mean %2?</source>
+            <translation>%1 is not in the journal. Did you mean %2?</translation>
+        </message>
         <message numerus="yes">
             <source>Erase %1 and everything about it for good? (%n record(s))</source>
             <translation>

@@ -1262,6 +1262,14 @@
             <source>Erase the participant code</source>
             <translation>Radera deltagarkoden</translation>
         </message>
+        <message>
+            <source>%1 is not in the journal; this is %2, the code as it is written there.</source>
+            <translation>%1 finns inte i journalen; det här är %2, koden som den är skriven där.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the journal. Did you mean %2?</source>
+            <translation>%1 finns inte i journalen. Menade du %2?</translation>
+        </message>
         <message numerus="yes">
             <source>Erase %1 and everything about it for good? (%n record(s))</source>
             <translation>

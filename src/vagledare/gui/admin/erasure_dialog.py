@@ -22,6 +22,7 @@ from vagledare.journal import access
 from vagledare.journal.db import Journal
 from vagledare.journal.erasure import ErasurePlan, plan_erasure, run_erasure
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.participants import codes_like
 from vagledare.journal.staff import StaffInfo
 
 
@@ -102,16 +103,40 @@ class ErasureDialog(QDialog):
         self.erase_button.setEnabled(self.plan is not None and bool(self.reason.text().strip()))
 
     def _on_show(self) -> None:
+        typed = self.code.text()
         try:
-            self.plan = self.journal.read(plan_erasure, self.code.text())
+            self.plan = self.journal.read(plan_erasure, typed)
         except ValidationError as exc:
             self.plan = None
             self.preview.clear()
             self.error.setText(str(exc))
+            if typed.strip():
+                self._offer_real_code(typed)
         else:
             self.error.clear()
             self.preview.setText(self.plan.describe())
         self._update_button()
+
+    def _offer_real_code(self, typed: str) -> None:
+        """A code typed without å, ä, ö (e.g. FRO-2025-0009): the dialog names and erases the
+        code as the journal holds it (FRÖ-2025-0009), never the typed one."""
+        found = self.journal.read(codes_like, typed)
+        shown = typed.strip().upper()
+        if len(found) == 1:
+            self.code.setText(found[0])  # clears the old preview
+            self.plan = self.journal.read(plan_erasure, found[0])
+            self.preview.setText(self.plan.describe())
+            self.error.setText(
+                self.tr("%1 is not in the journal; this is %2, the code as it is written there.")
+                .replace("%1", shown)
+                .replace("%2", found[0])
+            )
+        elif found:
+            self.error.setText(
+                self.tr("%1 is not in the journal. Did you mean %2?")
+                .replace("%1", shown)
+                .replace("%2", ", ".join(found))
+            )
 
     def _on_erase(self) -> None:
         plan = self.plan
