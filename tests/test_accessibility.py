@@ -88,6 +88,7 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
     from vagledare.gui.cases.contact_dialog import ContactDialog
     from vagledare.gui.cases.new_case_dialog import NewCaseDialog
+    from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
     from vagledare.gui.cases.reopen_dialog import ReopenDialog
     from vagledare.gui.groups.enrolment_dialog import EnrolmentDialog
     from vagledare.gui.groups.group_dialog import GroupDialog
@@ -104,6 +105,7 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.journal.factor_texts import available_languages
     from vagledare.journal.groups import find_group
     from vagledare.journal.meetings import list_sessions
+    from vagledare.journal.models import ContactType
     from vagledare.journal.sites import list_sites
     from vagledare.journal.staff import list_staff
 
@@ -127,6 +129,12 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
             sites, staff, site.id, lead.id, "sv", today, lambda _site: [], submit
         ),
         "contact": lambda: ContactDialog("FRÖ-2024-0001", today, today, "sv", submit),
+        "change contact": lambda: ContactDialog(
+            "FRÖ-2024-0001", today, today, "sv", submit, initial=(today, ContactType.JOB_SEARCH, "")
+        ),
+        "remove contact": lambda: RemoveContactDialog(
+            "FRÖ-2024-0001", "2024-06-14   Samtal (AB)", submit
+        ),
         "close case": lambda: CloseCaseDialog("FRÖ-2024-0001", today, today, "sv", submit),
         "reopen": lambda: ReopenDialog("FRÖ-2024-0001", today, today, submit),
         "group": lambda: GroupDialog(journal, site.id, lead.id, "sv", group=group, today=today),
@@ -154,6 +162,8 @@ DIALOGS = (
     "entry",
     "new case",
     "contact",
+    "change contact",
+    "remove contact",
     "close case",
     "reopen",
     "group",

@@ -9,7 +9,7 @@ import pytest
 
 from PySide6.QtCharts import QCategoryAxis
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from vagledare.app.desk import Desk
 from vagledare.gui.progress.assessment_form import AssessmentForm
@@ -210,7 +210,7 @@ def test_page_lists_due_participants_and_draws_seven_axes(
         qtmodeltester.check(model)
     star = page.chart.star
     (angular,) = [a for a in star.axes() if isinstance(a, QCategoryAxis)]
-    assert angular.categoriesLabels() == [
+    assert page.chart.axis_labels == [
         "Jobbsökning",
         "Arbetsmarknaden",
         "Hälsa",
@@ -218,6 +218,10 @@ def test_page_lists_due_participants_and_draws_seven_axes(
         "Målmedvetenhet",
         "Tilltro till egen förmåga",
         "Vägledarens tilltro",
+    ]
+    assert angular.categoriesLabels()[5:] == [
+        "Tilltro till<br>egen förmåga",
+        "Vägledarens<br>tilltro",
     ]
     assert len(star.series()) == 2  # first and latest
     page.reading_view.selectRow(1)  # the middle reading is overlaid as well
@@ -257,13 +261,179 @@ def test_delete_needs_a_reason_and_old_readings_cannot_be_corrected(
         s.execute(update(Assessment).values(created_at=datetime(2023, 3, 1, 9)))
     page.refresh()
     page.reading_view.selectRow(0)
+    assert not page.correct_button.isEnabled()  # recorded on another day
+    assert page.correct_button.toolTip() == (
+        "Only a reading recorded today can be corrected; choose it in the list."
+    )
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[1]))
-    page.correct_button.click()
+    page._on_correct()  # even when asked directly: said, not done
     assert told == ["Cannot be corrected"] and page.form is None
+    assert page.delete_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel deltagare", True))
     page.delete_button.click()
     (gone,) = [x for x in page.reading_model._rows if x.id == r.id]
     assert gone.deleted and gone.deletion_reason == "Fel deltagare"
     assert page.reading_model.index(0, 10).data() == "Deleted: Fel deltagare"
     assert page.chart.star.title() == "No readings yet"
+
+    assert not page.delete_button.isEnabled()  # the chosen reading is deleted already
+
+
+def test_correct_and_delete_are_enabled_only_when_they_can_act(
+    page: AssessmentsPage,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    assert page.reading_model.rowCount() == 0  # FRÖ-7 open, no readings
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+    assert page.new_button.isEnabled()
+    with page.desk.journal.session() as s:
+        mine = A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date.today(),
+            dict.fromkeys(range(1, 7), 5),
+            page.desk.staff.id,
+        )
+    page.refresh()
+    assert page.correct_button.isEnabled()  # nothing chosen: today's only reading
+    assert not page.delete_button.isEnabled()  # deleting needs a choice
+    page.correct_button.click()
+    assert page.form is not None and page._pending[1].id == mine.id
+    page.form.reject()
+    with page.desk.journal.session() as s:
+        coach = A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.COACH,
+            date.today(),
+            dict.fromkeys(range(1, 8), 4),
+            page.desk.staff.id,
+        )
+    page.refresh()
+    assert not page.correct_button.isEnabled()  # two of today's: which one?
+    row = next(i for i, r in enumerate(page.reading_model.rows) if r.id == coach.id)
+    page.reading_view.selectRow(row)
+    assert page.correct_button.isEnabled() and page.delete_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Fel deltagare", True))
+    page.delete_button.click()
+    row = next(i for i, r in enumerate(page.reading_model.rows) if r.id == coach.id)
+    page.reading_view.selectRow(row)
+    assert page.reading_model.rows[row].deleted
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+    page.participant = None
+    page.load_participant()
+    assert not page.correct_button.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_one_click_or_enter_opens_an_overdue_participant(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    with page.desk.journal.session() as s:
+        for code, day in (("FRÖ-8", date(2023, 1, 10)), ("FRÖ-9", date(2023, 2, 10))):
+            p = participants.register_participant(
+                s, page.desk.site.id, Gender.MAN, "25-34", page.desk.staff.id, code=code
+            )
+            A.record_reading(s, p.id, Respondent.PARTICIPANT, day, {1: 4}, page.desk.staff.id)
+    page.refresh()
+    codes = [page.due_model.row_value(r).code for r in range(page.due_model.rowCount())]
+    assert codes == ["FRÖ-8", "FRÖ-9"]
+    page.show()
+    qtbot.waitExposed(page)
+    rect = page.due_view.visualRect(page.due_model.index(1, 0))
+    qtbot.mouseClick(page.due_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.participant.code == "FRÖ-9"
+    page.due_view.setFocus()
+    page.due_view.setCurrentIndex(page.due_model.index(0, 0))
+    qtbot.keyClick(page.due_view, Qt.Key.Key_Return)
+    assert page.participant.code == "FRÖ-8"
+
+
+@pytest.mark.parametrize("width", [420, 336])  # the smallest star; as at 120 dpi
+def test_every_factor_name_fits_beside_the_star(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+    width: int,
+) -> None:
+    """ "Tilltro till egen förmåga" was cut: long names go on two lines, nothing is elided,
+    and every label is drawn whole inside the chart."""
+    from PySide6.QtCharts import QLegend
+
+    from vagledare.gui.progress.progress_chart import ProgressChart, star_label
+
+    assert star_label("Tilltro till egen förmåga") == "Tilltro till<br>egen förmåga"
+    assert star_label("Arbetsmarknaden") == "Arbetsmarknaden"  # one word stays whole
+    assert star_label("Hälsa & arbete i dag") == "Hälsa &amp;<br>arbete i dag"
+    with page.desk.journal.session() as s:
+        A.record_reading(
+            s,
+            page.participant.id,
+            Respondent.PARTICIPANT,
+            date(2023, 1, 10),
+            dict.fromkeys(range(1, 7), 6),
+            page.desk.staff.id,
+        )
+    page.refresh()
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.star_view.setMinimumSize(0, 0)
+    chart.resize(width, 340)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_progress(page.progress)
+    QApplication.processEvents()
+    (angular,) = [a for a in chart.star.axes() if isinstance(a, QCategoryAxis)]
+    assert not angular.truncateLabels()
+
+    def in_legend(item) -> bool:  # noqa: ANN001
+        while item is not None:
+            if isinstance(item, QLegend):
+                return True
+            item = item.parentItem()
+        return False
+
+    view = chart.star_view.viewport().rect()
+    texts = [  # QGraphicsTextItem (type 8): the title, the axes' labels
+        t
+        for t in chart.star_view.scene().items()
+        if t.type() == 8 and t.isVisible() and not in_legend(t)
+    ]
+    for t in texts:
+        box = chart.star_view.mapFromScene(t.sceneBoundingRect()).boundingRect()
+        assert view.contains(box), box
+    names = [t for t in texts if t.sceneBoundingRect().width() > 30 and t.zValue() == 0]
+    assert len(names) == 7  # every factor named (the title is drawn below the labels)
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        (
+            "sv",
+            "Deltagare på Fröslunda som ska mätas nu eller är försenade "
+            "(en mätning med 1 månads mellanrum):",
+            "Deltagare på Fröslunda som ska mätas nu eller är försenade "
+            "(en mätning med 2 månaders mellanrum):",
+        ),
+        (
+            "en",
+            "Due or overdue at Fröslunda (a reading every 1 month):",
+            "Due or overdue at Fröslunda (a reading every 2 months):",
+        ),
+    ],
+)
+def test_the_interval_takes_its_plural_form(
+    page: AssessmentsPage, lang: str, one: str, two: str
+) -> None:
+    from translation_helpers import translated
+
+    with translated(lang):
+        for months, text in ((1, one), (2, two)):
+            with page.desk.journal.session() as s:
+                A.set_interval_months(s, months)
+            page.refresh()
+            assert page.due_label.text() == text

@@ -3,6 +3,7 @@ it, filter the list, see untouched cases highlighted — and the report screen's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from case_builders import add_seed_sites, build_directly, ms_2022_cases
 from conftest import fixture_path
+from sqlalchemy import select
+from translation_helpers import translated
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
@@ -21,14 +24,23 @@ from vagledare.gui.cases.cases_page import CasesPage
 from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
 from vagledare.gui.cases.contact_dialog import ContactDialog
 from vagledare.gui.cases.new_case_dialog import NewCaseDialog
+from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
 from vagledare.gui.cases.reopen_dialog import ReopenDialog
 from vagledare.gui.common.combo import select_data
 from vagledare.gui.reports.report_page import RANGE
 from vagledare.gui.shell.main_window import MainWindow
-from vagledare.journal import cases, staff
+from vagledare.journal import audit, cases, staff
 from vagledare.journal.case_codes import reason_info
 from vagledare.journal.case_list import Status, list_cases
-from vagledare.journal.models import ClosureReason, ContactType, Gender, Role, Route
+from vagledare.journal.models import (
+    ClosureReason,
+    Contact,
+    ContactType,
+    Deletion,
+    Gender,
+    Role,
+    Route,
+)
 
 TODAY = date(2023, 6, 15)
 
@@ -46,6 +58,13 @@ def answer(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable) 
 
     monkeypatch.setattr(cls, "exec", fake_exec)
     return seen
+
+
+@pytest.fixture
+def english(qapp) -> None:  # noqa: ANN001
+    """The page in English, the app's translation installed: counts in their plural forms."""
+    with translated("en"):
+        yield
 
 
 @pytest.fixture
@@ -219,7 +238,7 @@ def test_close_a_case_with_a_reason_then_reopen_it(
     assert rows(page) == ["FRÖ-2023-0001"]
 
 
-def test_filter_the_list(page: CasesPage, desk: Desk) -> None:
+def test_filter_the_list(english: None, page: CasesPage, desk: Desk) -> None:
     with desk.journal.session() as s:
         other = staff.ensure_staff(s, "CD")
     add_case(desk, "FRÖ-2023-0001", date(2023, 1, 9))
@@ -248,7 +267,7 @@ def test_filter_the_list(page: CasesPage, desk: Desk) -> None:
 
 
 def test_cases_untouched_for_n_weeks_are_highlighted(
-    page: CasesPage, desk: Desk, qtmodeltester
+    english: None, page: CasesPage, desk: Desk, qtmodeltester
 ) -> None:  # noqa: ANN001
     old = add_case(desk, "FRÖ-2023-0001", date(2023, 4, 3))  # nothing since: 10 weeks
     add_case(desk, "FRÖ-2023-0002", date(2023, 3, 1))
@@ -296,6 +315,7 @@ def test_cases_untouched_for_n_weeks_are_highlighted(
 
 
 def test_main_window_has_the_cases_page_and_the_report_screen_offers_avslut(
+    english: None,
     journal,
     qtbot,
     tmp_path: Path,  # noqa: ANN001
@@ -365,3 +385,224 @@ def test_keyboard_ctrl_n_opens_a_new_case_and_ctrl_k_a_contact(
     qtbot.keyClick(page.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert len(seen_contact) == 1
     assert page.timeline.item(1).text().endswith("Samtal (AB)")
+
+
+# -- changing and removing a contact ----------------------------------------------------------
+def case_with_contact(page: CasesPage) -> tuple[object, object]:
+    """FRÖ-2023-0001 from 2023-05-02 with a conversation on 2023-06-01, shown on the page; the
+    journal acts as the desk's person, as the main window makes it."""
+    desk = page.desk
+    desk.journal.act_as(desk.staff.id)
+    case_id = add_case(desk, "FRÖ-2023-0001", date(2023, 5, 2))
+    with desk.journal.session() as s:
+        contact_id = cases.add_contact(
+            s, case_id, date(2023, 6, 1), ContactType.CONVERSATION, "cv", desk.staff.id, today=TODAY
+        )
+    page.refresh()
+    page.view.selectRow(0)
+    return case_id, contact_id
+
+
+def contact_row(desk: Desk, contact_id: object) -> tuple | None:
+    with desk.journal.session(readonly=True) as s:
+        c = s.get(Contact, contact_id)
+        return None if c is None else (c.occurred_on, c.contact_type, c.note)
+
+
+def timeline(page: CasesPage) -> list[str]:
+    return [page.timeline.item(i).text() for i in range(page.timeline.count())]
+
+
+def test_the_contact_buttons_act_only_on_a_contact(page: CasesPage) -> None:
+    assert not page.edit_contact_button.isEnabled()  # no case chosen
+    case_with_contact(page)
+    assert not page.edit_contact_button.isEnabled() and not page.remove_contact_button.isEnabled()
+    page.timeline.setCurrentRow(0)  # "Case opened"
+    assert not page.edit_contact_button.isEnabled() and not page.remove_contact_button.isEnabled()
+    page.timeline.setCurrentRow(1)
+    assert page.edit_contact_button.isEnabled() and page.remove_contact_button.isEnabled()
+    page.view.clearSelection()
+    page.show_case(None)
+    assert not page.edit_contact_button.isEnabled()
+
+
+def test_enter_on_a_contact_changes_it_in_the_journal_and_the_timeline(
+    page: CasesPage,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # noqa: ANN001
+) -> None:
+    _case_id, contact_id = case_with_contact(page)
+    prefilled: list = []
+
+    def fill(d: ContactDialog) -> None:
+        prefilled.append((d.windowTitle(), *d.values()))
+        d.ui.dateEdit.setDate(QDate(2023, 6, 2))
+        select_data(d.ui.typeCombo, ContactType.JOB_SEARCH)
+        d.ui.noteEdit.setText("platsbanken")
+
+    answer(monkeypatch, ContactDialog, fill)
+    page.timeline.setFocus()
+    page.timeline.setCurrentRow(1)
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Return)
+    assert prefilled == [("Change contact", date(2023, 6, 1), ContactType.CONVERSATION, "cv")]
+    assert contact_row(page.desk, contact_id) == (
+        date(2023, 6, 2),
+        ContactType.JOB_SEARCH,
+        "platsbanken",
+    )
+    assert timeline(page) == [
+        "2023-05-02   Case opened (AB)",
+        "2023-06-02   Jobbsökning: platsbanken (AB)",
+    ]
+    assert page.timeline.currentRow() == 1 and page.edit_contact_button.isEnabled()
+    assert page.feedback_label.text() == "The contact is changed."
+    with page.desk.journal.session(readonly=True) as s:
+        (changed,) = [
+            e for e in audit.entries(s, action="update") if e.entity_id == str(contact_id)
+        ]
+    assert changed.actor == "AB" and changed.detail["occurred_on"] == ["2023-06-01", "2023-06-02"]
+
+    answer(monkeypatch, ContactDialog, lambda d: None)  # OK with nothing changed
+    qtbot.mouseClick(page.edit_contact_button, Qt.MouseButton.LeftButton)
+    assert page.feedback_label.text() == "Nothing was changed in the contact."
+    assert contact_row(page.desk, contact_id)[0] == date(2023, 6, 2)
+
+
+def test_a_refused_change_keeps_the_dialog_open_with_the_input(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id, contact_id = case_with_contact(page)
+    with page.desk.journal.session() as s:
+        cases.close_case(s, case_id, date(2023, 6, 5), ClosureReason.STUDIES, None, today=TODAY)
+    page.refresh()
+    page.timeline.setCurrentRow(1)
+
+    def fill(d: ContactDialog) -> None:
+        d.ui.dateEdit.setDate(QDate(2023, 6, 9))  # after the closing, still a conversation
+        d.ui.noteEdit.setText("ringde")
+
+    seen = answer(monkeypatch, ContactDialog, fill)
+    page._on_edit_contact()
+    dialog = seen[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.problemLabel.text() == (
+        "⚠ Ärendet avslutades 2023-06-05; en kontakt efter avslutet är en uppföljning."
+    )
+    assert dialog.values() == (date(2023, 6, 9), ContactType.CONVERSATION, "ringde")  # kept
+    assert contact_row(page.desk, contact_id) == (date(2023, 6, 1), ContactType.CONVERSATION, "cv")
+    select_data(dialog.ui.typeCombo, ContactType.FOLLOW_UP)
+    assert dialog.ui.problemLabel.text() == ""  # the refusal goes once the input changes
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert contact_row(page.desk, contact_id) == (
+        date(2023, 6, 9),
+        ContactType.FOLLOW_UP,
+        "ringde",
+    )
+
+
+def test_delete_removes_a_contact_with_a_reason_a_tombstone_and_an_audit_entry(
+    page: CasesPage,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,  # noqa: ANN001
+) -> None:
+    _case_id, contact_id = case_with_contact(page)
+
+    def fill(d: RemoveContactDialog) -> None:
+        assert d.ui.contactLabel.text() == "2023-06-01   Samtal: cv (AB)"
+        assert not d.ok_button.isEnabled()  # no reason yet
+        d.ui.reasonEdit.setText("Fel ärende")
+        assert d.ok_button.isEnabled()
+
+    answer(monkeypatch, RemoveContactDialog, fill)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.timeline.setFocus()
+    page.timeline.setCurrentRow(1)
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Delete)
+    assert contact_row(page.desk, contact_id) is None
+    assert timeline(page) == ["2023-05-02   Case opened (AB)"]
+    assert page.feedback_label.text() == "The contact is removed."
+    assert not page.remove_contact_button.isEnabled()
+    with page.desk.journal.session(readonly=True) as s:
+        tombstone = s.scalar(select(Deletion).where(Deletion.row_id == contact_id))
+        (removed,) = audit.entries(s, action="remove")
+    assert tombstone.table_name == "case_contact"
+    assert (removed.entity, removed.entity_id, removed.actor) == (
+        "case_contact",
+        str(contact_id),
+        "AB",
+    )
+    assert removed.detail["reason"] == "Fel ärende"
+    assert removed.detail["occurred_on"] == "2023-06-01"
+    assert "cv" not in json.dumps(removed.detail)  # the note's text never enters the log
+
+
+def test_a_refused_removal_keeps_the_dialog_open_with_the_reason(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _case_id, contact_id = case_with_contact(page)
+    page.timeline.setCurrentRow(1)
+    seen = answer(
+        monkeypatch, RemoveContactDialog, lambda d: d.ui.reasonEdit.setText("pnr 811218-9876")
+    )
+    page.remove_contact_button.click()
+    dialog = seen[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "personnummer" in dialog.ui.problemLabel.text()
+    assert dialog.reason() == "pnr 811218-9876"  # kept to be corrected
+    assert contact_row(page.desk, contact_id) is not None
+    with page.desk.journal.session(readonly=True) as s:
+        assert audit.entries(s, action="remove") == []
+    dialog.ui.reasonEdit.setText("Dubbelregistrerad")
+    assert dialog.ui.problemLabel.text() == ""
+    dialog.accept()
+    assert contact_row(page.desk, contact_id) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        (
+            "sv",
+            [
+                "1 ärende · 1 utan aktivitet i 1 vecka eller mer (markerat)",
+                "Pågående · utan aktivitet i 1 vecka",
+                "2 ärenden · 2 utan aktivitet i 1 vecka eller mer (markerade)",
+                "2 ärenden · 1 utan aktivitet i 2 veckor eller mer (markerat)",
+                "Pågående · utan aktivitet i 6 veckor",
+            ],
+        ),
+        (
+            "en",
+            [
+                "1 case · 1 untouched for 1 week or more (highlighted)",
+                "Open · 1 week untouched",
+                "2 cases · 2 untouched for 1 week or more (highlighted)",
+                "2 cases · 1 untouched for 2 weeks or more (highlighted)",
+                "Open · 6 weeks untouched",
+            ],
+        ),
+    ],
+)
+def test_counts_take_their_plural_forms(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+    lang: str,
+    texts: list[str],
+) -> None:
+    """ "1 ärenden" no more: every count through Qt's %n forms, in Swedish and English."""
+    with translated(lang):
+        page = CasesPage(desk, lang, today=lambda: TODAY)
+        qtbot.addWidget(page)
+        recent = add_case(desk, "FRÖ-2023-0002", date(2023, 6, 5))  # 10 days: 1 week
+        page.weeks_spin.setValue(1)
+        assert page.count_label.text() == texts[0]
+        assert page.model.index(0, CaseColumn.STATUS).data() == texts[1]
+        older = add_case(desk, "FRÖ-2023-0001", date(2023, 5, 2))  # 44 days: 6 weeks
+        page.refresh()
+        assert page.count_label.text() == texts[2]
+        page.weeks_spin.setValue(2)
+        assert page.count_label.text() == texts[3]
+        assert page.model.index(page.model.row_of(older), CaseColumn.STATUS).data() == texts[4]
+        assert page.model.row_of(recent) is not None

@@ -286,6 +286,20 @@ def test_enrolment_dialog_uses_the_code_register(qtbot, journal: Journal, group)
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     assert "redan inskriven" in dialog.ui.errorLabel.text()
+    dialog.ui.codeEdit.setFocus()
+    qtbot.keyClick(dialog.ui.codeEdit, Qt.Key.Key_Backspace)  # the code changes: error gone
+    assert dialog.ui.errorLabel.text() == ""
+    assert dialog.ui.genderCombo.isEnabled()  # ÅRB-000 is nobody's
+    dialog.ui.codeEdit.setText("811218-9876")
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "personnummer" in dialog.ui.errorLabel.text()
+    dialog.ui.routeCombo.setCurrentIndex(1)  # any other input clears it too
+    assert dialog.ui.errorLabel.text() == ""
+    dialog.ui.codeEdit.setText("ÅRB-0009")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.enrolment is not None and dialog.enrolment.code == "ÅRB-0009"
 
 
 def test_table_models_are_well_behaved(qtmodeltester, journal: Journal, group) -> None:
@@ -358,3 +372,24 @@ def test_cancelling_a_missing_session_on_the_page_clears_its_flag(
     with journal.session() as s:
         (cancelled,) = [x for x in meetings.list_sessions(s, [group.id]) if x.cancelled]
     assert (cancelled.held_on, cancelled.cancel_reason) == (date(2023, 2, 21), "Sportlov")
+
+
+def test_the_group_dialogs_labels_all_look_enabled(qtbot, journal: Journal) -> None:  # noqa: ANN001
+    """ "Typ:" once shared its object name with the close-case dialog's muted note."""
+    from PySide6.QtWidgets import QLabel
+
+    from vagledare.gui.shell import theme
+
+    author, found = setup_sites(journal)
+    app = QApplication.instance()
+    app.setStyleSheet(theme.APP_STYLE.format(t=theme.LIGHT))
+    try:
+        dialog = GroupDialog(journal, found["Årby"].id, author, "sv", today=DAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+        colours = {w.text(): w.palette().color(w.foregroundRole()).name() for w in labels}
+        assert "&Kind:" in colours and len(set(colours.values())) == 1, colours
+        assert colours["&Kind:"] != theme.LIGHT.muted
+    finally:
+        app.setStyleSheet("")

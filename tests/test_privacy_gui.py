@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from translation_helpers import translated
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -111,8 +112,9 @@ def test_a_lead_previews_and_runs_retention(
     assert not dialog.run_button.isEnabled()
     dialog.years.setValue(3)
     assert dialog.run_button.isEnabled()
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
-    assert boxes.questions and "1 participants" in boxes.questions[0]
+    with translated("en"):
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert boxes.questions and "Give 1 participant an anonymous code" in boxes.questions[0]
     assert dialog.preview.text().startswith("Done. 1 deltagare")
     # A backup is a copy of a journal file; a server's backups are the server's.
     promise = "A backup is taken first."
@@ -142,14 +144,15 @@ def test_a_lead_erases_a_code_with_a_reason(
     dialog.code.setText("frö-2")
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert dialog.preview.text() == (
-        "Deltagarkoden FRÖ-2 raderas med allt som hör till den: 1 ärende, 1 kontakt. "
+        "Deltagarkoden <b>FRÖ-2</b> raderas med allt som hör till den: 1 ärende, 1 kontakt. "
         "Observera: 1 ärende är fortfarande öppet."
     )
     assert not dialog.erase_button.isEnabled()  # no reason yet
     dialog.reason.setText("Begäran inkom 2 juni 2025")
     assert dialog.erase_button.isEnabled()
-    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    assert boxes.questions == ["Erase FRÖ-2 and everything about it for good? (3 records)"]
+    with translated("en"):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert boxes.questions == ["Erase <b>FRÖ-2</b> and everything about it for good? (3 records)"]
     assert dialog.result() == ErasureDialog.DialogCode.Accepted
     with desk.journal.session(readonly=True) as s:
         assert participants.find_participant(s, "FRÖ-2") is None
@@ -238,3 +241,75 @@ def test_a_lead_fills_in_the_processing_facts_once_and_a_refusal_keeps_the_form(
             "registrator@exempelstad.se",
         )
         assert [e.actor for e in audit.entries(s, action="create")][:2] == ["TL", "TL"]
+
+
+def test_the_erase_dialog_shows_and_erases_the_code_as_the_journal_writes_it(
+    qtbot,
+    desk: Desk,
+    people: dict[str, StaffInfo],
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    """Read as "FRO-2025-0009": at 9 points a capital Ö's dots are a faint grey. The code is in
+    bold wherever the dialog names it, and offered from the page, typed in small letters or
+    typed without ö, it is the code as the journal writes it."""
+    with desk.journal.session() as s:
+        participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", desk.staff.id, code="FRÖ-2025-0009"
+        )
+        participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", desk.staff.id, code="ÅRB-7"
+        )
+        participants.register_participant(
+            s, desk.site.id, Gender.MAN, "25-34", desk.staff.id, code="ÄRB-7"
+        )
+    boxes = Boxes(monkeypatch)
+    with translated("sv"):
+        lead = MainWindow(Desk(desk.journal, desk.site, people["TL"]), "sv")
+        qtbot.addWidget(lead)
+        lead.show_page(lead.cases)
+        lead.cases.status_combo.setCurrentIndex(2)  # all cases
+        lead.cases.search_edit.setText("FRÖ-2")
+        lead.cases.view.selectRow(0)
+        opened: list[ErasureDialog] = []
+        monkeypatch.setattr(ErasureDialog, "exec", lambda self: opened.append(self))
+        lead.privacy.erase_action.trigger()
+        (offered,) = opened
+        assert offered.code.text() == "FRÖ-2"
+        assert offered.preview.text().startswith("Deltagarkoden <b>FRÖ-2</b> raderas")
+
+        dialog = ErasureDialog(desk.journal, people["TL"])
+        qtbot.addWidget(dialog)
+        dialog.code.setText("frö-2025-0009")
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert dialog.preview.text() == (
+            "Deltagarkoden <b>FRÖ-2025-0009</b> raderas med allt som hör till den "
+            "(inga andra uppgifter finns)."
+        )
+        dialog.code.setText("FRO-2025-0009")  # a keyboard without ö
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert dialog.code.text() == "FRÖ-2025-0009"
+        assert dialog.preview.text().startswith("Deltagarkoden <b>FRÖ-2025-0009</b> raderas")
+        assert dialog.error.text() == (
+            "FRO-2025-0009 finns inte i journalen; det här är <b>FRÖ-2025-0009</b>, koden som "
+            "den är skriven där."
+        )
+        dialog.reason.setText("Begäran inkom 2 juni 2025")
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        assert boxes.questions == [
+            "Radera <b>FRÖ-2025-0009</b> och allt om koden för alltid? (1 post)"
+        ]
+        with desk.journal.session(readonly=True) as s:
+            assert participants.find_participant(s, "FRÖ-2025-0009") is None
+
+        two = ErasureDialog(desk.journal, people["TL"], "ARB-7")  # ÅRB-7 or ÄRB-7?
+        qtbot.addWidget(two)
+        assert two.plan is None and two.code.text() == "ARB-7"
+        assert two.error.text() == (
+            "ARB-7 finns inte i journalen. Menade du <b>ÄRB-7</b>, <b>ÅRB-7</b>?"
+        )
+        assert not two.erase_button.isEnabled()
+        two.code.setText("FRÖ-2")
+        two._on_show()
+        two.reason.setText("Begäran")
+        qtbot.mouseClick(two.erase_button, Qt.MouseButton.LeftButton)
+        assert boxes.questions[-1] == "Radera <b>FRÖ-2</b> och allt om koden för alltid? (3 poster)"

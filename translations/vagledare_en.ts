@@ -359,9 +359,12 @@
             <source>The participant's answers beside the coach's</source>
             <translation>The participant's answers beside the coach's</translation>
         </message>
-        <message>
-            <source>Due or overdue at %1 (a reading every %2 months):</source>
-            <translation>Due or overdue at %1 (a reading every %2 months):</translation>
+        <message numerus="yes">
+            <source>Due or overdue at %1 (a reading every %n month(s)):</source>
+            <translation>
+                <numerusform>Due or overdue at %1 (a reading every %n month):</numerusform>
+                <numerusform>Due or overdue at %1 (a reading every %n months):</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not found</source>
@@ -386,6 +389,14 @@
         <message>
             <source>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</source>
             <translation>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</translation>
+        </message>
+        <message>
+            <source>Only a reading recorded today can be corrected; choose it in the list.</source>
+            <translation>Only a reading recorded today can be corrected; choose it in the list.</translation>
+        </message>
+        <message>
+            <source>Choose a reading in the list.</source>
+            <translation>Choose a reading in the list.</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -705,9 +716,12 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <source>Closed %1 · %2</source>
             <translation>Closed %1 · %2</translation>
         </message>
-        <message>
-            <source>Open · %1 weeks untouched</source>
-            <translation>Open · %1 weeks untouched</translation>
+        <message numerus="yes">
+            <source>Open · %n week(s) untouched</source>
+            <translation>
+                <numerusform>Open · %n week untouched</numerusform>
+                <numerusform>Open · %n weeks untouched</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open</source>
@@ -848,6 +862,30 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Timeline of the case</translation>
         </message>
         <message>
+            <source>Enter changes the chosen contact, Delete removes it.</source>
+            <translation>Enter changes the chosen contact, Delete removes it.</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it contact… (Enter)</source>
+            <translation>Ed&amp;it contact… (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove contact… (Delete)</source>
+            <translation>Remove contact… (Delete)</translation>
+        </message>
+        <message>
+            <source>Change the chosen contact</source>
+            <translation>Change the chosen contact</translation>
+        </message>
+        <message>
+            <source>Remove the chosen contact with a reason</source>
+            <translation>Remove the chosen contact with a reason</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the timeline first.</source>
+            <translation>Choose a contact in the timeline first.</translation>
+        </message>
+        <message>
             <source>New &amp;contact… (Ctrl+K)</source>
             <translation>New &amp;contact… (Ctrl+K)</translation>
         </message>
@@ -911,13 +949,26 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <source>All coaches</source>
             <translation>All coaches</translation>
         </message>
-        <message>
-            <source>%1 cases</source>
-            <translation>%1 cases</translation>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 untouched for %2 weeks or more (highlighted)</source>
-            <translation>%1 untouched for %2 weeks or more (highlighted)</translation>
+        <message numerus="yes">
+            <source>%n untouched for %1 or more (highlighted)</source>
+            <translation>
+                <numerusform>%n untouched for %1 or more (highlighted)</numerusform>
+                <numerusform>%n untouched for %1 or more (highlighted)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
         </message>
         <message>
             <source>No case chosen</source>
@@ -926,6 +977,18 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Choose a case in the list, or open a new one.</translation>
+        </message>
+        <message>
+            <source>The contact is changed.</source>
+            <translation>The contact is changed.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed in the contact.</source>
+            <translation>Nothing was changed in the contact.</translation>
+        </message>
+        <message>
+            <source>The contact is removed.</source>
+            <translation>The contact is removed.</translation>
         </message>
         <message>
             <source>Follow-up after closing</source>
@@ -1044,6 +1107,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <source>Optional, one line; no names or identity numbers</source>
             <translation>Optional, one line; no names or identity numbers</translation>
         </message>
+        <message>
+            <source>Change contact</source>
+            <translation>Change contact</translation>
+        </message>
     </context>
     <context>
         <name>CorrectEntryDialog</name>
@@ -1095,10 +1162,6 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Quick cases per week and category</translation>
         </message>
         <message>
-            <source>%1 quick cases in %2 weeks.</source>
-            <translation>%1 quick cases in %2 weeks.</translation>
-        </message>
-        <message>
             <source>Busiest: %1 with %2.</source>
             <translation>Busiest: %1 with %2.</translation>
         </message>
@@ -1127,8 +1190,8 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Not stated</translation>
         </message>
         <message>
-            <source>%1: %2 women and %3 men (%4 % women)</source>
-            <translation>%1: %2 women and %3 men (%4 % women)</translation>
+            <source>%1: %2 and %3 (%4 % women)</source>
+            <translation>%1: %2 and %3 (%4 % women)</translation>
         </message>
         <message>
             <source>Open cases and closures to self-sufficiency per month</source>
@@ -1177,6 +1240,37 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>%1: %2 (%3 participants)</source>
             <translation>%1: %2 (%3 participants)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCounts</name>
+        <message numerus="yes">
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n women</numerusform>
+                <numerusform>%n women</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n men</numerusform>
+                <numerusform>%n men</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick cases in %1.</source>
+            <translation>
+                <numerusform>%n quick cases in %1.</numerusform>
+                <numerusform>%n quick cases in %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks</source>
+            <translation>
+                <numerusform>%n weeks</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1565,8 +1659,19 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Erase the participant code</translation>
         </message>
         <message>
-            <source>Erase %1 and everything about it for good? (%2 records)</source>
-            <translation>Erase %1 and everything about it for good? (%2 records)</translation>
+            <source>%1 is not in the journal; this is %2, the code as it is written there.</source>
+            <translation>%1 is not in the journal; this is %2, the code as it is written there.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the journal. Did you mean %2?</source>
+            <translation>%1 is not in the journal. Did you mean %2?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %1 and everything about it for good? (%n record(s))</source>
+            <translation>
+                <numerusform>Erase %1 and everything about it for good? (%n record)</numerusform>
+                <numerusform>Erase %1 and everything about it for good? (%n records)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
@@ -3130,6 +3235,37 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>RemoveContactDialog</name>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Say why the contact is removed.</source>
+            <translation>Say why the contact is removed.</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Remove contact</translation>
+        </message>
+        <message>
+            <source>The contact is deleted from the case and from the reports. The audit log keeps its date and type, who removed it and why; the note is not kept.</source>
+            <translation>The contact is deleted from the case and from the reports. The audit log keeps its date and type, who removed it and why; the note is not kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Why the contact is removed</source>
+            <translation>Why the contact is removed</translation>
+        </message>
+        <message>
+            <source>Required, e.g. logged on the wrong case</source>
+            <translation>Required, e.g. logged on the wrong case</translation>
+        </message>
+    </context>
+    <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen case</source>
@@ -3396,9 +3532,12 @@ Journal: %2</translation>
             <source>The journal is on a database server: make sure the server's own backup is recent.</source>
             <translation>The journal is on a database server: make sure the server's own backup is recent.</translation>
         </message>
-        <message>
-            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
-            <translation>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</translation>
+        <message numerus="yes">
+            <source>Give %n participant(s) anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
+            <translation>
+                <numerusform>Give %n participant anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
+                <numerusform>Give %n participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Done.</source>

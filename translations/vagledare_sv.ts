@@ -359,9 +359,12 @@
             <source>The participant's answers beside the coach's</source>
             <translation>Deltagarens svar bredvid vägledarens</translation>
         </message>
-        <message>
-            <source>Due or overdue at %1 (a reading every %2 months):</source>
-            <translation>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %2 månaders mellanrum):</translation>
+        <message numerus="yes">
+            <source>Due or overdue at %1 (a reading every %n month(s)):</source>
+            <translation>
+                <numerusform>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %n månads mellanrum):</numerusform>
+                <numerusform>Deltagare på %1 som ska mätas nu eller är försenade (en mätning med %n månaders mellanrum):</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not found</source>
@@ -386,6 +389,14 @@
         <message>
             <source>The coach's own view is shown here beside the participant's answers once both have been entered for the same round.</source>
             <translation>Vägledarens egen bild visas här bredvid deltagarens svar när båda har förts in för samma mätomgång.</translation>
+        </message>
+        <message>
+            <source>Only a reading recorded today can be corrected; choose it in the list.</source>
+            <translation>Bara en mätning som registrerats i dag kan rättas; välj den i listan.</translation>
+        </message>
+        <message>
+            <source>Choose a reading in the list.</source>
+            <translation>Välj en mätning i listan.</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -705,9 +716,12 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <source>Closed %1 · %2</source>
             <translation>Avslutat %1 · %2</translation>
         </message>
-        <message>
-            <source>Open · %1 weeks untouched</source>
-            <translation>Pågående · utan aktivitet i %1 veckor</translation>
+        <message numerus="yes">
+            <source>Open · %n week(s) untouched</source>
+            <translation>
+                <numerusform>Pågående · utan aktivitet i %n vecka</numerusform>
+                <numerusform>Pågående · utan aktivitet i %n veckor</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open</source>
@@ -848,6 +862,30 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Ärendets tidslinje</translation>
         </message>
         <message>
+            <source>Enter changes the chosen contact, Delete removes it.</source>
+            <translation>Enter ändrar den valda kontakten, Delete tar bort den.</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it contact… (Enter)</source>
+            <translation>&amp;Ändra kontakt… (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove contact… (Delete)</source>
+            <translation>Ta &amp;bort kontakt… (Delete)</translation>
+        </message>
+        <message>
+            <source>Change the chosen contact</source>
+            <translation>Ändra den valda kontakten</translation>
+        </message>
+        <message>
+            <source>Remove the chosen contact with a reason</source>
+            <translation>Ta bort den valda kontakten med en anledning</translation>
+        </message>
+        <message>
+            <source>Choose a contact in the timeline first.</source>
+            <translation>Välj först en kontakt i tidslinjen.</translation>
+        </message>
+        <message>
             <source>New &amp;contact… (Ctrl+K)</source>
             <translation>Ny &amp;kontakt… (Ctrl+K)</translation>
         </message>
@@ -911,13 +949,26 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <source>All coaches</source>
             <translation>Alla vägledare</translation>
         </message>
-        <message>
-            <source>%1 cases</source>
-            <translation>%1 ärenden</translation>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n ärende</numerusform>
+                <numerusform>%n ärenden</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 untouched for %2 weeks or more (highlighted)</source>
-            <translation>%1 utan aktivitet i %2 veckor eller mer (markerade)</translation>
+        <message numerus="yes">
+            <source>%n untouched for %1 or more (highlighted)</source>
+            <translation>
+                <numerusform>%n utan aktivitet i %1 eller mer (markerat)</numerusform>
+                <numerusform>%n utan aktivitet i %1 eller mer (markerade)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n vecka</numerusform>
+                <numerusform>%n veckor</numerusform>
+            </translation>
         </message>
         <message>
             <source>No case chosen</source>
@@ -926,6 +977,18 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Choose a case in the list, or open a new one.</source>
             <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
+        </message>
+        <message>
+            <source>The contact is changed.</source>
+            <translation>Kontakten är ändrad.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed in the contact.</source>
+            <translation>Inget ändrades i kontakten.</translation>
+        </message>
+        <message>
+            <source>The contact is removed.</source>
+            <translation>Kontakten är borttagen.</translation>
         </message>
         <message>
             <source>Follow-up after closing</source>
@@ -1044,6 +1107,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <source>Optional, one line; no names or identity numbers</source>
             <translation>Frivillig, en rad; inga namn eller personnummer</translation>
         </message>
+        <message>
+            <source>Change contact</source>
+            <translation>Ändra kontakt</translation>
+        </message>
     </context>
     <context>
         <name>CorrectEntryDialog</name>
@@ -1095,10 +1162,6 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Snabbärenden per vecka och kategori</translation>
         </message>
         <message>
-            <source>%1 quick cases in %2 weeks.</source>
-            <translation>%1 snabbärenden på %2 veckor.</translation>
-        </message>
-        <message>
             <source>Busiest: %1 with %2.</source>
             <translation>Mest besökt: %1 med %2.</translation>
         </message>
@@ -1127,8 +1190,8 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Ej angivet</translation>
         </message>
         <message>
-            <source>%1: %2 women and %3 men (%4 % women)</source>
-            <translation>%1: %2 kvinnor och %3 män (%4 % kvinnor)</translation>
+            <source>%1: %2 and %3 (%4 % women)</source>
+            <translation>%1: %2 och %3 (%4 % kvinnor)</translation>
         </message>
         <message>
             <source>Open cases and closures to self-sufficiency per month</source>
@@ -1177,6 +1240,37 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>%1: %2 (%3 participants)</source>
             <translation>%1: %2 (%3 deltagare)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardCounts</name>
+        <message numerus="yes">
+            <source>%n women</source>
+            <translation>
+                <numerusform>%n kvinna</numerusform>
+                <numerusform>%n kvinnor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n men</source>
+            <translation>
+                <numerusform>%n man</numerusform>
+                <numerusform>%n män</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n quick cases in %1.</source>
+            <translation>
+                <numerusform>%n snabbärende på %1.</numerusform>
+                <numerusform>%n snabbärenden på %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks</source>
+            <translation>
+                <numerusform>%n vecka</numerusform>
+                <numerusform>%n veckor</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1565,8 +1659,19 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Radera deltagarkoden</translation>
         </message>
         <message>
-            <source>Erase %1 and everything about it for good? (%2 records)</source>
-            <translation>Radera %1 och allt om koden för alltid? (%2 poster)</translation>
+            <source>%1 is not in the journal; this is %2, the code as it is written there.</source>
+            <translation>%1 finns inte i journalen; det här är %2, koden som den är skriven där.</translation>
+        </message>
+        <message>
+            <source>%1 is not in the journal. Did you mean %2?</source>
+            <translation>%1 finns inte i journalen. Menade du %2?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %1 and everything about it for good? (%n record(s))</source>
+            <translation>
+                <numerusform>Radera %1 och allt om koden för alltid? (%n post)</numerusform>
+                <numerusform>Radera %1 och allt om koden för alltid? (%n poster)</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 is erased. Backups taken before today still hold it until they are rotated out.</source>
@@ -3130,6 +3235,37 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>RemoveContactDialog</name>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Say why the contact is removed.</source>
+            <translation>Skriv varför kontakten tas bort.</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Ta bort kontakt</translation>
+        </message>
+        <message>
+            <source>The contact is deleted from the case and from the reports. The audit log keeps its date and type, who removed it and why; the note is not kept.</source>
+            <translation>Kontakten tas bort ur ärendet och ur rapporterna. Händelseloggen sparar datum och typ, vem som tog bort den och varför; anteckningen sparas inte.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Anledning:</translation>
+        </message>
+        <message>
+            <source>Why the contact is removed</source>
+            <translation>Varför kontakten tas bort</translation>
+        </message>
+        <message>
+            <source>Required, e.g. logged on the wrong case</source>
+            <translation>Måste fyllas i, t.ex. registrerad på fel ärende</translation>
+        </message>
+    </context>
+    <context>
         <name>ReopenDialog</name>
         <message>
             <source>Reopen case</source>
@@ -3396,9 +3532,12 @@ Journal: %2</translation>
             <source>The journal is on a database server: make sure the server's own backup is recent.</source>
             <translation>Journalen ligger på en databasserver: se till att serverns egen säkerhetskopia är färsk.</translation>
         </message>
-        <message>
-            <source>Give %1 participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
-            <translation>Ge %1 deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</translation>
+        <message numerus="yes">
+            <source>Give %n participant(s) anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
+            <translation>
+                <numerusform>Ge %n deltagare en anonym kod och radera deltagarens kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</numerusform>
+                <numerusform>Ge %n deltagare anonyma koder och radera deras kontakter, kommentarer och anteckningar? Det går inte att ångra i journalen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Done.</source>

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
@@ -53,6 +53,25 @@ def clean_code(code: str) -> str:
 def find_participant(s: Session, code: str) -> ParticipantInfo | None:
     p = s.scalar(select(Participant).where(Participant.code == code.strip().upper()))
     return _info(p) if p else None
+
+
+# Letters a keyboard or a system without them turns into their plain forms.
+_LETTERS, _PLAIN = "ÅÄÖÉ", "AAOE"
+
+
+def codes_like(s: Session, code: str) -> list[str]:
+    """The codes that read as ``code`` once å, ä, ö and é are written a, a, o and e (typed on
+    a keyboard without them, or copied through a system that drops them), ``code`` itself
+    left out: "FRO-2025-0009" finds "FRÖ-2025-0009"."""
+    typed = code.strip().upper()
+    plain = typed.translate(str.maketrans(_LETTERS, _PLAIN))
+    if not plain:
+        return []
+    column: ColumnElement[str] = Participant.__table__.c.code
+    for letter, replacement in zip(_LETTERS, _PLAIN, strict=True):
+        column = func.replace(column, letter, replacement)
+    found = s.scalars(select(Participant.code).where(column == plain).order_by(Participant.code))
+    return [c for c in found if c != typed]
 
 
 def get_participant(s: Session, participant_id: uuid.UUID) -> ParticipantInfo:

@@ -132,9 +132,11 @@ class RetentionDialog(QDialog):
             self,
             self.tr("Run retention"),
             self.tr(
-                "Give %1 participants anonymous codes and delete their contacts, comments and "
-                "notes? This cannot be undone in the journal."
-            ).replace("%1", str(counts.participants))
+                "Give %n participant(s) anonymous codes and delete their contacts, comments and "
+                "notes? This cannot be undone in the journal.",
+                "",
+                counts.participants,
+            )
             + " "
             + self._backup_sentence(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

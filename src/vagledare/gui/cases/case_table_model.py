@@ -79,7 +79,7 @@ class CaseListModel(RowTableModel[CaseSummary]):
             )
         if c.untouched(self._weeks, self._today):
             weeks = (self._today - c.last_activity).days // 7
-            return self.tr("Open · %1 weeks untouched").replace("%1", str(weeks))
+            return self.tr("Open · %n week(s) untouched", "", weeks)
         return self.tr("Open")
 
     def row_data(self, c: CaseSummary, role: int) -> Any:

@@ -1,5 +1,6 @@
 """The case journal page: the case list per site and coach with filters, one case's timeline,
-and quick dialogs for a new case, a new contact, closing and reopening."""
+and quick dialogs for a new case, a new contact, changing or removing a contact, closing and
+reopening."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
 from vagledare.gui.cases.contact_dialog import ContactDialog
 from vagledare.gui.cases.follow_up_dialog import FollowUpDialog
 from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
+from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
 from vagledare.gui.cases.reopen_dialog import ReopenDialog
 from vagledare.gui.common.combo import current_enum, select_data
 from vagledare.journal import cases
@@ -41,6 +43,7 @@ from vagledare.journal.case_codes import ROUTES, label
 from vagledare.journal.case_list import (
     CaseDetail,
     Status,
+    TimelineEvent,
     case_detail,
     convertible_quick_cases,
     list_cases,
@@ -154,9 +157,15 @@ class CasesPage(QWidget):
         self.close_button.clicked.connect(self._on_close_case)
         self.reopen_button.clicked.connect(self._on_reopen)
         self.follow_up_button.clicked.connect(self._on_follow_up)
+        self.edit_contact_button.clicked.connect(self._on_edit_contact)
+        self.remove_contact_button.clicked.connect(self._on_remove_contact)
+        self.timeline.currentRowChanged.connect(self._update_contact_buttons)
+        self.timeline.itemActivated.connect(self._on_edit_contact)  # Enter, double-click
         for keys, slot in (("Ctrl+N", self._on_new_case), ("Ctrl+K", self._on_new_contact)):
             sc = QShortcut(QKeySequence(keys), self, slot)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.timeline, self._on_remove_contact)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.refresh()
 
     def _build_case_panel(self) -> QWidget:
@@ -171,6 +180,28 @@ class CasesPage(QWidget):
         self.timeline.setAccessibleName(self.tr("Timeline of the case"))
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setWordWrap(True)
+        self.timeline.setAccessibleDescription(
+            self.tr("Enter changes the chosen contact, Delete removes it.")
+        )
+        contact_buttons = QHBoxLayout()
+        self.edit_contact_button = QPushButton(
+            self.tr("Ed&it contact… (Enter)"), objectName="editContactButton"
+        )
+        self.remove_contact_button = QPushButton(
+            self.tr("Remove contact… (Delete)"), objectName="removeContactButton"
+        )
+        for b, acc in (
+            (self.edit_contact_button, self.tr("Change the chosen contact")),
+            (self.remove_contact_button, self.tr("Remove the chosen contact with a reason")),
+        ):
+            b.setAccessibleName(acc)
+            b.setToolTip(self.tr("Choose a contact in the timeline first."))
+            b.setMinimumHeight(36)
+            b.setEnabled(False)
+            contact_buttons.addWidget(b)
+        contact_buttons.addStretch(1)
+        self.feedback_label = QLabel(objectName="caseFeedback", wordWrap=True)
+        self.feedback_label.setProperty("muted", True)  # coloured by the theme
         buttons = QHBoxLayout()
         self.contact_button = QPushButton(
             self.tr("New &contact… (Ctrl+K)"), objectName="contactButton"
@@ -194,6 +225,8 @@ class CasesPage(QWidget):
         box.addWidget(self.case_info)
         box.addWidget(QLabel(self.tr("Timeline:")))
         box.addWidget(self.timeline, 1)
+        box.addLayout(contact_buttons)
+        box.addWidget(self.feedback_label)
         box.addLayout(buttons)
         return panel
 
@@ -230,6 +263,7 @@ class CasesPage(QWidget):
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.detail.case.id if self.detail else None
+        chosen = self.selected_event()
         rows = self.desk.journal.read(
             list_cases,
             site_id=self.site_combo.currentData(),
@@ -243,16 +277,18 @@ class CasesPage(QWidget):
         # One meeting place chosen: its name in every row says nothing.
         self.view.setColumnHidden(CaseColumn.SITE, self.site_combo.currentData() is not None)
         untouched = self.model.untouched_count()
-        text = self.tr("%1 cases").replace("%1", str(len(rows)))
+        text = self.tr("%n case(s)", "", len(rows))
         if untouched:
-            text += " · " + self.tr("%1 untouched for %2 weeks or more (highlighted)").replace(
-                "%1", str(untouched)
-            ).replace("%2", str(weeks))
+            text += " · " + self.tr(
+                "%n untouched for %1 or more (highlighted)", "", untouched
+            ).replace("%1", self.tr("%n week(s)", "", weeks))
             self.count_label.setStyleSheet(f"background: {UNTOUCHED_COLOUR}; padding: 2px 6px;")
         else:
             self.count_label.setStyleSheet("")
         self.count_label.setText(text)
         self.show_case(keep)
+        if chosen is not None and chosen.contact_id is not None:
+            self.select_contact(chosen.contact_id)
 
     def select_case(self, case_id: uuid.UUID) -> None:
         row = self.model.row_of(case_id)
@@ -263,6 +299,7 @@ class CasesPage(QWidget):
     def _on_selection_changed(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
+            self.feedback_label.clear()
             self.show_case(self.model.case(rows[0].row()).id)
 
     # -- one case ---------------------------------------------------------------------------
@@ -280,11 +317,38 @@ class CasesPage(QWidget):
             self.case_title.setText(title)
             self.case_info.setText(info)
             self.timeline.addItems(timeline_lines(d, self.lang))
+            for row, event in enumerate(d.events):
+                self.timeline.item(row).setData(Qt.ItemDataRole.UserRole, event.contact_id)
         is_open = d is not None and d.case.is_open
         self.contact_button.setEnabled(d is not None)
         self.close_button.setEnabled(is_open)
         self.reopen_button.setEnabled(d is not None and not is_open)
         self.follow_up_button.setEnabled(d is not None and not is_open)
+        self._update_contact_buttons()
+
+    # -- the timeline -----------------------------------------------------------------------
+    def selected_event(self) -> TimelineEvent | None:
+        """The timeline's current line as an event of the case shown (None if none is)."""
+        row = self.timeline.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.events):
+            return None
+        return self.detail.events[row]
+
+    def selected_contact(self) -> TimelineEvent | None:
+        event = self.selected_event()
+        return event if event is not None and event.contact_id is not None else None
+
+    def select_contact(self, contact_id: uuid.UUID) -> bool:
+        for row in range(self.timeline.count()):
+            if self.timeline.item(row).data(Qt.ItemDataRole.UserRole) == contact_id:
+                self.timeline.setCurrentRow(row)
+                return True
+        return False
+
+    def _update_contact_buttons(self) -> None:
+        on_contact = self.selected_contact() is not None
+        self.edit_contact_button.setEnabled(on_contact)
+        self.remove_contact_button.setEnabled(on_contact)
 
     # -- actions ----------------------------------------------------------------------------
     def _on_new_case(self) -> None:
@@ -359,6 +423,48 @@ class CasesPage(QWidget):
         )
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             self.refresh()
+
+    def _on_edit_contact(self) -> None:
+        d, e = self.detail, self.selected_contact()
+        if d is None or e is None or e.contact_id is None or e.contact_type is None:
+            return
+        contact_id = e.contact_id
+        dialog = ContactDialog(
+            describe_case(d.case, self.lang)[0],
+            d.case.start_date,
+            self.today(),
+            self.lang,
+            lambda on, kind, note: self._write(
+                cases.change_contact, contact_id, on, kind, note, today=self.today()
+            ),
+            parent=self,
+            initial=(e.on, e.contact_type, e.note or ""),
+        )
+        if dialog.exec() != ContactDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        self.select_contact(contact_id)
+        self.feedback_label.setText(
+            self.tr("The contact is changed.")
+            if dialog.result_value
+            else self.tr("Nothing was changed in the contact.")
+        )
+
+    def _on_remove_contact(self) -> None:
+        d, e = self.detail, self.selected_contact()
+        if d is None or e is None or e.contact_id is None:
+            return
+        contact_id = e.contact_id
+        dialog = RemoveContactDialog(
+            describe_case(d.case, self.lang)[0],
+            self.timeline.currentItem().text(),
+            lambda reason: self._write(cases.remove_contact, contact_id, reason),
+            self,
+        )
+        if dialog.exec() != RemoveContactDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        self.feedback_label.setText(self.tr("The contact is removed."))
 
     def _on_close_case(self) -> None:
         d = self.detail

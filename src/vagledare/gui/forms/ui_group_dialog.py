@@ -31,10 +31,10 @@ class Ui_GroupDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.kindLabel = QLabel(GroupDialog)
-        self.kindLabel.setObjectName(u"kindLabel")
+        self.groupKindLabel = QLabel(GroupDialog)
+        self.groupKindLabel.setObjectName(u"groupKindLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groupKindLabel)
 
         self.kindCombo = QComboBox(GroupDialog)
         self.kindCombo.setObjectName(u"kindCombo")
@@ -113,7 +113,7 @@ class Ui_GroupDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
-        self.kindLabel.setBuddy(self.kindCombo)
+        self.groupKindLabel.setBuddy(self.kindCombo)
         self.startLabel.setBuddy(self.startDate)
         self.tutorsLabel.setBuddy(self.tutorsEdit)
         self.scheduleLabel.setBuddy(self.scheduleEdit)
@@ -136,7 +136,7 @@ class Ui_GroupDialog(object):
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("GroupDialog", u"Group name", None))
 #endif // QT_CONFIG(accessibility)
-        self.kindLabel.setText(QCoreApplication.translate("GroupDialog", u"&Kind:", None))
+        self.groupKindLabel.setText(QCoreApplication.translate("GroupDialog", u"&Kind:", None))
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("GroupDialog", u"Kind of group", None))
 #endif // QT_CONFIG(accessibility)

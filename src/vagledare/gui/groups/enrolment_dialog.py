@@ -46,6 +46,10 @@ class EnrolmentDialog(QDialog):
             self.ui.routeCombo.addItem(enrolments.route_label(route, lang), route)
         self.ui.enrolledDate.setDate(QDate(today or date.today()))
         self.ui.codeEdit.textChanged.connect(self._on_code_changed)
+        # An earlier refusal goes as soon as the input it was about changes.
+        for combo in (self.ui.genderCombo, self.ui.ageBandCombo, self.ui.routeCombo):
+            combo.currentIndexChanged.connect(self._clear_error)
+        self.ui.enrolledDate.dateChanged.connect(self._clear_error)
         self.ui.newCodeButton.clicked.connect(self._on_new_code)
         self.ui.buttonBox.accepted.connect(self._on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -57,7 +61,11 @@ class EnrolmentDialog(QDialog):
         self.ui.codeEdit.setText(code)  # outside the unit of work: it fires textChanged
         self.ui.genderCombo.setFocus()
 
+    def _clear_error(self) -> None:
+        self.ui.errorLabel.clear()
+
     def _on_code_changed(self, text: str) -> None:
+        self._clear_error()
         known = None
         if text.strip():
             known = self.journal.read(find_participant, text)

@@ -25,7 +25,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -161,10 +161,7 @@ def draw_weekly(view: QChartView, data: WeeklyCategories, lang: Lang, look: Them
     series.attachAxis(x)
     series.attachAxis(y)
     busiest = max(range(len(data.weeks)), key=data.week_total, default=None)
-    summary = QCoreApplication.translate("DashboardCharts", "%1 quick cases in %2 weeks.").replace(
-        "%1", str(data.total)
-    )
-    summary = summary.replace("%2", str(len(data.weeks)))
+    summary = DashboardCounts().quick_cases_in_weeks(data.total, len(data.weeks))
     if busiest is not None and data.total:
         summary += " " + QCoreApplication.translate(
             "DashboardCharts", "Busiest: %1 with %2."
@@ -228,13 +225,14 @@ def draw_genders(view: QChartView, splits: Sequence[GenderSplit], lang: Lang, lo
     series.attachAxis(x)
     series.attachAxis(y)
     parts = []
+    counts = DashboardCounts()
     for s in splits:
         share = round(100 * s.women / s.total) if s.total else 0
         parts.append(
-            QCoreApplication.translate("DashboardCharts", "%1: %2 women and %3 men (%4 % women)")
+            QCoreApplication.translate("DashboardCharts", "%1: %2 and %3 (%4 % women)")
             .replace("%1", names[s.what])
-            .replace("%2", str(s.women))
-            .replace("%3", str(s.men))
+            .replace("%2", counts.women(s.women))
+            .replace("%3", counts.men(s.men))
             .replace("%4", str(share))
         )
     view.setAccessibleDescription("; ".join(parts) + ".")
@@ -378,3 +376,20 @@ def draw_bip(view: QChartView, changes: Sequence[FactorChange], lang: Lang, look
             for c in changes
         )
     )
+
+
+class DashboardCounts(QObject):
+    """Counted words in the charts' summaries, in Qt's plural forms ("1 kvinna", "2 kvinnor";
+    lupdate reads a ``%n`` only from ``self.tr`` on a QObject). The overview shows the journal's
+    own figures unprotected, so the plural follows the figure shown."""
+
+    def women(self, n: int) -> str:
+        return self.tr("%n women", "", n)
+
+    def men(self, n: int) -> str:
+        return self.tr("%n men", "", n)
+
+    def quick_cases_in_weeks(self, cases: int, weeks: int) -> str:
+        return self.tr("%n quick cases in %1.", "", cases).replace(
+            "%1", self.tr("%n weeks", "", weeks)
+        )

@@ -142,8 +142,10 @@ class AssessmentsPage(QWidget):
 
         self.open_button.clicked.connect(self._on_open)
         self.code_edit.returnPressed.connect(self._on_open)
+        # One click or Enter opens a participant who is due (activated alone wants a
+        # double click on most desktops).
+        self.due_view.clicked.connect(self._on_due_activated)
         self.due_view.activated.connect(self._on_due_activated)
-        self.due_view.doubleClicked.connect(self._on_due_activated)
         self.new_button.clicked.connect(self._on_new)
         self.coach_button.clicked.connect(self._on_coach)
         self.correct_button.clicked.connect(self._on_correct)
@@ -163,9 +165,9 @@ class AssessmentsPage(QWidget):
     def refresh(self) -> None:
         months, due = self.desk.journal.read(A.due_at, date.today(), [self.desk.site.id])
         self.due_label.setText(
-            self.tr("Due or overdue at %1 (a reading every %2 months):")
-            .replace("%1", self.desk.site.name)
-            .replace("%2", str(months))
+            self.tr("Due or overdue at %1 (a reading every %n month(s)):", "", months).replace(
+                "%1", self.desk.site.name
+            )
         )
         self.due_model.set_rows(due)
         self.load_participant()
@@ -187,13 +189,7 @@ class AssessmentsPage(QWidget):
     def load_participant(self) -> None:
         p = self.participant
         enabled = p is not None
-        for b in (
-            self.new_button,
-            self.coach_button,
-            self.correct_button,
-            self.delete_button,
-            self.pdf_button,
-        ):
+        for b in (self.new_button, self.coach_button, self.pdf_button):
             b.setEnabled(enabled)
         if p is None:  # nobody open (or the open code was erased or anonymised)
             self.progress = None
@@ -202,6 +198,7 @@ class AssessmentsPage(QWidget):
             self.pair_model.set_pair(None, None)
             self.pair_label.setText("")
             self.chart.set_progress(None)
+            self._update_reading_buttons()
             return
         page = self.desk.journal.write(participant_readings, p.id)
         self.progress, readings, pair = page.progress, page.readings, page.pair
@@ -225,6 +222,7 @@ class AssessmentsPage(QWidget):
         )
         self.pdf_button.setEnabled(bool(self.progress.readings))
         self.chart.set_progress(self.progress, self.chosen_ids())
+        self._update_reading_buttons()
 
     def chosen_ids(self) -> list[uuid.UUID]:
         rows = sorted(i.row() for i in self.reading_view.selectionModel().selectedRows())
@@ -234,6 +232,31 @@ class AssessmentsPage(QWidget):
     def selected(self) -> A.Reading | None:
         rows = self.reading_view.selectionModel().selectedRows()
         return self.reading_model.row_value(rows[0].row()) if rows else None
+
+    def to_correct(self) -> A.Reading | None:
+        """The reading "Correct today's reading" acts on: the chosen one if it was recorded
+        today, else — nothing chosen — the only reading recorded today."""
+        today = date.today()
+        chosen = self.selected()
+        if chosen is not None:
+            return chosen if not chosen.deleted and chosen.recorded_on == today else None
+        todays = [r for r in self.reading_model.rows if not r.deleted and r.recorded_on == today]
+        return todays[0] if len(todays) == 1 else None
+
+    def _update_reading_buttons(self) -> None:
+        """Correct and Delete are enabled only when they can act on a reading."""
+        opened = self.participant is not None
+        chosen = self.selected()
+        self.correct_button.setEnabled(opened and self.to_correct() is not None)
+        self.delete_button.setEnabled(opened and chosen is not None and not chosen.deleted)
+        self.correct_button.setToolTip(
+            ""
+            if self.correct_button.isEnabled()
+            else self.tr("Only a reading recorded today can be corrected; choose it in the list.")
+        )
+        self.delete_button.setToolTip(
+            "" if self.delete_button.isEnabled() else self.tr("Choose a reading in the list.")
+        )
 
     # -- slots ----------------------------------------------------------------------------
     def _on_open(self) -> None:
@@ -246,6 +269,7 @@ class AssessmentsPage(QWidget):
 
     def _on_selection(self) -> None:
         self.chart.set_progress(self.progress, self.chosen_ids())
+        self._update_reading_buttons()
 
     def _on_new(self) -> None:
         self.take_reading(Respondent.PARTICIPANT)
@@ -322,7 +346,7 @@ class AssessmentsPage(QWidget):
         self.changed.emit()
 
     def _on_correct(self) -> None:
-        r = self.selected()
+        r = self.to_correct() or self.selected()
         if r is None or r.deleted:
             return
         if r.recorded_on != date.today():

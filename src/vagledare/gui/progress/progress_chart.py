@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, time
@@ -27,8 +28,22 @@ CHOSEN = (QColor("#5b8c5a"), QColor("#8a5a9b"), QColor("#9b8a2e"))
 FACTOR_COLOURS = ("#1d5f8a", "#b0651b", "#5b8c5a", "#8a5a9b", "#c2410c", "#0f766e", "#6b7785")
 
 
+WRAP_AT = 12  # characters: a longer factor name goes on two lines around the star
+
+
 def _ms(reading: Reading) -> float:
     return float(QDateTime(datetime.combine(reading.taken_on, time(12))).toMSecsSinceEpoch())
+
+
+def star_label(name: str) -> str:
+    """A factor's name as the star shows it (the axis labels are HTML): a name longer than
+    ``WRAP_AT`` on two lines split at the space nearest its middle, so that "Tilltro till egen
+    förmåga" fits beside the star rather than being cut or left out."""
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    if len(name) <= WRAP_AT or not spaces:
+        return html.escape(name)
+    cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
+    return html.escape(name[:cut]) + "<br>" + html.escape(name[cut + 1 :])
 
 
 class ProgressChart(QTabWidget):
@@ -42,7 +57,7 @@ class ProgressChart(QTabWidget):
         self.lines = QChart()
         for chart in (self.star, self.lines):
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-            chart.setMargins(QMargins(4, 4, 4, 4))
+            chart.setMargins(QMargins(12, 4, 12, 4))  # room for the labels beside the star
             chart.setBackgroundRoundness(0)
         self.star_view = QChartView(self.star, objectName="starChart")
         self.star_view.setAccessibleName(self.tr("Star chart of the factors"))
@@ -89,9 +104,10 @@ class ProgressChart(QTabWidget):
         small = QFont()
         small.setPointSize(9)
         angular.setLabelsFont(small)
+        angular.setTruncateLabels(False)  # never "Tilltro till egen f…": the labels wrap
         self.axis_labels = [t.short_name for t in fs.texts]
         for i, label in enumerate(self.axis_labels):
-            angular.append(label, i)
+            angular.append(star_label(label), i)
         radial = QValueAxis()
         radial.setRange(0, fs.scale_max)
         radial.setTickCount(6)
