@@ -1247,28 +1247,28 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message numerus="yes">
             <source>%n women</source>
             <translation>
-                <numerusform>%n women</numerusform>
+                <numerusform>%n woman</numerusform>
                 <numerusform>%n women</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n men</source>
             <translation>
-                <numerusform>%n men</numerusform>
+                <numerusform>%n man</numerusform>
                 <numerusform>%n men</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n quick cases in %1.</source>
             <translation>
-                <numerusform>%n quick cases in %1.</numerusform>
+                <numerusform>%n quick case in %1.</numerusform>
                 <numerusform>%n quick cases in %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n weeks</source>
             <translation>
-                <numerusform>%n weeks</numerusform>
+                <numerusform>%n week</numerusform>
                 <numerusform>%n weeks</numerusform>
             </translation>
         </message>
@@ -3535,7 +3535,7 @@ Journal: %2</translation>
         <message numerus="yes">
             <source>Give %n participant(s) anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</source>
             <translation>
-                <numerusform>Give %n participant anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
+                <numerusform>Give %n participant an anonymous code and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
                 <numerusform>Give %n participants anonymous codes and delete their contacts, comments and notes? This cannot be undone in the journal.</numerusform>
             </translation>
         </message>
