@@ -297,3 +297,29 @@ def test_swedish_is_complete_and_the_default(qtbot) -> None:  # noqa: ANN001
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_settings_files_of_older_versions_load_with_text_size_100(tmp_path: Path) -> None:
+    import json
+
+    from vagledare.app.settings import DeskSettings
+
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps({"language": "sv", "lock_minutes": 10, "high_contrast": True, "journals": {}}),
+        encoding="utf-8",
+    )
+    old = DeskSettings.load(path)
+    assert (old.language, old.lock_minutes, old.high_contrast, old.text_size) == (
+        "sv",
+        10.0,
+        True,
+        100,
+    )
+    old.text_size = 175
+    old.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["text_size"] == 175
+    assert DeskSettings.load(path).text_size == 175
+    for stored, loaded in ((500, 200), (50, 100), ("150", 150), ("big", 100), (None, 100)):
+        path.write_text(json.dumps({"text_size": stored}), encoding="utf-8")
+        assert DeskSettings.load(path).text_size == loaded, stored

@@ -1734,6 +1734,10 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>Demo journal (sample data): %1</translation>
         </message>
         <message>
+            <source>Text size %1 %</source>
+            <translation>Text size %1 %</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1830,12 +1834,24 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>&amp;High contrast</translation>
         </message>
         <message>
+            <source>&amp;Larger text</source>
+            <translation>&amp;Larger text</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>S&amp;maller text</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
             <source>Follow the system</source>
             <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Text size</translation>
         </message>
         <message>
             <source>&amp;Help</source>

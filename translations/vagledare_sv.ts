@@ -1734,6 +1734,10 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Demojournal (exempeldata): %1</translation>
         </message>
         <message>
+            <source>Text size %1 %</source>
+            <translation>Textstorlek %1 %</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1830,12 +1834,24 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
+            <source>&amp;Larger text</source>
+            <translation>&amp;Större text</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>&amp;Mindre text</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
             <source>Follow the system</source>
             <translation>Som systemet</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Textstorlek</translation>
         </message>
         <message>
             <source>&amp;Help</source>

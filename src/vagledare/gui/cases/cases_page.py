@@ -33,6 +33,7 @@ from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
 from vagledare.gui.cases.contact_dialog import ContactDialog
 from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
 from vagledare.gui.cases.reopen_dialog import ReopenDialog
+from vagledare.gui.common import text_size
 from vagledare.gui.common.combo import current_enum, select_data
 from vagledare.journal import cases
 from vagledare.journal.case_codes import ROUTES, label
@@ -159,7 +160,7 @@ class CasesPage(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(8, 0, 0, 0)
         self.case_title = QLabel(objectName="caseTitle", wordWrap=True)
-        self.case_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        text_size.set_style_sheet(self.case_title, "font-size: 14pt; font-weight: 600;")
         self.case_info = QLabel(objectName="caseInfo", wordWrap=True)
         self.case_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = QListWidget(objectName="caseTimeline")

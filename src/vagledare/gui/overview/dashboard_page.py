@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common import text_size
 from vagledare.gui.overview.dashboard_charts import (
     chart_view,
     draw_attendance,
@@ -146,7 +147,7 @@ class ChartPanel(QFrame):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.title = QLabel(title, wordWrap=True)
-        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        text_size.set_style_sheet(self.title, "font-weight: 600; font-size: 11pt;")
         self.save = QPushButton(self.tr("Save as P&NG…"))
         self.save.setAccessibleName(self.tr("Save %1 as PNG").replace("%1", title))
         self.save.setAutoDefault(False)
@@ -193,7 +194,7 @@ class DashboardPage(QWidget):
         self.pack_button.setMinimumHeight(36)
         self.pack_button.setAutoDefault(False)
         self.period_label = QLabel(objectName="dashboardPeriodText")
-        self.period_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        text_size.set_style_sheet(self.period_label, "font-size: 13pt; font-weight: 600;")
 
         site_label = QLabel(self.tr("&Meeting place:"))
         site_label.setBuddy(self.site_combo)

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from shiboken6 import isValid
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,6 +25,7 @@ from vagledare import __version__
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.privacy_actions import PrivacyActions
+from vagledare.gui.common import text_size
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.gui.exchange.exchange_actions import ExchangeActions
 from vagledare.gui.shell import theme
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
     undo_action: QAction
     redo_action: QAction
     contrast_action: QAction
+    larger_text_action: QAction
+    smaller_text_action: QAction
+    text_size_group: QActionGroup  # View → Text size: 100 % … 200 %
     demo_action: QAction
     page_actions: list[QAction]  # Ctrl+1 … Ctrl+7, in the tabs' order
 
@@ -84,8 +88,8 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1200, 720)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet(
-            "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
+        text_size.set_style_sheet(
+            self.tabs, "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
         )
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         self.privacy.changed.connect(self._on_privacy_changed)
         install_menus(self)  # the actions and menus registered in gui/shell/actions.py
         self._update_lead_actions()
+        theme.notifier().changed.connect(self._on_look_changed)  # also another window's
 
         minutes = settings.lock_minutes if settings else 5.0
         self.watcher = InactivityWatcher(minutes, self)
@@ -328,12 +333,55 @@ class MainWindow(QMainWindow):
         )
 
     def _on_high_contrast(self, on: bool) -> None:
-        app = QCoreApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, high_contrast=on)
+        # Saved first: the choice is kept even if repainting is interrupted.
         if self.settings is not None:
             self.settings.high_contrast = on
             self.settings.save()
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                theme.apply_theme(app, high_contrast=on)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+    def _on_look_changed(self, _look: theme.Theme) -> None:
+        """Keep the View menu's marks true when another window changed the look or size."""
+        self.contrast_action.setChecked(theme.high_contrast_on())
+        for act in self.text_size_group.actions():
+            act.setChecked(act.data() == text_size.percent())
+
+    def set_text_size(self, percent: int) -> None:
+        """View → Text size: applied to every window at once, and saved."""
+        from vagledare.app.settings import TEXT_SIZES
+
+        percent = min(max(percent, TEXT_SIZES[0]), TEXT_SIZES[-1])
+        if self.settings is not None:
+            self.settings.text_size = percent
+            self.settings.save()
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                theme.apply_text_size(app, percent)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._on_look_changed(theme.current())
+        self.statusBar().showMessage(self.tr("Text size %1 %").replace("%1", str(percent)), 4000)
+
+    def _on_text_size_chosen(self, action: QAction) -> None:
+        self.set_text_size(int(action.data()))
+
+    def _on_larger_text(self) -> None:
+        from vagledare.app.settings import TEXT_SIZES
+
+        self.set_text_size(next((p for p in TEXT_SIZES if p > text_size.percent()), 200))
+
+    def _on_smaller_text(self) -> None:
+        from vagledare.app.settings import TEXT_SIZES
+
+        smaller = [p for p in TEXT_SIZES if p < text_size.percent()]
+        self.set_text_size(smaller[-1] if smaller else TEXT_SIZES[0])
 
     def _on_try_sample_data(self) -> None:
         """A second window on the demo journal; this window and its journal stay as they are."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.app.desk import Desk
+from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import QuickCaseListModel
 from vagledare.journal.db import JournalError
 from vagledare.journal.errors import ValidationError
@@ -33,7 +34,7 @@ class TodayPage(QWidget):
         self.model = QuickCaseListModel()
         layout = QVBoxLayout(self)
         self.heading = QLabel(objectName="todayHeading")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        text_size.set_style_sheet(self.heading, "font-size: 14pt; font-weight: 600;")
         layout.addWidget(self.heading)
         self.view = QTableView(objectName="todayView", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("Today's entries"))
