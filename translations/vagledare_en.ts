@@ -1738,6 +1738,10 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>Text size %1 %</translation>
         </message>
         <message>
+            <source>A journal exchange is running: the new language is used the next time Vägledare starts.</source>
+            <translation>A journal exchange is running: the new language is used the next time Vägledare starts.</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1884,10 +1888,6 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         <message>
             <source>Language</source>
             <translation>Language</translation>
-        </message>
-        <message>
-            <source>The new language is used the next time Vägledare starts.</source>
-            <translation>The new language is used the next time Vägledare starts.</translation>
         </message>
         <message>
             <source>Save quick guide</source>

@@ -1738,6 +1738,10 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Textstorlek %1 %</translation>
         </message>
         <message>
+            <source>A journal exchange is running: the new language is used the next time Vägledare starts.</source>
+            <translation>Ett journalutbyte pågår: det nya språket används nästa gång Vägledare startar.</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -1884,10 +1888,6 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>Language</source>
             <translation>Språk</translation>
-        </message>
-        <message>
-            <source>The new language is used the next time Vägledare starts.</source>
-            <translation>Det nya språket används nästa gång Vägledare startar.</translation>
         </message>
         <message>
             <source>Save quick guide</source>

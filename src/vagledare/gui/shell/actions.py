@@ -190,8 +190,9 @@ def _privacy_actions(window: MainWindow, menu: QMenu) -> None:
 
 
 def _language_menu(window: MainWindow, menu: QMenu) -> None:
-    """The language for the next start; the choice is saved by ``_on_language_chosen``."""
+    """The language: saved and applied at once by ``_on_language_chosen``."""
     language = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    language.setObjectName("languageMenu")
     group = QActionGroup(window)
     current = window.settings.language if window.settings else ""
     for code, text in (

@@ -274,7 +274,7 @@ def open_demo_window(
     assert site is not None and lead is not None
     window = MainWindow(Desk(journal, site, lead), lang, settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.destroyed.connect(journal.close)
+    window.close_journal_with_window()
     window.show()
     window.tally.setFocus()
     return window
