@@ -931,6 +931,41 @@
         </message>
     </context>
     <context>
+        <name>DemoBuilder</name>
+        <message>
+            <source>Sample data</source>
+            <translation>Sample data</translation>
+        </message>
+        <message>
+            <source>Making the sample data</source>
+            <translation>Making the sample data</translation>
+        </message>
+        <message>
+            <source>Making the sample data: a year of visits…</source>
+            <translation>Making the sample data: a year of visits…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: cases and contacts…</source>
+            <translation>Making the sample data: cases and contacts…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: progression readings…</source>
+            <translation>Making the sample data: progression readings…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: language groups and roll calls…</source>
+            <translation>Making the sample data: language groups and roll calls…</translation>
+        </message>
+        <message>
+            <source>Making the sample data…</source>
+            <translation>Making the sample data…</translation>
+        </message>
+        <message>
+            <source>Opening the sample data…</source>
+            <translation>Opening the sample data…</translation>
+        </message>
+    </context>
+    <context>
         <name>DueModel</name>
         <message>
             <source>Code</source>

@@ -931,6 +931,41 @@
         </message>
     </context>
     <context>
+        <name>DemoBuilder</name>
+        <message>
+            <source>Sample data</source>
+            <translation>Exempeldata</translation>
+        </message>
+        <message>
+            <source>Making the sample data</source>
+            <translation>Exempeldata skapas</translation>
+        </message>
+        <message>
+            <source>Making the sample data: a year of visits…</source>
+            <translation>Exempeldata skapas: ett års besök…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: cases and contacts…</source>
+            <translation>Exempeldata skapas: ärenden och kontakter…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: progression readings…</source>
+            <translation>Exempeldata skapas: progressionsmätningar…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: language groups and roll calls…</source>
+            <translation>Exempeldata skapas: språkgrupper och närvaro…</translation>
+        </message>
+        <message>
+            <source>Making the sample data…</source>
+            <translation>Exempeldata skapas…</translation>
+        </message>
+        <message>
+            <source>Opening the sample data…</source>
+            <translation>Exempeldata öppnas…</translation>
+        </message>
+    </context>
+    <context>
         <name>DueModel</name>
         <message>
             <source>Code</source>

@@ -252,32 +252,39 @@ def open_demo_window(
     parent: QWidget | None = None,
 ) -> QMainWindow | None:
     """Make (or reuse today's) demo journal and open a window on it as the demo's team lead.
+    The journal is made in the background behind a progress dialog (a few seconds).
     The caller keeps a reference to the window; it closes its journal when it closes."""
     from PySide6.QtCore import Qt
 
-    from vagledare.app.demo import LEAD, ensure_demo_journal
+    from vagledare.app.demo import LEAD
+    from vagledare.gui.shell.demo_progress import DemoBuilder
     from vagledare.gui.shell.main_window import MainWindow
     from vagledare.journal.staff import find_site_and_staff
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    builder = DemoBuilder(path, parent)
     try:
-        path, _ = ensure_demo_journal(path)
-        journal = open_journal(str(path))
-    except (ValidationError, JournalError, OSError) as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QApplication.translate("App", "Sample data"), str(exc))
-        return None
-    finally:
-        if QApplication.overrideCursor() is not None:
+        try:
+            journal = open_journal(str(builder.build()))
+        except (ValidationError, JournalError, OSError) as exc:
+            builder.finish()
+            QMessageBox.warning(parent, QApplication.translate("App", "Sample data"), str(exc))
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            site, lead = journal.read(find_site_and_staff, "Fröslunda", LEAD)
+            assert site is not None and lead is not None
+            window = MainWindow(Desk(journal, site, lead), lang, settings)
+        finally:
             QApplication.restoreOverrideCursor()
-    site, lead = journal.read(find_site_and_staff, "Fröslunda", LEAD)
-    assert site is not None and lead is not None
-    window = MainWindow(Desk(journal, site, lead), lang, settings)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.close_journal_with_window()
-    window.show()
-    window.tally.setFocus()
-    return window
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.close_journal_with_window()
+        window.show()  # before the dialog closes: never a moment without a window
+        window.tally.setFocus()
+        return window
+    finally:
+        builder.finish()
+        builder.dialog.deleteLater()
+        builder.deleteLater()
 
 
 def run_demo(path: Path | None = None, settings: DeskSettings | None = None) -> int:
