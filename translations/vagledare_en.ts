@@ -878,6 +878,10 @@
             <translation>All meeting places</translation>
         </message>
         <message>
+            <source>Last 12 whole months (%1–%2; the current month is not included)</source>
+            <translation>Last 12 whole months (%1–%2; the current month is not included)</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>Sample data</translation>
         </message>

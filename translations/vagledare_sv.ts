@@ -878,6 +878,10 @@
             <translation>Alla mötesplatser</translation>
         </message>
         <message>
+            <source>Last 12 whole months (%1–%2; the current month is not included)</source>
+            <translation>Senaste 12 hela månaderna (%1–%2; innevarande månad ingår inte)</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>Exempeldata</translation>
         </message>

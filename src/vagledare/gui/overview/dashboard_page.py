@@ -193,7 +193,7 @@ class DashboardPage(QWidget):
         self.pack_button = QPushButton(objectName="packButton")
         self.pack_button.setMinimumHeight(36)
         self.pack_button.setAutoDefault(False)
-        self.period_label = QLabel(objectName="dashboardPeriodText")
+        self.period_label = QLabel(objectName="dashboardPeriodText", wordWrap=True)
         text_size.set_style_sheet(self.period_label, "font-size: 13pt; font-weight: 600;")
 
         site_label = QLabel(self.tr("&Meeting place:"))
@@ -282,6 +282,18 @@ class DashboardPage(QWidget):
         assert isinstance(start, date) and isinstance(end, date)
         return Period(start, end)
 
+    def period_text(self, period: Period) -> str:
+        """The period in words; the last whole months say that this month is left out."""
+        if self.period_combo.currentIndex() != LAST_12:
+            return period.label(self.lang)
+        first = periods.month(period.start.year, period.start.month).label(self.lang)
+        last = periods.month(period.end.year, period.end.month).label(self.lang)
+        return (
+            self.tr("Last 12 whole months (%1–%2; the current month is not included)")
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+
     def site_ids(self) -> list | None:
         chosen = self.site_combo.currentData()
         return [chosen] if chosen else None
@@ -311,7 +323,7 @@ class DashboardPage(QWidget):
             return
         self.charts.draw(self.board, theme.current())
         where = self.board.where
-        text = f"{where} · {period.label(self.lang)}"
+        text = f"{where} · {self.period_text(period)}"
         if self.board.demo:
             text = self.tr("Sample data") + " · " + text
         self.period_label.setText(text)

@@ -119,7 +119,9 @@ CONTRAST = Theme(
 )
 
 # Application-wide rules: error and secondary texts (found by object name or property),
-# the demo banner, and clearly visible focus on every kind of control.
+# the demo banner, and clearly visible focus on every kind of control. Every date popup
+# (every QDateEdit's calendar, in code or in a Designer form) is wide enough for its short
+# day names: "mån", not "m…" (an em is the font's height, so it grows with the text size).
 APP_STYLE = """
 QLabel#errorLabel, QLabel#problemLabel, QLabel#pinError, QLabel#personError,
 QLabel#backupError, QLabel[problem="true"] {{ color: {t.error}; }}
@@ -129,6 +131,7 @@ QLabel#notesLabel, QLabel#introLabel, QLabel#kindLabel, QLabel[muted="true"] {{
 QLabel#demoBanner {{
     background: {t.banner}; color: {t.banner_text}; font-weight: 700; padding: 6px 12px;
 }}
+QCalendarWidget {{ min-width: 19em; }}
 """
 CONTRAST_STYLE = """
 QWidget {{ color: #ffffff; }}
