@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
         self.tally.setFocus()
 
     def _style_banner(self, look: theme.Theme) -> None:
+        if not isValid(self.demo_banner):  # a window replaced in another language
+            return
         self.demo_banner.setStyleSheet(
             f"background: {look.banner}; color: {look.banner_text}; font-weight: 700;"
             " padding: 6px 12px;"
