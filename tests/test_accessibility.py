@@ -19,7 +19,7 @@ from a11y import is_control, leaves_with_tab, tab_cycle, unnamed_controls
 from conftest import DEMO_NOW as NOW
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtGui import QAction, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -319,13 +319,13 @@ def _clipped(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def double_font(qtbot):  # noqa: ANN001, ANN201
+    """View → Text size 200 %: the application font and every style sheet's font sizes."""
+    from vagledare.gui.shell.theme import apply_text_size
+
     app = QApplication.instance()
-    before = app.font()
-    big = app.font()
-    big.setPointSizeF(big.pointSizeF() * 2)
-    app.setFont(big)
+    apply_text_size(app, 200)
     yield
-    app.setFont(before)
+    apply_text_size(app, 100)
 
 
 def test_main_pages_are_not_clipped_at_200_percent_text(qtbot, double_font, demo_journal) -> None:  # noqa: ANN001
@@ -337,6 +337,11 @@ def test_main_pages_are_not_clipped_at_200_percent_text(qtbot, double_font, demo
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    visit_every_page(window)  # with a case, a group and a participant chosen
+    # The style sheets' own sizes doubled with the application's font.
+    assert window.tally.site_label.font().pointSizeF() == 30  # font-size: 15pt
+    assert window.cases.case_title.font().pointSizeF() == 28  # 14pt
+    assert "font-size: 22pt" in window.tabs.styleSheet()  # the tabs' 11pt
     problems = {}
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
@@ -347,6 +352,61 @@ def test_main_pages_are_not_clipped_at_200_percent_text(qtbot, double_font, demo
         if found:
             problems[window.tabs.tabText(i)] = found
     assert problems == {}
+
+
+def test_text_size_from_the_view_menu_applies_at_once_and_at_the_next_start(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from vagledare.app.settings import DeskSettings
+    from vagledare.gui.common import text_size
+    from vagledare.gui.shell.app import apply_look
+
+    app = QApplication.instance()
+    base = text_size.base_font(app).pointSizeF()
+    window.settings = DeskSettings(path=tmp_path / "settings.json")
+    window.show_page(window.today)
+    menu = window.findChild(QMenu, "textSizeMenu")
+    assert [a.text() for a in menu.actions() if a.isCheckable()] == [
+        "100 %",
+        "125 %",
+        "150 %",
+        "175 %",
+        "200 %",
+    ]
+    assert window.findChild(QAction, "textSize100").isChecked()
+    try:
+        window.findChild(QAction, "textSize150").trigger()
+        assert app.font().pointSizeF() == round(base * 1.5, 1)
+        assert window.tally.site_label.font().pointSizeF() == 22.5  # 15pt in its style sheet
+        assert window.today.heading.font().pointSizeF() == 21  # 14pt
+        assert window.findChild(QAction, "textSize150").isChecked()
+        assert DeskSettings.load(window.settings.path).text_size == 150
+        window.larger_text_action.trigger()  # Ctrl++
+        assert window.findChild(QAction, "textSize175").isChecked()
+        assert window.today.heading.font().pointSizeF() == 24.5
+        window.smaller_text_action.trigger()  # Ctrl+-
+        window.smaller_text_action.trigger()
+        assert DeskSettings.load(window.settings.path).text_size == 125
+        assert window.tabs.styleSheet().count("font-size: 13.8pt") == 1  # 11pt × 1.25
+
+        # The next start: the saved size before any window is built.
+        apply_look(app, DeskSettings(path=tmp_path / "other.json"))  # a fresh desk: 100 %
+        assert app.font().pointSizeF() == base
+        assert window.today.heading.font().pointSizeF() == 14
+        apply_look(app, DeskSettings.load(window.settings.path))
+        again = MainWindow(window.desk, "sv", DeskSettings.load(window.settings.path))
+        qtbot.addWidget(again)
+        assert again.findChild(QAction, "textSize125").isChecked()
+        assert again.today.heading.font().pointSizeF() == 17.5
+        assert app.font().pointSizeF() == round(base * 1.25, 1)
+    finally:
+        from vagledare.gui.shell.theme import apply_text_size
+
+        apply_text_size(app, 100)
 
 
 # -- looks --------------------------------------------------------------------------------
@@ -394,19 +454,64 @@ def test_tally_grid_and_feedback_are_readable_in_every_look(name: str) -> None:
 
 
 def test_high_contrast_from_the_view_menu_restyles_the_open_window(
-    window: MainWindow, look, tmp_path: Path
-) -> None:  # noqa: ANN001
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    look,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from vagledare.app.settings import DeskSettings
+    from vagledare.gui.shell.app import apply_look
 
-    window.settings = DeskSettings(path=tmp_path / "settings.json")
-    window.contrast_action.trigger()
     app = QApplication.instance()
-    assert window.contrast_action.isChecked()
+    light_window = app.palette().window().color().name()
+    window.settings = DeskSettings(path=tmp_path / "settings.json")
+    other = MainWindow(window.desk, "sv", window.settings)  # e.g. the sample data's window
+    qtbot.addWidget(other)
+    calls: list[str] = []  # each of these re-polishes every widget of every window
+
+    def counted(name: str) -> Callable[..., object]:
+        real = getattr(app, name)
+
+        def call(*args: object) -> object:
+            calls.append(name)
+            return real(*args)
+
+        return call
+
+    for name in ("setStyle", "setStyleSheet"):
+        monkeypatch.setattr(app, name, counted(name))
+
+    window.contrast_action.trigger()
+    assert window.contrast_action.isChecked() and other.contrast_action.isChecked()
     assert app.palette().window().color().name() == "#000000"
     assert "#ffff00" in window.tally.styleSheet()  # the yellow focus border
+    assert "border: 2px solid #ffffff" in app.styleSheet()
     assert DeskSettings.load(window.settings.path).high_contrast is True
-    window.contrast_action.trigger()
+    assert calls.count("setStyleSheet") == 1
+
+    calls.clear()
+    other.contrast_action.trigger()  # switched off in the other window
+    assert not window.contrast_action.isChecked() and not other.contrast_action.isChecked()
+    assert app.palette().window().color().name() == light_window
     assert "#ffff00" not in window.tally.styleSheet()
+    assert "#ffffff" not in app.styleSheet()
+    assert calls == ["setStyleSheet"]  # one style sheet, no change of style
+    assert DeskSettings.load(window.settings.path).high_contrast is False
+
+    calls.clear()
+    window.contrast_action.trigger()
+    assert calls == ["setStyleSheet"] and app.palette().window().color().name() == "#000000"
+    window.contrast_action.trigger()
+    assert DeskSettings.load(window.settings.path).high_contrast is False
+
+    # The next start reads the saved choice: no high contrast.
+    apply_look(app, DeskSettings.load(window.settings.path))
+    restarted = MainWindow(window.desk, "sv", DeskSettings.load(window.settings.path))
+    qtbot.addWidget(restarted)
+    assert not restarted.contrast_action.isChecked()
+    assert app.palette().window().color().name() == light_window
+    assert "#ffff00" not in restarted.tally.styleSheet()
 
 
 def test_dark_system_look_gives_the_tally_grid_dark_colours(window: MainWindow, look) -> None:  # noqa: ANN001

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pdf_text import pdf_info, pdf_text
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from vagledare.app.desk import Desk
@@ -59,7 +60,9 @@ def test_last_twelve_whole_months_end_with_last_month() -> None:
 
 def test_the_overview_draws_every_chart_and_tells_its_figures(page: DashboardPage) -> None:
     assert page.board is not None
-    assert page.period_label.text().endswith("1 april 2023 – 31 mars 2024")
+    assert page.period_label.text().endswith(
+        " · Last 12 whole months (april 2023–mars 2024; the current month is not included)"
+    )
     weekly = page.charts.views["weekly"]
     assert len(weekly.chart().series()) == 1
     assert "5 quick cases in 53 weeks" in weekly.accessibleDescription()
@@ -128,3 +131,152 @@ def test_the_overview_tab_is_for_team_leads_and_administrators(qtbot, desk: Desk
     assert window.tabs.isTabVisible(index)
     window.page_actions[6].trigger()
     assert window.page_at(window.tabs.currentIndex()) is window.dashboard
+
+
+# -- labels that read right -------------------------------------------------------------
+def axis_labels(view) -> dict[str, list[str]]:  # noqa: ANN001
+    """The texts Qt Charts drew along the axes, by the axis' kind (ValueAxisLabel, …)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    out: dict[str, list[str]] = {}
+    for item in view.scene().items():
+        obj = item.toGraphicsObject()
+        kind = obj.metaObject().className() if obj is not None else ""
+        if kind.endswith("AxisLabel"):
+            out.setdefault(kind, []).append(obj.toPlainText())
+    return out
+
+
+def test_axes_read_whole_numbers_and_percent_without_repeats_or_cuts(page: DashboardPage) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
+
+    from vagledare.gui.overview.dashboard_charts import count_ticks
+
+    views = page.charts.views
+    genders = views["genders"].chart().axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(genders, QValueAxis) and genders.labelFormat() == "%.0f %"
+
+    def values(key: str, orientation: Qt.Orientation) -> list[list[str]]:
+        """The labels of each value axis of the chart, lowest first."""
+        out = []
+        for axis in views[key].chart().axes(orientation):
+            if isinstance(axis, QValueAxis):
+                step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+                out.append([f"{axis.min() + i * step:.0f}" for i in range(axis.tickCount())])
+        return out
+
+    assert values("weekly", Qt.Orientation.Vertical) == [["0", "1", "2", "3"]]  # 3 a week
+    assert values("cases", Qt.Orientation.Vertical) == [["0", "1"], ["0", "1"]]  # no cases
+    assert values("attendance", Qt.Orientation.Vertical) == [["0", "1"]]  # no groups
+    drawn = {key: axis_labels(view) for key, view in views.items()}
+    assert sorted(drawn["genders"]["ValueAxisLabel"]) == sorted(
+        ["0 %", "25 %", "50 %", "75 %", "100 %"]
+    )
+    for key in ("cases", "attendance"):  # two empty axes on cases: 0 and 1 each
+        texts = drawn[key]["ValueAxisLabel"]
+        assert sorted(texts) == sorted(["0", "1"] * (2 if key == "cases" else 1)), key
+    for key, kinds in drawn.items():
+        for texts in kinds.values():
+            assert not any("…" in t or "..." in t or "%%" in t for t in texts), (key, texts)
+    months = next(
+        a for a in views["cases"].chart().axes() if isinstance(a, QBarCategoryAxis)
+    ).categories()
+    assert months == ["apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "jan"] + [
+        "feb",
+        "mar",
+    ]
+    assert count_ticks(0) == (1, 2) and count_ticks(3) == (3, 4) and count_ticks(7) == (8, 5)
+    assert count_ticks(58) == (60, 4) and count_ticks(58, 3) == (100, 3)
+
+
+def test_the_period_says_that_the_current_month_is_left_out(page: DashboardPage) -> None:
+    from vagledare.gui.overview.dashboard_page import LAST_MONTH, THIS_MONTH
+
+    assert page.period_label.wordWrap()
+    assert page.period_text(page.period()) == (
+        "Last 12 whole months (april 2023–mars 2024; the current month is not included)"
+    )
+    page.period_combo.setCurrentIndex(LAST_MONTH)
+    assert page.period_label.text().endswith(" · mars 2024")
+    page.period_combo.setCurrentIndex(THIS_MONTH)
+    assert page.period_label.text().endswith(" · april 2024")
+
+
+def test_legends_and_the_heat_maps_subtitle_wrap_instead_of_being_cut(
+    qtbot,  # noqa: ANN001
+    page: DashboardPage,
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    weekly = page.charts.views["weekly"]
+    with page.journal.session() as s:
+        from vagledare.journal.sites import find_site
+
+        names = [c.name for c in find_site(s, "Fröslunda").categories]
+    assert weekly.legend_texts() == names
+    assert not weekly.chart().legend().isVisible()  # Qt's own cuts its entries short
+    heat = page.charts.heat
+    big = heat.font()
+    big.setPointSizeF(big.pointSizeF() * 2)  # as at 200 % text
+    heat.setFont(big)
+    page.resize(900, 900)  # two narrow columns
+    qtbot.waitUntil(lambda: weekly.width() < 440)
+    fm = QFontMetrics(weekly.font())
+    legend = weekly.legend_item.mapRectToScene(weekly.legend_item.boundingRect())
+    assert legend.height() >= 2 * fm.height()  # on two lines or more
+    assert legend.right() <= weekly.width() and legend.bottom() <= weekly.height()
+    assert weekly.chart().size().height() <= legend.top() + 1  # the chart above it
+
+    fm = QFontMetrics(heat.font())
+    title = heat._subtitle_rect()
+    needed = fm.boundingRect(
+        QRect(0, 0, title.width(), 10_000), Qt.TextFlag.TextWordWrap, heat.subtitle()
+    )
+    assert needed.height() <= title.height() and needed.width() <= title.width()
+    assert title.height() >= 2 * fm.height()  # wrapped
+    assert heat._grid_rect().top() > title.bottom()
+    assert title.right() <= heat.width()
+
+
+def test_every_date_popup_has_room_for_the_day_names(qtbot) -> None:  # noqa: ANN001
+    """ "mån", not "m…": the application's style sheet widens every calendar popup, of a date
+    edit made in code (as the overview's) or in a Designer form (as the contact dialog's)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QTableView
+
+    from vagledare.gui.cases.contact_dialog import ContactDialog
+    from vagledare.gui.shell.theme import apply_theme
+
+    app = QApplication.instance()
+    sheet, locale = app.styleSheet(), QLocale()
+    apply_theme(app)
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    try:
+        contact = ContactDialog("FRÖ-2024-0001", TODAY, TODAY, "sv", lambda *_: None)
+        qtbot.addWidget(contact)
+        in_code = QDateEdit(calendarPopup=True)
+        qtbot.addWidget(in_code)
+        for edit in (in_code, contact.ui.dateEdit):
+            calendar = edit.calendarWidget()
+            assert (
+                calendar.horizontalHeaderFormat()
+                == QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+            )
+            popup = calendar.window()
+            popup.adjustSize()
+            popup.show()
+            qtbot.waitExposed(popup)
+            view = calendar.findChild(QTableView)
+            model = view.model()
+            names = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+            assert names[:4] == ["mån", "tis", "ons", "tors"]
+            fm = QFontMetrics(view.font())
+            for c, name in enumerate(names):
+                assert view.columnWidth(c) >= fm.horizontalAdvance(name) + 8, name
+            popup.hide()
+    finally:
+        QLocale.setDefault(locale)
+        app.setStyleSheet(sheet)

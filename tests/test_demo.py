@@ -13,7 +13,15 @@ from conftest import DEMO_NOW as NOW
 from pdf_text import pdf_text
 from sqlalchemy import func, select
 
-from vagledare.app.demo import DemoSummary, create_demo_journal, default_demo_path, demo_year
+from PySide6.QtWidgets import QPushButton
+
+from vagledare.app.demo import (
+    DemoSummary,
+    create_demo_journal,
+    default_demo_path,
+    demo_year,
+    is_demo_journal,
+)
 from vagledare.cli import main
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.journal_settings import is_demo
@@ -160,3 +168,42 @@ def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(qtbot
     with desk.journal.session(readonly=True) as s:  # the desk's own journal, still open
         assert not is_demo(s)
     assert desk.journal.path is None or desk.journal.path.exists()
+
+
+def test_the_sample_data_is_made_behind_a_progress_dialog_while_the_window_answers(
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from vagledare.gui.shell.demo_progress import DemoBuilder
+
+    path = tmp_path / "demo.sqlite"
+    builder = DemoBuilder(path, now=NOW)
+    seen: list[bool] = []  # the GUI thread's timer, ticking while the journal is made
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: seen.append(builder.dialog.isVisible()))
+    timer.start()
+    try:
+        assert builder.build() == path
+    finally:
+        timer.stop()
+    assert builder.labels == [
+        "Making the sample data…",
+        "Making the sample data: a year of visits…",
+        "Making the sample data: cases and contacts…",
+        "Making the sample data: progression readings…",
+        "Making the sample data: language groups and roll calls…",
+        "Opening the sample data…",
+    ]
+    assert len(seen) >= 5 and all(seen)  # never frozen, the dialog on the screen throughout
+    assert builder.dialog.value() == builder.dialog.maximum()
+    assert builder.dialog.isModal() and not builder.dialog.findChildren(QPushButton)
+    builder.finish()
+    assert not builder.dialog.isVisible()
+    assert is_demo_journal(path)
+
+    again = DemoBuilder(path, now=NOW)  # made today: opened at once, no dialog
+    assert again.build() == path and again.labels == []
+    assert not again.dialog.isVisible()

@@ -298,3 +298,111 @@ def test_swedish_is_complete_and_the_default(qtbot) -> None:  # noqa: ANN001
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_settings_files_of_older_versions_load_with_text_size_100(tmp_path: Path) -> None:
+    import json
+
+    from vagledare.app.settings import DeskSettings
+
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps({"language": "sv", "lock_minutes": 10, "high_contrast": True, "journals": {}}),
+        encoding="utf-8",
+    )
+    old = DeskSettings.load(path)
+    assert (old.language, old.lock_minutes, old.high_contrast, old.text_size) == (
+        "sv",
+        10.0,
+        True,
+        100,
+    )
+    old.text_size = 175
+    old.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["text_size"] == 175
+    assert DeskSettings.load(path).text_size == 175
+    for stored, loaded in ((500, 200), (50, 100), ("150", 150), ("big", 100), (None, 100)):
+        path.write_text(json.dumps({"text_size": stored}), encoding="utf-8")
+        assert DeskSettings.load(path).text_size == loaded, stored
+
+
+def test_a_language_change_applies_at_once_in_every_window(
+    qtbot,  # noqa: ANN001
+    desk: Desk,
+    db_target: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from vagledare.app.settings import DeskSettings
+    from vagledare.gui.shell.i18n import switch_language
+    from vagledare.journal.db import open_journal
+    from vagledare.journal.staff import site_and_member
+
+    app = QCoreApplication.instance()
+    before = list(getattr(app, "_vagledare_translators", []))
+    settings = DeskSettings(language="sv", path=tmp_path / "settings.json")
+    switch_language(app, "sv")
+    second = open_journal(db_target)  # as the sample data's window owns its journal
+    closed: list[str] = []
+    real_close = Journal.close
+
+    def close(journal: Journal) -> None:
+        closed.append("closed" if journal is second else "another")
+        real_close(journal)
+
+    monkeypatch.setattr(Journal, "close", close)
+    try:
+        window = MainWindow(desk, "sv", settings)
+        qtbot.addWidget(window)
+        window.show()
+        other = MainWindow(
+            Desk(second, *second.read(site_and_member, desk.site.id, desk.staff.id)),
+            "sv",
+            settings,
+        )
+        other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        other.close_journal_with_window()
+        other.show()
+        window.demo_windows.append(other)
+        window.tabs.setCurrentIndex(3)  # Ärenden
+        assert window.tabs.tabText(3) == "Är&enden (Ctrl+4)"
+
+        languages = window.findChild(QMenu, "languageMenu").actions()
+        next(a for a in languages if a.text() == "English").trigger()
+        new = window.successor
+        assert new is not None and new is not window
+        assert new.isVisible() and not window.isVisible()
+        assert new.lang == "en" and new.desk is desk
+        assert new.tabs.currentIndex() == 3 and new.tabs.tabText(3) == "Ca&ses (Ctrl+4)"
+        assert [a.text() for a in new.menuBar().actions()][0] == "&File"
+        assert new.windowTitle() == "Vägledare – Fröslunda"
+        checked = new.findChild(QMenu, "languageMenu").actions()
+        assert [a.text() for a in checked if a.isChecked()] == ["English"]
+        assert DeskSettings.load(settings.path).language == "en"
+        # The other window too, and its journal stays open for its successor.
+        assert len(new.demo_windows) == 1
+        other_new = new.demo_windows[0]
+        assert other_new.lang == "en" and other_new.tabs.tabText(0) == "&Log (Ctrl+1)"
+        assert closed == []
+        assert other_new.desk.journal.read(site_and_member, desk.site.id, desk.staff.id)
+        other_new.close()
+        qtbot.waitUntil(lambda: closed == ["closed"])
+        assert new.demo_windows == []
+
+        # Back to Swedish; the window keeps working on the same journal.
+        back = new.change_language("sv")
+        assert back.tabs.tabText(3) == "Är&enden (Ctrl+4)" and back.tabs.currentIndex() == 3
+        btn = button(back, "Söka arbete", "25-34", Gender.WOMAN)
+        qtbot.mouseClick(btn, Qt.MouseButton.LeftButton)
+        assert counted(desk.journal) == 1
+        assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [back]
+    finally:
+        for w in QApplication.topLevelWidgets():  # closes (and deletes) any left open
+            if isinstance(w, MainWindow) and w.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+                w.close()
+        for t in getattr(app, "_vagledare_translators", []):
+            app.removeTranslator(t)
+        app._vagledare_translators = before

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWizard
 
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.shell.first_run_wizard import (
@@ -19,6 +19,7 @@ from vagledare.gui.shell.first_run_wizard import (
     SITE,
     FirstRunWizard,
 )
+from vagledare.gui.shell.main_window import MainWindow
 from vagledare.journal import access, audit, sites, staff
 from vagledare.journal.backup import backup_dir
 from vagledare.journal.db import Journal
@@ -109,6 +110,14 @@ def test_keyboard_only_first_run_makes_the_first_person_administrator(
     with journal.session() as s:  # the code works: a new start code in place of the PIN
         assert access.recover(s, code, wizard.desk.staff.id)
         assert access.account_state(s, wizard.desk.staff.id) == "start"
+
+    # Svenska was only left marked, not clicked: still the desk's choice, and the window's
+    # View → Language says so (not "Follow the system").
+    assert DeskSettings.load(wizard.settings.path).language == "sv"
+    window = MainWindow(wizard.desk, wizard.lang, wizard.settings)
+    qtbot.addWidget(window)
+    languages = window.findChild(QMenu, "languageMenu").actions()
+    assert [a.text() for a in languages if a.isChecked()] == ["Svenska"]
 
 
 def test_a_later_person_picks_coach_or_tutor_and_a_backup_folder(

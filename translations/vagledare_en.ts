@@ -1368,6 +1368,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>All meeting places</translation>
         </message>
         <message>
+            <source>Last 12 whole months (%1–%2; the current month is not included)</source>
+            <translation>Last 12 whole months (%1–%2; the current month is not included)</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>Sample data</translation>
         </message>
@@ -1418,6 +1422,41 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Saved %1</source>
             <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoBuilder</name>
+        <message>
+            <source>Sample data</source>
+            <translation>Sample data</translation>
+        </message>
+        <message>
+            <source>Making the sample data</source>
+            <translation>Making the sample data</translation>
+        </message>
+        <message>
+            <source>Making the sample data: a year of visits…</source>
+            <translation>Making the sample data: a year of visits…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: cases and contacts…</source>
+            <translation>Making the sample data: cases and contacts…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: progression readings…</source>
+            <translation>Making the sample data: progression readings…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: language groups and roll calls…</source>
+            <translation>Making the sample data: language groups and roll calls…</translation>
+        </message>
+        <message>
+            <source>Making the sample data…</source>
+            <translation>Making the sample data…</translation>
+        </message>
+        <message>
+            <source>Opening the sample data…</source>
+            <translation>Opening the sample data…</translation>
         </message>
     </context>
     <context>
@@ -2461,6 +2500,14 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>Demo journal (sample data): %1</translation>
         </message>
         <message>
+            <source>Text size %1 %</source>
+            <translation>Text size %1 %</translation>
+        </message>
+        <message>
+            <source>A journal exchange is running: the new language is used the next time Vägledare starts.</source>
+            <translation>A journal exchange is running: the new language is used the next time Vägledare starts.</translation>
+        </message>
+        <message>
             <source>Arrow keys: move between cells
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
@@ -2615,12 +2662,24 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
             <translation>&amp;High contrast</translation>
         </message>
         <message>
+            <source>&amp;Larger text</source>
+            <translation>&amp;Larger text</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>S&amp;maller text</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
             <source>Follow the system</source>
             <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Text size</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2653,10 +2712,6 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
         <message>
             <source>Language</source>
             <translation>Language</translation>
-        </message>
-        <message>
-            <source>The new language is used the next time Vägledare starts.</source>
-            <translation>The new language is used the next time Vägledare starts.</translation>
         </message>
         <message>
             <source>Save quick guide</source>

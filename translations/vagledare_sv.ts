@@ -1368,6 +1368,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Alla mötesplatser</translation>
         </message>
         <message>
+            <source>Last 12 whole months (%1–%2; the current month is not included)</source>
+            <translation>Senaste 12 hela månaderna (%1–%2; innevarande månad ingår inte)</translation>
+        </message>
+        <message>
             <source>Sample data</source>
             <translation>Exempeldata</translation>
         </message>
@@ -1418,6 +1422,41 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Saved %1</source>
             <translation>Sparad: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoBuilder</name>
+        <message>
+            <source>Sample data</source>
+            <translation>Exempeldata</translation>
+        </message>
+        <message>
+            <source>Making the sample data</source>
+            <translation>Exempeldata skapas</translation>
+        </message>
+        <message>
+            <source>Making the sample data: a year of visits…</source>
+            <translation>Exempeldata skapas: ett års besök…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: cases and contacts…</source>
+            <translation>Exempeldata skapas: ärenden och kontakter…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: progression readings…</source>
+            <translation>Exempeldata skapas: progressionsmätningar…</translation>
+        </message>
+        <message>
+            <source>Making the sample data: language groups and roll calls…</source>
+            <translation>Exempeldata skapas: språkgrupper och närvaro…</translation>
+        </message>
+        <message>
+            <source>Making the sample data…</source>
+            <translation>Exempeldata skapas…</translation>
+        </message>
+        <message>
+            <source>Opening the sample data…</source>
+            <translation>Exempeldata öppnas…</translation>
         </message>
     </context>
     <context>
@@ -2461,6 +2500,14 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Demojournal (exempeldata): %1</translation>
         </message>
         <message>
+            <source>Text size %1 %</source>
+            <translation>Textstorlek %1 %</translation>
+        </message>
+        <message>
+            <source>A journal exchange is running: the new language is used the next time Vägledare starts.</source>
+            <translation>Ett journalutbyte pågår: det nya språket används nästa gång Vägledare startar.</translation>
+        </message>
+        <message>
             <source>Arrow keys: move between cells
 Space or Enter: log one quick case in the cell
 Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
@@ -2615,12 +2662,24 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
+            <source>&amp;Larger text</source>
+            <translation>&amp;Större text</translation>
+        </message>
+        <message>
+            <source>S&amp;maller text</source>
+            <translation>&amp;Mindre text</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
             <source>Follow the system</source>
             <translation>Som systemet</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Textstorlek</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2653,10 +2712,6 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         <message>
             <source>Language</source>
             <translation>Språk</translation>
-        </message>
-        <message>
-            <source>The new language is used the next time Vägledare starts.</source>
-            <translation>Det nya språket används nästa gång Vägledare startar.</translation>
         </message>
         <message>
             <source>Save quick guide</source>

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import random
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -314,8 +314,23 @@ class _Demo:
         return f"{prefix}{self.codes[prefix]:04d}"
 
 
-def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEED) -> DemoSummary:
-    """Fill an empty journal with the demo year ending at ``now`` (default: this minute)."""
+# The steps of making the demo journal, in order, as ``progress(step, done, total)`` names them.
+DEMO_STEPS = ("quick_cases", "cases", "readings", "groups")
+DemoProgress = Callable[[str, int, int], None]
+
+
+def _no_progress(_step: str, _done: int, _total: int) -> None:
+    return None
+
+
+def fill_demo(
+    journal: object,
+    now: datetime | None = None,
+    seed: int = DEMO_SEED,
+    progress: DemoProgress = _no_progress,
+) -> DemoSummary:
+    """Fill an empty journal with the demo year ending at ``now`` (default: this minute).
+    ``progress(step, done, total)`` is called before each of ``DEMO_STEPS``."""
     from vagledare.journal.db import Journal
     from vagledare.journal.journal_settings import mark_demo, set_setting
     from vagledare.journal.sites import add_site, list_sites
@@ -337,13 +352,17 @@ def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEE
         for staff_id in staff.values():
             access.set_pin(s, staff_id, DEMO_PIN)
     lead = staff[LEAD]
+    total = len(DEMO_STEPS)
+    progress(DEMO_STEPS[0], 0, total)
     with journal.session(actor_id=lead) as s:
         sites = {name: add_site(s, name, lead) for name in SITES}
         demo = _Demo(s, rng, now, period, sites, staff, {}, random.Random(seed + 19))
         quick = _quick_cases(demo)
+    progress(DEMO_STEPS[1], 1, total)
     with journal.session(actor_id=lead) as s:
         demo.s = s
         cases, contacts, closures, cased = _cases(demo)
+    progress(DEMO_STEPS[2], 2, total)
     with journal.session(actor_id=lead) as s:
         demo.s = s
         # Its own random stream: the records above stay what they were before it was added.
@@ -351,6 +370,7 @@ def fill_demo(journal: object, now: datetime | None = None, seed: int = DEMO_SEE
     with journal.session(actor_id=lead) as s:
         demo.s = s
         readings = _readings(demo, cased)
+    progress(DEMO_STEPS[3], 3, total)
     with journal.session(actor_id=lead) as s:
         demo.s = s
         enrolments, taken, marks = _groups(demo)
@@ -922,7 +942,10 @@ def _guests(d: _Demo, kind: GroupKind) -> tuple[int, int]:
 
 # -- the demo journal file ----------------------------------------------------------------
 def create_demo_journal(
-    path: Path | None = None, now: datetime | None = None, seed: int = DEMO_SEED
+    path: Path | None = None,
+    now: datetime | None = None,
+    seed: int = DEMO_SEED,
+    progress: DemoProgress = _no_progress,
 ) -> DemoSummary:
     """(Re)create the demo journal file with a fresh year ending now.
 
@@ -947,7 +970,7 @@ def create_demo_journal(
     try:
         with journal.session() as s:
             set_backup_dir(s, path.parent / f"{path.stem}-backups")
-        return fill_demo(journal, now, seed)
+        return fill_demo(journal, now, seed, progress)
     finally:
         journal.close()
 
@@ -975,13 +998,23 @@ def is_demo_journal(path: Path) -> bool:
     return _read_setting(path, DEMO_KEY) == "1"
 
 
+def demo_journal_is_current(path: Path | None = None, now: datetime | None = None) -> bool:
+    """A demo journal made today is there (``ensure_demo_journal`` reuses it)."""
+    path = Path(path or default_demo_path())
+    today = (now or datetime.now()).date()
+    return is_demo_journal(path) and _read_setting(path, MADE_ON_KEY) == str(today)
+
+
 def ensure_demo_journal(
-    path: Path | None = None, now: datetime | None = None, *, fresh: bool = False
+    path: Path | None = None,
+    now: datetime | None = None,
+    *,
+    fresh: bool = False,
+    progress: DemoProgress = _no_progress,
 ) -> tuple[Path, DemoSummary | None]:
     """The demo journal, made anew unless one made today already exists (then reused, with
     whatever the user tried in it). Returns its path and what was generated (None: reused)."""
     path = Path(path or default_demo_path())
-    today = (now or datetime.now()).date()
-    if not fresh and is_demo_journal(path) and _read_setting(path, MADE_ON_KEY) == str(today):
+    if not fresh and demo_journal_is_current(path, now):
         return path, None
-    return path, create_demo_journal(path, now)
+    return path, create_demo_journal(path, now, progress=progress)

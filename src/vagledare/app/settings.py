@@ -1,5 +1,7 @@
-"""Per-user settings of the desk (language, and which site and staff member each journal
-opens with), stored as JSON in the platform's configuration folder."""
+"""Per-user settings of the desk (language, look, text size, and which site and staff member
+each journal opens with), stored as JSON in the platform's configuration folder.
+
+A file written by an older version (without a newer field) loads with that field's default."""
 
 from __future__ import annotations
 
@@ -15,6 +17,20 @@ def default_settings_path() -> Path:
     return Path(user_config_dir("Vagledare", appauthor=False)) / "settings.json"
 
 
+TEXT_SIZES = (100, 125, 150, 175, 200)  # the choices of View → Text size
+
+
+def _text_size(value: object) -> int:
+    """A stored text size within 100–200 %; anything unreadable is 100."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return 100
+    try:
+        size = round(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return 100
+    return min(max(size, TEXT_SIZES[0]), TEXT_SIZES[-1])
+
+
 @dataclass
 class JournalChoice:
     site_id: str
@@ -26,6 +42,7 @@ class DeskSettings:
     language: str = ""  # "" follows the system locale; "sv" or "en" overrides
     lock_minutes: float = 5.0  # the window locks after this long without input
     high_contrast: bool = False  # View → High contrast (otherwise light/dark follow the system)
+    text_size: int = 100  # View → Text size, in per cent of the system's font size
     journals: dict[str, JournalChoice] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
 
@@ -50,6 +67,7 @@ class DeskSettings:
             language=lang if lang in ("", "sv", "en") else "",
             lock_minutes=lock,
             high_contrast=raw.get("high_contrast") is True,
+            text_size=_text_size(raw.get("text_size", 100)),
             journals=journals,
             path=path,
         )
@@ -61,6 +79,7 @@ class DeskSettings:
             "language": self.language,
             "lock_minutes": self.lock_minutes,
             "high_contrast": self.high_contrast,
+            "text_size": self.text_size,
             "journals": {k: asdict(v) for k, v in self.journals.items()},
         }
         tmp = path.with_name(path.name + ".part")

@@ -37,6 +37,7 @@ from vagledare.gui.cases.follow_up_dialog import FollowUpDialog
 from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
 from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
 from vagledare.gui.cases.reopen_dialog import ReopenDialog
+from vagledare.gui.common import text_size
 from vagledare.gui.common.combo import current_enum, select_data
 from vagledare.journal import cases
 from vagledare.journal.case_codes import ROUTES, label
@@ -173,7 +174,7 @@ class CasesPage(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(8, 0, 0, 0)
         self.case_title = QLabel(objectName="caseTitle", wordWrap=True)
-        self.case_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        text_size.set_style_sheet(self.case_title, "font-size: 14pt; font-weight: 600;")
         self.case_info = QLabel(objectName="caseInfo", wordWrap=True)
         self.case_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = QListWidget(objectName="caseTimeline")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common import text_size
 from vagledare.gui.common.widgets import button
 from vagledare.gui.groups.group_dialog import GroupDialog
 from vagledare.gui.groups.group_models import SessionListModel
@@ -91,7 +92,7 @@ class GroupsPage(QWidget):
         self.group_list = QListWidget(objectName="groupList")
         self.group_list.setAccessibleName(self.tr("Groups"))
         self.group_list.setMinimumWidth(240)
-        self.group_list.setStyleSheet(LIST_STYLE)
+        text_size.set_style_sheet(self.group_list, LIST_STYLE)
         self.new_group_button = button(self.tr("Ne&w group…"), "newGroup", self.tr("New group"))
         self.edit_group_button = button(
             self.tr("Edit gro&up…"), "editGroup", self.tr("Edit the selected group")
@@ -104,7 +105,7 @@ class GroupsPage(QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(8, 0, 0, 0)
         self.group_title = QLabel(objectName="groupTitle")
-        self.group_title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        text_size.set_style_sheet(self.group_title, "font-size: 14pt; font-weight: 600;")
         self.group_details = QLabel(objectName="groupDetails")
         self.group_details.setWordWrap(True)
         self.sessions = SessionsPane(journal, staff.id, lang, now)
@@ -180,7 +181,9 @@ class GroupsPage(QWidget):
             else self.tr("Every past session has its roll call.")
         )
         colour = "#8a1c14" if n else "#2e6b30"
-        self.flag_label.setStyleSheet(f"font-size: 12pt; font-weight: 600; color: {colour};")
+        text_size.set_style_sheet(
+            self.flag_label, f"font-size: 12pt; font-weight: 600; color: {colour};"
+        )
         self.flag_button.setEnabled(bool(n))
         self._show_group()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common import text_size
 from vagledare.gui.common.vocabulary import gender_label
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.gui.groups.group_models import day_text
@@ -125,7 +126,7 @@ class RollCallDialog(QDialog):
         super().__init__(parent)
         self.journal, self.session_id, self.author_id = journal, session_id, author_id
         self.lang, self._now = lang, now
-        self.setStyleSheet(STYLE)
+        text_size.set_style_sheet(self, STYLE)
         self.setMinimumSize(640, 600)
         # Names on the left, guests, activities and note beside them: at 1366×768 a dozen
         # participants show at once, and the marks scroll while the buttons stay in sight.

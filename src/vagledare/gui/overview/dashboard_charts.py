@@ -3,6 +3,12 @@
 Each ``draw_*`` function fills an existing ``QChartView`` for a look (light, dark or high
 contrast), and writes a plain-text summary of the figures into the view's accessible
 description, so a screen reader user gets the numbers the chart shows.
+
+Labels never come out cut or repeated: a ``ChartView`` fits them to its size whenever it is
+drawn or resized (``fit_labels``) — count axes get whole-number steps (never "1 1 1 0 0"),
+as many as there is height for; month names are three letters ("mar") and stand upright when
+they do not fit side by side; week labels thin out; the legend under the chart wraps onto
+more lines instead of cutting its entries short.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from html import escape
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -26,8 +33,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
 
 from vagledare.gui.shell.theme import Theme
 from vagledare.journal.terms import Lang
@@ -44,18 +51,170 @@ from vagledare.reports.overview import (
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 CONTRAST_COLOURS = ("#00ffff", "#ffff00", "#00ff00", "#ff66ff", "#ffffff", "#ff9933", "#99ccff")
 WOMEN, MEN, UNSTATED = "#E69F00", "#0072B2", "#999999"
-MAX_LABELS = 9  # week labels along the axis
+MAX_LABELS = 9  # week labels along the axis (fewer where they would not fit)
+MAX_TICKS = 6  # on a count axis (fewer where the chart is low)
+COUNT_TOP = "countTop"  # a count axis' property: the highest count it must show
+MIN_HEIGHT = 280  # of a chart view (more where its rows need it)
+
+
+class ChartView(QChartView):
+    """A chart view with a legend of its own under the chart, wrapped onto as many lines as
+    its entries need (Qt's legend keeps to one row and cuts its entries short), and labels
+    fitted to its size (``fit_labels``) whenever it is drawn or resized. The legend is in the
+    view's scene, so a saved PNG has it too."""
+
+    def __init__(self, chart: QChart) -> None:
+        super().__init__(chart)
+        self.week_labels: list[tuple[int, str]] = []  # the weekly chart's: (index, label)
+        self.row_labels: list[str] = []  # a horizontal bar chart's, before wrapping
+        self.legend_entries: list[tuple[str, str]] = []  # (label, colour)
+        self.legend_item = QGraphicsTextItem()
+        self.legend_item.setObjectName("chartLegend")
+        self.scene().addItem(self.legend_item)
+
+    def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
+        """The legend's entries, (label, colour), in the chart's own colours."""
+        chart = self.chart()
+        chart.legend().setVisible(False)
+        self.setBackgroundBrush(chart.backgroundBrush())  # also behind the legend
+        self.legend_entries = list(entries)
+        self.legend_item.setDefaultTextColor(chart.legend().labelColor())
+        self.legend_item.setFont(self.font())
+        self.legend_item.setHtml(
+            "&nbsp;&nbsp; ".join(  # a line may break between entries, not inside one
+                f'<span style="color:{colour}">&#9632;</span>&nbsp;'
+                + escape(label).replace(" ", "&nbsp;")
+                for label, colour in self.legend_entries
+            )
+        )
+        self.legend_item.setVisible(bool(self.legend_entries))
+        self.place_legend()
+
+    def legend_texts(self) -> list[str]:
+        return [label for label, _ in self.legend_entries]
+
+    def place_legend(self) -> None:
+        """The chart above, the legend's lines below, centred."""
+        width, height = self.width(), self.height()
+        legend_height = 0.0
+        if self.legend_entries:
+            self.legend_item.setTextWidth(-1)
+            natural = self.legend_item.boundingRect().width()
+            self.legend_item.setTextWidth(min(natural, max(width - 16, 40)))
+            legend_height = self.legend_item.boundingRect().height()
+            self.legend_item.setPos(
+                max((width - self.legend_item.textWidth()) / 2, 8), height - legend_height - 2
+            )
+        self.chart().resize(width, max(height - legend_height - 2, 40))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.place_legend()
+        fit_labels(self)
+
+
+def count_ticks(top: float, max_ticks: int = MAX_TICKS) -> tuple[int, int]:
+    """The axis' top and its number of ticks for counts from 0 to ``top``: whole steps of
+    1, 2 or 5 × 10ⁿ, at most ``max_ticks`` ticks, so no two labels are the same number."""
+    top = max(math.ceil(top), 1)
+    intervals = max(max_ticks - 1, 1)
+    step = 1
+    while math.ceil(top / step) > intervals:
+        digits = str(step)
+        step = step * 5 // 2 if digits.startswith("2") else step * 2
+    nice_top = math.ceil(top / step) * step
+    return nice_top, nice_top // step + 1
+
+
+def fit_labels(view: QChartView) -> None:
+    """Fit the chart's labels to its size (see the module's text)."""
+    chart = view.chart()
+    fm = QFontMetrics(view.font())
+    width = max(chart.size().width(), float(view.minimumWidth()))
+    height = max(chart.size().height(), 120.0)
+    if isinstance(view, ChartView) and view.row_labels:
+        _wrap_row_labels(view, width, fm)
+    verticals = chart.axes(Qt.Orientation.Vertical)
+    beside = sum(fm.horizontalAdvance("0000") + 2 * fm.height() + 12 for _ in verticals)
+    plot_width = max(width - beside - 16, 40)
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        if isinstance(axis, QBarCategoryAxis) and axis.count():
+            need = max(fm.horizontalAdvance(c) for c in axis.categories()) + 8
+            axis.setLabelsAngle(0 if need <= plot_width / axis.count() else -90)
+        elif isinstance(axis, QCategoryAxis) and isinstance(view, ChartView) and view.week_labels:
+            _space_week_labels(axis, view.week_labels, plot_width, fm)
+    plot_height = max(height - fm.height() - 36, 20)
+    fitting = max(2, min(MAX_TICKS, int(plot_height // (fm.height() * 1.8)) + 1))
+    for axis in chart.axes():
+        top = axis.property(COUNT_TOP)
+        if isinstance(axis, QValueAxis) and isinstance(top, int | float):
+            nice_top, ticks = count_ticks(float(top), fitting)
+            axis.setRange(0, nice_top)
+            axis.setTickCount(ticks)
+        if axis.titleText():  # a title longer than its axis is left out (the legend says it)
+            title = QFontMetrics(axis.titleFont()).horizontalAdvance(axis.titleText())
+            along = plot_height if axis.orientation() == Qt.Orientation.Vertical else plot_width
+            axis.setTitleVisible(title + 8 <= along)
+
+
+def _wrap_row_labels(view: ChartView, width: float, fm: QFontMetrics) -> None:
+    """A horizontal bar chart's row labels on as many lines as keep them within the third of
+    the chart's width that Qt gives them, and the chart high enough for every row's lines."""
+    axis = next(
+        (a for a in view.chart().axes(Qt.Orientation.Vertical) if isinstance(a, QBarCategoryAxis)),
+        None,
+    )
+    if axis is None or axis.count() != len(view.row_labels):
+        return
+    room = max(width / 3 - 14, fm.horizontalAdvance("M") * 4)
+    wrapped = [_wrap(label, room, fm) for label in view.row_labels]
+    for old, new in zip(axis.categories(), wrapped, strict=True):
+        if old != new:
+            axis.replace(old, new)
+    lines = max(label.count("<br>") + 1 for label in wrapped)
+    legend = view.height() - view.chart().size().height()
+    # Qt gives a row label the height of the plot over (rows + 1), less some padding.
+    needed = (len(wrapped) + 1) * (lines * fm.height() + 20) + 2 * fm.height() + 48 + legend
+    view.setMinimumHeight(max(MIN_HEIGHT, round(needed)))
+
+
+def _wrap(label: str, room: float, fm: QFontMetrics) -> str:
+    lines: list[str] = []
+    for word in label.split():
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "<br>".join(escape(line) for line in lines)
+
+
+def _space_week_labels(
+    axis: QCategoryAxis, labels: list[tuple[int, str]], plot_width: float, fm: QFontMetrics
+) -> None:
+    """Every n-th week's label, n as small as lets them stand apart (each label has the room
+    of the weeks up to the next one)."""
+    widest = max(fm.horizontalAdvance(text) for _, text in labels) + 12
+    per_week = plot_width / max(len(labels), 1)
+    step = max(1, math.ceil(len(labels) / MAX_LABELS), math.ceil(widest / per_week))
+    wanted = [(i, text) for i, text in labels if i % step == 0]
+    if [(round(axis.endValue(c)), c) for c in axis.categoriesLabels()] == wanted:
+        return
+    for c in axis.categoriesLabels():
+        axis.remove(c)
+    for i, text in wanted:
+        axis.append(text, i)
 
 
 def chart_view(name: str, accessible: str) -> QChartView:
     chart = QChart()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart, objectName=name)
+    chart.legend().setVisible(False)  # the view's own legend (ChartView.set_legend)
+    view = ChartView(chart)
+    view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumSize(420, 280)
+    view.setMinimumSize(420, MIN_HEIGHT)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do in it; its figures are read
     return view
@@ -85,7 +244,16 @@ def _reset(view: QChartView, look: Theme, title: str) -> QChart:
     chart.setTitle("")
     chart.setLocalizeNumbers(True)  # 0,5 in Swedish
     chart.legend().setFont(view.font())
+    _legend(view, [])
+    if isinstance(view, ChartView):
+        view.week_labels, view.row_labels = [], []
+        view.setMinimumHeight(MIN_HEIGHT)
     return chart
+
+
+def _legend(view: QChartView, entries: Sequence[tuple[str, str]]) -> None:
+    if isinstance(view, ChartView):
+        view.set_legend(entries)
 
 
 def _colours(look: Theme) -> Sequence[str]:
@@ -98,24 +266,27 @@ def _axis_font(view: QChartView, axis: object, look: Theme) -> None:
         axis.setLabelsColor(QColor("#ffffff"))  # type: ignore[attr-defined]
 
 
-def _value_axis(view: QChartView, look: Theme, top: float, integer: bool = True) -> QValueAxis:
+def _count_axis(view: QChartView, look: Theme, top: float) -> QValueAxis:
+    """An axis of counts from 0: whole-number steps, fitted to the view by ``fit_labels``."""
     axis = QValueAxis()
-    axis.setRange(0, max(top, 1))
-    if integer:
-        axis.setLabelFormat("%.0f")
-        axis.applyNiceNumbers()
+    axis.setProperty(COUNT_TOP, max(top, 0))
+    nice_top, ticks = count_ticks(top)
+    axis.setRange(0, nice_top)
+    axis.setTickCount(ticks)
+    axis.setLabelFormat("%.0f")
     _axis_font(view, axis, look)
     return axis
 
 
 def month_labels(months: Sequence[date], lang: Lang) -> list[str]:
-    """Short, distinct month labels (the period's label above the charts gives the years)."""
+    """Three-letter month names, "jan" … "mar" … "dec" ("Jan" … in English), distinct (the
+    period's label above the charts gives the years)."""
     from babel.dates import format_date
 
     loc = "sv_SE" if lang == "sv" else "en_GB"
     out: list[str] = []
     for m in months:
-        text = format_date(m, "LLL", locale=loc).replace(".", "")
+        text = format_date(m, "LLLL", locale=loc)[:3]
         while text in out:  # a period longer than two years: keep the categories distinct
             text += "\u200b"
         out.append(text)
@@ -145,17 +316,21 @@ def draw_weekly(view: QChartView, data: WeeklyCategories, lang: Lang, look: Them
         series.append(bars)
     series.setBarWidth(0.85)
     chart.addSeries(series)
+    _legend(view, [(b.label(), b.color().name()) for b in series.barSets()])
     # A value axis with a label every few weeks: category labels would be cut to a bar's width.
     step = max(1, math.ceil(len(data.weeks) / MAX_LABELS))
     x = QCategoryAxis()
     x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     x.setRange(-0.5, len(data.weeks) - 0.5)
-    for i in range(0, len(data.weeks), step):
-        x.append(data.week_label(i, lang), i)
+    labels = [(i, data.week_label(i, lang)) for i in range(len(data.weeks))]
+    if isinstance(view, ChartView):
+        view.week_labels = labels
+    for i, text in labels[::step]:
+        x.append(text, i)
     x.setGridLineVisible(False)
     _axis_font(view, x, look)
     top = max((data.week_total(i) for i in range(len(data.weeks))), default=0)
-    y = _value_axis(view, look, top)
+    y = _count_axis(view, look, top)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
@@ -167,6 +342,7 @@ def draw_weekly(view: QChartView, data: WeeklyCategories, lang: Lang, look: Them
             "DashboardCharts", "Busiest: %1 with %2."
         ).replace("%1", data.week_label(busiest, lang)).replace("%2", str(data.week_total(busiest)))
     view.setAccessibleDescription(summary)
+    fit_labels(view)
 
 
 def draw_genders(view: QChartView, splits: Sequence[GenderSplit], lang: Lang, look: Theme) -> None:
@@ -213,12 +389,17 @@ def draw_genders(view: QChartView, splits: Sequence[GenderSplit], lang: Lang, lo
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value %")
     chart.addSeries(series)
+    _legend(view, [(b.label(), b.color().name()) for b in series.barSets()])
     y = QBarCategoryAxis()
-    y.append([f"{names[s.what]} ({s.total})" for s in splits])
+    rows = [f"{names[s.what]} ({s.total})" for s in splits]
+    y.append(rows)
+    if isinstance(view, ChartView):
+        view.row_labels = rows
     _axis_font(view, y, look)
     x = QValueAxis()
     x.setRange(0, 100)
-    x.setLabelFormat("%.0f %%")
+    x.setTickCount(5)
+    x.setLabelFormat("%.0f %")  # Qt Charts writes a format's "%%" as it stands
     _axis_font(view, x, look)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -236,6 +417,7 @@ def draw_genders(view: QChartView, splits: Sequence[GenderSplit], lang: Lang, lo
             .replace("%4", str(share))
         )
     view.setAccessibleDescription("; ".join(parts) + ".")
+    fit_labels(view)
 
 
 def draw_cases(view: QChartView, months: Sequence[MonthCases], lang: Lang, look: Theme) -> None:
@@ -261,15 +443,21 @@ def draw_cases(view: QChartView, months: Sequence[MonthCases], lang: Lang, look:
     line.setPen(QPen(QColor(colours[1]), 3))
     line.setPointsVisible(True)
     chart.addSeries(line)
+    _legend(view, [(bars.label(), colours[0]), (line.name(), colours[1])])
     x = QBarCategoryAxis()
     x.append(month_labels([m.month for m in months], lang))
     _axis_font(view, x, look)
     if len(months) > 14:
         x.setLabelsAngle(-90)
-    left = _value_axis(view, look, max((m.open_at_end for m in months), default=0))
+    left = _count_axis(view, look, max((m.open_at_end for m in months), default=0))
     left.setTitleText(QCoreApplication.translate("DashboardCharts", "Open"))
-    right = _value_axis(view, look, max((m.self_sufficient for m in months), default=0))
+    right = _count_axis(view, look, max((m.self_sufficient for m in months), default=0))
     right.setTitleText(QCoreApplication.translate("DashboardCharts", "Self-sufficiency"))
+    right.setGridLineVisible(False)  # one grid, the left axis'
+    for axis, colour in ((left, colours[0]), (right, colours[1])):  # which axis is whose
+        axis.setLabelsColor(QColor(colour))
+        axis.setTitleBrush(QColor(colour))
+
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(left, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(right, Qt.AlignmentFlag.AlignRight)
@@ -286,6 +474,7 @@ def draw_cases(view: QChartView, months: Sequence[MonthCases], lang: Lang, look:
             for m in months
         )
     )
+    fit_labels(view)
 
 
 def draw_attendance(
@@ -306,13 +495,14 @@ def draw_attendance(
     line.setPen(QPen(QColor(_colours(look)[2]), 3))
     line.setPointsVisible(True)
     chart.addSeries(line)
+    _legend(view, [(line.name(), _colours(look)[2])])
     x = QBarCategoryAxis()
     x.append(month_labels([m.month for m in months], lang))
     _axis_font(view, x, look)
     if len(months) > 14:
         x.setLabelsAngle(-90)
     top = max((float(m.mean) for m in months if m.mean is not None), default=0)
-    y = _value_axis(view, look, math.ceil(top * 1.15), integer=True)
+    y = _count_axis(view, look, math.ceil(top * 1.15))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     line.attachAxis(x)
@@ -328,6 +518,7 @@ def draw_attendance(
             for m in months
         )
     )
+    fit_labels(view)
 
 
 def draw_bip(view: QChartView, changes: Sequence[FactorChange], lang: Lang, look: Theme) -> None:
@@ -349,10 +540,12 @@ def draw_bip(view: QChartView, changes: Sequence[FactorChange], lang: Lang, look
     series.setLabelsFormat("@value")
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
     chart.addSeries(series)
-    chart.legend().setVisible(False)
     y = QBarCategoryAxis()
     # Reversed: the first factor at the top, as in the report.
-    y.append([c.label for c in reversed(changes)])
+    rows = [c.label for c in reversed(changes)]
+    y.append(rows)
+    if isinstance(view, ChartView):
+        view.row_labels = rows
     bars.remove(0, len(changes))
     bars.append([float(c.change or 0) for c in reversed(changes)])
     _axis_font(view, y, look)
@@ -361,6 +554,8 @@ def draw_bip(view: QChartView, changes: Sequence[FactorChange], lang: Lang, look
     high = max(1.0, math.ceil(max(values, default=0) + 0.5))
     x = QValueAxis()
     x.setRange(low, high)
+    span = round(high - low)  # half steps while they are few, else whole ones: no repeats
+    x.setTickCount(span * 2 + 1 if span <= 4 else span + 1)
     x.setLabelFormat("%.1f")
     _axis_font(view, x, look)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -376,6 +571,7 @@ def draw_bip(view: QChartView, changes: Sequence[FactorChange], lang: Lang, look
             for c in changes
         )
     )
+    fit_labels(view)
 
 
 class DashboardCounts(QObject):

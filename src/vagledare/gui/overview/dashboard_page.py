@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common import text_size
 from vagledare.gui.overview.dashboard_charts import (
     chart_view,
     draw_attendance,
@@ -146,7 +147,7 @@ class ChartPanel(QFrame):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.title = QLabel(title, wordWrap=True)
-        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        text_size.set_style_sheet(self.title, "font-weight: 600; font-size: 11pt;")
         self.save = QPushButton(self.tr("Save as P&NG…"))
         self.save.setAccessibleName(self.tr("Save %1 as PNG").replace("%1", title))
         self.save.setAutoDefault(False)
@@ -192,8 +193,8 @@ class DashboardPage(QWidget):
         self.pack_button = QPushButton(objectName="packButton")
         self.pack_button.setMinimumHeight(36)
         self.pack_button.setAutoDefault(False)
-        self.period_label = QLabel(objectName="dashboardPeriodText")
-        self.period_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.period_label = QLabel(objectName="dashboardPeriodText", wordWrap=True)
+        text_size.set_style_sheet(self.period_label, "font-size: 13pt; font-weight: 600;")
 
         site_label = QLabel(self.tr("&Meeting place:"))
         site_label.setBuddy(self.site_combo)
@@ -281,6 +282,18 @@ class DashboardPage(QWidget):
         assert isinstance(start, date) and isinstance(end, date)
         return Period(start, end)
 
+    def period_text(self, period: Period) -> str:
+        """The period in words; the last whole months say that this month is left out."""
+        if self.period_combo.currentIndex() != LAST_12:
+            return period.label(self.lang)
+        first = periods.month(period.start.year, period.start.month).label(self.lang)
+        last = periods.month(period.end.year, period.end.month).label(self.lang)
+        return (
+            self.tr("Last 12 whole months (%1–%2; the current month is not included)")
+            .replace("%1", first)
+            .replace("%2", last)
+        )
+
     def site_ids(self) -> list | None:
         chosen = self.site_combo.currentData()
         return [chosen] if chosen else None
@@ -310,7 +323,7 @@ class DashboardPage(QWidget):
             return
         self.charts.draw(self.board, theme.current())
         where = self.board.where
-        text = f"{where} · {period.label(self.lang)}"
+        text = f"{where} · {self.period_text(period)}"
         if self.board.demo:
             text = self.tr("Sample data") + " · " + text
         self.period_label.setText(text)

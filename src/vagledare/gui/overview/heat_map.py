@@ -77,10 +77,22 @@ class HeatMapWidget(QWidget):
         fm = QFontMetrics(self.font())
         return max((fm.horizontalAdvance(d.capitalize()) for d in WEEKDAYS[self.lang]), default=0)
 
+    def subtitle(self) -> str:
+        return self.tr("Mean visits per hour on such a day (hour the visit began)")
+
+    def _subtitle_rect(self, width: int | None = None) -> QRect:
+        """Above the grid, the widget's whole width, as many lines as the words need."""
+        fm = QFontMetrics(self.font())
+        room = max((self.width() if width is None else width) - 16, 40)
+        lines = fm.boundingRect(
+            QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, self.subtitle()
+        )
+        return QRect(8, 2, room, lines.height() + 4)
+
     def _grid_rect(self) -> QRect:
         fm = QFontMetrics(self.font())
         left = self._label_width() + 14
-        top = fm.height() + 10
+        top = self._subtitle_rect().bottom() + 6
         return self.rect().adjusted(left, top, -8, -fm.height() - 14)
 
     def _cell_rect(self, row: int, col: int) -> QRectF:
@@ -95,7 +107,19 @@ class HeatMapWidget(QWidget):
         cols = len(self.heat.hours) if self.heat else 10
         rows = len(self.heat.weekdays) if self.heat else 5
         cell_w = max(fm.horizontalAdvance("00,0") + 10, 40)
-        return QSize(self._label_width() + 22 + cols * cell_w, (rows + 2) * (fm.height() + 14))
+        width = self._label_width() + 22 + cols * cell_w
+        title = self._subtitle_rect(width).height() + 6
+        return QSize(width, title + (rows + 1) * (fm.height() + 14))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """Room for the subtitle's lines at this width, and rows that still hold a figure."""
+        fm = QFontMetrics(self.font())
+        rows = len(self.heat.weekdays) if self.heat else 5
+        title = self._subtitle_rect(width).height() + 6
+        return max(self.minimumHeight(), title + (rows + 1) * (fm.height() + 14))
 
     # -- text -----------------------------------------------------------------------------
     def cell_text(self, row: int, col: int) -> str:
@@ -193,9 +217,9 @@ class HeatMapWidget(QWidget):
                 f"{hour:02d}",
             )
         p.drawText(
-            QRectF(grid.left(), 0, grid.width(), fm.height() + 6),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.tr("Mean visits per hour on such a day (hour the visit began)"),
+            self._subtitle_rect(),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.subtitle(),
         )
         if self.hasFocus():
             focus = QColor(look.focus)

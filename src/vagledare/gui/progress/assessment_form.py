@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common import text_size
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
 from vagledare.journal.factor_texts import FactorText, Language, translated_factors
@@ -88,7 +89,7 @@ class AssessmentForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AssessmentForm")
-        self.setStyleSheet(STYLE)
+        text_size.set_style_sheet(self, STYLE)
         self.setWindowTitle(
             (self.tr("Coach's view – %1") if coach else self.tr("Progress reading – %1")).replace(
                 "%1", code
@@ -227,7 +228,7 @@ class AssessmentForm(QDialog):
         pick = QHBoxLayout()
         lab = QLabel(self.tr("Second &language:"))
         lab.setBuddy(self.language_combo)
-        lab.setStyleSheet("font-size: 13pt;")
+        text_size.set_style_sheet(lab, "font-size: 13pt;")
         self.language_combo.setMinimumHeight(40)
         pick.addWidget(lab)
         pick.addWidget(self.language_combo)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.app.desk import Desk
+from vagledare.gui.common import text_size
 from vagledare.gui.progress.assessment_form import AssessmentForm
 from vagledare.gui.progress.assessment_models import (
     ROW_ROLE,
@@ -100,7 +101,7 @@ class AssessmentsPage(QWidget):
         self.heading = QLabel(
             self.tr("Open a participant code or pick one who is due."), objectName="progressHeading"
         )
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        text_size.set_style_sheet(self.heading, "font-size: 14pt; font-weight: 600;")
         right.addWidget(self.heading)
         buttons = QHBoxLayout()
         self.new_button = self._button(self.tr("&New reading with the participant…"), "newButton")

@@ -20,6 +20,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QWidget
 
+from vagledare.gui.common import text_size
 from vagledare.journal.assessments import Reading
 from vagledare.journal.progress import Progress
 
@@ -102,7 +103,7 @@ class ProgressChart(QTabWidget):
         angular.setStartValue(-0.0001)
         angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         small = QFont()
-        small.setPointSize(9)
+        small.setPointSizeF(text_size.pt(9))
         angular.setLabelsFont(small)
         angular.setTruncateLabels(False)  # never "Tilltro till egen f…": the labels wrap
         self.axis_labels = [t.short_name for t in fs.texts]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.reports.report_options import ReportOptionsPanel
@@ -65,7 +66,7 @@ class ReportPage(QWidget):
         self.ui.tableView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.ui.titleLabel.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        text_size.set_style_sheet(self.ui.titleLabel, "font-size: 15pt; font-weight: 600;")
         # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
         self.options = ReportOptionsPanel(lang)
         layout = self.ui.selectionLayout

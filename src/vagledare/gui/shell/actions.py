@@ -194,6 +194,18 @@ ACTIONS: dict[str, ActionSpec] = {
             checkable=True,
             checked=lambda _window: theme.high_contrast_on(),
         ),
+        ActionSpec(
+            "larger_text_action",
+            QT_TRANSLATE_NOOP("MainWindow", "&Larger text"),
+            "_on_larger_text",
+            _KEY.ZoomIn,
+        ),
+        ActionSpec(
+            "smaller_text_action",
+            QT_TRANSLATE_NOOP("MainWindow", "S&maller text"),
+            "_on_smaller_text",
+            _KEY.ZoomOut,
+        ),
         # Help
         ActionSpec(
             "help_action",
@@ -234,8 +246,9 @@ def _privacy_actions(window: Window, menu: QMenu) -> None:
 
 
 def _language_menu(window: Window, menu: QMenu) -> None:
-    """The language for the next start; the choice is saved by ``_on_language_chosen``."""
+    """The language: saved and applied at once by ``_on_language_chosen``."""
     language = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    language.setObjectName("languageMenu")
     group = QActionGroup(window)
     current = window.settings.language if window.settings else ""
     for code, text in (
@@ -249,6 +262,29 @@ def _language_menu(window: Window, menu: QMenu) -> None:
         act.setData(code)
         group.addAction(act)
     group.triggered.connect(window._on_language_chosen)
+
+
+def _text_size_menu(window: Window, menu: QMenu) -> None:
+    """100–200 % (``_on_text_size_chosen`` applies and saves it), and one step larger or
+    smaller (Ctrl++ and Ctrl+-)."""
+    from vagledare.app.settings import TEXT_SIZES
+    from vagledare.gui.common import text_size
+
+    sizes = menu.addMenu(QCoreApplication.translate("MainWindow", "&Text size"))
+    sizes.setObjectName("textSizeMenu")
+    group = QActionGroup(window)
+    for percent in TEXT_SIZES:
+        act = sizes.addAction(f"{percent} %")
+        act.setObjectName(f"textSize{percent}")
+        act.setCheckable(True)
+        act.setChecked(percent == text_size.percent())
+        act.setData(percent)
+        group.addAction(act)
+    group.triggered.connect(window._on_text_size_chosen)
+    window.text_size_group = group
+    sizes.addSeparator()
+    sizes.addAction(window.larger_text_action)
+    sizes.addAction(window.smaller_text_action)
 
 
 SEPARATOR = "-"
@@ -287,6 +323,7 @@ MENUS: tuple[tuple[str, tuple[str | MenuPart, ...]], ...] = (
             *(spec.id for spec in PAGE_ACTIONS),
             "refresh_action",
             "contrast_action",
+            _text_size_menu,
             _language_menu,
         ),
     ),

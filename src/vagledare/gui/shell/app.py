@@ -156,7 +156,7 @@ def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
 
 
 def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
-    """The QApplication with name, icon, translators and theme."""
+    """The QApplication with name, icon, translators, look and text size."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Vägledare")
@@ -165,10 +165,16 @@ def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
     app.setDesktopFileName(DESKTOP_ID)
     lang = choose_language(settings.language)
     app._vagledare_translators = install_translators(app, lang)  # type: ignore[attr-defined]
-    from vagledare.gui.shell.theme import apply_theme
+    apply_look(app, settings)
+    return app, lang
+
+
+def apply_look(app: QApplication, settings: DeskSettings) -> None:
+    """The look and text size the desk chose last time (View menu)."""
+    from vagledare.gui.shell.theme import apply_text_size, apply_theme
 
     apply_theme(app, high_contrast=settings.high_contrast)
-    return app, lang
+    apply_text_size(app, settings.text_size)
 
 
 def run(db: str | None = None, settings_path: Path | None = None) -> int:

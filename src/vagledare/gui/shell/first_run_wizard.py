@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -557,6 +558,15 @@ class FirstRunWizard(QWizard):
 
     def _on_demo(self) -> None:
         self.done(self.DEMO)
+
+    def done(self, result: int) -> None:
+        """Finishing (or going on to the sample data) keeps the language chosen on the first
+        page, also when it was already marked: the View menu then shows that language, not
+        "Follow the system"."""
+        if int(result) != int(QDialog.DialogCode.Rejected) and self.settings is not None:
+            self.settings.language = self.lang
+            self.settings.save()
+        super().done(result)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         if not super().validateCurrentPage():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from vagledare.app.help import help_html
+from vagledare.gui.common import text_size
 from vagledare.gui.common.widgets import name_buttons
 from vagledare.journal.terms import Lang
 
@@ -18,7 +19,7 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser(objectName="helpBrowser")
         self.browser.setAccessibleName(self.tr("Help text"))
         self.browser.setHtml(help_html(topic, lang))
-        self.browser.setStyleSheet("font-size: 11pt;")
+        text_size.set_style_sheet(self.browser, "font-size: 11pt;")
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

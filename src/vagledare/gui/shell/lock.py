@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from vagledare.gui.common import text_size
 from vagledare.gui.shell.pin_form import PinForm
 from vagledare.journal.db import Journal
 
@@ -32,7 +33,7 @@ class LockPage(QWidget):
         self._layout.addStretch(1)
         title = QLabel(self.tr("Vägledare is locked"), objectName="lockTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        text_size.set_style_sheet(title, "font-size: 20pt; font-weight: 600;")
         self._layout.addWidget(title)
         sub = QLabel(
             self.tr("Give your PIN to continue. Anyone on the staff can unlock as themselves.")

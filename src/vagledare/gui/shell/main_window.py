@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from shiboken6 import isValid
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,6 +26,7 @@ from vagledare import __version__
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.privacy_actions import PrivacyActions
+from vagledare.gui.common import text_size
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.gui.exchange.exchange_actions import ExchangeActions
 from vagledare.gui.shell import theme
@@ -34,6 +36,7 @@ from vagledare.gui.shell.lock import InactivityWatcher, LockPage
 from vagledare.gui.tally.tally_page import TallyButton, TallyPage
 from vagledare.gui.today.today_page import TodayPage
 from vagledare.journal import access
+from vagledare.journal.db import Journal
 from vagledare.journal.journal_settings import is_demo
 from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
@@ -61,6 +64,9 @@ class MainWindow(QMainWindow):
     undo_action: QAction
     redo_action: QAction
     contrast_action: QAction
+    larger_text_action: QAction
+    smaller_text_action: QAction
+    text_size_group: QActionGroup  # View → Text size: 100 % … 200 %
     demo_action: QAction
     page_actions: list[QAction]  # Ctrl+1 … Ctrl+7, in the tabs' order
 
@@ -77,6 +83,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.settings = settings
         self.demo_windows: list[QMainWindow] = []  # "Try with sample data" windows kept alive
+        self._journal_owned: list[Journal] = []  # see close_journal_with_window
+        self.successor: MainWindow | None = None  # built anew in another language
         self.demo = desk.journal.read(is_demo)
         title = self.tr("Vägledare – %1").replace("%1", desk.site.name)
         if self.demo:
@@ -87,8 +95,8 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1200, 720)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet(
-            "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
+        text_size.set_style_sheet(
+            self.tabs, "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
         )
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
         self.privacy.changed.connect(self._on_privacy_changed)
         install_menus(self)  # the actions and menus registered in gui/shell/actions.py
         self._update_lead_actions()
+        theme.notifier().changed.connect(self._on_look_changed)  # also another window's
 
         minutes = settings.lock_minutes if settings else 5.0
         self.watcher = InactivityWatcher(minutes, self)
@@ -301,6 +310,9 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.desk.journal.write(access.lock_desk, self.desk.staff.id)
+        self._show_lock_page()
+
+    def _show_lock_page(self) -> None:
         self.lock_page.prepare(str(self.desk.staff.id))
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
@@ -327,18 +339,63 @@ class MainWindow(QMainWindow):
         self.tally.setFocus()
 
     def _style_banner(self, look: theme.Theme) -> None:
+        if not isValid(self.demo_banner):  # a window replaced in another language
+            return
         self.demo_banner.setStyleSheet(
             f"background: {look.banner}; color: {look.banner_text}; font-weight: 700;"
             " padding: 6px 12px;"
         )
 
     def _on_high_contrast(self, on: bool) -> None:
-        app = QCoreApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply_theme(app, high_contrast=on)
+        # Saved first: the choice is kept even if repainting is interrupted.
         if self.settings is not None:
             self.settings.high_contrast = on
             self.settings.save()
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                theme.apply_theme(app, high_contrast=on)
+            finally:
+                QApplication.restoreOverrideCursor()
+
+    def _on_look_changed(self, _look: theme.Theme) -> None:
+        """Keep the View menu's marks true when another window changed the look or size."""
+        self.contrast_action.setChecked(theme.high_contrast_on())
+        for act in self.text_size_group.actions():
+            act.setChecked(act.data() == text_size.percent())
+
+    def set_text_size(self, percent: int) -> None:
+        """View → Text size: applied to every window at once, and saved."""
+        from vagledare.app.settings import TEXT_SIZES
+
+        percent = min(max(percent, TEXT_SIZES[0]), TEXT_SIZES[-1])
+        if self.settings is not None:
+            self.settings.text_size = percent
+            self.settings.save()
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                theme.apply_text_size(app, percent)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self._on_look_changed(theme.current())
+        self.statusBar().showMessage(self.tr("Text size %1 %").replace("%1", str(percent)), 4000)
+
+    def _on_text_size_chosen(self, action: QAction) -> None:
+        self.set_text_size(int(action.data()))
+
+    def _on_larger_text(self) -> None:
+        from vagledare.app.settings import TEXT_SIZES
+
+        self.set_text_size(next((p for p in TEXT_SIZES if p > text_size.percent()), 200))
+
+    def _on_smaller_text(self) -> None:
+        from vagledare.app.settings import TEXT_SIZES
+
+        smaller = [p for p in TEXT_SIZES if p < text_size.percent()]
+        self.set_text_size(smaller[-1] if smaller else TEXT_SIZES[0])
 
     def _on_try_sample_data(self) -> None:
         """A second window on the demo journal; this window and its journal stay as they are."""
@@ -358,15 +415,81 @@ class MainWindow(QMainWindow):
         self.demo_windows = [w for w in self.demo_windows if isValid(w)]
 
     def _on_language_chosen(self, action: QAction) -> None:
-        if self.settings is None:
-            return
-        self.settings.language = action.data()
-        self.settings.save()
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used the next time Vägledare starts."),
-        )
+        from vagledare.gui.shell.i18n import choose_language
+
+        code = action.data()
+        if self.settings is not None:
+            self.settings.language = code
+            self.settings.save()
+        self.change_language(choose_language(code))
+
+    def change_language(self, lang: Lang) -> MainWindow:
+        """Speak ``lang`` at once: Qt's and our translators are replaced, and every open main
+        window is built anew on the same journal and desk, at the same place on the screen,
+        on the same page (and locked if it was). Returns this window's successor.
+
+        (Built anew rather than retranslated widget by widget: every page and every text
+        made in code then speaks the new language, with nothing to forget.)"""
+        from vagledare.gui.shell.i18n import switch_language
+
+        windows = [w for w in open_main_windows() if w.lang != lang]
+        if self.lang != lang and self not in windows:
+            windows.append(self)
+        if not windows:
+            return self
+        if any(w.exchange.runner.busy for w in windows):
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr(
+                    "A journal exchange is running: the new language is used the next time "
+                    "Vägledare starts."
+                ),
+            )
+            return self
+        app = QCoreApplication.instance()
+        if app is not None:
+            switch_language(app, lang)
+        successors = {w: w._rebuilt(lang) for w in windows}
+        for old, new in successors.items():
+            new.demo_windows = [successors.get(d, d) for d in old.demo_windows if isValid(d)]
+            for demo in new.demo_windows:
+                demo.destroyed.connect(new._forget_demo_windows)
+            old._retire()
+        return successors.get(self, self)
+
+    def _rebuilt(self, lang: Lang) -> MainWindow:
+        new = MainWindow(self.desk, lang, self.settings)
+        new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _REBUILT.append(new)
+        new.destroyed.connect(_forget_closed_windows)
+        if self._journal_owned:  # the sample data's journal goes with its window
+            self._journal_owned.clear()
+            new.close_journal_with_window()
+        new.restoreGeometry(self.saveGeometry())
+        new.tabs.setCurrentIndex(self.tabs.currentIndex())
+        if self.locked:
+            new._show_lock_page()
+        if self.isVisible():
+            new.show()
+        self.successor = new
+        return new
+
+    def _retire(self) -> None:
+        """Replaced by a window in another language: closed, and its pages let go."""
+        deleted = self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        if not deleted:
+            central = self.takeCentralWidget()
+            if central is not None:
+                central.deleteLater()
+
+    def close_journal_with_window(self) -> None:
+        """This window owns its journal (the sample data's): the journal is closed when the
+        window is gone, unless it was handed to a window that replaced this one."""
+        owned = [self.desk.journal]
+        self._journal_owned = owned
+        self.destroyed.connect(partial(_close_journals, owned))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # A closed window neither refreshes nor locks any more: its journal may be closed
@@ -516,3 +639,26 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", self.desk.journal.location),
         )
+
+
+# Windows built anew in another language: kept alive here until they are closed.
+_REBUILT: list[MainWindow] = []
+
+
+def _forget_closed_windows() -> None:
+    _REBUILT[:] = [w for w in _REBUILT if isValid(w)]
+
+
+def _close_journals(journals: list[Journal]) -> None:
+    for journal in journals:
+        journal.close()
+    journals.clear()
+
+
+def open_main_windows() -> list[MainWindow]:
+    """The main windows on the screen (the desk's own and any sample data windows)."""
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, MainWindow) and isValid(w) and w.isVisible()
+    ]

@@ -1,9 +1,11 @@
-"""Light, dark and high-contrast looks.
+"""Light, dark and high-contrast looks, and the text size.
 
 Light and dark follow the system (``QStyleHints.colorScheme()``, also when it changes while
 the program runs); *Hög kontrast* (View menu) overrides both. Widgets with their own style
 sheets (the tally grid, the roll call) build them from ``current()`` and rebuild them when
-``notifier().changed`` fires, so nothing keeps light colours on a dark window.
+``notifier().changed`` fires, so nothing keeps light colours on a dark window. The text size
+(View menu, 100–200 %, ``apply_text_size``) scales the application's font and every style
+sheet's font sizes (``gui.common.text_size``), and fires the same signal.
 """
 
 from __future__ import annotations
@@ -117,7 +119,9 @@ CONTRAST = Theme(
 )
 
 # Application-wide rules: error and secondary texts (found by object name or property),
-# the demo banner, and clearly visible focus on every kind of control.
+# the demo banner, and clearly visible focus on every kind of control. Every date popup
+# (every QDateEdit's calendar, in code or in a Designer form) is wide enough for its short
+# day names: "mån", not "m…" (an em is the font's height, so it grows with the text size).
 APP_STYLE = """
 QLabel#errorLabel, QLabel#problemLabel, QLabel#pinError, QLabel#personError,
 QLabel#backupError, QLabel[problem="true"] {{ color: {t.error}; }}
@@ -127,6 +131,7 @@ QLabel#notesLabel, QLabel#introLabel, QLabel#kindLabel, QLabel[muted="true"] {{
 QLabel#demoBanner {{
     background: {t.banner}; color: {t.banner_text}; font-weight: 700; padding: 6px 12px;
 }}
+QCalendarWidget {{ min-width: 19em; }}
 """
 CONTRAST_STYLE = """
 QWidget {{ color: #ffffff; }}
@@ -242,13 +247,19 @@ def apply_theme(
     """Apply high contrast (when asked) or the system's light or dark look, to the palette,
     the application style sheet and every widget that listens to ``notifier()``.
 
-    ``dark`` overrides the system's choice (None: follow the system)."""
+    ``dark`` overrides the system's choice (None: follow the system).
+
+    Each of style, palette and style sheet is set only when it changes: setting any of them
+    re-polishes every widget of every window (seconds on a window whose tables have
+    thousands of rows). The system's own style serves the light look until another look is
+    first used; from then on Fusion serves every look, so that switching back and forth
+    costs one style sheet and one palette, not a change of style as well."""
     if high_contrast is not None:
         _state["contrast"] = high_contrast
     if dark is not None:
         _state["dark"] = dark
     if "style" not in _state:
-        _state["style"] = app.style().name()
+        _state["style"] = _state["style_now"] = app.style().name()
         _state["palette"] = app.palette()
         hints = app.styleHints()
         if hints is not None:  # follow the system when it switches while we run
@@ -259,21 +270,29 @@ def apply_theme(
         theme = DARK
     else:
         theme = LIGHT
-    if theme is LIGHT:
-        style = QStyleFactory.create(str(_state["style"]))
-        if style is not None:
-            app.setStyle(style)
-        app.setPalette(_state["palette"])  # type: ignore[arg-type]
-    else:
-        fusion = QStyleFactory.create("Fusion")
-        if fusion is not None:
-            app.setStyle(fusion)
-        app.setPalette(palette_for(theme))
-    sheet = APP_STYLE + (CONTRAST_STYLE if theme is CONTRAST else "")
-    app.setStyleSheet(sheet.format(t=theme))
+    if theme is not LIGHT:
+        _state["fusion"] = True
+    _set_style(app, "Fusion" if _state.get("fusion") else str(_state["style"]))
+    palette = _state["palette"] if theme is LIGHT else palette_for(theme)
+    assert isinstance(palette, QPalette)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    sheet = (APP_STYLE + (CONTRAST_STYLE if theme is CONTRAST else "")).format(t=theme)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     _state["theme"] = theme
     notifier().changed.emit(theme)
     return theme
+
+
+def _set_style(app: QApplication, name: str) -> None:
+    # (Under a style sheet ``app.style()`` is Qt's style sheet style, whose name is empty.)
+    if str(_state["style_now"]).lower() == name.lower():
+        return
+    style = QStyleFactory.create(name)
+    if style is not None:
+        app.setStyle(style)
+        _state["style_now"] = name
 
 
 def _on_scheme_changed(_scheme: object) -> None:
@@ -284,3 +303,13 @@ def _on_scheme_changed(_scheme: object) -> None:
 
 def high_contrast_on() -> bool:
     return bool(_state["contrast"])
+
+
+def apply_text_size(app: QApplication, percent: int) -> None:
+    """Scale the application's font and the style sheets' font sizes to ``percent`` (100–200)
+    of the system's; widgets that draw with font metrics of their own (the charts, the heat
+    map) redraw through ``notifier().changed`` as after a change of look."""
+    from vagledare.gui.common import text_size
+
+    if text_size.set_percent(app, percent):
+        notifier().changed.emit(current())

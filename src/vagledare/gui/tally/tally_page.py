@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.app.desk import Desk, Logged
+from vagledare.gui.common import text_size
 from vagledare.gui.common.vocabulary import gender_label, gender_plural
 from vagledare.gui.shell import theme
 from vagledare.gui.shell.theme import Theme
@@ -193,7 +194,7 @@ class TallyPage(QWidget):
         self.refresh()
 
     def apply_theme(self, look: Theme) -> None:
-        self.setStyleSheet(tally_style(look))
+        text_size.set_style_sheet(self, tally_style(look))
 
     # -- building -------------------------------------------------------------------------
     def reload(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.app.desk import Desk
+from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import QuickCaseListModel
 from vagledare.gui.common.vocabulary import gender_label
 from vagledare.journal import quick_cases, sites
@@ -88,7 +89,7 @@ class TodayPage(QWidget):
         layout.addLayout(nav)
 
         self.heading = QLabel(objectName="todayHeading", wordWrap=True)
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        text_size.set_style_sheet(self.heading, "font-size: 14pt; font-weight: 600;")
         layout.addWidget(self.heading)
         self.view = QTableView(objectName="todayView", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("The day's entries"))
