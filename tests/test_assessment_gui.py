@@ -333,11 +333,19 @@ def test_one_click_or_enter_opens_an_overdue_participant(
     page: AssessmentsPage,
     qtbot,  # noqa: ANN001
 ) -> None:
-    with page.desk.journal.session() as s:
+    with page.desk.journal.session() as s:  # open cases: only such people are due a reading
         for code, day in (("FRÖ-8", date(2023, 1, 10)), ("FRÖ-9", date(2023, 2, 10))):
-            p = participants.register_participant(
-                s, page.desk.site.id, Gender.MAN, "25-34", page.desk.staff.id, code=code
+            cases.open_case(
+                s,
+                site_id=page.desk.site.id,
+                route=Route.REFERRED,
+                start=date(2023, 1, 2),
+                gender=Gender.MAN,
+                age_band="25-34",
+                author_id=page.desk.staff.id,
+                code=code,
             )
+            p = participants.find_participant(s, code)
             A.record_reading(s, p.id, Respondent.PARTICIPANT, day, {1: 4}, page.desk.staff.id)
     page.refresh()
     codes = [page.due_model.row_value(r).code for r in range(page.due_model.rowCount())]
