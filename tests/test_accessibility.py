@@ -527,6 +527,7 @@ def test_dark_system_look_gives_the_tally_grid_dark_colours(window: MainWindow, 
     (
         *DIALOGS,
         *("notice", "correct entry", "erasure", "retention", "exchange summary", "main window"),
+        *("activities", "aktivitetsplikt"),
     ),
 )
 def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(
@@ -615,20 +616,23 @@ def _in_scroll_area(widget: QWidget) -> bool:
 
 def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.app.desk import Desk
+    from vagledare.gui.activities.activity_list import ActivityListDialog
     from vagledare.gui.admin.admin_dialogs import NoticeDialog
     from vagledare.gui.admin.erasure_dialog import ErasureDialog
     from vagledare.gui.admin.retention_dialog import RetentionDialog
+    from vagledare.gui.cases.duty_dialog import DutyDialog
     from vagledare.gui.exchange.exchange_summary import ExchangeSummaryDialog
     from vagledare.gui.shell.main_window import MainWindow
     from vagledare.gui.today.correct_entry_dialog import CorrectEntryDialog
     from vagledare.journal.models import Gender
     from vagledare.journal.quick_cases import QuickCaseEntry
-    from vagledare.journal.sites import find_site
+    from vagledare.journal.sites import find_site, list_sites
     from vagledare.journal.staff import find_staff
 
     with journal.session(readonly=True) as s:
         lead = find_staff(s, LEAD)
         site = find_site(s, "Fröslunda")
+        sites = list_sites(s)
     return {
         **_dialogs(journal),
         "notice": lambda: NoticeDialog(journal, lead),
@@ -652,6 +656,10 @@ def _screen_dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
         "retention": lambda: RetentionDialog(journal, lead, lambda: NOW.date()),
         "exchange summary": lambda: ExchangeSummaryDialog("Journalutbyte", "", [], "sv", None),
         "main window": lambda: MainWindow(Desk(journal, site, lead), "sv"),
+        "activities": lambda: ActivityListDialog(journal, sites, site, lead.id, "sv", NOW.date()),
+        "aktivitetsplikt": lambda: DutyDialog(
+            "FRÖ-2024-0001", NOW.date(), None, (NOW.date(), None), NOW.date(), lambda *_a: None
+        ),
     }
 
 

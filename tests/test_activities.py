@@ -350,3 +350,16 @@ def test_an_exchange_file_with_a_negative_visitor_count_is_refused() -> None:
     rules = _rules(et, et.table)
     negative = {column for column, _, what in rules if what == "är negativt"}
     assert negative == {"visitors_women", "visitors_men", "visitors_unstated", "employers"}
+
+
+def test_a_partner_is_renamed_or_marked_as_employer_and_a_double_is_refused(desk: Desk) -> None:
+    j = desk.journal
+    zoo = j.write(activities.ensure_partner, "Parken zoo", None)
+    j.write(activities.ensure_partner, "Arbetsförmedlingen", None)
+    with pytest.raises(ValidationError, match="Partnern ARBETSFÖRMEDLINGEN finns redan"):
+        j.write(activities.set_partner, zoo.id, "ARBETSFÖRMEDLINGEN", False)
+    with pytest.raises(ValidationError, match="får inte vara tom"):
+        j.write(activities.set_partner, zoo.id, "  ", True)
+    j.write(activities.set_partner, zoo.id, "  Parken   Zoo ", True)
+    got = [(p.name, p.employer) for p in j.read(activities.list_partners)]
+    assert got == [("Arbetsförmedlingen", False), ("Parken Zoo", True)]

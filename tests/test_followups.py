@@ -97,6 +97,21 @@ def test_settings_months_reasons_and_goal(desk: Desk) -> None:
             F.set_target_percent(s, 101)
 
 
+def test_the_three_settings_are_saved_together_or_not_at_all(desk: Desk) -> None:
+    F_ = F.follow_up_settings
+    with pytest.raises(ValidationError, match="minst en avslutsorsak"):
+        desk.journal.write(F.set_follow_up_settings, 12, [], 80)
+    with pytest.raises(ValidationError, match="1–36"):
+        desk.journal.write(F.set_follow_up_settings, 40, [R.STUDIES], 80)
+    with pytest.raises(ValidationError, match="0–100"):
+        desk.journal.write(F.set_follow_up_settings, 12, [R.STUDIES], 101)
+    got = desk.journal.read(F_)
+    assert (got.months, got.reasons, got.target) == (6, F.DEFAULT_REASONS, 70)  # none written
+    desk.journal.write(F.set_follow_up_settings, 12, [R.STUDIES, R.PERMANENT_JOB], 80)
+    got = desk.journal.read(F_)
+    assert (got.months, got.reasons, got.target) == (12, {R.STUDIES, R.PERMANENT_JOB}, 80)
+
+
 def test_the_due_list_per_coach(desk: Desk, coaches: dict[str, uuid.UUID]) -> None:
     omar, sara = coaches["Omar H"], coaches["Sara L"]
     close(desk, "A", date(2023, 8, 31), R.STUDIES, coach=omar)  # due 2024-02-29

@@ -209,3 +209,24 @@ def test_bad_row_aborts_whole_import(
     assert run(db_target, src) == 1
     assert f"cases.csv, {expected}" in capsys.readouterr().err
     assert counts(db) == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "optional"),
+    [
+        (
+            "cases",
+            "ingång;vägledare;ferie;kommunala studier;aktivitetsplikt från;aktivitetsplikt till",
+        ),
+        ("dropin", "besök;återkommande"),
+        ("attendance", "gäster kvinnor;gäster män;gäster ej angivet"),
+    ],
+)
+def test_import_help_names_the_optional_columns(
+    capsys: pytest.CaptureFixture[str], kind: str, optional: str
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["import", kind, "--help"])
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"valfritt {optional})" in text

@@ -288,3 +288,88 @@ def test_attendance_for_a_cancelled_session_is_refused(
     ):
         import_attendance(s, "a.csv", None, data=ATTENDANCE.encode())
     assert counts(sited) == before
+
+
+GUEST_HEADER = ATT_HEADER + ";gäster kvinnor;gäster män;gäster ej angivet"
+GUESTS = (
+    "\n".join(
+        [
+            GUEST_HEADER,
+            "Språkgrupp;Årby;2023-01-10;ÅRB-0001;Närvarande;6;4;1",
+            "Språkgrupp;Årby;2023-01-10;ÅRB-0002;Frånvarande;;;",
+            "Språkgrupp;Årby;2023-01-10;ÅRB-0003;Anmäld frånvaro;6;4;1",
+            "Språkgrupp;Årby;2023-01-12;;;12;0;",  # walk-in visitors only
+        ]
+    )
+    + "\n"
+)
+
+
+def test_attendance_with_guest_columns_counts_the_walk_in_visitors(
+    db_target: str, sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "attendance", write(tmp_path, "g.csv", GUESTS)) == 0
+    out = capsys.readouterr().out
+    assert "4 rader från g.csv: 3 närvaromarkeringar, 0 oförändrade, 2 nya tillfällen, " in out
+    assert "gäster på 2 tillfällen." in out
+    with sited.session() as s:
+        g = next(x for x in groups.list_groups(s) if x.site_name == "Årby")
+        tenth = meetings.session_on(s, g.id, date(2023, 1, 10))
+        twelfth = meetings.session_on(s, g.id, date(2023, 1, 12))
+    assert tenth is not None and twelfth is not None
+    assert (tenth.guests.women, tenth.guests.men, tenth.guests.unstated) == (6, 4, 1)
+    assert tenth.present == 1 and tenth.attendance == 1 + 11
+    assert (twelfth.guests.total, twelfth.present, twelfth.taken) == (12, 0, True)
+    # The same guests again agree; other numbers for a session the journal has are refused.
+    assert run(db_target, "attendance", tmp_path / "g.csv", "--force") == 0
+    other = f"{GUEST_HEADER}\nSpråkgrupp;Årby;2023-01-12;;;12;1;\n"
+    assert run(db_target, "attendance", write(tmp_path, "o.csv", other)) == 1
+    assert (
+        "o.csv, rad 2, kolumn gäster män: tillfället 2023-01-12 i Språkgrupp har redan "
+        "12 / 0 / 0 gäster" in capsys.readouterr().err
+    )
+
+
+def test_a_file_without_guest_columns_leaves_the_guests_alone(
+    db_target: str, sited: Journal, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    assert run(db_target, "attendance", write(tmp_path, "g.csv", GUESTS)) == 0
+    plain = f"{ATT_HEADER}\nSpråkgrupp;Årby;2023-01-10;ÅRB-0001;Närvarande\n"
+    assert run(db_target, "attendance", write(tmp_path, "a.csv", plain)) == 0
+    assert "1 rader från a.csv: 0 närvaromarkeringar, 1 oförändrade, 0 nya tillfällen.\n" in (
+        capsys.readouterr().out
+    )
+    with sited.session() as s:
+        g = next(x for x in groups.list_groups(s) if x.site_name == "Årby")
+        tenth = meetings.session_on(s, g.id, date(2023, 1, 10))
+    assert tenth is not None and tenth.guests.total == 11
+
+
+BAD_GUESTS = [
+    ("Språkgrupp;Årby;2023-01-12;;;-3;0;0", "kolumn gäster kvinnor: antalet gäster '-3'"),
+    ("Språkgrupp;Årby;2023-01-12;;;tre;0;0", "kolumn gäster kvinnor: antalet gäster 'tre'"),
+    ("Språkgrupp;Årby;2023-01-12;;;0;501;0", "kolumn gäster män: antalet gäster (501)"),
+    (
+        "Språkgrupp;Årby;2023-01-12;ÅRB-0002;Närvarande;12;0;2",
+        "kolumn gäster ej angivet: rad 5 anger andra gäster för Språkgrupp 2023-01-12",
+    ),
+    ("Språkgrupp;Årby;2023-01-12;;;;;", "kolumn kod: "),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BAD_GUESTS)
+def test_bad_guest_counts_abort_the_whole_import(
+    db_target: str,
+    sited: Journal,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    line: str,
+    expected: str,
+) -> None:
+    assert run(db_target, "participants", write(tmp_path, "p.csv", GOOD)) == 0
+    before = counts(sited)
+    assert run(db_target, "attendance", write(tmp_path, "bad.csv", GUESTS + line + "\n")) == 1
+    assert f"bad.csv, rad 6, {expected}" in capsys.readouterr().err
+    assert counts(sited) == before

@@ -77,7 +77,8 @@ def test_the_check_marks_the_row_and_cell_the_import_stops_at_and_writes_nothing
     tmp_path: Path,
 ) -> None:
     assert dialog.kind == "dropin"
-    assert dialog.ui.columnsLabel.text().endswith(HEADER)
+    first, optional = dialog.ui.columnsLabel.text().split("\n")
+    assert first.endswith(HEADER) and optional.endswith(": besök;återkommande")
     c = checked(qtbot, dialog, dropin_file(tmp_path, 30, bad_line=25))
     assert (c.ok, c.line, c.column, c.file.total) == (False, 25, "kön", 30)
     model = dialog.model
@@ -270,3 +271,15 @@ def test_every_kind_is_checked_then_imported_as_the_command_line_does(
     with desk.journal.session() as s:
         kinds = sorted(s.scalars(select(ImportBatch.kind)))
     assert kinds == ["assessments", "attendance", "cases", "participants"]
+
+
+def test_the_dialog_names_the_optional_columns_of_each_kind(dialog: ImportDialog) -> None:
+    def shown(kind: str) -> list[str]:
+        dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(kind))
+        return dialog.ui.columnsLabel.text().split("\n")
+
+    assert shown("cases")[1].endswith(
+        ": ingång;vägledare;ferie;kommunala studier;aktivitetsplikt från;aktivitetsplikt till"
+    )
+    assert shown("attendance")[1].endswith(": gäster kvinnor;gäster män;gäster ej angivet")
+    assert len(shown("participants")) == 1  # none

@@ -185,6 +185,165 @@
         </message>
     </context>
     <context>
+        <name>ActivityListDialog</name>
+        <message>
+            <source>All meeting places</source>
+            <translation>All meeting places</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n activity</numerusform>
+                <numerusform>%n activities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visitors</source>
+            <translation>
+                <numerusform>%n visitor</numerusform>
+                <numerusform>%n visitors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employers present</source>
+            <translation>
+                <numerusform>%n employer present</numerusform>
+                <numerusform>%n employers present</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on %2 is saved.</source>
+            <translation>%1 on %2 is saved.</translation>
+        </message>
+        <message>
+            <source>The change is saved.</source>
+            <translation>The change is saved.</translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Delete activity</translation>
+        </message>
+        <message>
+            <source>Delete %1 on %2 (%3 visitors)? It is taken out of the reports. Do this only for an activity logged by mistake.</source>
+            <translation>Delete %1 on %2 (%3 visitors)? It is taken out of the reports. Do this only for an activity logged by mistake.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 is deleted.</source>
+            <translation>%1 on %2 is deleted.</translation>
+        </message>
+        <message>
+            <source>Activities and events</source>
+            <translation>Activities and events</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Meeting place:</translation>
+        </message>
+        <message>
+            <source>Meeting place whose activities are shown</source>
+            <translation>Meeting place whose activities are shown</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>Previous month (Alt+Left)</source>
+            <translation>Previous month (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>→</source>
+            <translation>→</translation>
+        </message>
+        <message>
+            <source>Next month (Alt+Right)</source>
+            <translation>Next month (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <source>Activities and events of the month</source>
+            <translation>Activities and events of the month</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>Log a new activity or event</source>
+            <translation>Log a new activity or event</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen activity</source>
+            <translation>Edit the chosen activity</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Delete the chosen activity</source>
+            <translation>Delete the chosen activity</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Visitors whose gender was not stated</source>
+            <translation>Visitors whose gender was not stated</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Employers</translation>
+        </message>
+        <message>
+            <source>Number of employers present</source>
+            <translation>Number of employers present</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The journal cannot be opened</source>
@@ -759,6 +918,18 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Closed %1: %2</translation>
         </message>
         <message>
+            <source>No decision on aktivitetsplikt</source>
+            <translation>No decision on aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>Aktivitetsplikt from %1</source>
+            <translation>Aktivitetsplikt from %1</translation>
+        </message>
+        <message>
+            <source>Aktivitetsplikt %1–%2</source>
+            <translation>Aktivitetsplikt %1–%2</translation>
+        </message>
+        <message>
             <source>Closed: %1</source>
             <translation>Closed: %1</translation>
         </message>
@@ -902,6 +1073,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>&amp;Follow-up…</translation>
         </message>
         <message>
+            <source>Ac&amp;tivity requirement…</source>
+            <translation>Ac&amp;tivity requirement…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Add a contact to the case</translation>
         </message>
@@ -916,6 +1091,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Record the follow-up after closing</source>
             <translation>Record the follow-up after closing</translation>
+        </message>
+        <message>
+            <source>Set or clear the decision on aktivitetsplikt</source>
+            <translation>Set or clear the decision on aktivitetsplikt</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -1492,6 +1671,53 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Last reading %1, by %2</source>
             <translation>Last reading %1, by %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyDialog</name>
+        <message>
+            <source>The case started %1 and is open.</source>
+            <translation>The case started %1 and is open.</translation>
+        </message>
+        <message>
+            <source>The case ran from %1 to %2.</source>
+            <translation>The case ran from %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Decision on aktivitetsplikt</source>
+            <translation>Decision on aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>The person has a &amp;decision on aktivitetsplikt</source>
+            <translation>The person has a &amp;decision on aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>First day of the decision</source>
+            <translation>First day of the decision</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>The decision has an end date</source>
+            <translation>The decision has an end date</translation>
+        </message>
+        <message>
+            <source>Last day of the decision</source>
+            <translation>Last day of the decision</translation>
+        </message>
+        <message>
+            <source>The decision lies within the case: from its start, to its closing at the latest. Without an end date it lasts while the case is open.</source>
+            <translation>The decision lies within the case: from its start, to its closing at the latest. Without an end date it lasts while the case is open.</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2415,10 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>The file is CSV in UTF-8 with the header row %1</translation>
         </message>
         <message>
+            <source>Optional columns: %1</source>
+            <translation>Optional columns: %1</translation>
+        </message>
+        <message>
             <source>Choose the CSV file</source>
             <translation>Choose the CSV file</translation>
         </message>
@@ -2578,6 +2808,10 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>The activities and events of a month: log, change or delete</source>
+            <translation>The activities and events of a month: log, change or delete</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -2648,10 +2882,6 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
         <message>
             <source>&amp;Activities and events…</source>
             <translation>&amp;Activities and events…</translation>
-        </message>
-        <message>
-            <source>Log an activity or event: visitors, partners</source>
-            <translation>Log an activity or event: visitors, partners</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
@@ -2924,6 +3154,25 @@ Journal: %2</translation>
         <message>
             <source>Not changed</source>
             <translation>Not changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerModel</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
         </message>
     </context>
     <context>
@@ -3929,6 +4178,10 @@ Journal: %2</translation>
             <translation>Activity type</translation>
         </message>
         <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
             <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
             <translation>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</translation>
         </message>
@@ -3999,6 +4252,38 @@ Journal: %2</translation>
         <message>
             <source>The activity type %1 is retired: roll calls no longer offer it, sessions that had it keep it.</source>
             <translation>The activity type %1 is retired: roll calls no longer offer it, sessions that had it keep it.</translation>
+        </message>
+        <message>
+            <source>The type %1 is added.</source>
+            <translation>The type %1 is added.</translation>
+        </message>
+        <message>
+            <source>Choose a type in the list first.</source>
+            <translation>Choose a type in the list first.</translation>
+        </message>
+        <message>
+            <source>The type %1 is now called %2.</source>
+            <translation>The type %1 is now called %2.</translation>
+        </message>
+        <message>
+            <source>The type %1 is retired: new activities are not offered it, earlier ones keep it.</source>
+            <translation>The type %1 is retired: new activities are not offered it, earlier ones keep it.</translation>
+        </message>
+        <message>
+            <source>Choose a partner in the list first.</source>
+            <translation>Choose a partner in the list first.</translation>
+        </message>
+        <message>
+            <source>%1 is saved as an employer.</source>
+            <translation>%1 is saved as an employer.</translation>
+        </message>
+        <message>
+            <source>%1 is saved (not an employer).</source>
+            <translation>%1 is saved (not an employer).</translation>
+        </message>
+        <message>
+            <source>Follow-up %1 months after closing; goal %2 %.</source>
+            <translation>Follow-up %1 months after closing; goal %2 %.</translation>
         </message>
         <message>
             <source>Settings for meeting places</source>
@@ -4191,6 +4476,122 @@ Journal: %2</translation>
         <message>
             <source>Retire the chosen activity type</source>
             <translation>Retire the chosen activity type</translation>
+        </message>
+        <message>
+            <source>&amp;Activities and events</source>
+            <translation>&amp;Activities and events</translation>
+        </message>
+        <message>
+            <source>Types of activities and events, in the order of the aktiviteter report:</source>
+            <translation>Types of activities and events, in the order of the aktiviteter report:</translation>
+        </message>
+        <message>
+            <source>Types of activities and events</source>
+            <translation>Types of activities and events</translation>
+        </message>
+        <message>
+            <source>Name of a type of activity or event</source>
+            <translation>Name of a type of activity or event</translation>
+        </message>
+        <message>
+            <source>Add a type of activity or event</source>
+            <translation>Add a type of activity or event</translation>
+        </message>
+        <message>
+            <source>Rename the chosen type</source>
+            <translation>Rename the chosen type</translation>
+        </message>
+        <message>
+            <source>Move the chosen type up</source>
+            <translation>Move the chosen type up</translation>
+        </message>
+        <message>
+            <source>Move the chosen type down</source>
+            <translation>Move the chosen type down</translation>
+        </message>
+        <message>
+            <source>Retire the chosen type</source>
+            <translation>Retire the chosen type</translation>
+        </message>
+        <message>
+            <source>A retired type is no longer offered; activities of that type keep it, and the report shows it where it was used.</source>
+            <translation>A retired type is no longer offered; activities of that type keep it, and the report shows it where it was used.</translation>
+        </message>
+        <message>
+            <source>Partn&amp;ers</source>
+            <translation>Partn&amp;ers</translation>
+        </message>
+        <message>
+            <source>Partners and employers</source>
+            <translation>Partners and employers</translation>
+        </message>
+        <message>
+            <source>Name of the chosen partner</source>
+            <translation>Name of the chosen partner</translation>
+        </message>
+        <message>
+            <source>Is an emplo&amp;yer</source>
+            <translation>Is an emplo&amp;yer</translation>
+        </message>
+        <message>
+            <source>The partner is an employer</source>
+            <translation>The partner is an employer</translation>
+        </message>
+        <message>
+            <source>&amp;Save partner</source>
+            <translation>&amp;Save partner</translation>
+        </message>
+        <message>
+            <source>Save the chosen partner's name and whether it is an employer</source>
+            <translation>Save the chosen partner's name and whether it is an employer</translation>
+        </message>
+        <message>
+            <source>New partners join the register when an activity names them. Here a name is corrected, or a partner marked as an employer.</source>
+            <translation>New partners join the register when an activity names them. Here a name is corrected, or a partner marked as an employer.</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Follow-up</translation>
+        </message>
+        <message>
+            <source>Follow-up due after (&amp;months):</source>
+            <translation>Follow-up due after (&amp;months):</translation>
+        </message>
+        <message>
+            <source>Months after closing that the follow-up falls due</source>
+            <translation>Months after closing that the follow-up falls due</translation>
+        </message>
+        <message>
+            <source>G&amp;oal:</source>
+            <translation>G&amp;oal:</translation>
+        </message>
+        <message>
+            <source>The goal, per cent self-sufficient of those followed up</source>
+            <translation>The goal, per cent self-sufficient of those followed up</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Closing &amp;reasons that count as a completed insats (and get a follow-up):</source>
+            <translation>Closing &amp;reasons that count as a completed insats (and get a follow-up):</translation>
+        </message>
+        <message>
+            <source>Closing reasons that get a follow-up</source>
+            <translation>Closing reasons that get a follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;Save follow-up settings</source>
+            <translation>&amp;Save follow-up settings</translation>
+        </message>
+        <message>
+            <source>Save the follow-up settings</source>
+            <translation>Save the follow-up settings</translation>
+        </message>
+        <message>
+            <source>The nämnd's goal: at least 70 % of those who complete an insats aimed at self-sufficiency have reached it six months later. The settings belong to the journal.</source>
+            <translation>The nämnd's goal: at least 70 % of those who complete an insats aimed at self-sufficiency have reached it six months later. The settings belong to the journal.</translation>
         </message>
     </context>
     <context>

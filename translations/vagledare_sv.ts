@@ -185,6 +185,165 @@
         </message>
     </context>
     <context>
+        <name>ActivityListDialog</name>
+        <message>
+            <source>All meeting places</source>
+            <translation>Alla mötesplatser</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activities</source>
+            <translation>
+                <numerusform>%n aktivitet</numerusform>
+                <numerusform>%n aktiviteter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visitors</source>
+            <translation>
+                <numerusform>%n besökare</numerusform>
+                <numerusform>%n besökare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employers present</source>
+            <translation>
+                <numerusform>%n arbetsgivare på plats</numerusform>
+                <numerusform>%n arbetsgivare på plats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 on %2 is saved.</source>
+            <translation>%1 den %2 är sparad.</translation>
+        </message>
+        <message>
+            <source>The change is saved.</source>
+            <translation>Ändringen är sparad.</translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Ta bort aktivitet</translation>
+        </message>
+        <message>
+            <source>Delete %1 on %2 (%3 visitors)? It is taken out of the reports. Do this only for an activity logged by mistake.</source>
+            <translation>Ta bort %1 den %2 (%3 besökare)? Den försvinner ur rapporterna. Gör det bara för en aktivitet som registrerats av misstag.</translation>
+        </message>
+        <message>
+            <source>%1 on %2 is deleted.</source>
+            <translation>%1 den %2 är borttagen.</translation>
+        </message>
+        <message>
+            <source>Activities and events</source>
+            <translation>Aktiviteter och evenemang</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting place:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Meeting place whose activities are shown</source>
+            <translation>Mötesplats vars aktiviteter visas</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>Previous month (Alt+Left)</source>
+            <translation>Föregående månad (Alt+Vänster)</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Föregående månad</translation>
+        </message>
+        <message>
+            <source>→</source>
+            <translation>→</translation>
+        </message>
+        <message>
+            <source>Next month (Alt+Right)</source>
+            <translation>Nästa månad (Alt+Höger)</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Nästa månad</translation>
+        </message>
+        <message>
+            <source>Activities and events of the month</source>
+            <translation>Månadens aktiviteter och evenemang</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Ny…</translation>
+        </message>
+        <message>
+            <source>Log a new activity or event</source>
+            <translation>Registrera en ny aktivitet eller ett nytt evenemang</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>Ä&amp;ndra…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen activity</source>
+            <translation>Ändra den valda aktiviteten</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <source>Delete the chosen activity</source>
+            <translation>Ta bort den valda aktiviteten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityListModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kvinnor</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Män</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <source>Visitors whose gender was not stated</source>
+            <translation>Besökare vars kön inte angavs</translation>
+        </message>
+        <message>
+            <source>Employers</source>
+            <translation>Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Number of employers present</source>
+            <translation>Antal arbetsgivare på plats</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partner</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>The journal cannot be opened</source>
@@ -759,6 +918,18 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Avslutat %1: %2</translation>
         </message>
         <message>
+            <source>No decision on aktivitetsplikt</source>
+            <translation>Inget beslut om aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>Aktivitetsplikt from %1</source>
+            <translation>Aktivitetsplikt från %1</translation>
+        </message>
+        <message>
+            <source>Aktivitetsplikt %1–%2</source>
+            <translation>Aktivitetsplikt %1–%2</translation>
+        </message>
+        <message>
             <source>Closed: %1</source>
             <translation>Avslutat: %1</translation>
         </message>
@@ -902,6 +1073,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>&amp;Uppföljning…</translation>
         </message>
         <message>
+            <source>Ac&amp;tivity requirement…</source>
+            <translation>Aktivitets&amp;plikt…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Lägg till en kontakt i ärendet</translation>
         </message>
@@ -916,6 +1091,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Record the follow-up after closing</source>
             <translation>Registrera uppföljningen efter avslutet</translation>
+        </message>
+        <message>
+            <source>Set or clear the decision on aktivitetsplikt</source>
+            <translation>Ange eller ta bort beslutet om aktivitetsplikt</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -1492,6 +1671,53 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Last reading %1, by %2</source>
             <translation>Senaste mätning %1, av %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyDialog</name>
+        <message>
+            <source>The case started %1 and is open.</source>
+            <translation>Ärendet startade %1 och är öppet.</translation>
+        </message>
+        <message>
+            <source>The case ran from %1 to %2.</source>
+            <translation>Ärendet pågick från %1 till %2.</translation>
+        </message>
+        <message>
+            <source>Decision on aktivitetsplikt</source>
+            <translation>Beslut om aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>The person has a &amp;decision on aktivitetsplikt</source>
+            <translation>Personen har ett &amp;beslut om aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>First day of the decision</source>
+            <translation>Beslutets första dag</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source>The decision has an end date</source>
+            <translation>Beslutet har ett slutdatum</translation>
+        </message>
+        <message>
+            <source>Last day of the decision</source>
+            <translation>Beslutets sista dag</translation>
+        </message>
+        <message>
+            <source>The decision lies within the case: from its start, to its closing at the latest. Without an end date it lasts while the case is open.</source>
+            <translation>Beslutet ligger inom ärendet: från dess start, som senast till avslutet. Utan slutdatum gäller det så länge ärendet är öppet.</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2415,10 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Filen ska vara CSV i UTF-8 med rubrikraden %1</translation>
         </message>
         <message>
+            <source>Optional columns: %1</source>
+            <translation>Valfria kolumner: %1</translation>
+        </message>
+        <message>
             <source>Choose the CSV file</source>
             <translation>Välj CSV-filen</translation>
         </message>
@@ -2578,6 +2808,10 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
+            <source>The activities and events of a month: log, change or delete</source>
+            <translation>En månads aktiviteter och evenemang: registrera, ändra eller ta bort</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
@@ -2648,10 +2882,6 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         <message>
             <source>&amp;Activities and events…</source>
             <translation>A&amp;ktiviteter och evenemang…</translation>
-        </message>
-        <message>
-            <source>Log an activity or event: visitors, partners</source>
-            <translation>Registrera en aktivitet eller ett evenemang: besökare, partner</translation>
         </message>
         <message>
             <source>Re&amp;fresh</source>
@@ -2924,6 +3154,25 @@ Journal: %2</translation>
         <message>
             <source>Not changed</source>
             <translation>Inte ändrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerModel</name>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
         </message>
     </context>
     <context>
@@ -3929,6 +4178,10 @@ Journal: %2</translation>
             <translation>Aktivitetstyp</translation>
         </message>
         <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
             <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
             <translation>Grupptyper: %1. De är fasta i journalen (rapporterna räknar efter dem) och kan inte ändras här.</translation>
         </message>
@@ -3999,6 +4252,38 @@ Journal: %2</translation>
         <message>
             <source>The activity type %1 is retired: roll calls no longer offer it, sessions that had it keep it.</source>
             <translation>Aktivitetstypen %1 är pensionerad: närvarolistan erbjuder den inte längre, tillfällen som hade den behåller den.</translation>
+        </message>
+        <message>
+            <source>The type %1 is added.</source>
+            <translation>Typen %1 är tillagd.</translation>
+        </message>
+        <message>
+            <source>Choose a type in the list first.</source>
+            <translation>Välj först en typ i listan.</translation>
+        </message>
+        <message>
+            <source>The type %1 is now called %2.</source>
+            <translation>Typen %1 heter nu %2.</translation>
+        </message>
+        <message>
+            <source>The type %1 is retired: new activities are not offered it, earlier ones keep it.</source>
+            <translation>Typen %1 är pensionerad: nya aktiviteter erbjuds den inte, tidigare behåller den.</translation>
+        </message>
+        <message>
+            <source>Choose a partner in the list first.</source>
+            <translation>Välj först en partner i listan.</translation>
+        </message>
+        <message>
+            <source>%1 is saved as an employer.</source>
+            <translation>%1 är sparad som arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>%1 is saved (not an employer).</source>
+            <translation>%1 är sparad (inte arbetsgivare).</translation>
+        </message>
+        <message>
+            <source>Follow-up %1 months after closing; goal %2 %.</source>
+            <translation>Uppföljning %1 månader efter avslutet; mål %2 %.</translation>
         </message>
         <message>
             <source>Settings for meeting places</source>
@@ -4191,6 +4476,122 @@ Journal: %2</translation>
         <message>
             <source>Retire the chosen activity type</source>
             <translation>Pensionera den valda aktivitetstypen</translation>
+        </message>
+        <message>
+            <source>&amp;Activities and events</source>
+            <translation>Aktiviteter och e&amp;venemang</translation>
+        </message>
+        <message>
+            <source>Types of activities and events, in the order of the aktiviteter report:</source>
+            <translation>Typer av aktiviteter och evenemang, i aktivitetsrapportens ordning:</translation>
+        </message>
+        <message>
+            <source>Types of activities and events</source>
+            <translation>Typer av aktiviteter och evenemang</translation>
+        </message>
+        <message>
+            <source>Name of a type of activity or event</source>
+            <translation>Namn på en typ av aktivitet eller evenemang</translation>
+        </message>
+        <message>
+            <source>Add a type of activity or event</source>
+            <translation>Lägg till en typ av aktivitet eller evenemang</translation>
+        </message>
+        <message>
+            <source>Rename the chosen type</source>
+            <translation>Byt namn på den valda typen</translation>
+        </message>
+        <message>
+            <source>Move the chosen type up</source>
+            <translation>Flytta upp den valda typen</translation>
+        </message>
+        <message>
+            <source>Move the chosen type down</source>
+            <translation>Flytta ned den valda typen</translation>
+        </message>
+        <message>
+            <source>Retire the chosen type</source>
+            <translation>Pensionera den valda typen</translation>
+        </message>
+        <message>
+            <source>A retired type is no longer offered; activities of that type keep it, and the report shows it where it was used.</source>
+            <translation>En pensionerad typ erbjuds inte längre; aktiviteter av den typen behåller den, och rapporten visar den där den använts.</translation>
+        </message>
+        <message>
+            <source>Partn&amp;ers</source>
+            <translation>&amp;Samverkanspartner</translation>
+        </message>
+        <message>
+            <source>Partners and employers</source>
+            <translation>Partner och arbetsgivare</translation>
+        </message>
+        <message>
+            <source>Name of the chosen partner</source>
+            <translation>Den valda partnerns namn</translation>
+        </message>
+        <message>
+            <source>Is an emplo&amp;yer</source>
+            <translation>&amp;Är arbetsgivare</translation>
+        </message>
+        <message>
+            <source>The partner is an employer</source>
+            <translation>Partnern är en arbetsgivare</translation>
+        </message>
+        <message>
+            <source>&amp;Save partner</source>
+            <translation>Spara än&amp;dringen</translation>
+        </message>
+        <message>
+            <source>Save the chosen partner's name and whether it is an employer</source>
+            <translation>Spara den valda partnerns namn och om den är arbetsgivare</translation>
+        </message>
+        <message>
+            <source>New partners join the register when an activity names them. Here a name is corrected, or a partner marked as an employer.</source>
+            <translation>Nya partner kommer in i registret när en aktivitet nämner dem. Här rättas ett namn, eller en partner markeras som arbetsgivare.</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>Uppföljnin&amp;g</translation>
+        </message>
+        <message>
+            <source>Follow-up due after (&amp;months):</source>
+            <translation>Uppföljning efter (&amp;månader):</translation>
+        </message>
+        <message>
+            <source>Months after closing that the follow-up falls due</source>
+            <translation>Antal månader efter avslutet då uppföljningen ska göras</translation>
+        </message>
+        <message>
+            <source>G&amp;oal:</source>
+            <translation>M&amp;ål:</translation>
+        </message>
+        <message>
+            <source>The goal, per cent self-sufficient of those followed up</source>
+            <translation>Målet, andel i procent med egen försörjning av de uppföljda</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Closing &amp;reasons that count as a completed insats (and get a follow-up):</source>
+            <translation>Avsl&amp;utsorsaker som räknas som fullföljd insats (och följs upp):</translation>
+        </message>
+        <message>
+            <source>Closing reasons that get a follow-up</source>
+            <translation>Avslutsorsaker som följs upp</translation>
+        </message>
+        <message>
+            <source>&amp;Save follow-up settings</source>
+            <translation>Spara &amp;inställningarna för uppföljning</translation>
+        </message>
+        <message>
+            <source>Save the follow-up settings</source>
+            <translation>Spara inställningarna för uppföljning</translation>
+        </message>
+        <message>
+            <source>The nämnd's goal: at least 70 % of those who complete an insats aimed at self-sufficiency have reached it six months later. The settings belong to the journal.</source>
+            <translation>Nämndens mål: minst 70 % av dem som fullföljer en insats mot egen försörjning har nått den sex månader senare. Inställningarna gäller hela journalen.</translation>
         </message>
     </context>
     <context>

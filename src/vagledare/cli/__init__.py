@@ -122,7 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
             "snabbärenden (tidpunkt;mötesplats;kategori;åldersgrupp;kön, "
             "valfritt besök;återkommande)",
         ),
-        ("cases", "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak)"),
+        (
+            "cases",
+            "ärenden (kod;mötesplats;väg;kön;åldersgrupp;start;avslut;orsak, valfritt "
+            "ingång;vägledare;ferie;kommunala studier;aktivitetsplikt från;aktivitetsplikt till)",
+        ),
         ("assessments", "progressionsmätningar (kod;datum;besvarad_av;f1…f7)"),
         ("followups", "uppföljningar efter avslut (kod;avslut;uppföljd;status)"),
         (
@@ -131,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
             "(datum;mötesplats;typ;titel;partner;kvinnor;män;ej angivet;arbetsgivare)",
         ),
     ):
-        p = imp_sub.add_parser(kind, help=text)
+        p = imp_sub.add_parser(kind, help=text, description=f"Importera {text}.")
         p.add_argument("file", type=Path, metavar="FILE.csv")
         p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
     cli_groups.add_import_parsers(imp_sub)

@@ -29,9 +29,13 @@ def _kind(name: str | None) -> GroupKind | None:
 def add_import_parsers(imp_sub: argparse._SubParsersAction) -> None:
     for kind, text in (
         ("participants", "deltagare i grupper (inskrivningar)"),
-        ("attendance", "närvaro vid tillfällen"),
+        (
+            "attendance",
+            "närvaro vid tillfällen (grupp;mötesplats;datum;kod;närvaro, valfritt "
+            "gäster kvinnor;gäster män;gäster ej angivet)",
+        ),
     ):
-        p = imp_sub.add_parser(kind, help=text)
+        p = imp_sub.add_parser(kind, help=text, description=f"Importera {text}.")
         p.add_argument("file", type=Path, metavar="FILE.csv")
         p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
 
@@ -104,7 +108,8 @@ def cmd_import(journal: Journal, args: argparse.Namespace, author: uuid.UUID | N
             a = import_attendance(s, args.file, author, force=args.force)
             print(
                 f"{a.rows} rader från {args.file.name}: {a.marks} närvaromarkeringar, "
-                f"{a.unchanged} oförändrade, {a.sessions_created} nya tillfällen."
+                f"{a.unchanged} oförändrade, {a.sessions_created} nya tillfällen"
+                + (f", gäster på {a.guest_sessions} tillfällen." if a.guest_sessions else ".")
             )
     return 0
 

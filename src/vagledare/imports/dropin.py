@@ -26,6 +26,7 @@ from vagledare.journal.sites import SiteInfo, list_sites
 
 KIND = "dropin"
 COLUMNS = ("tidpunkt", "mötesplats", "kategori", "åldersgrupp", "kön")
+OPTIONAL = ("besök", "återkommande")
 ALIASES = {
     "tidpunkt": "tidpunkt",
     "timestamp": "tidpunkt",

@@ -44,13 +44,14 @@ class ImportKind:
     columns: tuple[str, ...]  # the header a file needs (canonical Swedish names)
     aliases: Mapping[str, str]  # accepted header (folded) -> canonical name
     run: _Importer
+    optional: tuple[str, ...] = ()  # columns a file may add (canonical Swedish names)
 
 
 KINDS: dict[str, ImportKind] = {
     k.key: k
     for k in (
-        ImportKind("dropin", dropin.COLUMNS, dropin.ALIASES, dropin.import_dropin),
-        ImportKind("cases", cases.COLUMNS, cases.ALIASES, cases.import_cases),
+        ImportKind("dropin", dropin.COLUMNS, dropin.ALIASES, dropin.import_dropin, dropin.OPTIONAL),
+        ImportKind("cases", cases.COLUMNS, cases.ALIASES, cases.import_cases, cases.OPTIONAL),
         ImportKind(
             "participants",
             participants.COLUMNS,
@@ -58,7 +59,11 @@ KINDS: dict[str, ImportKind] = {
             participants.import_participants,
         ),
         ImportKind(
-            "attendance", attendance.COLUMNS, attendance.ALIASES, attendance.import_attendance
+            "attendance",
+            attendance.COLUMNS,
+            attendance.ALIASES,
+            attendance.import_attendance,
+            attendance.OPTIONAL,
         ),
         ImportKind(
             "assessments", assessments.COLUMNS, assessments.ALIASES, assessments.import_assessments

@@ -63,6 +63,8 @@ class CaseSummary:
     closure: ClosureInfo | None  # the current closing; None while open
     last_activity: date  # latest of start, contacts and reopenings
     contacts: int
+    duty_from: date | None = None  # the decision on aktivitetsplikt, if any
+    duty_to: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -119,6 +121,8 @@ def list_cases(
             Case.referral_source,
             Case.age_band,
             Case.start_date,
+            Case.duty_from,
+            Case.duty_to,
             Participant.code,
             Participant.gender,
             Site.name,
@@ -176,7 +180,21 @@ def list_cases(
     }
 
     out: list[CaseSummary] = []
-    for case_id, site, coach_id, case_route, source, band, start, code, gender, name, who in rows:
+    for (
+        case_id,
+        site,
+        coach_id,
+        case_route,
+        source,
+        band,
+        start,
+        duty_from,
+        duty_to,
+        code,
+        gender,
+        name,
+        who,
+    ) in rows:
         n, last_contact = contacts.get(case_id, (0, None))
         activity = [start, last_contact, reopened.get(case_id)]
         out.append(
@@ -195,6 +213,8 @@ def list_cases(
                 closure=closures.get(case_id),
                 last_activity=max(d for d in activity if d is not None),
                 contacts=int(n),
+                duty_from=duty_from,
+                duty_to=duty_to,
             )
         )
     out.sort(key=lambda c: (c.start_date, c.code), reverse=True)

@@ -84,6 +84,29 @@ def set_target_percent(s: Session, percent: int) -> None:
     set_setting(s, TARGET_KEY, None if percent == DEFAULT_TARGET else str(percent))
 
 
+@dataclass(frozen=True)
+class FollowUpSettings:
+    months: int
+    reasons: frozenset[ClosureReason]
+    target: int  # per cent
+
+
+def follow_up_settings(s: Session) -> FollowUpSettings:
+    return FollowUpSettings(follow_up_months(s), counted_reasons(s), target_percent(s))
+
+
+def set_follow_up_settings(
+    s: Session, months: int, reasons: Iterable[ClosureReason], target: int
+) -> None:
+    """The three settings at once (the settings dialog's Save): all or none."""
+    chosen = frozenset(ClosureReason(r) for r in reasons)
+    if not chosen:
+        raise ValidationError("Välj minst en avslutsorsak som räknas som fullföljd insats.")
+    set_follow_up_months(s, months)
+    set_counted_reasons(s, chosen)
+    set_target_percent(s, target)
+
+
 def due_date(closed_on: date, months: int) -> date:
     """N months after avslut; the month's last day when it is shorter (31 Aug + 6 = 28/29 Feb)."""
     return add_months(closed_on, months)

@@ -1,5 +1,6 @@
 """What a team lead changes in *Inställningar för mötesplatser*: sites, their categories and age
-bands, the tally grid's *Ej angivet* column and the activity types of group sessions.
+bands, the tally grid's *Ej angivet* column, the activity types of group sessions, the types
+of activities and events, the register of partners, and the follow-up after avslut.
 
 The changes themselves are the domain functions of ``sites``, ``meetings`` and
 ``journal_settings`` (each audited like every other change); ``as_lead`` runs one of them for a
@@ -19,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal import audit
 from vagledare.journal.access import require_lead
+from vagledare.journal.activities import KindInfo, PartnerInfo, list_kinds, list_partners
+from vagledare.journal.followups import FollowUpSettings, follow_up_settings
 from vagledare.journal.journal_settings import unstated_column
 from vagledare.journal.meetings import ActivityTypeInfo, list_activity_types
 from vagledare.journal.models import QuickCase, Role, Staff
@@ -61,6 +64,9 @@ class SettingsView:
     unstated_column: bool
     used_categories: frozenset[uuid.UUID]  # categories with quick cases: cannot be renamed
     used_age_bands: frozenset[uuid.UUID]  # age bands with quick cases: cannot be corrected
+    event_kinds: list[KindInfo]  # the types of activities and events, retired ones last
+    partners: list[PartnerInfo]  # the register of partners and employers
+    follow_up: FollowUpSettings
 
 
 def settings_view(s: Session) -> SettingsView:
@@ -72,4 +78,7 @@ def settings_view(s: Session) -> SettingsView:
         unstated_column(s),
         used_categories,
         used_age_bands,
+        list_kinds(s, include_retired=True),
+        list_partners(s, include_retired=True),
+        follow_up_settings(s),
     )

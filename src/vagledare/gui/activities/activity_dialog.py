@@ -11,7 +11,6 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialog, QInputDialog, QListWidgetItem, QWidget
 
-from vagledare.app.desk import Desk
 from vagledare.gui.common.widgets import fit_to_screen, name_buttons
 from vagledare.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from vagledare.journal import activities
@@ -197,12 +196,3 @@ class ActivityDialog(QDialog):
             self._refuse(exc)
             return
         self.accept()
-
-
-def open_activity_dialog(parent: QWidget, desk: Desk) -> None:
-    """The window's "Activities and events…": a new activity at the desk's site."""
-    from vagledare.journal.sites import list_sites
-
-    sites = desk.journal.read(list_sites)
-    dialog = ActivityDialog(desk.journal, sites, desk.site, desk.staff.id, parent=parent)
-    dialog.exec()

@@ -161,10 +161,13 @@ class ImportDialog(QDialog):
 
     # -- choosing -----------------------------------------------------------------------
     def _on_kind(self, *_args: object) -> None:
-        columns = ";".join(KINDS[self.kind].columns)
-        self.ui.columnsLabel.setText(
-            self.tr("The file is CSV in UTF-8 with the header row %1").replace("%1", columns)
+        k = KINDS[self.kind]
+        text = self.tr("The file is CSV in UTF-8 with the header row %1").replace(
+            "%1", ";".join(k.columns)
         )
+        if k.optional:
+            text += "\n" + self.tr("Optional columns: %1").replace("%1", ";".join(k.optional))
+        self.ui.columnsLabel.setText(text)
         self.check()
 
     def choose_file(self) -> None:

@@ -1,6 +1,7 @@
 """*Inställningar för mötesplatser* (File menu, team leads and administrators): sites, their
-categories and age bands, the log grid's *Ej angivet* column, activity types, and the fixed
-group types.
+categories and age bands, the log grid's *Ej angivet* column, activity types, the fixed
+group types, the types of activities and events, the register of partners, and the follow-up
+after avslut (months, the reasons that count, the goal).
 
 Every change is one unit of work through ``site_settings.as_lead``: the journal checks the
 role and the audit log names the person. A refusal is shown in the dialog's own words and
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLineEdit,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -32,7 +34,9 @@ from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.widgets import fit_to_screen, name_buttons
 from vagledare.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from vagledare.gui.shell import theme
-from vagledare.journal import access, journal_settings, meetings, sites
+from vagledare.journal import access, activities, followups, journal_settings, meetings, sites
+from vagledare.journal.activities import PartnerInfo
+from vagledare.journal.case_codes import REASONS
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.groups import kind_label
@@ -88,6 +92,14 @@ class ItemModel(RowTableModel[Item]):
         return None
 
 
+class PartnerModel(RowTableModel[PartnerInfo]):
+    def columns(self) -> list[Column[PartnerInfo]]:
+        return [
+            Column(self.tr("Partner"), lambda p: p.name),
+            Column(self.tr("Employer"), lambda p: self.tr("Yes") if p.employer else self.tr("No")),
+        ]
+
+
 class SiteModel(RowTableModel[sites.SiteInfo]):
     def columns(self) -> list[Column[sites.SiteInfo]]:
         return [
@@ -139,6 +151,19 @@ class SettingsDialog(QDialog):
         _setup_view(ui.categoryView, self.category_model)
         _setup_view(ui.ageBandView, self.band_model)
         _setup_view(ui.activityView, self.activity_model)
+        self.event_kind_model = ItemModel(self.tr("Type"), show_used=False)
+        self.partner_model = PartnerModel()
+        _setup_view(ui.eventKindView, self.event_kind_model)
+        _setup_view(ui.partnerView, self.partner_model)
+        for r in REASONS:
+            item = QListWidgetItem(r.label(lang))
+            item.setData(Qt.ItemDataRole.UserRole, r.reason)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.followUpReasonsList.addItem(item)
+        ui.eventKindsNote.setProperty("muted", True)
+        ui.partnersNote.setProperty("muted", True)
+        ui.followUpNote.setProperty("muted", True)
         for b in self.findChildren(QPushButton):
             b.setAutoDefault(False)  # Enter in a name field adds; it never closes the dialog
             b.setDefault(False)
@@ -149,6 +174,7 @@ class SettingsDialog(QDialog):
         self.view: SettingsView | None = None
         self.site_id: uuid.UUID | None = None
         self._filled: dict[QLineEdit, str] = {}  # what selecting a row last put in a field
+        self._follow_up_unread = True
 
         ui.addSiteButton.clicked.connect(self._on_add_site)
         ui.newSiteEdit.returnPressed.connect(self._on_add_site)
@@ -169,10 +195,21 @@ class SettingsDialog(QDialog):
         ui.activityEdit.returnPressed.connect(self._on_add_activity)
         ui.renameActivityButton.clicked.connect(self._on_rename_activity)
         ui.retireActivityButton.clicked.connect(self._on_retire_activity)
+        ui.addEventKindButton.clicked.connect(self._on_add_event_kind)
+        ui.eventKindEdit.returnPressed.connect(self._on_add_event_kind)
+        ui.renameEventKindButton.clicked.connect(self._on_rename_event_kind)
+        ui.eventKindUpButton.clicked.connect(lambda: self._on_move_event_kind(-1))
+        ui.eventKindDownButton.clicked.connect(lambda: self._on_move_event_kind(1))
+        ui.retireEventKindButton.clicked.connect(self._on_retire_event_kind)
+        ui.savePartnerButton.clicked.connect(self._on_save_partner)
+        ui.partnerEdit.returnPressed.connect(self._on_save_partner)
+        ui.saveFollowUpButton.clicked.connect(self._on_save_follow_up)
+        ui.partnerView.selectionModel().selectionChanged.connect(self._on_partner_selected)
         for view, edit in (
             (ui.categoryView, ui.categoryEdit),
             (ui.ageBandView, ui.ageBandEdit),
             (ui.activityView, ui.activityEdit),
+            (ui.eventKindView, ui.eventKindEdit),
         ):
             view.selectionModel().selectionChanged.connect(
                 lambda *_a, v=view, e=edit: self._on_selected(v, e)
@@ -223,6 +260,18 @@ class SettingsDialog(QDialog):
             self.activity_model,
             [Item(a.id, a.name, a.retired, False) for a in view.activity_types],
         )
+        self._set_items(
+            self.ui.eventKindView,
+            self.event_kind_model,
+            [Item(k.id, k.name, k.retired, False) for k in view.event_kinds],
+        )
+        chosen_partner = self._chosen_partner()
+        self.partner_model.set_rows(view.partners)
+        if chosen_partner is not None:
+            self._select(self.ui.partnerView, self.partner_model, chosen_partner.id)  # type: ignore[arg-type]
+        if self._follow_up_unread:  # once: later changes elsewhere keep what is typed here
+            self._show_follow_up(view.follow_up)
+            self._follow_up_unread = False
         self.ui.unstatedCheck.blockSignals(True)
         self.ui.unstatedCheck.setChecked(view.unstated_column)
         self.ui.unstatedCheck.blockSignals(False)
@@ -246,7 +295,7 @@ class SettingsDialog(QDialog):
         model.set_rows(items)
         self._select(view, model, keep)
 
-    def _select(self, view: QTableView, model: ItemModel, item_id: uuid.UUID | None) -> None:
+    def _select(self, view: QTableView, model: Any, item_id: uuid.UUID | None) -> None:
         for i, item in enumerate(model.rows):
             if item.id == item_id:
                 view.selectionModel().select(
@@ -286,6 +335,11 @@ class SettingsDialog(QDialog):
         ui.retireAgeBandButton.setEnabled(band is not None and not band.retired)
         ui.renameActivityButton.setEnabled(activity is not None)
         ui.retireActivityButton.setEnabled(activity is not None and not activity.retired)
+        kind = self._selected(ui.eventKindView, self.event_kind_model)
+        ui.renameEventKindButton.setEnabled(kind is not None)
+        for b in (ui.eventKindUpButton, ui.eventKindDownButton, ui.retireEventKindButton):
+            b.setEnabled(kind is not None and not kind.retired)
+        ui.savePartnerButton.setEnabled(self._chosen_partner() is not None)
 
     # -- changing -----------------------------------------------------------------------
     def _say(self, text: str, problem: bool = False) -> None:
@@ -511,6 +565,132 @@ class SettingsDialog(QDialog):
             meetings.retire_activity_type,
             activity.id,
         )
+
+    # types of activities and events
+    def _on_add_event_kind(self) -> None:
+        name = self.ui.eventKindEdit.text()
+        done, added = self._change(
+            self.tr("The type %1 is added.").replace("%1", " ".join(name.split())),
+            activities.add_kind,
+            name,
+            self.me.id,
+        )
+        if done:
+            self._select(self.ui.eventKindView, self.event_kind_model, added.id)
+            self._clear(self.ui.eventKindEdit)
+
+    def _chosen_event_kind(self) -> Item | None:
+        return self._need(
+            self._selected(self.ui.eventKindView, self.event_kind_model),
+            self.tr("Choose a type in the list first."),
+        )
+
+    def _on_rename_event_kind(self) -> None:
+        kind = self._chosen_event_kind()
+        if kind is None:
+            return
+        name = self.ui.eventKindEdit.text()
+        done, _ = self._change(
+            self.tr("The type %1 is now called %2.")
+            .replace("%1", kind.name)
+            .replace("%2", " ".join(name.split())),
+            activities.rename_kind,
+            kind.id,
+            name,
+        )
+        if done:
+            self._filled[self.ui.eventKindEdit] = self.ui.eventKindEdit.text()
+
+    def _on_move_event_kind(self, step: int) -> None:
+        kind = self._chosen_event_kind()
+        if kind is None:
+            return
+        done_text = (
+            self.tr("%1 is moved up.") if step < 0 else self.tr("%1 is moved down.")
+        ).replace("%1", kind.name)
+        self._change(done_text, activities.move_kind, kind.id, step)
+
+    def _on_retire_event_kind(self) -> None:
+        kind = self._chosen_event_kind()
+        if kind is None:
+            return
+        self._change(
+            self.tr(
+                "The type %1 is retired: new activities are not offered it, earlier ones keep it."
+            ).replace("%1", kind.name),
+            activities.retire_kind,
+            kind.id,
+        )
+
+    # partners
+    def _chosen_partner(self) -> PartnerInfo | None:
+        view = self.ui.partnerView
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return self.partner_model.row(rows[0].row()) if rows else None
+
+    def _on_partner_selected(self, *_args: object) -> None:
+        p = self._chosen_partner()
+        edit = self.ui.partnerEdit
+        if p is not None and edit.text() in ("", self._filled.get(edit, "")):
+            edit.setText(p.name)
+            self._filled[edit] = p.name
+            self.ui.partnerEmployerCheck.setChecked(p.employer)
+        self._update_buttons()
+
+    def _on_save_partner(self) -> None:
+        p = self._chosen_partner()
+        if p is None:
+            self._say(self.tr("Choose a partner in the list first."), problem=True)
+            return
+        name = self.ui.partnerEdit.text()
+        employer = self.ui.partnerEmployerCheck.isChecked()
+        text = (
+            self.tr("%1 is saved as an employer.")
+            if employer
+            else self.tr("%1 is saved (not an employer).")
+        )
+        done, _ = self._change(
+            text.replace("%1", " ".join(name.split())),
+            activities.set_partner,
+            p.id,
+            name,
+            employer,
+        )
+        if done:
+            self._filled[self.ui.partnerEdit] = self.ui.partnerEdit.text()
+
+    # follow-up after avslut
+    def _show_follow_up(self, settings: followups.FollowUpSettings) -> None:
+        ui = self.ui
+        ui.followUpMonthsSpin.setValue(settings.months)
+        ui.followUpTargetSpin.setValue(settings.target)
+        for i in range(ui.followUpReasonsList.count()):
+            item = ui.followUpReasonsList.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in settings.reasons
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _on_save_follow_up(self) -> None:
+        ui = self.ui
+        reasons = [
+            ui.followUpReasonsList.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(ui.followUpReasonsList.count())
+            if ui.followUpReasonsList.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        months, target = ui.followUpMonthsSpin.value(), ui.followUpTargetSpin.value()
+        try:
+            self.journal.write(
+                as_lead, self.me.id, followups.set_follow_up_settings, months, reasons, target
+            )
+        except ValidationError as exc:
+            self._say(str(exc), problem=True)  # the choices stay as they were typed
+            return
+        self._say(
+            self.tr("Follow-up %1 months after closing; goal %2 %.")
+            .replace("%1", str(months))
+            .replace("%2", str(target))
+        )
+        self.reload()
+        self.changed.emit()
 
 
 def open_settings(

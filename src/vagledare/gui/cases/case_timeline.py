@@ -26,6 +26,8 @@ def describe_case(c: CaseSummary, lang: Lang) -> tuple[str, str]:
             "%1", c.start_date.isoformat()
         ),
     ]
+    if c.duty_from is not None:
+        facts.append(duty_text(c))
     if c.closure is None:
         facts.append(QCoreApplication.translate("CaseTimeline", "Open"))
     else:
@@ -35,6 +37,21 @@ def describe_case(c: CaseSummary, lang: Lang) -> tuple[str, str]:
             .replace("%2", reason_info(c.closure.reason).label(lang))
         )
     return title, " · ".join(facts)
+
+
+def duty_text(c: CaseSummary) -> str:
+    """The decision on aktivitetsplikt, e.g. "Aktivitetsplikt 2024-02-01–2024-07-31"."""
+    if c.duty_from is None:
+        return QCoreApplication.translate("CaseTimeline", "No decision on aktivitetsplikt")
+    if c.duty_to is None:
+        return QCoreApplication.translate("CaseTimeline", "Aktivitetsplikt from %1").replace(
+            "%1", c.duty_from.isoformat()
+        )
+    return (
+        QCoreApplication.translate("CaseTimeline", "Aktivitetsplikt %1–%2")
+        .replace("%1", c.duty_from.isoformat())
+        .replace("%2", c.duty_to.isoformat())
+    )
 
 
 def _closing_text(closure: ClosureInfo, lang: Lang) -> str:

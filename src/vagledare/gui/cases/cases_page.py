@@ -33,6 +33,7 @@ from vagledare.gui.cases.case_table_model import UNTOUCHED_COLOUR, CaseColumn, C
 from vagledare.gui.cases.case_timeline import describe_case, timeline_lines
 from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
 from vagledare.gui.cases.contact_dialog import ContactDialog
+from vagledare.gui.cases.duty_dialog import DutyDialog
 from vagledare.gui.cases.follow_up_dialog import FollowUpDialog
 from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
 from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
@@ -158,6 +159,7 @@ class CasesPage(QWidget):
         self.close_button.clicked.connect(self._on_close_case)
         self.reopen_button.clicked.connect(self._on_reopen)
         self.follow_up_button.clicked.connect(self._on_follow_up)
+        self.duty_button.clicked.connect(self._on_duty)
         self.edit_contact_button.clicked.connect(self._on_edit_contact)
         self.remove_contact_button.clicked.connect(self._on_remove_contact)
         self.timeline.currentRowChanged.connect(self._update_contact_buttons)
@@ -210,11 +212,13 @@ class CasesPage(QWidget):
         self.close_button = QPushButton(self.tr("Cl&ose case…"), objectName="closeCaseButton")
         self.reopen_button = QPushButton(self.tr("Reo&pen…"), objectName="reopenButton")
         self.follow_up_button = QPushButton(self.tr("&Follow-up…"), objectName="followUpButton")
+        self.duty_button = QPushButton(self.tr("Ac&tivity requirement…"), objectName="dutyButton")
         for b, acc in (
             (self.contact_button, self.tr("Add a contact to the case")),
             (self.close_button, self.tr("Close the case with a reason")),
             (self.reopen_button, self.tr("Reopen the closed case")),
             (self.follow_up_button, self.tr("Record the follow-up after closing")),
+            (self.duty_button, self.tr("Set or clear the decision on aktivitetsplikt")),
         ):
             b.setAccessibleName(acc)
             b.setMinimumHeight(36)
@@ -325,6 +329,7 @@ class CasesPage(QWidget):
         self.close_button.setEnabled(is_open)
         self.reopen_button.setEnabled(d is not None and not is_open)
         self.follow_up_button.setEnabled(d is not None and not is_open)
+        self.duty_button.setEnabled(d is not None)
         self._update_contact_buttons()
 
     # -- the timeline -----------------------------------------------------------------------
@@ -537,6 +542,30 @@ class CasesPage(QWidget):
 
     def _on_follow_up(self) -> None:
         self.follow_up()
+
+    def duty(self, *, run: bool = True) -> DutyDialog | None:
+        """The aktivitetsplikt dialog for the case shown (``run`` False: built, not run)."""
+        d = self.detail
+        if d is None:
+            return None
+        case_id = d.case.id
+        dialog = DutyDialog(
+            describe_case(d.case, self.lang)[0],
+            d.case.start_date,
+            d.case.closure.closed_on if d.case.closure else None,
+            (d.case.duty_from, d.case.duty_to),
+            self.today(),
+            lambda first, last: self._write(
+                cases.set_duty, case_id, first, last, today=self.today()
+            ),
+            self,
+        )
+        if run and dialog.exec() == DutyDialog.DialogCode.Accepted:
+            self.refresh()
+        return dialog
+
+    def _on_duty(self) -> None:
+        self.duty()
 
     def _write(self, action: Callable[..., object], *args: object, **kwargs: object) -> object:
         """One unit of work; a ValidationError reaches the dialog, which shows it."""

@@ -8,9 +8,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -301,6 +301,196 @@ class Ui_SettingsDialog(object):
         self.groupsLayout.addWidget(self.groupKindsLabel)
 
         self.settingsTabs.addTab(self.groupsTab, "")
+        self.eventsTab = QWidget()
+        self.eventsTab.setObjectName(u"eventsTab")
+        self.eventsLayout = QVBoxLayout(self.eventsTab)
+        self.eventsLayout.setObjectName(u"eventsLayout")
+        self.eventKindTitle = QLabel(self.eventsTab)
+        self.eventKindTitle.setObjectName(u"eventKindTitle")
+        self.eventKindTitle.setWordWrap(True)
+
+        self.eventsLayout.addWidget(self.eventKindTitle)
+
+        self.eventKindView = QTableView(self.eventsTab)
+        self.eventKindView.setObjectName(u"eventKindView")
+
+        self.eventsLayout.addWidget(self.eventKindView)
+
+        self.eventKindNameRow = QHBoxLayout()
+        self.eventKindNameRow.setObjectName(u"eventKindNameRow")
+        self.eventKindNameLabel = QLabel(self.eventsTab)
+        self.eventKindNameLabel.setObjectName(u"eventKindNameLabel")
+
+        self.eventKindNameRow.addWidget(self.eventKindNameLabel)
+
+        self.eventKindEdit = QLineEdit(self.eventsTab)
+        self.eventKindEdit.setObjectName(u"eventKindEdit")
+
+        self.eventKindNameRow.addWidget(self.eventKindEdit)
+
+
+        self.eventsLayout.addLayout(self.eventKindNameRow)
+
+        self.eventKindButtons = QHBoxLayout()
+        self.eventKindButtons.setObjectName(u"eventKindButtons")
+        self.addEventKindButton = QPushButton(self.eventsTab)
+        self.addEventKindButton.setObjectName(u"addEventKindButton")
+
+        self.eventKindButtons.addWidget(self.addEventKindButton)
+
+        self.renameEventKindButton = QPushButton(self.eventsTab)
+        self.renameEventKindButton.setObjectName(u"renameEventKindButton")
+
+        self.eventKindButtons.addWidget(self.renameEventKindButton)
+
+        self.eventKindUpButton = QPushButton(self.eventsTab)
+        self.eventKindUpButton.setObjectName(u"eventKindUpButton")
+
+        self.eventKindButtons.addWidget(self.eventKindUpButton)
+
+        self.eventKindDownButton = QPushButton(self.eventsTab)
+        self.eventKindDownButton.setObjectName(u"eventKindDownButton")
+
+        self.eventKindButtons.addWidget(self.eventKindDownButton)
+
+        self.retireEventKindButton = QPushButton(self.eventsTab)
+        self.retireEventKindButton.setObjectName(u"retireEventKindButton")
+
+        self.eventKindButtons.addWidget(self.retireEventKindButton)
+
+        self.eventKindButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.eventKindButtons.addItem(self.eventKindButtonSpacer)
+
+
+        self.eventsLayout.addLayout(self.eventKindButtons)
+
+        self.eventKindsNote = QLabel(self.eventsTab)
+        self.eventKindsNote.setObjectName(u"eventKindsNote")
+        self.eventKindsNote.setWordWrap(True)
+
+        self.eventsLayout.addWidget(self.eventKindsNote)
+
+        self.settingsTabs.addTab(self.eventsTab, "")
+        self.partnersTab = QWidget()
+        self.partnersTab.setObjectName(u"partnersTab")
+        self.partnersLayout = QVBoxLayout(self.partnersTab)
+        self.partnersLayout.setObjectName(u"partnersLayout")
+        self.partnerView = QTableView(self.partnersTab)
+        self.partnerView.setObjectName(u"partnerView")
+
+        self.partnersLayout.addWidget(self.partnerView)
+
+        self.partnerNameRow = QHBoxLayout()
+        self.partnerNameRow.setObjectName(u"partnerNameRow")
+        self.partnerNameLabel = QLabel(self.partnersTab)
+        self.partnerNameLabel.setObjectName(u"partnerNameLabel")
+
+        self.partnerNameRow.addWidget(self.partnerNameLabel)
+
+        self.partnerEdit = QLineEdit(self.partnersTab)
+        self.partnerEdit.setObjectName(u"partnerEdit")
+
+        self.partnerNameRow.addWidget(self.partnerEdit)
+
+        self.partnerEmployerCheck = QCheckBox(self.partnersTab)
+        self.partnerEmployerCheck.setObjectName(u"partnerEmployerCheck")
+
+        self.partnerNameRow.addWidget(self.partnerEmployerCheck)
+
+
+        self.partnersLayout.addLayout(self.partnerNameRow)
+
+        self.partnerButtons = QHBoxLayout()
+        self.partnerButtons.setObjectName(u"partnerButtons")
+        self.savePartnerButton = QPushButton(self.partnersTab)
+        self.savePartnerButton.setObjectName(u"savePartnerButton")
+
+        self.partnerButtons.addWidget(self.savePartnerButton)
+
+        self.partnerButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.partnerButtons.addItem(self.partnerButtonSpacer)
+
+
+        self.partnersLayout.addLayout(self.partnerButtons)
+
+        self.partnersNote = QLabel(self.partnersTab)
+        self.partnersNote.setObjectName(u"partnersNote")
+        self.partnersNote.setWordWrap(True)
+
+        self.partnersLayout.addWidget(self.partnersNote)
+
+        self.settingsTabs.addTab(self.partnersTab, "")
+        self.followUpTab = QWidget()
+        self.followUpTab.setObjectName(u"followUpTab")
+        self.followUpLayout = QVBoxLayout(self.followUpTab)
+        self.followUpLayout.setObjectName(u"followUpLayout")
+        self.followUpMonthsRow = QHBoxLayout()
+        self.followUpMonthsRow.setObjectName(u"followUpMonthsRow")
+        self.followUpMonthsLabel = QLabel(self.followUpTab)
+        self.followUpMonthsLabel.setObjectName(u"followUpMonthsLabel")
+
+        self.followUpMonthsRow.addWidget(self.followUpMonthsLabel)
+
+        self.followUpMonthsSpin = QSpinBox(self.followUpTab)
+        self.followUpMonthsSpin.setObjectName(u"followUpMonthsSpin")
+        self.followUpMonthsSpin.setMinimum(1)
+        self.followUpMonthsSpin.setMaximum(36)
+
+        self.followUpMonthsRow.addWidget(self.followUpMonthsSpin)
+
+        self.followUpTargetLabel = QLabel(self.followUpTab)
+        self.followUpTargetLabel.setObjectName(u"followUpTargetLabel")
+
+        self.followUpMonthsRow.addWidget(self.followUpTargetLabel)
+
+        self.followUpTargetSpin = QSpinBox(self.followUpTab)
+        self.followUpTargetSpin.setObjectName(u"followUpTargetSpin")
+        self.followUpTargetSpin.setMinimum(0)
+        self.followUpTargetSpin.setMaximum(100)
+
+        self.followUpMonthsRow.addWidget(self.followUpTargetSpin)
+
+        self.followUpRowSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.followUpMonthsRow.addItem(self.followUpRowSpacer)
+
+
+        self.followUpLayout.addLayout(self.followUpMonthsRow)
+
+        self.followUpReasonsLabel = QLabel(self.followUpTab)
+        self.followUpReasonsLabel.setObjectName(u"followUpReasonsLabel")
+        self.followUpReasonsLabel.setWordWrap(True)
+
+        self.followUpLayout.addWidget(self.followUpReasonsLabel)
+
+        self.followUpReasonsList = QListWidget(self.followUpTab)
+        self.followUpReasonsList.setObjectName(u"followUpReasonsList")
+
+        self.followUpLayout.addWidget(self.followUpReasonsList)
+
+        self.followUpButtons = QHBoxLayout()
+        self.followUpButtons.setObjectName(u"followUpButtons")
+        self.saveFollowUpButton = QPushButton(self.followUpTab)
+        self.saveFollowUpButton.setObjectName(u"saveFollowUpButton")
+
+        self.followUpButtons.addWidget(self.saveFollowUpButton)
+
+        self.followUpButtonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.followUpButtons.addItem(self.followUpButtonSpacer)
+
+
+        self.followUpLayout.addLayout(self.followUpButtons)
+
+        self.followUpNote = QLabel(self.followUpTab)
+        self.followUpNote.setObjectName(u"followUpNote")
+        self.followUpNote.setWordWrap(True)
+
+        self.followUpLayout.addWidget(self.followUpNote)
+
+        self.settingsTabs.addTab(self.followUpTab, "")
 
         self.mainLayout.addWidget(self.settingsTabs)
 
@@ -323,6 +513,11 @@ class Ui_SettingsDialog(object):
         self.ageBandSiteLabel.setBuddy(self.ageBandSiteCombo)
         self.ageBandNameLabel.setBuddy(self.ageBandEdit)
         self.activityNameLabel.setBuddy(self.activityEdit)
+        self.eventKindNameLabel.setBuddy(self.eventKindEdit)
+        self.partnerNameLabel.setBuddy(self.partnerEdit)
+        self.followUpMonthsLabel.setBuddy(self.followUpMonthsSpin)
+        self.followUpTargetLabel.setBuddy(self.followUpTargetSpin)
+        self.followUpReasonsLabel.setBuddy(self.followUpReasonsList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.settingsTabs, self.siteView)
         QWidget.setTabOrder(self.siteView, self.newSiteEdit)
@@ -347,6 +542,21 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.activityEdit, self.addActivityButton)
         QWidget.setTabOrder(self.addActivityButton, self.renameActivityButton)
         QWidget.setTabOrder(self.renameActivityButton, self.retireActivityButton)
+        QWidget.setTabOrder(self.retireActivityButton, self.eventKindView)
+        QWidget.setTabOrder(self.eventKindView, self.eventKindEdit)
+        QWidget.setTabOrder(self.eventKindEdit, self.addEventKindButton)
+        QWidget.setTabOrder(self.addEventKindButton, self.renameEventKindButton)
+        QWidget.setTabOrder(self.renameEventKindButton, self.eventKindUpButton)
+        QWidget.setTabOrder(self.eventKindUpButton, self.eventKindDownButton)
+        QWidget.setTabOrder(self.eventKindDownButton, self.retireEventKindButton)
+        QWidget.setTabOrder(self.retireEventKindButton, self.partnerView)
+        QWidget.setTabOrder(self.partnerView, self.partnerEdit)
+        QWidget.setTabOrder(self.partnerEdit, self.partnerEmployerCheck)
+        QWidget.setTabOrder(self.partnerEmployerCheck, self.savePartnerButton)
+        QWidget.setTabOrder(self.savePartnerButton, self.followUpMonthsSpin)
+        QWidget.setTabOrder(self.followUpMonthsSpin, self.followUpTargetSpin)
+        QWidget.setTabOrder(self.followUpTargetSpin, self.followUpReasonsList)
+        QWidget.setTabOrder(self.followUpReasonsList, self.saveFollowUpButton)
 
         self.retranslateUi(SettingsDialog)
     # setupUi
@@ -457,6 +667,73 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.groupKindsLabel.setText("")
         self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.groupsTab), QCoreApplication.translate("SettingsDialog", u"Group acti&vities", None))
+        self.eventKindTitle.setText(QCoreApplication.translate("SettingsDialog", u"Types of activities and events, in the order of the aktiviteter report:", None))
+#if QT_CONFIG(accessibility)
+        self.eventKindView.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Types of activities and events", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventKindNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Na&me:", None))
+#if QT_CONFIG(accessibility)
+        self.eventKindEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Name of a type of activity or event", None))
+#endif // QT_CONFIG(accessibility)
+        self.addEventKindButton.setText(QCoreApplication.translate("SettingsDialog", u"A&dd", None))
+#if QT_CONFIG(accessibility)
+        self.addEventKindButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Add a type of activity or event", None))
+#endif // QT_CONFIG(accessibility)
+        self.renameEventKindButton.setText(QCoreApplication.translate("SettingsDialog", u"&Rename", None))
+#if QT_CONFIG(accessibility)
+        self.renameEventKindButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Rename the chosen type", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventKindUpButton.setText(QCoreApplication.translate("SettingsDialog", u"Move &up", None))
+#if QT_CONFIG(accessibility)
+        self.eventKindUpButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Move the chosen type up", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventKindDownButton.setText(QCoreApplication.translate("SettingsDialog", u"Move do&wn", None))
+#if QT_CONFIG(accessibility)
+        self.eventKindDownButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Move the chosen type down", None))
+#endif // QT_CONFIG(accessibility)
+        self.retireEventKindButton.setText(QCoreApplication.translate("SettingsDialog", u"Re&tire", None))
+#if QT_CONFIG(accessibility)
+        self.retireEventKindButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Retire the chosen type", None))
+#endif // QT_CONFIG(accessibility)
+        self.eventKindsNote.setText(QCoreApplication.translate("SettingsDialog", u"A retired type is no longer offered; activities of that type keep it, and the report shows it where it was used.", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.eventsTab), QCoreApplication.translate("SettingsDialog", u"&Activities and events", None))
+#if QT_CONFIG(accessibility)
+        self.partnerView.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Partners and employers", None))
+#endif // QT_CONFIG(accessibility)
+        self.partnerNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Na&me:", None))
+#if QT_CONFIG(accessibility)
+        self.partnerEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Name of the chosen partner", None))
+#endif // QT_CONFIG(accessibility)
+        self.partnerEmployerCheck.setText(QCoreApplication.translate("SettingsDialog", u"Is an emplo&yer", None))
+#if QT_CONFIG(accessibility)
+        self.partnerEmployerCheck.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"The partner is an employer", None))
+#endif // QT_CONFIG(accessibility)
+        self.savePartnerButton.setText(QCoreApplication.translate("SettingsDialog", u"&Save partner", None))
+#if QT_CONFIG(accessibility)
+        self.savePartnerButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Save the chosen partner's name and whether it is an employer", None))
+#endif // QT_CONFIG(accessibility)
+        self.partnersNote.setText(QCoreApplication.translate("SettingsDialog", u"New partners join the register when an activity names them. Here a name is corrected, or a partner marked as an employer.", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.partnersTab), QCoreApplication.translate("SettingsDialog", u"Partn&ers", None))
+        self.followUpMonthsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Follow-up due after (&months):", None))
+#if QT_CONFIG(accessibility)
+        self.followUpMonthsSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Months after closing that the follow-up falls due", None))
+#endif // QT_CONFIG(accessibility)
+        self.followUpMonthsSpin.setSuffix("")
+        self.followUpTargetLabel.setText(QCoreApplication.translate("SettingsDialog", u"G&oal:", None))
+#if QT_CONFIG(accessibility)
+        self.followUpTargetSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"The goal, per cent self-sufficient of those followed up", None))
+#endif // QT_CONFIG(accessibility)
+        self.followUpTargetSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" %", None))
+        self.followUpReasonsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Closing &reasons that count as a completed insats (and get a follow-up):", None))
+#if QT_CONFIG(accessibility)
+        self.followUpReasonsList.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Closing reasons that get a follow-up", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveFollowUpButton.setText(QCoreApplication.translate("SettingsDialog", u"&Save follow-up settings", None))
+#if QT_CONFIG(accessibility)
+        self.saveFollowUpButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Save the follow-up settings", None))
+#endif // QT_CONFIG(accessibility)
+        self.followUpNote.setText(QCoreApplication.translate("SettingsDialog", u"The n\u00e4mnd's goal: at least 70 % of those who complete an insats aimed at self-sufficiency have reached it six months later. The settings belong to the journal.", None))
+        self.settingsTabs.setTabText(self.settingsTabs.indexOf(self.followUpTab), QCoreApplication.translate("SettingsDialog", u"&Follow-up", None))
         self.messageLabel.setText("")
     # retranslateUi
 

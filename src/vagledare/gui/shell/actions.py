@@ -94,9 +94,9 @@ _KEY = QKeySequence.StandardKey
 
 
 def _open_activities(window: Window) -> None:
-    from vagledare.gui.activities.activity_dialog import open_activity_dialog
+    from vagledare.gui.activities.activity_list import open_activity_list
 
-    open_activity_dialog(window, window.desk)
+    open_activity_list(window, window.desk, window.lang)
 
 
 ACTIONS: dict[str, ActionSpec] = {
@@ -179,7 +179,9 @@ ACTIONS: dict[str, ActionSpec] = {
             QT_TRANSLATE_NOOP("MainWindow", "&Activities and events…"),
             _open_activities,
             "Ctrl+Shift+A",
-            QT_TRANSLATE_NOOP("MainWindow", "Log an activity or event: visitors, partners"),
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "The activities and events of a month: log, change or delete"
+            ),
         ),
         # View
         *PAGE_ACTIONS,
