@@ -601,6 +601,42 @@ def test_every_page_of_the_main_window_fits_the_screen_with_its_buttons_in_sight
             )
             checked += 1
     assert checked > 3 * window.tabs.count()  # the pages were built, not just their tabs
+    # At 100 % nothing needs the window's own scroll bars (at 1280×720 the progression page
+    # may scroll a little, never sideways): back on the tally screen, neither shows.
+    window.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    scroller = window.centralWidget()
+    assert scroller.objectName() == "centralScroll"
+    assert not scroller.horizontalScrollBar().isVisible()
+    assert not scroller.verticalScrollBar().isVisible()
+
+
+def test_at_200_percent_text_the_window_stays_on_a_1366x768_screen_and_scrolls(
+    qtbot,  # noqa: ANN001
+    demo_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from vagledare.app.settings import DeskSettings
+    from vagledare.gui.common import widgets
+
+    screen = QRect(0, 0, 1366, 728)
+    monkeypatch.setattr(widgets, "available_geometry", lambda _w: screen)
+    window = _screen_dialogs(demo_journal)["main window"]()
+    window.settings = DeskSettings(path=tmp_path / "settings.json")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.set_text_size(200)
+        qtbot.wait(50)
+        assert window.width() <= screen.width() and window.height() <= screen.height()
+        scroller = window.centralWidget()
+        assert scroller.horizontalScrollBar().maximum() > 0  # the grid is reached by scrolling
+    finally:
+        window.set_text_size(100)
 
 
 def _in_scroll_area(widget: QWidget) -> bool:
@@ -608,7 +644,9 @@ def _in_scroll_area(widget: QWidget) -> bool:
 
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
+        # The main window's own scroll area only comes into play at large text sizes; at
+        # 100 % everything must fit without it (the page test checks it shows no scroll bar).
+        if isinstance(parent, QAbstractScrollArea) and parent.objectName() != "centralScroll":
             return True
         parent = parent.parentWidget()
     return False

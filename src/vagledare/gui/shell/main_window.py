@@ -13,9 +13,11 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -137,7 +139,12 @@ class MainWindow(QMainWindow):
                 self.tr("Demo journal: every staff member's PIN is %1.").replace("%1", DEMO_PIN)
             )
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The pages scroll when they need more room than the screen has (a large text size on
+        # a 1366×768 laptop): the window itself never grows past the screen.
+        scroller = QScrollArea(objectName="centralScroll", widgetResizable=True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(central)
+        self.setCentralWidget(scroller)
         where = self.tr("Journal: %1").replace("%1", desk.journal.location)
         if self.demo:
             where = self.tr("Demo journal (sample data): %1").replace("%1", desk.journal.location)
