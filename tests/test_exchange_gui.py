@@ -152,7 +152,7 @@ def test_an_export_from_the_window_writes_the_file(
     window.exchange.export_to(target)
     qtbot.waitUntil(lambda: window.exchange.message is not None, timeout=20_000)
     assert target.exists()
-    assert "records for till-teamledaren are saved in" in window.exchange.message.text()
+    assert "for till-teamledaren are saved in" in window.exchange.message.text()
 
 
 def test_sync_without_a_server_says_so(qtbot, window: MainWindow) -> None:  # noqa: ANN001

@@ -2039,9 +2039,33 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <source>Journal exchange exported</source>
             <translation>Journal exchange exported</translation>
         </message>
-        <message>
-            <source>%1 records for %2 are saved in %3.</source>
-            <translation>%1 records for %2 are saved in %3.</translation>
+        <message numerus="yes">
+            <source>%n record(s) for %2 are saved in %3.</source>
+            <translation>
+                <numerusform>%n record for %2 are saved in %3.</numerusform>
+                <numerusform>%n records for %2 are saved in %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) merged into the journal:</source>
@@ -2049,10 +2073,6 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
                 <numerusform>%n file merged into the journal:</numerusform>
                 <numerusform>%n files merged into the journal:</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 new, %2 updated, %3 conflicts.</source>
-            <translation>%1 new, %2 updated, %3 conflicts.</translation>
         </message>
         <message>
             <source>Backup before the exchange: %1</source>
@@ -2357,16 +2377,37 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>When visitors come, by weekday and hour</translation>
         </message>
         <message>
-            <source>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</source>
-            <translation>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</translation>
+            <source>%1 %2–%3: on average %4 visits (%5)</source>
+            <translation>%1 %2–%3: on average %4 visits (%5)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in all</source>
+            <translation>
+                <numerusform>%n in all</numerusform>
+                <numerusform>%n in all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n day(s)</source>
+            <translation>
+                <numerusform>over %n day</numerusform>
+                <numerusform>over %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) in all.</source>
+            <translation>
+                <numerusform>%n visit in all.</numerusform>
+                <numerusform>%n visits in all.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Busiest hours: %1.</source>
+            <translation>Busiest hours: %1.</translation>
         </message>
         <message>
             <source>No visits in the period.</source>
             <translation>No visits in the period.</translation>
-        </message>
-        <message>
-            <source>%1 visits in all. Busiest hours: %2.</source>
-            <translation>%1 visits in all. Busiest hours: %2.</translation>
         </message>
         <message>
             <source>No visits</source>
@@ -4281,9 +4322,16 @@ Journal: %2</translation>
             <source>%1 is saved (not an employer).</source>
             <translation>%1 is saved (not an employer).</translation>
         </message>
+        <message numerus="yes">
+            <source>Follow-up %n month(s) after closing;</source>
+            <translation>
+                <numerusform>Follow-up %n month after closing;</numerusform>
+                <numerusform>Follow-up %n months after closing;</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Follow-up %1 months after closing; goal %2 %.</source>
-            <translation>Follow-up %1 months after closing; goal %2 %.</translation>
+            <source>goal %1 %.</source>
+            <translation>goal %1 %.</translation>
         </message>
         <message>
             <source>Settings for meeting places</source>

@@ -2039,9 +2039,33 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <source>Journal exchange exported</source>
             <translation>Journalutbytet är exporterat</translation>
         </message>
-        <message>
-            <source>%1 records for %2 are saved in %3.</source>
-            <translation>%1 poster till %2 är sparade i %3.</translation>
+        <message numerus="yes">
+            <source>%n record(s) for %2 are saved in %3.</source>
+            <translation>
+                <numerusform>%n post för %2 är sparad i %3.</numerusform>
+                <numerusform>%n poster för %2 är sparade i %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n ny</numerusform>
+                <numerusform>%n nya</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n uppdaterad</numerusform>
+                <numerusform>%n uppdaterade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflikt</numerusform>
+                <numerusform>%n konflikter</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) merged into the journal:</source>
@@ -2049,10 +2073,6 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
                 <numerusform>%n fil sammanfogad med journalen:</numerusform>
                 <numerusform>%n filer sammanfogade med journalen:</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 new, %2 updated, %3 conflicts.</source>
-            <translation>%1 nya, %2 uppdaterade, %3 konflikter.</translation>
         </message>
         <message>
             <source>Backup before the exchange: %1</source>
@@ -2357,16 +2377,37 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>När besökarna kommer, per veckodag och timme</translation>
         </message>
         <message>
-            <source>%1 %2–%3: on average %4 visits (%5 in all over %6 days)</source>
-            <translation>%1 %2–%3: i genomsnitt %4 besök (%5 totalt under %6 dagar)</translation>
+            <source>%1 %2–%3: on average %4 visits (%5)</source>
+            <translation>%1 %2–%3: i genomsnitt %4 besök (%5)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in all</source>
+            <translation>
+                <numerusform>%n totalt</numerusform>
+                <numerusform>%n totalt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n day(s)</source>
+            <translation>
+                <numerusform>under %n dag</numerusform>
+                <numerusform>under %n dagar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) in all.</source>
+            <translation>
+                <numerusform>%n besök totalt.</numerusform>
+                <numerusform>%n besök totalt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Busiest hours: %1.</source>
+            <translation>Flest besök: %1.</translation>
         </message>
         <message>
             <source>No visits in the period.</source>
             <translation>Inga besök under perioden.</translation>
-        </message>
-        <message>
-            <source>%1 visits in all. Busiest hours: %2.</source>
-            <translation>%1 besök totalt. Mest besökta timmar: %2.</translation>
         </message>
         <message>
             <source>No visits</source>
@@ -4281,9 +4322,16 @@ Journal: %2</translation>
             <source>%1 is saved (not an employer).</source>
             <translation>%1 är sparad (inte arbetsgivare).</translation>
         </message>
+        <message numerus="yes">
+            <source>Follow-up %n month(s) after closing;</source>
+            <translation>
+                <numerusform>Uppföljning %n månad efter avslut;</numerusform>
+                <numerusform>Uppföljning %n månader efter avslut;</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Follow-up %1 months after closing; goal %2 %.</source>
-            <translation>Uppföljning %1 månader efter avslutet; mål %2 %.</translation>
+            <source>goal %1 %.</source>
+            <translation>mål %1 %.</translation>
         </message>
         <message>
             <source>Settings for meeting places</source>

@@ -685,9 +685,9 @@ class SettingsDialog(QDialog):
             self._say(str(exc), problem=True)  # the choices stay as they were typed
             return
         self._say(
-            self.tr("Follow-up %1 months after closing; goal %2 %.")
-            .replace("%1", str(months))
-            .replace("%2", str(target))
+            self.tr("Follow-up %n month(s) after closing;", "", months)
+            + " "
+            + self.tr("goal %1 %.").replace("%1", str(target))
         )
         self.reload()
         self.changed.emit()

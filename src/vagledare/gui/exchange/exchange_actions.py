@@ -216,8 +216,7 @@ class ExchangeActions(QObject):
         self._show(
             QMessageBox.Icon.Information,
             self.tr("Journal exchange exported"),
-            self.tr("%1 records for %2 are saved in %3.")
-            .replace("%1", str(result.rows))
+            self.tr("%n record(s) for %2 are saved in %3.", "", result.rows)
             .replace("%2", result.manifest.destination)
             .replace("%3", str(result.path)),
         )
@@ -231,9 +230,13 @@ class ExchangeActions(QObject):
         for summary in result.summaries:
             total.add(summary.total())
         heading = self.tr("%n file(s) merged into the journal:", "", len(result.summaries))
-        heading += " " + self.tr("%1 new, %2 updated, %3 conflicts.").replace(
-            "%1", str(total.new)
-        ).replace("%2", str(total.updated)).replace("%3", str(total.conflicts))
+        heading += " " + ", ".join(
+            (
+                self.tr("%n new", "", total.new),
+                self.tr("%n updated", "", total.updated),
+                self.tr("%n conflict(s)", "", total.conflicts) + ".",
+            )
+        )
         if result.backup is not None:
             heading += "\n" + self.tr("Backup before the exchange: %1").replace(
                 "%1", result.backup.name

@@ -130,13 +130,17 @@ class HeatMapWidget(QWidget):
         shown = "–" if mean is None else f"{mean}".replace(".", "," if self.lang == "sv" else ".")
         name = WEEKDAYS[self.lang][day].capitalize()
         return (
-            self.tr("%1 %2–%3: on average %4 visits (%5 in all over %6 days)")
+            self.tr("%1 %2–%3: on average %4 visits (%5)")
             .replace("%1", name)
             .replace("%2", f"{hour:02d}")
             .replace("%3", f"{hour + 1:02d}")
             .replace("%4", shown)
-            .replace("%5", str(self.heat.count(day, hour)))
-            .replace("%6", str(self.heat.days[row]))
+            .replace(
+                "%5",
+                self.tr("%n in all", "", self.heat.count(day, hour))
+                + " "
+                + self.tr("over %n day(s)", "", self.heat.days[row]),
+            )
         )
 
     def summary(self) -> str:
@@ -150,9 +154,9 @@ class HeatMapWidget(QWidget):
         )
         busiest = "; ".join(self.cell_text(r, c) for r, c in cells[:3])
         return (
-            self.tr("%1 visits in all. Busiest hours: %2.")
-            .replace("%1", str(heat.total))
-            .replace("%2", busiest)
+            self.tr("%n visit(s) in all.", "", heat.total)
+            + " "
+            + self.tr("Busiest hours: %1.").replace("%1", busiest)
         )
 
     def _describe(self) -> None:
