@@ -11,10 +11,16 @@ from pathlib import Path
 import pytest
 from exchange_builders import import_trusted, make_desk, snapshot
 from sqlalchemy import func, inspect, select, text
+from translation_helpers import translated
+
+from PySide6.QtCore import QDate, Qt
 
 from vagledare.app.desk import Desk
 from vagledare.cli import main
 from vagledare.exchange.files import export_file
+from vagledare.gui.cases.cases_page import CasesPage
+from vagledare.gui.cases.contact_dialog import ContactDialog
+from vagledare.gui.common.combo import select_data
 from vagledare.journal import activities, cases, staff
 from vagledare.journal import duty_hours as H
 from vagledare.journal.db import open_journal
@@ -398,3 +404,179 @@ def test_the_exchange_refuses_hours_out_of_range() -> None:
     contact = tables["case_contact"]
     rules = {(c, w) for c, _, w in _rules(contact, contact.table)}
     assert {("attended_hours", "är negativt"), ("attended_hours", "är större än 80")} <= rules
+
+
+# -- the window --------------------------------------------------------------------------------
+@pytest.fixture
+def english(qapp) -> None:  # noqa: ANN001
+    """The window in English, the app's translation installed: counts in their plural forms."""
+    with translated("en"):
+        yield
+
+
+def _page(desk: Desk, qtbot) -> CasesPage:  # noqa: ANN001
+    page = CasesPage(desk, "en", today=lambda: TODAY)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_the_plan_dialog_from_the_case_page(desk: Desk, qtbot, english: None) -> None:  # noqa: ANN001
+    without = new_case(desk, "FRÖ-10", duty=None)
+    cid = new_case(desk, "FRÖ-11")
+    page = _page(desk, qtbot)
+    page.select_case(without)
+    assert not page.hours_button.isEnabled() and page.hours_label.isHidden()
+    assert page.duty_hours(run=False) is None
+    page.select_case(cid)
+    assert page.hours_button.isEnabled() and not page.hours_label.isHidden()
+    assert "Aktivitetsplikt from 2024-02-01" in page.hours_label.text()
+    assert "Under 30 hours a week" in page.hours_label.text()  # nothing planned yet
+    dialog = page.duty_hours(run=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert dialog.focusWidget() is ui.activityCombo
+    assert "Under 30 hours a week" in ui.warningLabel.text()
+    assert select_data(ui.activityCombo, kind(desk, "Språkcafé"))
+    assert not ui.otherEdit.isEnabled()
+    ui.hoursSpin.setValue(12)
+    qtbot.mouseClick(ui.addButton, Qt.MouseButton.LeftButton)
+    assert select_data(ui.activityCombo, None)  # "Other activity"
+    assert ui.otherEdit.isEnabled()
+    ui.hoursSpin.setValue(15)
+    ui.addButton.click()  # no words: refused, the field marked
+    assert "Write which activity" in ui.problemLabel.text() and ui.otherEdit.styleSheet()
+    qtbot.keyClicks(ui.otherEdit, "Praktik på biblioteket")
+    qtbot.keyClick(ui.otherEdit, Qt.Key.Key_Return)
+    assert [(r.activity, r.line.hours) for r in dialog.model.rows] == [
+        ("Språkcafé", 12),
+        ("Praktik på biblioteket", 15),
+    ]
+    assert "27" in ui.totalLabel.text() and "Under 30" in ui.warningLabel.text()
+    ui.hoursSpin.setValue(5)
+    select_data(ui.activityCombo, None)
+    ui.otherEdit.setText("=HYPERLINK(x)")
+    ui.addButton.click()
+    assert "32" in ui.totalLabel.text() and ui.warningLabel.text() == ""
+    dialog.accept()  # the journal refuses the formula: the line marked, nothing lost
+    assert dialog.isVisible() and "formel" in ui.problemLabel.text()
+    assert ui.planView.selectionModel().selectedRows()[0].row() == 2
+    assert len(dialog.model.rows) == 3
+    ui.removeButton.click()  # the marked line
+    assert [r.activity for r in dialog.model.rows] == ["Språkcafé", "Praktik på biblioteket"]
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with desk.journal.session(readonly=True) as s:
+        assert H.case_hours(s, cid).planned == 27
+    page.show_case(cid)
+    assert "Planned: 27 hours a week" in page.hours_label.text()
+    again = page.duty_hours(run=False)  # opens with what was saved
+    assert again is not None
+    qtbot.addWidget(again)
+    assert [(r.activity, r.line.hours) for r in again.model.rows] == [
+        ("Språkcafé", 12),
+        ("Praktik på biblioteket", 15),
+    ]
+
+
+def test_the_contact_dialog_asks_for_attended_hours_only_under_a_decision(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    without = new_case(desk, "FRÖ-20", duty=None)
+    cid = new_case(desk, "FRÖ-21")
+    page = _page(desk, qtbot)
+    seen: list[ContactDialog] = []
+    fills: list = []
+
+    def fake_exec(self: ContactDialog) -> int:
+        seen.append(self)
+        fills[-1](self)
+        self.accept()
+        return self.result()
+
+    def no_hours(d: ContactDialog) -> None:
+        assert d.ui.attendedSpin.isHidden()
+        assert d.attended_hours() is None
+
+    fills.append(no_hours)
+
+    monkeypatch.setattr(ContactDialog, "exec", fake_exec)
+    page.select_case(without)
+    page._on_new_contact()
+    assert seen[-1].result() == ContactDialog.DialogCode.Accepted
+
+    def fill_hours(d: ContactDialog) -> None:
+        assert not d.ui.attendedSpin.isHidden()
+        assert d.attended_hours() is None  # optional: "not asked" to begin with
+        assert d.ui.attendedWarning.text() == ""
+        d.ui.dateEdit.setDate(QDate(2024, 3, 1))
+        d.ui.attendedSpin.setValue(24)
+        assert "Under 30 hours a week" in d.ui.attendedWarning.text()
+
+    fills.append(fill_hours)
+    page.select_case(cid)
+    page._on_new_contact()
+    assert seen[-1].result() == ContactDialog.DialogCode.Accepted
+    with desk.journal.session(readonly=True) as s:
+        summary = H.case_hours(s, cid)
+        assert (summary.attended, summary.attended_on) == (24, date(2024, 3, 1))
+    assert "Latest attended: 24 hours (2024-03-01)" in page.hours_label.text()
+    assert any("attended last week: 24 h" in page.timeline.item(i).text() for i in range(3))
+
+    def refused(d: ContactDialog) -> None:  # before the decision: refused, kept as typed
+        d.ui.dateEdit.setDate(QDate(2024, 1, 20))
+        d.ui.attendedSpin.setValue(35)
+
+    fills.append(refused)
+    page._on_new_contact()
+    dialog = seen[-1]
+    assert dialog.result() != ContactDialog.DialogCode.Accepted
+    assert "utanför beslutet" in dialog.ui.problemLabel.text()
+    assert dialog.ui.attendedSpin.value() == 35
+
+    def change(d: ContactDialog) -> None:  # changing the contact shows its hours
+        assert d.attended_hours() == 24
+        d.ui.attendedSpin.setValue(31)
+
+    fills.append(change)
+    page.timeline.setCurrentRow(1)
+    page._on_edit_contact()
+    with desk.journal.session(readonly=True) as s:
+        assert H.case_hours(s, cid).attended == 31
+
+
+def test_the_under_30_list_for_the_coach(
+    desk: Desk,
+    coaches: dict[str, uuid.UUID],
+    qtbot,  # noqa: ANN001
+    english: None,
+) -> None:
+    ids = build_list(desk, coaches)
+    page = CasesPage(desk, "en", today=lambda: date(2024, 4, 1))
+    qtbot.addWidget(page)
+    dialog = page.under_30_list(run=False)
+    qtbot.addWidget(dialog)
+    rows = [
+        [dialog.model.index(r, c).data() for c in range(6)] for r in range(dialog.model.rowCount())
+    ]
+    site = desk.site.name
+    assert rows == [
+        ["A", site, "OH", 20, "–", "Planned under 30"],
+        ["B", site, "OH", 35, 25, "Attended under 30"],
+        ["D", site, "SL", 0, "–", "Planned under 30"],
+        ["F", site, "OH", 35, 18, "Attended under 30"],
+    ]
+    assert "4 participants" in dialog.ui.countLabel.text()
+    select_data(page.coach_combo, coaches["SL"])
+    dialog = page.under_30_list(run=False)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.row(i).code for i in range(dialog.model.rowCount())] == ["D"]
+    dialog.show()
+    qtbot.keyClick(dialog.ui.listView, Qt.Key.Key_Return)  # Enter shows the case
+    assert dialog.chosen == ids["D"]
+    page.show_chosen(dialog)
+    assert page.detail is not None and page.detail.case.id == ids["D"]

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from vagledare.journal.activities import KindInfo, list_kinds
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     ActivityKind,
@@ -326,3 +327,12 @@ def under_30(
             )
     out.sort(key=lambda u: (swedish_sort_key(u.site), u.code))
     return out
+
+
+def plan_form(s: Session, case_id: uuid.UUID) -> tuple[HoursSummary, list[KindInfo]]:
+    """What the plan dialog opens with: the case's hours, and the activity types to choose
+    from (the list's types in use, and any retired one the plan still names)."""
+    summary = case_hours(s, case_id)
+    used = {x.kind_id for x in summary.lines}
+    kinds = [k for k in list_kinds(s, include_retired=True) if not k.retired or k.id in used]
+    return summary, kinds
