@@ -580,3 +580,23 @@ def test_the_under_30_list_for_the_coach(
     assert dialog.chosen == ids["D"]
     page.show_chosen(dialog)
     assert page.detail is not None and page.detail.case.id == ids["D"]
+
+
+def test_the_demo_journal_has_a_year_of_hours(demo_path: Path) -> None:
+    j = open_journal(demo_path)
+    try:
+        with j.session(readonly=True) as s:
+            from vagledare.journal.models import Case, Contact
+
+            decided = s.scalar(select(func.count()).where(Case.duty_from.is_not(None)))
+            planned = s.scalar(select(func.count(func.distinct(DutyHours.case_id))))
+            assert decided and planned == decided  # every decision has a plan
+            told = s.scalar(select(func.count()).where(Contact.attended_hours.is_not(None)))
+            assert told and told > decided
+            low = H.under_30(s, as_of=date(2024, 6, 14))
+            assert low and any(u.planned_under for u in low) and any(u.attended_under for u in low)
+            for u in low:  # every one listed is consistent with its case's hours
+                summary = H.case_hours(s, u.case_id)
+                assert (summary.planned, summary.attended) == (u.planned, u.attended)
+    finally:
+        j.close()
