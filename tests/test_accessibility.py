@@ -87,9 +87,11 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.gui.admin.settings_dialog import SettingsDialog
     from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
     from vagledare.gui.cases.contact_dialog import ContactDialog
+    from vagledare.gui.cases.duty_hours_dialog import DutyHoursDialog
     from vagledare.gui.cases.new_case_dialog import NewCaseDialog
     from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
     from vagledare.gui.cases.reopen_dialog import ReopenDialog
+    from vagledare.gui.cases.under_30_dialog import Under30Dialog
     from vagledare.gui.groups.enrolment_dialog import EnrolmentDialog
     from vagledare.gui.groups.group_dialog import GroupDialog
     from vagledare.gui.groups.leave_dialog import LeaveDialog
@@ -100,6 +102,8 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.gui.shell.help_dialog import HelpDialog
     from vagledare.gui.shell.pin_form import LoginDialog
     from vagledare.gui.tally.entry_dialog import EntryDialog
+    from vagledare.journal.activities import list_kinds
+    from vagledare.journal.duty_hours import HoursSummary, under_30
     from vagledare.journal.enrolments import list_enrolments
     from vagledare.journal.factor_sets import current_factor_set
     from vagledare.journal.factor_texts import available_languages
@@ -118,6 +122,8 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
         taken = next(x for x in list_sessions(s, [group.id]) if x.taken)
         enrolment = list_enrolments(s, [group.id])[0]
         fs = current_factor_set(s)
+        kinds = list_kinds(s)
+        low = under_30(s, as_of=NOW.date())
     today = NOW.date()
 
     def submit(*_args: object) -> None:
@@ -132,6 +138,13 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
         "change contact": lambda: ContactDialog(
             "FRÖ-2024-0001", today, today, "sv", submit, initial=(today, ContactType.JOB_SEARCH, "")
         ),
+        "contact with hours": lambda: ContactDialog(
+            "FRÖ-2024-0001", today, today, "sv", submit, duty=True, attended=24
+        ),
+        "planned hours": lambda: DutyHoursDialog(
+            "FRÖ-2024-0001", HoursSummary(lead.id, today, None, (), None, None), kinds, submit
+        ),
+        "under 30": lambda: Under30Dialog("Fröslunda · Alla vägledare", low),
         "remove contact": lambda: RemoveContactDialog(
             "FRÖ-2024-0001", "2024-06-14   Samtal (AB)", submit
         ),
@@ -163,6 +176,9 @@ DIALOGS = (
     "new case",
     "contact",
     "change contact",
+    "contact with hours",
+    "planned hours",
+    "under 30",
     "remove contact",
     "close case",
     "reopen",

@@ -163,6 +163,7 @@ def test_a_later_table_about_participants_is_covered_without_code_changes() -> N
         ("case_closure", "case_id", "case_file"),
         ("case_contact", "case_id", "case_file"),
         ("case_follow_up", "closure_id", "case_closure"),
+        ("case_duty_hours", "case_id", "case_file"),
         ("enrolment", "participant_id", "participant"),
         ("attendance", "enrolment_id", "enrolment"),
         ("assessment", "participant_id", "participant"),

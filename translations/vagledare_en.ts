@@ -954,6 +954,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Case opened</translation>
         </message>
         <message>
+            <source>attended last week: %1 h</source>
+            <translation>attended last week: %1 h</translation>
+        </message>
+        <message>
             <source>Reopened</source>
             <translation>Reopened</translation>
         </message>
@@ -1029,6 +1033,22 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Number of cases</translation>
         </message>
         <message>
+            <source>Under &amp;30 hours…</source>
+            <translation>Under &amp;30 hours…</translation>
+        </message>
+        <message>
+            <source>Participants with aktivitetsplikt under 30 hours a week</source>
+            <translation>Participants with aktivitetsplikt under 30 hours a week</translation>
+        </message>
+        <message>
+            <source>For the meeting place and coach chosen in the filters</source>
+            <translation>For the meeting place and coach chosen in the filters</translation>
+        </message>
+        <message>
+            <source>Aktivitetsplikt hours</source>
+            <translation>Aktivitetsplikt hours</translation>
+        </message>
+        <message>
             <source>Timeline of the case</source>
             <translation>Timeline of the case</translation>
         </message>
@@ -1077,6 +1097,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Ac&amp;tivity requirement…</translation>
         </message>
         <message>
+            <source>Planned &amp;hours…</source>
+            <translation>Planned &amp;hours…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Add a contact to the case</translation>
         </message>
@@ -1095,6 +1119,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Set or clear the decision on aktivitetsplikt</source>
             <translation>Set or clear the decision on aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>Plan the hours per week of the aktivitetsplikt</source>
+            <translation>Plan the hours per week of the aktivitetsplikt</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -1158,6 +1186,32 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Choose a case in the list, or open a new one.</translation>
         </message>
         <message>
+            <source>Aktivitetsplikt from %1</source>
+            <translation>Aktivitetsplikt from %1</translation>
+        </message>
+        <message>
+            <source>to %1</source>
+            <translation>to %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned: %n hour(s) a week</source>
+            <translation>
+                <numerusform>Planned: %n hour a week</numerusform>
+                <numerusform>Planned: %n hours a week</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Latest attended: %n hour(s) (%1)</source>
+            <translation>
+                <numerusform>Latest attended: %n hour (%1)</numerusform>
+                <numerusform>Latest attended: %n hours (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 hours a week</translation>
+        </message>
+        <message>
             <source>The contact is changed.</source>
             <translation>The contact is changed.</translation>
         </message>
@@ -1172,6 +1226,14 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Follow-up after closing</source>
             <translation>Follow-up after closing</translation>
+        </message>
+        <message>
+            <source>The planned hours are saved.</source>
+            <translation>The planned hours are saved.</translation>
+        </message>
+        <message>
+            <source>Open cases with a running decision on aktivitetsplikt whose planned hours a week, or latest attended hours, are under 30 (%1 · %2, %3).</source>
+            <translation>Open cases with a running decision on aktivitetsplikt whose planned hours a week, or latest attended hours, are under 30 (%1 · %2, %3).</translation>
         </message>
     </context>
     <context>
@@ -1287,8 +1349,28 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Optional, one line; no names or identity numbers</translation>
         </message>
         <message>
+            <source>&amp;Hours attended last week:</source>
+            <translation>&amp;Hours attended last week:</translation>
+        </message>
+        <message>
+            <source>Hours of activity attended in the past week (aktivitetsplikt)</source>
+            <translation>Hours of activity attended in the past week (aktivitetsplikt)</translation>
+        </message>
+        <message>
             <source>Change contact</source>
             <translation>Change contact</translation>
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation>not asked</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 hours a week</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +1800,96 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>The decision lies within the case: from its start, to its closing at the latest. Without an end date it lasts while the case is open.</source>
             <translation>The decision lies within the case: from its start, to its closing at the latest. Without an end date it lasts while the case is open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyHoursDialog</name>
+        <message>
+            <source>Decision on aktivitetsplikt from %1</source>
+            <translation>Decision on aktivitetsplikt from %1</translation>
+        </message>
+        <message>
+            <source>to %1</source>
+            <translation>to %1</translation>
+        </message>
+        <message>
+            <source>The goal is 30–40 hours a week.</source>
+            <translation>The goal is 30–40 hours a week.</translation>
+        </message>
+        <message>
+            <source>Other activity (write which)</source>
+            <translation>Other activity (write which)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total: %n hour(s) a week</source>
+            <translation>
+                <numerusform>Total: %n hour a week</numerusform>
+                <numerusform>Total: %n hours a week</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 hours a week</translation>
+        </message>
+        <message>
+            <source>Write which activity.</source>
+            <translation>Write which activity.</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Planned hours</translation>
+        </message>
+        <message>
+            <source>Planned activities and hours per week</source>
+            <translation>Planned activities and hours per week</translation>
+        </message>
+        <message>
+            <source>&amp;Remove line</source>
+            <translation>&amp;Remove line</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Remove the chosen line</translation>
+        </message>
+        <message>
+            <source>Add an activity</source>
+            <translation>Add an activity</translation>
+        </message>
+        <message>
+            <source>&amp;Activity:</source>
+            <translation>&amp;Activity:</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>Activity type</translation>
+        </message>
+        <message>
+            <source>&amp;Other activity:</source>
+            <translation>&amp;Other activity:</translation>
+        </message>
+        <message>
+            <source>Other activity, in words</source>
+            <translation>Other activity, in words</translation>
+        </message>
+        <message>
+            <source>E.g. work practice at the library; no names or identity numbers</source>
+            <translation>E.g. work practice at the library; no names or identity numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Hours per week:</source>
+            <translation>&amp;Hours per week:</translation>
+        </message>
+        <message>
+            <source>Planned hours per week in the activity</source>
+            <translation>Planned hours per week in the activity</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Add the activity to the plan</source>
+            <translation>Add the activity to the plan</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +3555,17 @@ Journal: %2</translation>
         <message>
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanModel</name>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Hours per week</translation>
         </message>
     </context>
     <context>
@@ -5068,6 +5251,67 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
         <message>
             <source>Not removed</source>
             <translation>Not removed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Under30Dialog</name>
+        <message numerus="yes">
+            <source>%n participant(s) under 30 hours</source>
+            <translation>
+                <numerusform>%n participant under 30 hours</numerusform>
+                <numerusform>%n participants under 30 hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Show the case</source>
+            <translation>&amp;Show the case</translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 hours a week</translation>
+        </message>
+        <message>
+            <source>Participants under 30 hours a week</source>
+            <translation>Participants under 30 hours a week</translation>
+        </message>
+    </context>
+    <context>
+        <name>Under30Model</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Meeting place</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Latest attended</source>
+            <translation>Latest attended</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Planned and attended under 30</source>
+            <translation>Planned and attended under 30</translation>
+        </message>
+        <message>
+            <source>Planned under 30</source>
+            <translation>Planned under 30</translation>
+        </message>
+        <message>
+            <source>Attended under 30</source>
+            <translation>Attended under 30</translation>
         </message>
     </context>
     <context>

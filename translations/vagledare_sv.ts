@@ -954,6 +954,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Ärendet öppnades</translation>
         </message>
         <message>
+            <source>attended last week: %1 h</source>
+            <translation>närvaro senaste veckan: %1 tim</translation>
+        </message>
+        <message>
             <source>Reopened</source>
             <translation>Återöppnat</translation>
         </message>
@@ -1029,6 +1033,22 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Antal ärenden</translation>
         </message>
         <message>
+            <source>Under &amp;30 hours…</source>
+            <translation>Under &amp;30 timmar…</translation>
+        </message>
+        <message>
+            <source>Participants with aktivitetsplikt under 30 hours a week</source>
+            <translation>Deltagare med aktivitetsplikt under 30 timmar i veckan</translation>
+        </message>
+        <message>
+            <source>For the meeting place and coach chosen in the filters</source>
+            <translation>För mötesplatsen och vägledaren som är valda i filtren</translation>
+        </message>
+        <message>
+            <source>Aktivitetsplikt hours</source>
+            <translation>Timmar för aktivitetsplikt</translation>
+        </message>
+        <message>
             <source>Timeline of the case</source>
             <translation>Ärendets tidslinje</translation>
         </message>
@@ -1077,6 +1097,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Aktivitets&amp;plikt…</translation>
         </message>
         <message>
+            <source>Planned &amp;hours…</source>
+            <translation>Planerade t&amp;immar…</translation>
+        </message>
+        <message>
             <source>Add a contact to the case</source>
             <translation>Lägg till en kontakt i ärendet</translation>
         </message>
@@ -1095,6 +1119,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Set or clear the decision on aktivitetsplikt</source>
             <translation>Ange eller ta bort beslutet om aktivitetsplikt</translation>
+        </message>
+        <message>
+            <source>Plan the hours per week of the aktivitetsplikt</source>
+            <translation>Planera aktivitetspliktens timmar i veckan</translation>
         </message>
         <message>
             <source>Open a new case</source>
@@ -1158,6 +1186,32 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Välj ett ärende i listan eller öppna ett nytt.</translation>
         </message>
         <message>
+            <source>Aktivitetsplikt from %1</source>
+            <translation>Aktivitetsplikt från %1</translation>
+        </message>
+        <message>
+            <source>to %1</source>
+            <translation>till %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned: %n hour(s) a week</source>
+            <translation>
+                <numerusform>Planerat: %n timme i veckan</numerusform>
+                <numerusform>Planerat: %n timmar i veckan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Latest attended: %n hour(s) (%1)</source>
+            <translation>
+                <numerusform>Senast närvaro: %n timme (%1)</numerusform>
+                <numerusform>Senast närvaro: %n timmar (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 timmar i veckan</translation>
+        </message>
+        <message>
             <source>The contact is changed.</source>
             <translation>Kontakten är ändrad.</translation>
         </message>
@@ -1172,6 +1226,14 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Follow-up after closing</source>
             <translation>Uppföljning efter avslut</translation>
+        </message>
+        <message>
+            <source>The planned hours are saved.</source>
+            <translation>De planerade timmarna är sparade.</translation>
+        </message>
+        <message>
+            <source>Open cases with a running decision on aktivitetsplikt whose planned hours a week, or latest attended hours, are under 30 (%1 · %2, %3).</source>
+            <translation>Öppna ärenden med ett gällande beslut om aktivitetsplikt där de planerade timmarna i veckan, eller den senaste närvaron, är under 30 (%1 · %2, %3).</translation>
         </message>
     </context>
     <context>
@@ -1287,8 +1349,28 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Frivillig, en rad; inga namn eller personnummer</translation>
         </message>
         <message>
+            <source>&amp;Hours attended last week:</source>
+            <translation>&amp;Närvarotimmar senaste veckan:</translation>
+        </message>
+        <message>
+            <source>Hours of activity attended in the past week (aktivitetsplikt)</source>
+            <translation>Timmar i aktivitet som deltagaren närvarat senaste veckan (aktivitetsplikt)</translation>
+        </message>
+        <message>
             <source>Change contact</source>
             <translation>Ändra kontakt</translation>
+        </message>
+        <message>
+            <source>not asked</source>
+            <translation>ej frågat</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> tim</translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 timmar i veckan</translation>
         </message>
     </context>
     <context>
@@ -1718,6 +1800,96 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>The decision lies within the case: from its start, to its closing at the latest. Without an end date it lasts while the case is open.</source>
             <translation>Beslutet ligger inom ärendet: från dess start, som senast till avslutet. Utan slutdatum gäller det så länge ärendet är öppet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyHoursDialog</name>
+        <message>
+            <source>Decision on aktivitetsplikt from %1</source>
+            <translation>Beslut om aktivitetsplikt från %1</translation>
+        </message>
+        <message>
+            <source>to %1</source>
+            <translation>till %1</translation>
+        </message>
+        <message>
+            <source>The goal is 30–40 hours a week.</source>
+            <translation>Målet är 30–40 timmar i veckan.</translation>
+        </message>
+        <message>
+            <source>Other activity (write which)</source>
+            <translation>Annan aktivitet (skriv vilken)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total: %n hour(s) a week</source>
+            <translation>
+                <numerusform>Totalt: %n timme i veckan</numerusform>
+                <numerusform>Totalt: %n timmar i veckan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 timmar i veckan</translation>
+        </message>
+        <message>
+            <source>Write which activity.</source>
+            <translation>Skriv vilken aktivitet.</translation>
+        </message>
+        <message>
+            <source>Planned hours</source>
+            <translation>Planerade timmar</translation>
+        </message>
+        <message>
+            <source>Planned activities and hours per week</source>
+            <translation>Planerade aktiviteter och timmar i veckan</translation>
+        </message>
+        <message>
+            <source>&amp;Remove line</source>
+            <translation>&amp;Ta bort rad</translation>
+        </message>
+        <message>
+            <source>Remove the chosen line</source>
+            <translation>Ta bort den valda raden</translation>
+        </message>
+        <message>
+            <source>Add an activity</source>
+            <translation>Lägg till en aktivitet</translation>
+        </message>
+        <message>
+            <source>&amp;Activity:</source>
+            <translation>&amp;Aktivitet:</translation>
+        </message>
+        <message>
+            <source>Activity type</source>
+            <translation>Aktivitetstyp</translation>
+        </message>
+        <message>
+            <source>&amp;Other activity:</source>
+            <translation>A&amp;nnan aktivitet:</translation>
+        </message>
+        <message>
+            <source>Other activity, in words</source>
+            <translation>Annan aktivitet, i ord</translation>
+        </message>
+        <message>
+            <source>E.g. work practice at the library; no names or identity numbers</source>
+            <translation>T.ex. praktik på biblioteket; inga namn eller personnummer</translation>
+        </message>
+        <message>
+            <source>&amp;Hours per week:</source>
+            <translation>T&amp;immar i veckan:</translation>
+        </message>
+        <message>
+            <source>Planned hours per week in the activity</source>
+            <translation>Planerade timmar i veckan i aktiviteten</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>&amp;Lägg till</translation>
+        </message>
+        <message>
+            <source>Add the activity to the plan</source>
+            <translation>Lägg till aktiviteten i planen</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +3555,17 @@ Journal: %2</translation>
         <message>
             <source>Repeat the PIN</source>
             <translation>Upprepa PIN-koden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanModel</name>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Hours per week</source>
+            <translation>Timmar i veckan</translation>
         </message>
     </context>
     <context>
@@ -5068,6 +5251,67 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
         <message>
             <source>Not removed</source>
             <translation>Inte borttagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Under30Dialog</name>
+        <message numerus="yes">
+            <source>%n participant(s) under 30 hours</source>
+            <translation>
+                <numerusform>%n deltagare under 30 timmar</numerusform>
+                <numerusform>%n deltagare under 30 timmar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Show the case</source>
+            <translation>&amp;Visa ärendet</translation>
+        </message>
+        <message>
+            <source>Under 30 hours a week</source>
+            <translation>Under 30 timmar i veckan</translation>
+        </message>
+        <message>
+            <source>Participants under 30 hours a week</source>
+            <translation>Deltagare under 30 timmar i veckan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Under30Model</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Meeting place</source>
+            <translation>Mötesplats</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Vägledare</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerat</translation>
+        </message>
+        <message>
+            <source>Latest attended</source>
+            <translation>Senast närvaro</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Planned and attended under 30</source>
+            <translation>Planerat och närvaro under 30</translation>
+        </message>
+        <message>
+            <source>Planned under 30</source>
+            <translation>Planerat under 30</translation>
+        </message>
+        <message>
+            <source>Attended under 30</source>
+            <translation>Närvaro under 30</translation>
         </message>
     </context>
     <context>

@@ -47,6 +47,7 @@ from vagledare.journal.models import (
     ClosureReason,
     Contact,
     ContactType,
+    DutyHours,
     EnrolmentRoute,
     FollowUp,
     FollowUpStatus,
@@ -367,6 +368,9 @@ def fill_demo(
         demo.s = s
         # Its own random stream: the records above stay what they were before it was added.
         _duties_and_follow_ups(demo, random.Random(seed * 31 + 7))
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
+        _duty_hours(demo, random.Random(seed * 37 + 11))
     with journal.session(actor_id=lead) as s:
         demo.s = s
         readings = _readings(demo, cased)
@@ -778,6 +782,68 @@ def _duties_and_follow_ups(d: _Demo, rng: random.Random) -> None:
                 author_id=case.coach_id,
             )
         )
+    d.s.flush()
+
+
+# Activities outside the activity list that plans name (annan aktivitet).
+OTHER_DUTY_ACTIVITIES = (
+    "Praktik",
+    "Arbetsträning",
+    "SFI",
+    "Jobbsökaraktivitet",
+    "Friskvård",
+    "Studiebesök på Komvux",
+)
+
+
+def _duty_hours(d: _Demo, rng: random.Random) -> None:
+    """Every decision on aktivitetsplikt gets a plan of hours per week (mostly 30–40, some
+    under), and most contacts during it the hours the person attended in the past week."""
+    from sqlalchemy import select
+
+    from vagledare.journal.activities import list_kinds
+
+    kinds = [k.id for k in list_kinds(d.s)][:4]  # språkcafé, läxhjälp, studiebesök, info
+    cases = d.s.scalars(
+        select(Case).where(Case.duty_from.is_not(None)).order_by(Case.start_date, Case.id)
+    ).all()
+    planned: dict[uuid.UUID, int] = {}
+    for case in cases:
+        target = rng.choice((20, 25, 30, 30, 32, 35, 35, 36, 38, 40))
+        parts = rng.randint(1, 3)
+        hours = [target // parts] * parts
+        hours[0] += target - sum(hours)
+        for i, h in enumerate(hours):
+            listed = rng.random() < 0.5
+            d.s.add(
+                DutyHours(
+                    id=uuid.uuid4(),
+                    case_id=case.id,
+                    position=i,
+                    kind_id=rng.choice(kinds) if listed else None,
+                    other_activity=None if listed else rng.choice(OTHER_DUTY_ACTIVITIES),
+                    hours=h,
+                    author_id=case.coach_id,
+                )
+            )
+        planned[case.id] = target
+    by_case = {c.id: c for c in cases}
+    contacts = d.s.scalars(
+        select(Contact)
+        .join(Case, Case.id == Contact.case_id)
+        .where(Case.duty_from.is_not(None))
+        .order_by(Contact.occurred_on, Contact.id)
+    ).all()
+    for contact in contacts:
+        case = by_case[contact.case_id]
+        assert case.duty_from is not None
+        if contact.occurred_on < case.duty_from:
+            continue
+        if case.duty_to is not None and contact.occurred_on > case.duty_to:
+            continue
+        if rng.random() < 0.75:
+            attended = planned[case.id] - rng.choice((0, 0, 0, 2, 4, 6, 8, 12))
+            contact.attended_hours = max(0, min(attended, 80))
     d.s.flush()
 
 

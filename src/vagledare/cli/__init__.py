@@ -152,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vagledare.cli.followups import add_parser as add_followups_parser
 
     add_followups_parser(sub)
+    from vagledare.cli.cases import add_parser as add_cases_parser
+
+    add_cases_parser(sub)
     cli_groups.add_group_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
@@ -438,6 +441,13 @@ def cmd_followups(journal: Journal, args: argparse.Namespace) -> int:
     return run(journal, args)
 
 
+def cmd_cases(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli.cases import run
+
+    _author(journal, args)  # the list names participant codes: who asks is known
+    return run(journal, args)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """The demo journal (made anew once a day) and, unless --no-window, the window on it."""
     from vagledare.app.demo import DEMO_PIN, ensure_demo_journal
@@ -506,6 +516,7 @@ COMMANDS: dict[str, Command] = {
     "report": Command(cmd_report, False),  # per report: see ``is_privileged``
     "assessments": Command(cmd_assessments, lambda args: args.assessments_command != "factors"),
     "followups": Command(cmd_followups, True),  # lists participant codes
+    "cases": Command(cmd_cases, True),  # lists participant codes
     "group": Command(
         lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
         lambda args: args.group_command not in ("list", "sessions", "unrecorded"),

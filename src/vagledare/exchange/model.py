@@ -38,6 +38,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "case_contact": ("kontakter", "contacts"),
     "case_closure": ("avslut", "closures"),
     "case_follow_up": ("uppföljningar", "follow-ups"),
+    "case_duty_hours": ("planerade timmar", "planned hours"),
     "factor_set": ("faktoruppsättningar", "factor sets"),
     "factor": ("faktorer", "factors"),
     "assessment": ("mätningar", "readings"),

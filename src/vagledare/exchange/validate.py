@@ -99,6 +99,9 @@ def _rules(et: ExchangedTable, ftable: Table) -> list[tuple[str, str, str]]:
             ctype, nullable = jc.type, bool(jc.nullable)
             if jc.info.get("non_negative"):  # a count (e.g. an activity's visitors)
                 rules.append((col.name, f"{_q(col.name)} < 0", "är negativt"))
+            if "at_most" in jc.info:  # a bounded count (e.g. aktivitetsplikt hours a week)
+                most = int(jc.info["at_most"])
+                rules.append((col.name, f"{_q(col.name)} > {most}", f"är större än {most}"))
         else:
             continue  # a column this version does not keep: never written
         rules += [(col.name, cond, what) for cond, what in _problems(col.name, ctype, nullable)]

@@ -84,6 +84,7 @@ class TimelineEvent:
     note: str | None = None
     closure: ClosureInfo | None = None
     contact_id: uuid.UUID | None = None  # a contact's own id: to correct or remove it
+    attended_hours: int | None = None  # aktivitetsplikt: hours attended in the past week
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,15 @@ def case_detail(s: Session, case_id: uuid.UUID) -> CaseDetail:
         .order_by(Contact.occurred_on, Contact.created_at)
     ):
         events.append(
-            TimelineEvent(c.occurred_on, "contact", author, c.contact_type, c.note, contact_id=c.id)
+            TimelineEvent(
+                c.occurred_on,
+                "contact",
+                author,
+                c.contact_type,
+                c.note,
+                contact_id=c.id,
+                attended_hours=c.attended_hours,
+            )
         )
     closures: list[ClosureInfo] = []
     reopener = Staff.__table__.alias("reopener")

@@ -12,12 +12,14 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from types import EllipsisType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal import audit
 from vagledare.journal.case_codes import CATEGORY_CONTACT_TYPES, reason_info
+from vagledare.journal.duty_hours import check_attended
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     AgeBand,
@@ -166,8 +168,11 @@ def add_contact(
     author_id: uuid.UUID | None,
     *,
     today: date | None = None,
+    attended_hours: int | None = None,
 ) -> uuid.UUID:
-    """A dated contact. After the closing only a follow-up (uppföljning) may be added."""
+    """A dated contact. After the closing only a follow-up (uppföljning) may be added.
+    ``attended_hours``: during a decision on aktivitetsplikt, the hours the person attended
+    in the past week (see ``duty_hours``)."""
     contact_type = ContactType(contact_type)
     case = _case(s, case_id)
     _check_date(on, today or date.today(), "Kontaktens datum")
@@ -188,6 +193,7 @@ def add_contact(
         occurred_on=on,
         contact_type=contact_type,
         note=clean_note(note),
+        attended_hours=check_attended(s, case_id, on, attended_hours),
         author_id=author_id,
     )
     s.add(contact)
@@ -210,9 +216,11 @@ def change_contact(
     note: str | None,
     *,
     today: date | None = None,
+    attended_hours: int | None | EllipsisType = ...,
 ) -> bool:
-    """Correct a contact's date, kind or note, under the rules a new contact meets. The audit
-    log keeps the earlier values. Returns whether anything changed."""
+    """Correct a contact's date, kind or note (and, given, its attended hours), under the
+    rules a new contact meets. The audit log keeps the earlier values. Returns whether
+    anything changed."""
     contact_type = ContactType(contact_type)
     contact = _contact(s, contact_id)
     case = _case(s, contact.case_id)
@@ -229,9 +237,14 @@ def change_contact(
             "är en uppföljning."
         )
     note = clean_note(note)
-    if (contact.occurred_on, contact.contact_type, contact.note) == (on, contact_type, note):
+    hours = contact.attended_hours if attended_hours is ... else attended_hours
+    if hours != contact.attended_hours or on != contact.occurred_on:
+        hours = check_attended(s, case.id, on, hours)  # kept as it was: not asked again
+    old = (contact.occurred_on, contact.contact_type, contact.note, contact.attended_hours)
+    if old == (on, contact_type, note, hours):
         return False
     contact.occurred_on, contact.contact_type, contact.note = on, contact_type, note
+    contact.attended_hours = hours
     s.flush()  # the audit entry, with the earlier values, in this transaction
     return True
 

@@ -154,6 +154,7 @@ GUARDED: dict[tuple[str, str], tuple[str, bool]] = {
     ("partner", "name"): ("Partnerns namn", True),
     ("activity", "title"): ("Aktivitetens titel", True),
     ("activity", "note"): ("Anteckningen", False),
+    ("case_duty_hours", "other_activity"): ("Aktiviteten", True),
 }
 
 # Text columns that cannot hold a number someone typed, and why. (Enum columns are safe by

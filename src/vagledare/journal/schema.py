@@ -17,5 +17,6 @@ REVISIONS: tuple[str, ...] = (
     "0010_audit_chain",
     "0011_activities_and_visits",
     "0012_aktivitetsplikt_and_followup",
+    "0013_activity_hours",
 )
 HEAD = REVISIONS[-1]

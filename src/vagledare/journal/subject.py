@@ -38,6 +38,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "case_contact": ("kontakt", "kontakter"),
     "case_closure": ("avslut", "avslut"),
     "case_follow_up": ("uppföljning", "uppföljningar"),
+    "case_duty_hours": ("rad planerade timmar", "rader planerade timmar"),
     "enrolment": ("inskrivning", "inskrivningar"),
     "attendance": ("närvaromarkering", "närvaromarkeringar"),
     "assessment": ("mätning", "mätningar"),

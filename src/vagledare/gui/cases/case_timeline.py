@@ -81,6 +81,10 @@ def timeline_lines(d: CaseDetail, lang: Lang) -> list[str]:
             text = label(CONTACT_TYPES, e.contact_type, lang)
             if e.note:
                 text += f": {e.note}"
+            if e.attended_hours is not None:
+                text += " · " + QCoreApplication.translate(
+                    "CaseTimeline", "attended last week: %1 h"
+                ).replace("%1", str(e.attended_hours))
         elif e.kind == "closed" and e.closure is not None:
             text = _closing_text(e.closure, lang)
         else:

@@ -34,10 +34,12 @@ from vagledare.gui.cases.case_timeline import describe_case, timeline_lines
 from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
 from vagledare.gui.cases.contact_dialog import ContactDialog
 from vagledare.gui.cases.duty_dialog import DutyDialog
+from vagledare.gui.cases.duty_hours_dialog import DutyHoursDialog
 from vagledare.gui.cases.follow_up_dialog import FollowUpDialog
 from vagledare.gui.cases.new_case_dialog import NewCase, NewCaseDialog
 from vagledare.gui.cases.remove_contact_dialog import RemoveContactDialog
 from vagledare.gui.cases.reopen_dialog import ReopenDialog
+from vagledare.gui.cases.under_30_dialog import Under30Dialog
 from vagledare.gui.common import text_size
 from vagledare.gui.common.combo import current_enum, select_data
 from vagledare.journal import cases
@@ -50,6 +52,7 @@ from vagledare.journal.case_list import (
     convertible_quick_cases,
     list_cases,
 )
+from vagledare.journal.duty_hours import HoursSummary, case_hours, plan_form, set_plan, under_30
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.followups import follow_up_form, record_follow_up
 from vagledare.journal.models import ClosureReason, ContactType, Route
@@ -83,6 +86,7 @@ class CasesPage(QWidget):
         self.lang = lang
         self.today = today
         self.detail: CaseDetail | None = None
+        self.hours: HoursSummary | None = None  # the case's aktivitetsplikt hours
         self.model = CaseListModel(lang)
         outer = QVBoxLayout(self)
 
@@ -146,7 +150,17 @@ class CasesPage(QWidget):
         outer.addWidget(splitter, 1)
         self.count_label = QLabel(objectName="caseCount")
         self.count_label.setAccessibleName(self.tr("Number of cases"))
-        outer.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        self.under_30_button = QPushButton(self.tr("Under &30 hours…"), objectName="under30Button")
+        self.under_30_button.setAccessibleName(
+            self.tr("Participants with aktivitetsplikt under 30 hours a week")
+        )
+        self.under_30_button.setToolTip(
+            self.tr("For the meeting place and coach chosen in the filters")
+        )
+        bottom.addWidget(self.under_30_button)
+        outer.addLayout(bottom)
 
         self._fill_filters()
         self.search_edit.textChanged.connect(self.refresh)
@@ -160,6 +174,8 @@ class CasesPage(QWidget):
         self.reopen_button.clicked.connect(self._on_reopen)
         self.follow_up_button.clicked.connect(self._on_follow_up)
         self.duty_button.clicked.connect(self._on_duty)
+        self.hours_button.clicked.connect(self._on_duty_hours)
+        self.under_30_button.clicked.connect(self._on_under_30)
         self.edit_contact_button.clicked.connect(self._on_edit_contact)
         self.remove_contact_button.clicked.connect(self._on_remove_contact)
         self.timeline.currentRowChanged.connect(self._update_contact_buttons)
@@ -179,6 +195,9 @@ class CasesPage(QWidget):
         text_size.set_style_sheet(self.case_title, "font-size: 14pt; font-weight: 600;")
         self.case_info = QLabel(objectName="caseInfo", wordWrap=True)
         self.case_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hours_label = QLabel(objectName="caseHours", wordWrap=True)
+        self.hours_label.setAccessibleName(self.tr("Aktivitetsplikt hours"))
+        self.hours_label.setVisible(False)
         self.timeline = QListWidget(objectName="caseTimeline")
         self.timeline.setAccessibleName(self.tr("Timeline of the case"))
         self.timeline.setAlternatingRowColors(True)
@@ -213,12 +232,14 @@ class CasesPage(QWidget):
         self.reopen_button = QPushButton(self.tr("Reo&pen…"), objectName="reopenButton")
         self.follow_up_button = QPushButton(self.tr("&Follow-up…"), objectName="followUpButton")
         self.duty_button = QPushButton(self.tr("Ac&tivity requirement…"), objectName="dutyButton")
+        self.hours_button = QPushButton(self.tr("Planned &hours…"), objectName="dutyHoursButton")
         for b, acc in (
             (self.contact_button, self.tr("Add a contact to the case")),
             (self.close_button, self.tr("Close the case with a reason")),
             (self.reopen_button, self.tr("Reopen the closed case")),
             (self.follow_up_button, self.tr("Record the follow-up after closing")),
             (self.duty_button, self.tr("Set or clear the decision on aktivitetsplikt")),
+            (self.hours_button, self.tr("Plan the hours per week of the aktivitetsplikt")),
         ):
             b.setAccessibleName(acc)
             b.setMinimumHeight(36)
@@ -228,6 +249,7 @@ class CasesPage(QWidget):
         self.new_button.setAccessibleName(self.tr("Open a new case"))
         box.addWidget(self.case_title)
         box.addWidget(self.case_info)
+        box.addWidget(self.hours_label)
         box.addWidget(QLabel(self.tr("Timeline:")))
         box.addWidget(self.timeline, 1)
         box.addLayout(contact_buttons)
@@ -310,8 +332,11 @@ class CasesPage(QWidget):
     # -- one case ---------------------------------------------------------------------------
     def show_case(self, case_id: uuid.UUID | None) -> None:
         self.detail = None
+        self.hours = None
         if case_id is not None:
             self.detail = self.desk.journal.read(case_detail, case_id)
+            if self.detail is not None:
+                self.hours = self.desk.journal.read(case_hours, case_id)
         d = self.detail
         self.timeline.clear()
         if d is None:
@@ -330,7 +355,33 @@ class CasesPage(QWidget):
         self.reopen_button.setEnabled(d is not None and not is_open)
         self.follow_up_button.setEnabled(d is not None and not is_open)
         self.duty_button.setEnabled(d is not None)
+        self._show_hours()
         self._update_contact_buttons()
+
+    def _show_hours(self) -> None:
+        """The aktivitetsplikt line of the case shown: the decision, the planned hours and
+        the latest attended, with a warning under 30 (hidden without a decision)."""
+        h = self.hours
+        has = h is not None and h.has_decision
+        self.hours_button.setEnabled(has)
+        self.hours_label.setVisible(has)
+        if h is None or h.duty_from is None:
+            self.hours_label.clear()
+            return
+        parts = [self.tr("Aktivitetsplikt from %1").replace("%1", h.duty_from.isoformat())]
+        if h.duty_to is not None:
+            parts[0] += " " + self.tr("to %1").replace("%1", h.duty_to.isoformat())
+        parts.append(self.tr("Planned: %n hour(s) a week", "", h.planned))
+        if h.attended is not None and h.attended_on is not None:
+            parts.append(
+                self.tr("Latest attended: %n hour(s) (%1)", "", h.attended).replace(
+                    "%1", h.attended_on.isoformat()
+                )
+            )
+        text = " · ".join(parts)
+        if h.planned_under or h.attended_under:
+            text += "\n⚠ " + self.tr("Under 30 hours a week")
+        self.hours_label.setText(text)
 
     # -- the timeline -----------------------------------------------------------------------
     def selected_event(self) -> TimelineEvent | None:
@@ -421,11 +472,19 @@ class CasesPage(QWidget):
             d.case.start_date,
             self.today(),
             self.lang,
-            lambda on, kind, note: self._write(
-                cases.add_contact, case_id, on, kind, note, self.desk.staff.id, today=self.today()
+            lambda on, kind, note, **hours: self._write(
+                cases.add_contact,
+                case_id,
+                on,
+                kind,
+                note,
+                self.desk.staff.id,
+                today=self.today(),
+                **hours,
             ),
             ContactType.FOLLOW_UP if closed else ContactType.CONVERSATION,
             self,
+            duty=self.hours is not None and self.hours.has_decision,
         )
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             self.refresh()
@@ -440,11 +499,14 @@ class CasesPage(QWidget):
             d.case.start_date,
             self.today(),
             self.lang,
-            lambda on, kind, note: self._write(
-                cases.change_contact, contact_id, on, kind, note, today=self.today()
+            lambda on, kind, note, **hours: self._write(
+                cases.change_contact, contact_id, on, kind, note, today=self.today(), **hours
             ),
             parent=self,
             initial=(e.on, e.contact_type, e.note or ""),
+            duty=(self.hours is not None and self.hours.has_decision)
+            or e.attended_hours is not None,
+            attended=e.attended_hours,
         )
         if dialog.exec() != ContactDialog.DialogCode.Accepted:
             return
@@ -566,6 +628,64 @@ class CasesPage(QWidget):
 
     def _on_duty(self) -> None:
         self.duty()
+
+    def duty_hours(self, *, run: bool = True) -> DutyHoursDialog | None:
+        """The plan dialog for the case shown, with a decision on aktivitetsplikt (``run``
+        False: built, not run)."""
+        d = self.detail
+        if d is None or self.hours is None or not self.hours.has_decision:
+            return None
+        case_id = d.case.id
+        summary, kinds = self.desk.journal.read(plan_form, case_id)
+        dialog = DutyHoursDialog(
+            describe_case(d.case, self.lang)[0],
+            summary,
+            kinds,
+            lambda lines: self._write(set_plan, case_id, lines, self.desk.staff.id),
+            self,
+        )
+        if run and dialog.exec() == DutyHoursDialog.DialogCode.Accepted:
+            self.refresh()
+            self.feedback_label.setText(self.tr("The planned hours are saved."))
+        return dialog
+
+    def _on_duty_hours(self) -> None:
+        self.duty_hours()
+
+    def under_30_list(self, *, run: bool = True) -> Under30Dialog:
+        """The coach's list of participants under 30 hours, for the meeting place and coach
+        chosen in the filters; opening a line shows its case (``run`` False: built, not run)."""
+        rows = self.desk.journal.read(
+            under_30,
+            coach_id=self.coach_combo.currentData(),
+            site_id=self.site_combo.currentData(),
+            as_of=self.today(),
+        )
+        intro = self.tr(
+            "Open cases with a running decision on aktivitetsplikt whose planned hours a week, "
+            "or latest attended hours, are under 30 (%1 · %2, %3)."
+        )
+        intro = (
+            intro.replace("%1", self.site_combo.currentText())
+            .replace("%2", self.coach_combo.currentText())
+            .replace("%3", self.today().isoformat())
+        )
+        dialog = Under30Dialog(intro, rows, self)
+        if run and dialog.exec() == Under30Dialog.DialogCode.Accepted:
+            self.show_chosen(dialog)
+        return dialog
+
+    def show_chosen(self, dialog: Under30Dialog) -> None:
+        """Show the case chosen in the under-30 list (in the list too: open cases, no search)."""
+        if dialog.chosen is None:
+            return
+        if current_enum(self.status_combo, Status) is Status.CLOSED:
+            select_data(self.status_combo, Status.OPEN)
+        self.search_edit.clear()
+        self.select_case(dialog.chosen)
+
+    def _on_under_30(self) -> None:
+        self.under_30_list()
 
     def _write(self, action: Callable[..., object], *args: object, **kwargs: object) -> object:
         """One unit of work; a ValidationError reaches the dialog, which shows it."""

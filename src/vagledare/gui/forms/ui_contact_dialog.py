@@ -7,8 +7,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_ContactDialog(object):
     def setupUi(self, ContactDialog):
@@ -57,6 +58,33 @@ class Ui_ContactDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
+        self.attendedLabel = QLabel(ContactDialog)
+        self.attendedLabel.setObjectName(u"attendedLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attendedLabel)
+
+        self.attendedLayout = QHBoxLayout()
+        self.attendedLayout.setObjectName(u"attendedLayout")
+        self.attendedSpin = QSpinBox(ContactDialog)
+        self.attendedSpin.setObjectName(u"attendedSpin")
+        self.attendedSpin.setMinimum(-1)
+        self.attendedSpin.setMaximum(80)
+        self.attendedSpin.setValue(-1)
+
+        self.attendedLayout.addWidget(self.attendedSpin)
+
+        self.attendedWarning = QLabel(ContactDialog)
+        self.attendedWarning.setObjectName(u"attendedWarning")
+
+        self.attendedLayout.addWidget(self.attendedWarning)
+
+        self.attendedSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.attendedLayout.addItem(self.attendedSpacer)
+
+
+        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.attendedLayout)
+
 
         self.verticalLayout.addLayout(self.formLayout)
 
@@ -76,9 +104,11 @@ class Ui_ContactDialog(object):
         self.dateLabel.setBuddy(self.dateEdit)
         self.typeLabel.setBuddy(self.typeCombo)
         self.noteLabel.setBuddy(self.noteEdit)
+        self.attendedLabel.setBuddy(self.attendedSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.dateEdit, self.typeCombo)
         QWidget.setTabOrder(self.typeCombo, self.noteEdit)
+        QWidget.setTabOrder(self.noteEdit, self.attendedSpin)
 
         self.retranslateUi(ContactDialog)
     # setupUi
@@ -100,6 +130,11 @@ class Ui_ContactDialog(object):
         self.noteEdit.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Short note", None))
 #endif // QT_CONFIG(accessibility)
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("ContactDialog", u"Optional, one line; no names or identity numbers", None))
+        self.attendedLabel.setText(QCoreApplication.translate("ContactDialog", u"&Hours attended last week:", None))
+#if QT_CONFIG(accessibility)
+        self.attendedSpin.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Hours of activity attended in the past week (aktivitetsplikt)", None))
+#endif // QT_CONFIG(accessibility)
+        self.attendedWarning.setText("")
         self.problemLabel.setText("")
     # retranslateUi
 

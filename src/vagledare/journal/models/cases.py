@@ -11,7 +11,7 @@ import enum
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Uuid
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vagledare.journal.models.base import Base, Record, enum_column
@@ -122,6 +122,11 @@ class Contact(Record, Base):
     occurred_on: Mapped[date] = mapped_column(Date)
     contact_type: Mapped[ContactType] = mapped_column(enum_column(ContactType))  # type: ignore[arg-type]
     note: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # Aktivitetsplikt: the hours the person actually took part in during the past week, as
+    # told at this contact (only while a decision runs; None: not asked).
+    attended_hours: Mapped[int | None] = mapped_column(
+        Integer, nullable=True, info={"non_negative": True, "at_most": 80}
+    )
 
 
 class Closure(Record, Base):
@@ -153,3 +158,19 @@ class FollowUp(Record, Base):
     import_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("import_batch.id"), nullable=True
     )
+
+
+class DutyHours(Record, Base):
+    """One line of an aktivitetsplikt plan: hours per week planned in one activity, a type
+    from the activity list (``kind_id``) or a free *annan aktivitet* (``other_activity``).
+    A case's lines are its current plan, replaced as a whole."""
+
+    __tablename__ = "case_duty_hours"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("case_file.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("activity_kind.id"), nullable=True
+    )
+    other_activity: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    hours: Mapped[int] = mapped_column(Integer, info={"non_negative": True, "at_most": 60})
