@@ -159,6 +159,28 @@ def desk(journal: Journal) -> Desk:
     return Desk(journal, site, me)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp) -> None:  # noqa: ANN001
+    """As in the window, no garbage collection in a worker's thread (see
+    ``vagledare.gui.common.collector``). Unlike the window, not on a timer either: a test's
+    widgets are collected after the test, never while pytest-qt dispatches events to them
+    (a visible window destroyed in the middle of that ends the worker)."""
+    from vagledare.gui.common.collector import MainThreadCollector
+
+    collector = MainThreadCollector(qapp)
+    collector.timer.stop()
+    yield
+    collector.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> None:
+    from vagledare.gui.common.collector import collect_due
+
+    yield
+    collect_due()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read or write the real user's settings or journal."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings, JournalChoice
+from vagledare.gui.common.collector import MainThreadCollector
 from vagledare.gui.shell.i18n import choose_language, install_translators
 from vagledare.gui.shell.icons import DESKTOP_ID, app_icon
 from vagledare.journal.backup import backup_dir, list_backups, preview, restore
@@ -159,6 +160,8 @@ def _application(settings: DeskSettings) -> tuple[QApplication, Lang]:
     """The QApplication with name, icon, translators, look and text size."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    if getattr(app, "_vagledare_collector", None) is None:  # garbage collected here only
+        app._vagledare_collector = MainThreadCollector(app)  # type: ignore[attr-defined]
     app.setApplicationName("Vägledare")
     app.setOrganizationName("Vagledare")
     app.setWindowIcon(app_icon())

@@ -1,0 +1,50 @@
+"""Python's cyclic garbage collection on the GUI thread only.
+
+CPython runs a collection in whichever thread happens to allocate when a generation's count
+passes its threshold: a background task, the audit chain's flush timer. Such a collection
+deletes whatever Qt objects have become garbage (a closed dialog's widgets, a model) from that
+thread, which Qt does not allow and which ends the program. So the window turns automatic
+collection off and collects here, on the GUI thread, on a short timer: the same generations
+the thresholds would have collected, only in the right thread.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 500
+
+
+def collect_due() -> int:
+    """Collect the oldest generation whose count has passed its threshold (as the automatic
+    collector would); returns the objects found unreachable."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            return gc.collect(generation)
+    return 0
+
+
+class MainThreadCollector(QObject):
+    """Turns automatic collection off for as long as it lives, and collects on the GUI
+    thread every ``INTERVAL_MS`` instead."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(collect_due)
+        self.timer.start()
+        self.destroyed.connect(_restore if self._was_enabled else _keep)
+
+
+def _restore(*_args: object) -> None:
+    gc.enable()
+
+
+def _keep(*_args: object) -> None:
+    return None
