@@ -169,6 +169,7 @@ def _collect_on_the_gui_thread(qapp) -> None:  # noqa: ANN001
 
     collector = MainThreadCollector(qapp)
     collector.timer.stop()
+    qapp._vagledare_collector = collector  # the app's start-up then installs no timer of its own
     yield
     collector.deleteLater()
 
