@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-# Few rounds on a developer's machine, 50 in CI (.ci/run sets VAGLEDARE_CRASH_ROUNDS).
-ROUNDS = int(os.environ.get("VAGLEDARE_CRASH_ROUNDS", "8"))
+# Four rounds on a developer's machine, 50 in CI (.ci/run sets VAGLEDARE_CRASH_ROUNDS).
+ROUNDS = int(os.environ.get("VAGLEDARE_CRASH_ROUNDS", "4"))
 CHILD = Path(__file__).with_name("crash_child.py")
 pytestmark = pytest.mark.sqlite_only  # SIGKILL against a journal file and its WAL
 

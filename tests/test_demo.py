@@ -143,8 +143,22 @@ def test_cli_demo_creates_the_demo_journal_in_the_user_data_folder(capsys) -> No
     assert main(["demo", "--no-window"]) == 0  # a demo journal is simply made anew
 
 
-def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(qtbot, desk) -> None:  # noqa: ANN001
+def test_try_with_sample_data_opens_a_second_window_marked_demo_everywhere(
+    qtbot,  # noqa: ANN001
+    desk,  # noqa: ANN001
+    demo_template,  # noqa: ANN001
+) -> None:
+    import sqlite3
+
+    from vagledare.app.demo import MADE_ON_KEY
     from vagledare.gui.shell.main_window import MainWindow
+
+    # Today's demo journal is already there (making one is tested above): the window reuses it.
+    made = default_demo_path()
+    made.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_template[0], made)
+    with sqlite3.connect(made) as con:
+        con.execute("UPDATE setting SET value = ? WHERE key = ?", (str(date.today()), MADE_ON_KEY))
 
     window = MainWindow(desk, "en")
     qtbot.addWidget(window)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from vagledare.app.desk import Desk
 from vagledare.gui.activities.activity_dialog import ActivityDialog
 from vagledare.gui.common.row_model import Column, RowTableModel
-from vagledare.gui.common.widgets import fit_to_screen, name_buttons
+from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_activity_list_dialog import Ui_ActivityListDialog
 from vagledare.journal import activities
 from vagledare.journal.activities import ActivityInfo
@@ -147,7 +146,7 @@ class ActivityListDialog(QDialog):
         view.verticalHeader().setVisible(False)
         view.setAlternatingRowColors(True)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(header)
         header.setStretchLastSection(True)
         ui.monthLabel.setStyleSheet("font-weight: 600;")
         for b in self.findChildren(QPushButton):

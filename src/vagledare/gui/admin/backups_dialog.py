@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.tasks import Cancelled, TaskRunner
-from vagledare.gui.common.widgets import fit_to_screen, name_buttons
+from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from vagledare.journal import access
 from vagledare.journal.backup import backup_before, backup_dir, backup_reason, list_backups, preview
@@ -116,7 +115,7 @@ class BackupsDialog(QDialog):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(view.horizontalHeader())
         view.horizontalHeader().setStretchLastSection(True)
         view.selectionModel().selectionChanged.connect(self._show_preview)
         for b in self.findChildren(QPushButton):

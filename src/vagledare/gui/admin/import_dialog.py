@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.tasks import Cancelled, TaskRunner
-from vagledare.gui.common.widgets import fit_to_screen, name_buttons
+from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_import_dialog import Ui_ImportDialog
 from vagledare.gui.shell import theme
 from vagledare.imports.preview import KINDS, WHAT, Checked, Imported, PreviewRow, check, run_import
@@ -132,7 +131,7 @@ class ImportDialog(QDialog):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(view.horizontalHeader())
         view.horizontalHeader().setStretchLastSection(True)
         for b in self.findChildren(QPushButton):
             b.setAutoDefault(False)

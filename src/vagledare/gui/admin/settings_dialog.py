@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHeaderView,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.gui.common.row_model import Column, RowTableModel
-from vagledare.gui.common.widgets import fit_to_screen, name_buttons
+from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from vagledare.gui.shell import theme
 from vagledare.journal import access, activities, followups, journal_settings, meetings, sites
@@ -117,7 +116,7 @@ def _setup_view(view: QTableView, model: RowTableModel[Any]) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    size_to_contents(header)
     header.setStretchLastSection(True)
 
 

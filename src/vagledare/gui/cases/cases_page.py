@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,6 +41,7 @@ from vagledare.gui.cases.reopen_dialog import ReopenDialog
 from vagledare.gui.cases.under_30_dialog import Under30Dialog
 from vagledare.gui.common import text_size
 from vagledare.gui.common.combo import current_enum, select_data
+from vagledare.gui.common.widgets import size_to_contents
 from vagledare.journal import cases
 from vagledare.journal.case_codes import ROUTES, label
 from vagledare.journal.case_list import (
@@ -140,7 +140,7 @@ class CasesPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
         splitter.addWidget(self.view)
         splitter.addWidget(self._build_case_panel())

@@ -8,10 +8,10 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from vagledare.gui.common.row_model import Column, RowTableModel
-from vagledare.gui.common.widgets import fit_to_screen, name_buttons
+from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_under_30_dialog import Ui_Under30Dialog
 from vagledare.journal.duty_hours import Under30
 
@@ -54,7 +54,7 @@ class Under30Dialog(QDialog):
         ui.listView.setModel(self.model)
         ui.listView.verticalHeader().setVisible(False)
         header = ui.listView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(header)
         header.setStretchLastSection(True)
         ui.countLabel.setText(self.tr("%n participant(s) under 30 hours", "", len(rows)))
         ui.listView.activated.connect(self._open)

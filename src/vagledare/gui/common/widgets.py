@@ -33,6 +33,18 @@ def name_buttons(box: QDialogButtonBox) -> None:
             b.setAccessibleName(b.text().replace("&", ""))
 
 
+# A column's width comes from the visible rows and this many more, never from every row of a
+# long list: measuring 5,000 sessions (or 50,000 cases) on every restyle took seconds.
+ROWS_MEASURED = 200
+
+
+def size_to_contents(header: QHeaderView) -> None:
+    """Columns as wide as their contents, measured on the rows in sight and ``ROWS_MEASURED``
+    more."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(ROWS_MEASURED)
+
+
 def table(name: str, accessible: str) -> QTableView:
     """A read-only table of whole rows, one selected at a time."""
     v = QTableView(objectName=name, tabKeyNavigation=False)  # arrows move, Tab leaves
@@ -41,7 +53,7 @@ def table(name: str, accessible: str) -> QTableView:
     v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     v.setAlternatingRowColors(True)
     v.verticalHeader().setVisible(False)
-    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    size_to_contents(v.horizontalHeader())
     v.horizontalHeader().setStretchLastSection(True)
     return v
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.exchange.summary import MergeSummary, TableCounts
 from vagledare.gui.common.row_model import Column, RowTableModel
+from vagledare.gui.common.widgets import size_to_contents
 
 
 class SummaryColumn(enum.IntEnum):
@@ -85,7 +86,7 @@ class ExchangeSummaryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(header)
         header.setSectionResizeMode(SummaryColumn.TABLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(72)
         layout.addWidget(self.table)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.app.desk import Desk
 from vagledare.gui.common import text_size
+from vagledare.gui.common.widgets import size_to_contents
 from vagledare.gui.progress.assessment_form import AssessmentForm
 from vagledare.gui.progress.assessment_models import (
     ROW_ROLE,
@@ -48,7 +49,7 @@ def _table(name: str, accessible: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    size_to_contents(view.horizontalHeader())
     view.horizontalHeader().setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     return view

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from vagledare.app.desk import Desk
 from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import QuickCaseListModel
 from vagledare.gui.common.vocabulary import gender_label
+from vagledare.gui.common.widgets import size_to_contents
 from vagledare.journal import quick_cases, sites
 from vagledare.journal.db import JournalError
 from vagledare.journal.errors import ValidationError
@@ -98,7 +98,7 @@ class TodayPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        size_to_contents(self.view.horizontalHeader())
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view, 1)
 
