@@ -15,6 +15,11 @@ UNUSED_PLUGINS = {
     # The GTK 3 theme would load the host's GTK against the bundle's own glib: crash-prone. The
     # xdg-desktop-portal theme (kept) gives native file dialogs on GNOME and KDE.
     "libqgtk3.so",
+    # PySide6 6.11 ships an image-format plugin that reads PDF pages through QtPdf (~10 MB);
+    # the desk reads PNG, JPEG and SVG icons only.
+    "libqpdf.so",
+    "qpdf.dll",
+    "libqpdf.dylib",
 }
 UNUSED_PLUGIN_TYPES = {"egldeviceintegrations", "generic"}  # embedded-only (evdev, KMS)
 
