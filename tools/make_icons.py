@@ -42,8 +42,16 @@ RUNTIME_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 256)
 # ICNS chunk type -> pixel size (PNG payloads; the @2x types reuse the larger bitmaps).
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
+    (b"ic14", 512),
 )
 
 BLUE_TOP, BLUE_BOTTOM = "#2f72b4", "#1a4f86"  # calm municipal blue, a slight vertical gradient
@@ -86,8 +94,9 @@ def render(size: int) -> QImage:
     p.setBrush(QColor(WHITE))
     p.drawRect(QRectF(px, py, max(pw, 1.0), ph))
     for points, colour in ((LOWER_SIGN, PALE), (UPPER_SIGN, WHITE)):
-        polygon = QPolygonF([QPointF(_snap(a, scale, size), _snap(b, scale, size))
-                             for a, b in points])
+        polygon = QPolygonF(
+            [QPointF(_snap(a, scale, size), _snap(b, scale, size)) for a, b in points]
+        )
         p.setBrush(QColor(colour))
         if size >= 48:
             pen = QPen(QColor(colour), ROUNDING * scale)
