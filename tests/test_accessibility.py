@@ -379,7 +379,6 @@ def test_text_size_from_the_view_menu_applies_at_once_and_at_the_next_start(
 
     from vagledare.app.settings import DeskSettings
     from vagledare.gui.common import text_size
-    from vagledare.gui.shell.app import apply_look
 
     app = QApplication.instance()
     base = text_size.base_font(app).pointSizeF()
@@ -409,11 +408,10 @@ def test_text_size_from_the_view_menu_applies_at_once_and_at_the_next_start(
         assert DeskSettings.load(window.settings.path).text_size == 125
         assert window.tabs.styleSheet().count("font-size: 13.8pt") == 1  # 11pt × 1.25
 
-        # The next start: the saved size before any window is built.
-        apply_look(app, DeskSettings(path=tmp_path / "other.json"))  # a fresh desk: 100 %
-        assert app.font().pointSizeF() == base
-        assert window.today.heading.font().pointSizeF() == 14
-        apply_look(app, DeskSettings.load(window.settings.path))
+        # The next start, in a process of its own as at a desk: the saved size is applied
+        # before any window is built (a fresh desk: 100 %).
+        assert _text_size_at_start(window.settings.path) == 125
+        assert _text_size_at_start(tmp_path / "other.json") == 100
         again = MainWindow(window.desk, "sv", DeskSettings.load(window.settings.path))
         qtbot.addWidget(again)
         assert again.findChild(QAction, "textSize125").isChecked()
@@ -423,6 +421,32 @@ def test_text_size_from_the_view_menu_applies_at_once_and_at_the_next_start(
         from vagledare.gui.shell.theme import apply_text_size
 
         apply_text_size(app, 100)
+
+
+def _text_size_at_start(settings: Path) -> int:
+    """The text size a start with these settings applies (the application font checked
+    against it in the started process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(['vagledare', '-platform', 'offscreen'])\n"
+        "from vagledare.app.settings import DeskSettings\n"
+        "from vagledare.gui.common import text_size\n"
+        "from vagledare.gui.shell.app import apply_look\n"
+        "base = text_size.base_font(app).pointSizeF()\n"
+        "apply_look(app, DeskSettings.load(Path(sys.argv[1])))\n"
+        "pct = text_size.percent()\n"
+        "assert app.font().pointSizeF() == round(base * pct / 100, 1), app.font().pointSizeF()\n"
+        "print(pct)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(settings)], capture_output=True, text=True, check=True
+    )
+    return int(out.stdout.strip())
 
 
 # -- looks --------------------------------------------------------------------------------
