@@ -329,7 +329,7 @@ def test_the_migration_adds_and_removes_the_hours(tmp_path: Path) -> None:
     cfg.set_main_option("script_location", "vagledare.journal:migrations")
     with engine.connect() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0012_aktivitetsplikt_and_followup")
+        command.downgrade(cfg, "0012_duty_and_followup")
         conn.commit()
         names = inspect(conn).get_table_names()
         assert "case_duty_hours" not in names
@@ -337,7 +337,7 @@ def test_the_migration_adds_and_removes_the_hours(tmp_path: Path) -> None:
             c["name"] for c in inspect(conn).get_columns("case_contact")
         }
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
-            "0012_aktivitetsplikt_and_followup"
+            "0012_duty_and_followup"
         )
     engine.dispose()
     j = open_journal(path)  # opening upgrades it again

@@ -225,3 +225,9 @@ def test_read_and_write_run_a_domain_function_in_one_unit_of_work(journal) -> No
     assert [x.name for x in journal.read(sites.list_sites)] == ["Årby"]
     with pytest.raises(Exception, match="readonly|read-only|read only|query_only"):
         journal.read(sites.add_site, "Fröslunda", me.id)
+
+
+def test_every_revision_id_fits_alembic_version_on_postgresql() -> None:
+    """PostgreSQL keeps the revision in a varchar(32): a longer id fails the upgrade there
+    (SQLite does not check lengths)."""
+    assert all(len(rev) <= 32 for rev in schema.REVISIONS), schema.REVISIONS

@@ -16,7 +16,7 @@ REVISIONS: tuple[str, ...] = (
     "0009_audit_entity_key",
     "0010_audit_chain",
     "0011_activities_and_visits",
-    "0012_aktivitetsplikt_and_followup",
+    "0012_duty_and_followup",
     "0013_activity_hours",
 )
 HEAD = REVISIONS[-1]

@@ -1,7 +1,7 @@
 """cases: the aktivitetsplikt hours — a plan per case, and the hours attended per contact
 
 Revision ID: 0013_activity_hours
-Revises: 0012_aktivitetsplikt_and_followup
+Revises: 0012_duty_and_followup
 Create Date: 2026-12-09 10:00:00.000000
 
 A case with a decision on aktivitetsplikt gets a plan: hours per week per activity, a type
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013_activity_hours"
-down_revision = "0012_aktivitetsplikt_and_followup"
+down_revision = "0012_duty_and_followup"
 branch_labels = None
 depends_on = None
 

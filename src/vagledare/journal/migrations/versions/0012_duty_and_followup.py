@@ -1,6 +1,6 @@
 """cases: aktivitetsplikt decisions, and the follow-up N months after avslut
 
-Revision ID: 0012_aktivitetsplikt_and_followup
+Revision ID: 0012_duty_and_followup
 Revises: 0011_activities_and_visits
 Create Date: 2026-12-08 10:00:00.000000
 
@@ -13,7 +13,7 @@ plain strings.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_aktivitetsplikt_and_followup"
+revision = "0012_duty_and_followup"
 down_revision = "0011_activities_and_visits"
 branch_labels = None
 depends_on = None
