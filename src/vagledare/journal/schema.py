@@ -18,5 +18,6 @@ REVISIONS: tuple[str, ...] = (
     "0011_activities_and_visits",
     "0012_duty_and_followup",
     "0013_activity_hours",
+    "0014_groups_indicators",
 )
 HEAD = REVISIONS[-1]

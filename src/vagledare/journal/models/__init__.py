@@ -51,6 +51,14 @@ from vagledare.journal.models.groups import (
     SessionActivity,
 )
 from vagledare.journal.models.imports import ImportBatch, Setting
+from vagledare.journal.models.indicators import (
+    AggregateCount,
+    Indicator,
+    IndicatorTarget,
+    ResourceYear,
+    SiteGroup,
+    SiteGroupMember,
+)
 from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
 from vagledare.journal.models.sites import AgeBand, Category, Site
@@ -108,5 +116,11 @@ __all__ = [
     "Setting",
     "Site",
     "Staff",
+    "AggregateCount",
+    "Indicator",
+    "IndicatorTarget",
+    "ResourceYear",
+    "SiteGroup",
+    "SiteGroupMember",
     "utc_now",
 ]
