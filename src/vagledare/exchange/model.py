@@ -53,6 +53,12 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "activity": ("aktiviteter", "activities"),
     "activity_partner": ("aktiviteters partner", "activity partners"),
     "activity_staff": ("aktiviteters personal", "activity staff"),
+    "site_group": ("grupper av mötesplatser", "site groups"),
+    "site_group_member": ("mötesplatser i grupper", "sites in groups"),
+    "resource_year": ("resurser per år", "resources per year"),
+    "indicator": ("indikatorer", "indicators"),
+    "indicator_target": ("indikatormål", "indicator targets"),
+    "aggregate_count": ("inflyttade sammanställningar", "imported aggregates"),
 }
 
 
