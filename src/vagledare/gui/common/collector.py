@@ -27,6 +27,14 @@ def collect_due() -> int:
     return 0
 
 
+def collect_now() -> int:
+    """A full collection now, on the GUI thread. Before a new look or text size: re-polishing
+    every widget Qt still has would include closed windows and dialogs that only wait for the
+    collector (held in reference cycles, some of their parts already deleted), and that has
+    crashed the program, so they go first (tens of milliseconds)."""
+    return gc.collect()
+
+
 class MainThreadCollector(QObject):
     """Turns automatic collection off for as long as it lives, and collects on the GUI
     thread every ``INTERVAL_MS`` instead."""

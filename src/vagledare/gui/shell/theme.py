@@ -10,12 +10,13 @@ sheet's font sizes (``gui.common.text_size``), and fires the same signal.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from vagledare.gui.common.collector import collect_now
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def apply_theme(
     thousands of rows). The system's own style serves the light look until another look is
     first used; from then on Fusion serves every look, so that switching back and forth
     costs one style sheet and one palette, not a change of style as well."""
-    _collect_dismantled_widgets()
+    collect_now()
     if high_contrast is not None:
         _state["contrast"] = high_contrast
     if dark is not None:
@@ -287,14 +288,6 @@ def apply_theme(
     return theme
 
 
-def _collect_dismantled_widgets() -> None:
-    """A new look or text size re-polishes every widget Qt still has, including the closed
-    windows and dialogs that only wait for the garbage collector (held in reference cycles,
-    some of their parts already deleted). Re-polishing those has crashed the program, so they
-    go first: a full collection, here on the GUI thread (tens of milliseconds)."""
-    gc.collect()
-
-
 def _set_style(app: QApplication, name: str) -> None:
     # (Under a style sheet ``app.style()`` is Qt's style sheet style, whose name is empty.)
     if str(_state["style_now"]).lower() == name.lower():
@@ -321,6 +314,6 @@ def apply_text_size(app: QApplication, percent: int) -> None:
     map) redraw through ``notifier().changed`` as after a change of look."""
     from vagledare.gui.common import text_size
 
-    _collect_dismantled_widgets()
+    collect_now()
     if text_size.set_percent(app, percent):
         notifier().changed.emit(current())
