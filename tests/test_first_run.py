@@ -228,3 +228,53 @@ def test_a_wrong_pin_of_a_known_person_saves_nothing(journal: Journal) -> None:
         )
     with journal.session() as s:
         assert sites.find_site(s, "Ny plats") is None
+
+
+def test_the_organisation_asked_on_the_site_page_goes_into_every_report(
+    qtbot, wizard: FirstRunWizard, journal: Journal
+) -> None:  # noqa: ANN001
+    from vagledare.journal.journal_settings import organisation
+    from vagledare.reports import door
+    from vagledare.reports.periods import month
+
+    type_and_enter(qtbot)
+    qtbot.keyClicks(focused(), "City")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is wizard.site_page.org_edit
+    qtbot.keyClicks(focused(), "Eskilstuna kommun")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is wizard.site_page.unit_edit
+    type_and_enter(qtbot, "Jobbcentrum City")
+    assert wizard.currentId() == PERSON
+    qtbot.keyClicks(focused(), "AB")
+    type_and_enter(qtbot)
+    qtbot.keyClicks(focused(), "2468")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_and_enter(qtbot, "2468")
+    type_and_enter(qtbot)
+    hand_over_recovery_code(qtbot, wizard)
+    with journal.session(readonly=True) as s:
+        assert organisation(s) == "Eskilstuna kommun, Jobbcentrum City"
+        table = door.build(s, door.Request("dropin", month(2024, 3))).table
+    assert table.organisation == "Eskilstuna kommun, Jobbcentrum City"
+
+
+def test_a_newcomer_does_not_overwrite_the_organisation_a_lead_entered(journal: Journal) -> None:
+    from vagledare.journal.journal_settings import organisation, set_organisation
+
+    with journal.session() as s:
+        lead = staff.ensure_staff(s, "AB", Role.ADMIN)
+        access.set_pin(s, lead.id, "2468")
+        set_organisation(s, "Eskilstuna kommun", "Mötesplats Fröslunda")
+    with journal.session() as s:
+        complete_first_run(
+            s,
+            site_name="Fröslunda",
+            staff_name="CD",
+            role=Role.COACH,
+            pin="1357",
+            backup_folder=None,
+            organisation="Någon annan",
+        )
+    with journal.session(readonly=True) as s:
+        assert organisation(s) == "Eskilstuna kommun, Mötesplats Fröslunda"

@@ -18,7 +18,11 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal import access
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.journal_settings import set_backup_dir
+from vagledare.journal.journal_settings import (
+    organisation_parts,
+    set_backup_dir,
+    set_organisation,
+)
 from vagledare.journal.models import Role, Staff
 from vagledare.journal.sites import SiteInfo, add_site, find_site
 from vagledare.journal.staff import StaffInfo, ensure_staff, find_staff
@@ -91,6 +95,8 @@ def complete_first_run(
     role: Role,
     pin: str,
     backup_folder: Path | None,
+    organisation: str = "",
+    unit: str = "",
 ) -> tuple[SiteInfo, StaffInfo]:
     """Save the wizard's choices and log the person in; refuses a wrong PIN of someone
     already in the journal (nothing is then saved)."""
@@ -105,6 +111,10 @@ def complete_first_run(
         access.set_pin(s, member.id, pin)
     site = find_site(s, site_name) or add_site(s, site_name, member.id)
     set_backup_dir(s, backup_folder)
+    # Who publishes the tables: set by the journal's first person, changed later only by a
+    # lead (a newcomer's wizard leaves what a lead entered alone).
+    if (organisation or unit) and (person.role in access.LEADS or not any(organisation_parts(s))):
+        set_organisation(s, organisation, unit)
     access.login(s, member.id, pin)
     return site, member
 
@@ -125,6 +135,8 @@ def finish_first_run(
     role: Role,
     pin: str,
     backup_folder: Path | None,
+    organisation: str = "",
+    unit: str = "",
 ) -> tuple[SiteInfo, StaffInfo, str | None]:
     """What the wizard's last step saves, in one transaction: ``complete_first_run``, then
     the first lead's recovery code (``first_recovery_code``, None when none is made)."""
@@ -135,5 +147,7 @@ def finish_first_run(
         role=role,
         pin=pin,
         backup_folder=backup_folder,
+        organisation=organisation,
+        unit=unit,
     )
     return site, member, first_recovery_code(s, member)

@@ -63,3 +63,38 @@ def unstated_column(s: Session) -> bool:
 
 def set_unstated_column(s: Session, on: bool) -> None:
     set_setting(s, UNSTATED_COLUMN_KEY, "1" if on else None)
+
+
+ORGANISATION_KEY = "org.name"
+UNIT_KEY = "org.unit"
+_ORG_MAX = 120
+
+
+def organisation_parts(s: Session) -> tuple[str, str]:
+    """(organisation, unit) as entered, e.g. ("Eskilstuna kommun", "Mötesplats Fröslunda")."""
+    return get_setting(s, ORGANISATION_KEY) or "", get_setting(s, UNIT_KEY) or ""
+
+
+def organisation(s: Session) -> str:
+    """Who publishes the journal's tables, for footers and file metadata: the organisation
+    and unit joined (``Eskilstuna kommun, Mötesplats Fröslunda``); empty when not entered."""
+    return ", ".join(x for x in organisation_parts(s) if x)
+
+
+def set_organisation(s: Session, name: str, unit: str = "") -> None:
+    """Store the organisation and unit (empty text removes one). Plain text: no identity
+    number, no control characters, at most 120 characters each."""
+    from vagledare.journal.errors import ValidationError
+    from vagledare.journal.privacy import reject_identity_number
+
+    for key, text, what in (
+        (ORGANISATION_KEY, name, "Organisationens namn"),
+        (UNIT_KEY, unit, "Enhetens namn"),
+    ):
+        clean = " ".join(text.split())
+        if any(ord(ch) < 32 for ch in text if ch not in "\t\n\r"):
+            raise ValidationError(f"{what} innehåller styrtecken.")
+        if len(clean) > _ORG_MAX:
+            raise ValidationError(f"{what} får vara högst {_ORG_MAX} tecken.")
+        reject_identity_number(clean, what)
+        set_setting(s, key, clean or None)

@@ -78,7 +78,7 @@ def refuse_unpublishable(spec: ReportSpec) -> None:
 
 
 def _finish(s: Session, table: ReportTable, period: Period, today: date) -> ReportTable:
-    from vagledare.journal.journal_settings import is_demo
+    from vagledare.journal.journal_settings import is_demo, organisation
     from vagledare.reports.demo_marking import mark_demo
 
     if period.end > today:
@@ -90,6 +90,7 @@ def _finish(s: Session, table: ReportTable, period: Period, today: date) -> Repo
             today=format_date(today, "d MMMM y", locale=locale),
         )
         table = replace(table, notes=(note, *table.notes))
+    table = replace(table, organisation=organisation(s))
     return mark_demo(table) if is_demo(s) else table
 
 

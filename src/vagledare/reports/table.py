@@ -129,6 +129,9 @@ class ReportTable:
     people_columns: tuple[int, ...] | None = None
     protected: bool = False
     legend: tuple[str, ...] = ()  # what <5, .. and x mean: shown right under the subtitle
+    # Who publishes it: "Eskilstuna kommun, Arbetsmarknadsförvaltningen" (journal settings),
+    # in every footer and in the files' metadata; empty: not entered yet.
+    organisation: str = ""
 
     def prose(self) -> tuple[str, ...]:
         """The lines under the table: its sentences (figures read from the cells), then the

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.admin_dialogs import role_label
-from vagledare.journal import access, sites
+from vagledare.journal import access, journal_settings, sites
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.first_run import (
@@ -138,8 +138,15 @@ class SitePage(QWizardPage):
         if not known:
             self.combo.setEditText("")
         self.label = _buddy(self.combo)
+        # Who publishes the tables (footers and file properties of every report).
+        org, unit = journal.read(journal_settings.organisation_parts)
+        self.org_edit = QLineEdit(org, objectName="organisationEdit", maxLength=120)
+        self.unit_edit = QLineEdit(unit, objectName="unitEdit", maxLength=120)
+        self.org_label, self.unit_label = _buddy(self.org_edit), _buddy(self.unit_edit)
         form = QFormLayout()
         form.addRow(self.label, self.combo)
+        form.addRow(self.org_label, self.org_edit)
+        form.addRow(self.unit_label, self.unit_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(form)
@@ -164,6 +171,15 @@ class SitePage(QWizardPage):
         self.label.setText(self.tr("&Meeting place:"))
         self.combo.setAccessibleName(self.tr("Meeting place"))
         self.combo.lineEdit().setPlaceholderText(self.tr("e.g. Fröslunda"))
+        self.org_label.setText(self.tr("&Organisation:"))
+        self.org_edit.setAccessibleName(self.tr("Organisation"))
+        self.org_edit.setPlaceholderText(self.tr("e.g. Eskilstuna kommun (optional)"))
+        self.unit_label.setText(self.tr("&Unit:"))
+        self.unit_edit.setAccessibleName(self.tr("Unit"))
+        self.unit_edit.setPlaceholderText(self.tr("e.g. Arbetsmarknadsförvaltningen (optional)"))
+        self.org_edit.setToolTip(
+            self.tr("Printed in the footer and the file properties of every report.")
+        )
 
 
 class PersonPage(QWizardPage):
@@ -595,6 +611,8 @@ class FirstRunWizard(QWizard):
                 role=self.person_page.wanted_role(),
                 pin=self.pin_page.pin.text(),
                 backup_folder=folder,
+                organisation=self.site_page.org_edit.text(),
+                unit=self.site_page.unit_edit.text(),
             )
         except ValidationError as exc:
             page.error.setText(str(exc))
