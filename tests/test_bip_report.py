@@ -165,12 +165,13 @@ def test_mean_per_factor_for_each_reading_round(group: Desk) -> None:
     # reading 2: 4, 5, 6 (T6 declined) → 5,0; reading 3: T6's 8.
     with group.journal.session() as s:
         t = bip_rounds_report(s, Period(date(2023, 1, 1), date(2023, 3, 31)))
-    assert t.header == ("Mätning", "Faktor", "Deltagare", "Medelvärde")
+    assert t.header == ("Mätning", "Faktor", "Deltagare", "Medelvärde", "Under tröskeln")
     lines = csv_text(t).splitlines()
-    assert lines[1] == "Mätning 1;Jobbsökningsbeteende;5;4,8"
-    assert "Mätning 2;Jobbsökningsbeteende;3;5,0" in lines
-    assert "Mätning 3;Jobbsökningsbeteende;1;8,0" in lines
-    assert "Mätning 1;Vägledarens tilltro till att deltagaren får arbete;2;5,5" in lines
+    # Fewer than five participants: flagged in words in the last column, not by colour alone.
+    assert lines[1] == "Mätning 1;Jobbsökningsbeteende;5;4,8;"
+    assert "Mätning 2;Jobbsökningsbeteende;3;5,0;ja" in lines
+    assert "Mätning 3;Jobbsökningsbeteende;1;8,0;ja" in lines
+    assert "Mätning 1;Vägledarens tilltro till att deltagaren får arbete;2;5,5;ja" in lines
     assert len(lines) == 1 + 3 * 7
 
 
@@ -203,7 +204,13 @@ def test_reports_on_a_journal_without_readings_write_nothing(desk: Desk) -> None
         rounds = bip_rounds_report(s, YEAR)
     assert csv_text(t).splitlines()[1] == "Jobbsökningsbeteende;0;–;–;–;0;0;0"
     assert "Faktorer: BIP – sju faktorer, version 1." in t.notes
-    assert rounds.header == ("Mätning", "Faktor", "Deltagare", "Medelvärde")
+    assert rounds.header == (
+        "Mätning",
+        "Faktor",
+        "Deltagare",
+        "Medelvärde",
+        "Under tröskeln",
+    )
     with desk.journal.session() as s:
         assert factor_sets.list_factor_sets(s) == []
         assert factor_sets.current_factor_set(s, desk.staff.id).version == 1

@@ -276,12 +276,14 @@ def test_attendance_rate_per_participant_with_threshold(
     )
     key = "Fröslunda – Morgongruppen"
     assert text.split("\r\n") == [
-        "Grupp;Deltagarkod;Kön;Tillfällen;Närvarande;Frånvarande;Anmäld frånvaro;Närvaro",
-        f"{key};MG-01;Kvinna;8;8;0;0;100\xa0%",
-        f"{key};MG-02;Man;8;5;2;1;63\xa0%",
-        f"{key};MG-03;Kvinna;8;6;2;0;75\xa0%",
-        f"{key};MG-04;Man;5;3;0;2;60\xa0%",
-        f"{key};Totalt;;29;22;4;3;76\xa0%",
+        # The last column (#21): the highlight in words, ``ja`` or nothing.
+        "Grupp;Deltagarkod;Kön;Tillfällen;Närvarande;Frånvarande;Anmäld frånvaro;Närvaro;"
+        "Under tröskeln",
+        f"{key};MG-01;Kvinna;8;8;0;0;100\xa0%;",
+        f"{key};MG-02;Man;8;5;2;1;63\xa0%;ja",
+        f"{key};MG-03;Kvinna;8;6;2;0;75\xa0%;",
+        f"{key};MG-04;Man;5;3;0;2;60\xa0%;ja",
+        f"{key};Totalt;;29;22;4;3;76\xa0%;",
         "",
     ]
     with journal.session() as s:

@@ -299,6 +299,9 @@ _TERMS: dict[str, tuple[str, str]] = {
     "all_groups": ("Alla grupper", "All groups"),
     "participant_code": ("Deltagarkod", "Participant code"),
     "attendance_rate": ("Närvaro", "Attendance"),
+    # The last column of narvaro and bip-rounds: the highlight in words, not colour alone.
+    "below_threshold": ("Under tröskeln", "Below threshold"),
+    "below_threshold_yes": ("ja", "yes"),
     "attendance_title": ("Närvaro per deltagare", "Attendance per participant"),
     "attendance_threshold": (
         "Markerade rader har närvaro under {threshold}.",

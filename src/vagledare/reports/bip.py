@@ -223,7 +223,9 @@ def bip_rounds_report(
                 x for v in by_factor[f.position].values() if len(v) > k and (x := v[k]) is not None
             ]
             mean = Decimal(sum(vals)) / len(vals) if vals else None
-            rows.append(Row(name, (len(vals), Mean(mean)), highlight=_small(len(vals))))
+            small = _small(len(vals))
+            flag = term("below_threshold_yes", lang) if small else ""
+            rows.append(Row(name, (len(vals), Mean(mean), flag), highlight=small))
         sections.append(Section(tuple(rows), key=label, title=label))
     where = sites_label(sites, not site_ids, lang)
     any_small = any(r.highlight for sec in sections for r in sec.rows)
@@ -233,7 +235,7 @@ def bip_rounds_report(
         subtitle=period.label(lang),
         key_header=term("reading_round", lang),
         label_header=term("factor", lang),
-        columns=(term("participants", lang), term("mean", lang)),
+        columns=(term("participants", lang), term("mean", lang), term("below_threshold", lang)),
         sections=tuple(sections),
         lang=lang,
         notes=_notes(s, fs, respondent, base, others, "bip_rounds_rule", any_small, lang),

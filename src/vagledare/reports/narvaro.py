@@ -1,5 +1,5 @@
 """Närvaro per deltagare: each participant's attendance at the sessions taken in the period,
-with those below a threshold highlighted.
+with those below a threshold highlighted and flagged ``ja`` in the last column.
 
 Närvaro = Närvarande / (Närvarande + Frånvarande + Anmäld frånvaro): anmäld frånvaro is still
 absence (the point is whether the participant takes part). A participant enrolled in the
@@ -32,13 +32,16 @@ def below(counts: Counter[AttendanceStatus], threshold: int) -> bool:
     return taken > 0 and counts[AttendanceStatus.PRESENT] * 100 < threshold * taken
 
 
-def _values(gender: str, counts: Counter[AttendanceStatus]) -> tuple[Value, ...]:
+def _values(
+    gender: str, counts: Counter[AttendanceStatus], flag: str = ""
+) -> tuple[Value, ...]:
     taken = sum(counts[x] for x in STATUSES)
     return (
         gender,
         taken,
         *(counts[x] for x in STATUSES),
         Share(counts[AttendanceStatus.PRESENT], taken),
+        flag,
     )
 
 
@@ -81,7 +84,8 @@ def attendance_report(
             low = below(counts, threshold)
             flagged += low
             gender = term(people[k].gender.value, lang)
-            rows.append(Row(people[k].code, _values(gender, counts), highlight=low))
+            flag = term("below_threshold_yes", lang) if low else ""
+            rows.append(Row(people[k].code, _values(gender, counts, flag), highlight=low))
         rows.append(Row(term("total", lang), _values("", pooled), RowKind.TOTAL))
         label = f"{g.site_name} – {g.name}"
         sections.append(Section(tuple(rows), key=label, title=label))
@@ -103,6 +107,7 @@ def attendance_report(
             term("sprak_sessions", lang),
             *(term(f"attendance.{x.value}", lang) for x in STATUSES),
             term("attendance_rate", lang),
+            term("below_threshold", lang),
         ),
         sections=tuple(sections),
         lang=lang,
