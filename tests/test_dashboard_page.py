@@ -285,3 +285,49 @@ def test_every_date_popup_has_room_for_the_day_names(qtbot) -> None:  # noqa: AN
     finally:
         QLocale.setDefault(locale)
         app.setStyleSheet(sheet)
+
+
+def test_stacked_categories_are_told_apart_in_grayscale_and_counts_are_grouped(
+    qtbot, lead_desk: Desk
+) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QLocale
+
+    from vagledare.gui.overview.dashboard_charts import pattern_image
+
+    with lead_desk.journal.session() as s:  # 1 200 more: a count with a thousands separator
+        site = lead_desk.site
+        for day in range(6):
+            quick_cases.log_quick_cases(
+                s,
+                site.id,
+                site.categories[1].id,
+                site.age_bands[1].id,
+                Gender.MAN,
+                lead_desk.staff.id,
+                at=datetime(2024, 3, 6 + day, 10),
+                count=200,
+                now=datetime(2024, 4, 1),
+            )
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    try:
+        with translated("sv"):
+            p = DashboardPage(lead_desk.journal, "sv", lead_desk.staff, today=lambda: TODAY)
+            qtbot.addWidget(p)
+            p.resize(1200, 900)
+            p.show()
+            weekly = p.charts.views["weekly"]
+            assert "1\xa0205 snabbärenden på 53 veckor" in weekly.accessibleDescription()
+            genders = p.charts.views["genders"]
+            assert "Snabbärenden (1\xa0205)" in genders.row_labels
+    finally:
+        QLocale.setDefault(before)
+    # Every category's fill is a pattern of its own in its colour: in grayscale, the tiles of
+    # two categories differ even where their colours' lightness is alike.
+    (series,) = weekly.chart().series()
+    tiles = [bars.brush().textureImage() for bars in series.barSets()]
+    assert all(not t.isNull() for t in tiles)
+    gray = [t.convertToFormat(t.Format.Format_Grayscale8) for t in tiles]
+    assert len({bytes(g.constBits()) for g in gray}) == len(gray)
+    assert weekly.legend_patterns
+    assert pattern_image("#0072B2", 1) != pattern_image("#0072B2", 2)

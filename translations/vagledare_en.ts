@@ -1506,31 +1506,31 @@ Vägledare closes after the restore: start it again to work in the restored jour
     <context>
         <name>DashboardCounts</name>
         <message numerus="yes">
-            <source>%n women</source>
+            <source>%Ln women</source>
             <translation>
-                <numerusform>%n woman</numerusform>
-                <numerusform>%n women</numerusform>
+                <numerusform>%Ln woman</numerusform>
+                <numerusform>%Ln women</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n men</source>
+            <source>%Ln men</source>
             <translation>
-                <numerusform>%n man</numerusform>
-                <numerusform>%n men</numerusform>
+                <numerusform>%Ln man</numerusform>
+                <numerusform>%Ln men</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n quick cases in %1.</source>
+            <source>%Ln quick cases in %1.</source>
             <translation>
-                <numerusform>%n quick case in %1.</numerusform>
-                <numerusform>%n quick cases in %1.</numerusform>
+                <numerusform>%Ln quick case in %1.</numerusform>
+                <numerusform>%Ln quick cases in %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n weeks</source>
+            <source>%Ln weeks</source>
             <translation>
-                <numerusform>%n week</numerusform>
-                <numerusform>%n weeks</numerusform>
+                <numerusform>%Ln week</numerusform>
+                <numerusform>%Ln weeks</numerusform>
             </translation>
         </message>
     </context>
@@ -2553,24 +2553,24 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>%1 %2–%3: on average %4 visits (%5)</translation>
         </message>
         <message numerus="yes">
-            <source>%n in all</source>
+            <source>%Ln in all</source>
             <translation>
-                <numerusform>%n in all</numerusform>
-                <numerusform>%n in all</numerusform>
+                <numerusform>%Ln in all</numerusform>
+                <numerusform>%Ln in all</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>over %n day(s)</source>
+            <source>over %Ln day(s)</source>
             <translation>
-                <numerusform>over %n day</numerusform>
-                <numerusform>over %n days</numerusform>
+                <numerusform>over %Ln day</numerusform>
+                <numerusform>over %Ln days</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n visit(s) in all.</source>
+            <source>%Ln visit(s) in all.</source>
             <translation>
-                <numerusform>%n visit in all.</numerusform>
-                <numerusform>%n visits in all.</numerusform>
+                <numerusform>%Ln visit in all.</numerusform>
+                <numerusform>%Ln visits in all.</numerusform>
             </translation>
         </message>
         <message>

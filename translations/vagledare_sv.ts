@@ -1506,31 +1506,31 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
     <context>
         <name>DashboardCounts</name>
         <message numerus="yes">
-            <source>%n women</source>
+            <source>%Ln women</source>
             <translation>
-                <numerusform>%n kvinna</numerusform>
-                <numerusform>%n kvinnor</numerusform>
+                <numerusform>%Ln kvinna</numerusform>
+                <numerusform>%Ln kvinnor</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n men</source>
+            <source>%Ln men</source>
             <translation>
-                <numerusform>%n man</numerusform>
-                <numerusform>%n män</numerusform>
+                <numerusform>%Ln man</numerusform>
+                <numerusform>%Ln män</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n quick cases in %1.</source>
+            <source>%Ln quick cases in %1.</source>
             <translation>
-                <numerusform>%n snabbärende på %1.</numerusform>
-                <numerusform>%n snabbärenden på %1.</numerusform>
+                <numerusform>%Ln snabbärende på %1.</numerusform>
+                <numerusform>%Ln snabbärenden på %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n weeks</source>
+            <source>%Ln weeks</source>
             <translation>
-                <numerusform>%n vecka</numerusform>
-                <numerusform>%n veckor</numerusform>
+                <numerusform>%Ln vecka</numerusform>
+                <numerusform>%Ln veckor</numerusform>
             </translation>
         </message>
     </context>
@@ -2553,24 +2553,24 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>%1 %2–%3: i genomsnitt %4 besök (%5)</translation>
         </message>
         <message numerus="yes">
-            <source>%n in all</source>
+            <source>%Ln in all</source>
             <translation>
-                <numerusform>%n totalt</numerusform>
-                <numerusform>%n totalt</numerusform>
+                <numerusform>%Ln totalt</numerusform>
+                <numerusform>%Ln totalt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>over %n day(s)</source>
+            <source>over %Ln day(s)</source>
             <translation>
-                <numerusform>under %n dag</numerusform>
-                <numerusform>under %n dagar</numerusform>
+                <numerusform>under %Ln dag</numerusform>
+                <numerusform>under %Ln dagar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n visit(s) in all.</source>
+            <source>%Ln visit(s) in all.</source>
             <translation>
-                <numerusform>%n besök totalt.</numerusform>
-                <numerusform>%n besök totalt.</numerusform>
+                <numerusform>%Ln besök totalt.</numerusform>
+                <numerusform>%Ln besök totalt.</numerusform>
             </translation>
         </message>
         <message>

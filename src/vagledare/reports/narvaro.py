@@ -32,9 +32,7 @@ def below(counts: Counter[AttendanceStatus], threshold: int) -> bool:
     return taken > 0 and counts[AttendanceStatus.PRESENT] * 100 < threshold * taken
 
 
-def _values(
-    gender: str, counts: Counter[AttendanceStatus], flag: str = ""
-) -> tuple[Value, ...]:
+def _values(gender: str, counts: Counter[AttendanceStatus], flag: str = "") -> tuple[Value, ...]:
     taken = sum(counts[x] for x in STATUSES)
     return (
         gender,

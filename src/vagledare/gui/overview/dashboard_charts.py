@@ -32,8 +32,18 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QObject, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QGraphicsTextItem, QSizePolicy
 
 from vagledare.gui.shell.theme import Theme
@@ -57,6 +67,50 @@ COUNT_TOP = "countTop"  # a count axis' property: the highest count it must show
 MIN_HEIGHT = 280  # of a chart view (more where its rows need it)
 
 
+PATTERN_TILE = 12  # pixels of one pattern tile
+
+
+def pattern_image(colour: str, index: int, size: int = PATTERN_TILE) -> QImage:
+    """A tile of series ``index``'s fill: its colour with white lines or dots of its own
+    (none for the first), so that stacked series are told apart in grayscale too."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor(colour))
+    kind = index % 7
+    if kind == 0:
+        return image
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor("#ffffff"), 1.6))
+    s = float(size)
+    if kind == 1:  # diagonal lines
+        p.drawLine(QPointF(0, s), QPointF(s, 0))
+        p.drawLine(QPointF(-s / 2, s / 2), QPointF(s / 2, -s / 2))
+        p.drawLine(QPointF(s / 2, s * 1.5), QPointF(s * 1.5, s / 2))
+    elif kind == 2:  # dots
+        p.setBrush(QColor("#ffffff"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(QPointF(s / 4, s / 4), 1.6, 1.6)
+        p.drawEllipse(QPointF(3 * s / 4, 3 * s / 4), 1.6, 1.6)
+    elif kind == 3:  # horizontal lines
+        p.drawLine(QPointF(0, s / 2), QPointF(s, s / 2))
+    elif kind == 4:  # cross-hatch
+        p.drawLine(QPointF(0, s / 2), QPointF(s, s / 2))
+        p.drawLine(QPointF(s / 2, 0), QPointF(s / 2, s))
+    elif kind == 5:  # vertical lines
+        p.drawLine(QPointF(s / 2, 0), QPointF(s / 2, s))
+    else:  # back-diagonal lines
+        p.drawLine(QPointF(0, 0), QPointF(s, s))
+        p.drawLine(QPointF(s / 2, -s / 2), QPointF(s * 1.5, s / 2))
+        p.drawLine(QPointF(-s / 2, s / 2), QPointF(s / 2, s * 1.5))
+    p.end()
+    return image
+
+
+def number(n: int) -> str:
+    """A count as the desk's language writes it: ``1 800`` (Swedish), ``1,800`` (English)."""
+    return QLocale().toString(n)
+
+
 class ChartView(QChartView):
     """A chart view with a legend of its own under the chart, wrapped onto as many lines as
     its entries need (Qt's legend keeps to one row and cuts its entries short), and labels
@@ -68,23 +122,39 @@ class ChartView(QChartView):
         self.week_labels: list[tuple[int, str]] = []  # the weekly chart's: (index, label)
         self.row_labels: list[str] = []  # a horizontal bar chart's, before wrapping
         self.legend_entries: list[tuple[str, str]] = []  # (label, colour)
+        self.legend_patterns = False  # the markers show each series' pattern (pattern_image)
         self.legend_item = QGraphicsTextItem()
         self.legend_item.setObjectName("chartLegend")
         self.scene().addItem(self.legend_item)
 
-    def set_legend(self, entries: Sequence[tuple[str, str]]) -> None:
-        """The legend's entries, (label, colour), in the chart's own colours."""
+    def set_legend(self, entries: Sequence[tuple[str, str]], patterns: bool = False) -> None:
+        """The legend's entries, (label, colour), in the chart's own colours; with
+        ``patterns``, each marker is a tile of its series' pattern (``pattern_image``)."""
         chart = self.chart()
         chart.legend().setVisible(False)
         self.setBackgroundBrush(chart.backgroundBrush())  # also behind the legend
         self.legend_entries = list(entries)
+        self.legend_patterns = patterns
         self.legend_item.setDefaultTextColor(chart.legend().labelColor())
         self.legend_item.setFont(self.font())
+        doc = self.legend_item.document()
+        size = QFontMetrics(self.font()).height() - 2
+
+        def marker(i: int, colour: str) -> str:
+            if not patterns:
+                return f'<span style="color:{colour}">&#9632;</span>'
+            url = f"pattern:{i}"
+            doc.addResource(
+                QTextDocument.ResourceType.ImageResource.value,
+                QUrl(url),
+                pattern_image(colour, i, max(size, 8)),
+            )
+            return f'<img src="{url}" width="{size}" height="{size}" style="vertical-align:middle">'
+
         self.legend_item.setHtml(
             "&nbsp;&nbsp; ".join(  # a line may break between entries, not inside one
-                f'<span style="color:{colour}">&#9632;</span>&nbsp;'
-                + escape(label).replace(" ", "&nbsp;")
-                for label, colour in self.legend_entries
+                marker(i, colour) + "&nbsp;" + escape(label).replace(" ", "&nbsp;")
+                for i, (label, colour) in enumerate(self.legend_entries)
             )
         )
         self.legend_item.setVisible(bool(self.legend_entries))
@@ -251,9 +321,9 @@ def _reset(view: QChartView, look: Theme, title: str) -> QChart:
     return chart
 
 
-def _legend(view: QChartView, entries: Sequence[tuple[str, str]]) -> None:
+def _legend(view: QChartView, entries: Sequence[tuple[str, str]], patterns: bool = False) -> None:
     if isinstance(view, ChartView):
-        view.set_legend(entries)
+        view.set_legend(entries, patterns)
 
 
 def _colours(look: Theme) -> Sequence[str]:
@@ -312,11 +382,14 @@ def draw_weekly(view: QChartView, data: WeeklyCategories, lang: Lang, look: Them
         bars.append([float(row[i]) for row in data.counts])
         colour = QColor(_colours(look)[i % len(_colours(look))])
         bars.setColor(colour)
+        bars.setBrush(QBrush(pattern_image(colour.name(), i)))  # told apart in grayscale too
         bars.setBorderColor(colour)
         series.append(bars)
     series.setBarWidth(0.85)
     chart.addSeries(series)
-    _legend(view, [(b.label(), b.color().name()) for b in series.barSets()])
+    palette = _colours(look)
+    entries = [(c, palette[i % len(palette)]) for i, c in enumerate(data.categories)]
+    _legend(view, entries, patterns=True)
     # A value axis with a label every few weeks: category labels would be cut to a bar's width.
     step = max(1, math.ceil(len(data.weeks) / MAX_LABELS))
     x = QCategoryAxis()
@@ -338,9 +411,10 @@ def draw_weekly(view: QChartView, data: WeeklyCategories, lang: Lang, look: Them
     busiest = max(range(len(data.weeks)), key=data.week_total, default=None)
     summary = DashboardCounts().quick_cases_in_weeks(data.total, len(data.weeks))
     if busiest is not None and data.total:
-        summary += " " + QCoreApplication.translate(
-            "DashboardCharts", "Busiest: %1 with %2."
-        ).replace("%1", data.week_label(busiest, lang)).replace("%2", str(data.week_total(busiest)))
+        busiest_text = QCoreApplication.translate("DashboardCharts", "Busiest: %1 with %2.")
+        summary += " " + busiest_text.replace("%1", data.week_label(busiest, lang)).replace(
+            "%2", number(data.week_total(busiest))
+        )
     view.setAccessibleDescription(summary)
     fit_labels(view)
 
@@ -391,7 +465,7 @@ def draw_genders(view: QChartView, splits: Sequence[GenderSplit], lang: Lang, lo
     chart.addSeries(series)
     _legend(view, [(b.label(), b.color().name()) for b in series.barSets()])
     y = QBarCategoryAxis()
-    rows = [f"{names[s.what]} ({s.total})" for s in splits]
+    rows = [f"{names[s.what]} ({number(s.total)})" for s in splits]
     y.append(rows)
     if isinstance(view, ChartView):
         view.row_labels = rows
@@ -580,12 +654,12 @@ class DashboardCounts(QObject):
     own figures unprotected, so the plural follows the figure shown."""
 
     def women(self, n: int) -> str:
-        return self.tr("%n women", "", n)
+        return self.tr("%Ln women", "", n)
 
     def men(self, n: int) -> str:
-        return self.tr("%n men", "", n)
+        return self.tr("%Ln men", "", n)
 
     def quick_cases_in_weeks(self, cases: int, weeks: int) -> str:
-        return self.tr("%n quick cases in %1.", "", cases).replace(
-            "%1", self.tr("%n weeks", "", weeks)
+        return self.tr("%Ln quick cases in %1.", "", cases).replace(
+            "%1", self.tr("%Ln weeks", "", weeks)
         )

@@ -137,9 +137,9 @@ class HeatMapWidget(QWidget):
             .replace("%4", shown)
             .replace(
                 "%5",
-                self.tr("%n in all", "", self.heat.count(day, hour))
+                self.tr("%Ln in all", "", self.heat.count(day, hour))
                 + " "
-                + self.tr("over %n day(s)", "", self.heat.days[row]),
+                + self.tr("over %Ln day(s)", "", self.heat.days[row]),
             )
         )
 
@@ -154,7 +154,7 @@ class HeatMapWidget(QWidget):
         )
         busiest = "; ".join(self.cell_text(r, c) for r, c in cells[:3])
         return (
-            self.tr("%n visit(s) in all.", "", heat.total)
+            self.tr("%Ln visit(s) in all.", "", heat.total)
             + " "
             + self.tr("Busiest hours: %1.").replace("%1", busiest)
         )
