@@ -1,5 +1,6 @@
-"""Per-user settings of the desk (language, look, text size, and which site and staff member
-each journal opens with), stored as JSON in the platform's configuration folder.
+"""Per-user settings of the desk (language, look, text size, the report screen's comparison
+with last year, and which site and staff member each journal opens with), stored as JSON in
+the platform's configuration folder.
 
 A file written by an older version (without a newer field) loads with that field's default."""
 
@@ -43,6 +44,7 @@ class DeskSettings:
     lock_minutes: float = 5.0  # the window locks after this long without input
     high_contrast: bool = False  # View → High contrast (otherwise light/dark follow the system)
     text_size: int = 100  # View → Text size, in per cent of the system's font size
+    compare_previous_year: bool = False  # Reports: compare with the same period last year
     journals: dict[str, JournalChoice] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)
 
@@ -68,6 +70,7 @@ class DeskSettings:
             lock_minutes=lock,
             high_contrast=raw.get("high_contrast") is True,
             text_size=_text_size(raw.get("text_size", 100)),
+            compare_previous_year=raw.get("compare_previous_year") is True,
             journals=journals,
             path=path,
         )
@@ -80,6 +83,7 @@ class DeskSettings:
             "lock_minutes": self.lock_minutes,
             "high_contrast": self.high_contrast,
             "text_size": self.text_size,
+            "compare_previous_year": self.compare_previous_year,
             "journals": {k: asdict(v) for k, v in self.journals.items()},
         }
         tmp = path.with_name(path.name + ".part")

@@ -33,6 +33,13 @@ def add_output_args(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="för publicering: visa 1–4 som <5 och dölj celler som annars kan räknas fram",
     )
+    p.add_argument(
+        "--compare-previous-year",
+        action="store_true",
+        help="samma period föregående år: samma kolumner för samma datum ett år tidigare "
+        "efter de vanliga, med rubriken inledd ”Föregående år” (en period som inte är slut "
+        "jämförs till samma dag)",
+    )
 
 
 def decimal_arg(text: str):  # noqa: ANN201 - argparse type
@@ -114,7 +121,13 @@ def cmd_report(journal: Journal, args: argparse.Namespace, author: Any) -> int:
     with journal.session(readonly=True) as s:
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
     request = door.Request(
-        spec.key, period, site_ids, args.lang, options, protect=args.suppress_small
+        spec.key,
+        period,
+        site_ids,
+        args.lang,
+        options,
+        protect=args.suppress_small,
+        compare_previous_year=args.compare_previous_year,
     )
     door.publish(journal, request, args.format, args.output, author(journal, args))
     print(f"Rapporten är sparad: {args.output}")

@@ -101,6 +101,9 @@ _TERMS: dict[str, tuple[str, str]] = {
         "Preliminära uppgifter: perioden slutar {end}, och tabellen visar läget den {today}.",
         "Preliminary figures: the period ends on {end}; the table shows the state on {today}.",
     ),
+    # Same period last year, beside the current columns (reports.compare)
+    "previous_year_column": ("Föregående år {header}", "Previous year {header}"),
+    "previous_year_note": ("Föregående år: {period}", "Previous year: {period}"),
     "withheld_note": (
         "x: ett tal som inte redovisas alls, eftersom de små talen annars kunde räknas fram; "
         "det kan vara vilket tal som helst, även 0.",

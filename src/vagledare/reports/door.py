@@ -11,6 +11,8 @@ happens here, once:
 - the report is looked up in the catalog (an unknown key is refused with the known ones);
 - with ``protect``, small counts are protected (``reports.protect``); a report that lists
   participant codes is refused, since it can never be published;
+- with ``compare_previous_year``, the same report for the same dates one year earlier is
+  built (and protected) on its own and set beside it (``reports.compare``);
 - tables from the demo journal are marked as made-up data, and a period that has not ended
   yet is marked preliminary ("läget den …");
 - the file is written whole or not at all (temporary file, then rename);
@@ -33,7 +35,8 @@ from typing import TYPE_CHECKING, Any
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.catalog import REPORTS, ReportSpec, report
-from vagledare.reports.periods import Period
+from vagledare.reports.compare import merge
+from vagledare.reports.periods import Period, previous_year
 from vagledare.reports.table import ReportTable
 
 if TYPE_CHECKING:
@@ -52,6 +55,7 @@ class Request:
     lang: Lang = "sv"
     options: Mapping[str, Any] = field(default_factory=dict)
     protect: bool = False
+    compare_previous_year: bool = False  # the same period last year beside it
 
     @property
     def spec(self) -> ReportSpec:
@@ -77,6 +81,14 @@ def refuse_unpublishable(spec: ReportSpec) -> None:
     )
 
 
+def refuse_comparison(spec: ReportSpec) -> None:
+    title = spec.title[0]
+    raise ValidationError(
+        f"Rapporten {spec.key} ({title}) listar deltagare en och en och kan inte jämföras "
+        "med samma period föregående år. Ta fram den utan jämförelsen."
+    )
+
+
 def _finish(s: Session, table: ReportTable, period: Period, today: date) -> ReportTable:
     from vagledare.journal.journal_settings import is_demo, organisation
     from vagledare.reports.demo_marking import mark_demo
@@ -94,17 +106,31 @@ def _finish(s: Session, table: ReportTable, period: Period, today: date) -> Repo
     return mark_demo(table) if is_demo(s) else table
 
 
-def build_table(s: Session, request: Request, lang: Lang, today: date) -> ReportTable:
+def _part(s: Session, request: Request, period: Period, lang: Lang) -> ReportTable:
+    """The report for ``period``, protected when asked."""
     spec = request.spec
-    if request.protect and spec.privileged:
-        refuse_unpublishable(spec)
-    table = spec.build(s, request.period, request.site_ids, lang, **request.options)
+    table = spec.build(s, period, request.site_ids, lang, **request.options)
+    if request.compare_previous_year and table.lists_people:
+        refuse_comparison(spec)
     if request.protect:
         from vagledare.reports.protect import protect
 
         if table.lists_people:
             refuse_unpublishable(spec)
         table = protect(table)
+    return table
+
+
+def build_table(s: Session, request: Request, lang: Lang, today: date) -> ReportTable:
+    spec = request.spec
+    if request.protect and spec.privileged:
+        refuse_unpublishable(spec)
+    if request.compare_previous_year and spec.privileged:
+        refuse_comparison(spec)
+    table = _part(s, request, request.period, lang)
+    if request.compare_previous_year:
+        earlier = previous_year(request.period, today)
+        table = merge(table, _part(s, request, earlier, lang), earlier)
     return _finish(s, table, request.period, today)
 
 
@@ -146,6 +172,7 @@ def _detail(output: Output, **more: Any) -> dict[str, Any]:
         "sites": [str(x) for x in r.site_ids] if r.site_ids else "alla",
         "suppressed": r.protect,
         "demo": output.table.demo,
+        **({"compare_previous_year": True} if r.compare_previous_year else {}),
         **more,
     }
 

@@ -73,6 +73,26 @@ def _label(period: Period, lang: Lang) -> str:
     )
 
 
+def _year_earlier(d: date, *, month_end: bool = False) -> date:
+    """The same date one year earlier; 29 February becomes 28 February. With ``month_end``,
+    a month's last day stays the last day of that month (28 February 2025 → 29 February
+    2024), so that a whole month compares with the whole month."""
+    last = calendar.monthrange(d.year - 1, d.month)[1]
+    if month_end and d.day == calendar.monthrange(d.year, d.month)[1]:
+        return date(d.year - 1, d.month, last)
+    return date(d.year - 1, d.month, min(d.day, last))
+
+
+def previous_year(period: Period, today: date) -> Period:
+    """The same period one year earlier (``samma period föregående år``). A period that has
+    not ended (it ends after ``today``) is compared up to the same day: the earlier period
+    ends on ``today``'s date one year earlier, never before its own start."""
+    start = _year_earlier(period.start)
+    if period.end > today:
+        return Period(start, max(start, _year_earlier(today)))
+    return Period(start, _year_earlier(period.end, month_end=True))
+
+
 def month(year: int, month_no: int) -> Period:
     last = calendar.monthrange(year, month_no)[1]
     return Period(date(year, month_no, 1), date(year, month_no, last))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.app.settings import DeskSettings
 from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
@@ -45,10 +46,12 @@ class ReportPage(QWidget):
         home_site: str | None = None,
         parent: QWidget | None = None,
         staff: StaffInfo | None = None,
+        settings: DeskSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._ready = False  # no report is built while the page is being set up
         self.journal = journal
+        self.settings = settings  # remembers the comparison with last year
         self.lang = lang
         self.home_site = home_site
         self.staff = staff
@@ -76,6 +79,12 @@ class ReportPage(QWidget):
         self.suppress.setAccessibleName(self.tr("Hide small counts for publishing"))
         layout.insertWidget(layout.indexOf(self.ui.showButton), self.suppress)
         self.suppress.toggled.connect(self.show_report)
+        self.compare = QCheckBox(self.tr("Compare with the same period last year"))
+        self.compare.setObjectName("compareCheck")
+        self.compare.setAccessibleName(self.tr("Compare with the same period last year"))
+        self.compare.setChecked(bool(settings and settings.compare_previous_year))
+        layout.insertWidget(layout.indexOf(self.ui.showButton), self.compare)
+        self.compare.toggled.connect(self._on_compare)
 
         self._fill_report_combo()
         for text in (
@@ -183,6 +192,12 @@ class ReportPage(QWidget):
         self.options.set_options(self.spec().window_options)
         self.show_report()
 
+    def _on_compare(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.compare_previous_year = on
+            self.settings.save()
+        self.show_report()
+
     def spec(self) -> ReportSpec:
         return report(self.ui.reportCombo.currentData())
 
@@ -228,6 +243,7 @@ class ReportPage(QWidget):
             self.lang,
             options,
             protect=self.suppress.isChecked(),
+            compare_previous_year=self.compare.isChecked(),
         )
         return self.journal.read(door.build, request)
 

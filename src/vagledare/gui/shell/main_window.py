@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
         from vagledare.gui.reports.report_page import ReportPage
 
         d = self.desk
-        return ReportPage(d.journal, self.lang, home_site=d.site.name, staff=d.staff)
+        return ReportPage(
+            d.journal, self.lang, home_site=d.site.name, staff=d.staff, settings=self.settings
+        )
 
     def _make_cases(self) -> QWidget:
         from vagledare.gui.cases.cases_page import CasesPage
