@@ -351,3 +351,36 @@ def test_the_reading_form_opens_on_the_days_reading_or_the_current_set(desk: Des
     assert page.progress.readings[0].id == r.id
     months, due = desk.journal.read(A.due_at, today, [desk.site.id])
     assert (months, due) == (A.DEFAULT_INTERVAL_MONTHS, [])  # read just now: not due yet
+
+
+def test_the_star_never_plots_a_declined_answer_and_marks_the_coachs_factor(
+    db_target: str, desk: Desk, pid, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from reportlab.graphics.shapes import Circle, Line, String
+
+    from vagledare.reports.render.progress_pdf import star_drawing
+
+    with desk.journal.session() as s:
+        A.record_reading(s, pid, P, date(2023, 1, 31), {**ALL6, 3: None}, desk.staff.id)
+        A.record_reading(s, pid, C, date(2023, 1, 31), {1: 4, 7: 3}, desk.staff.id)
+        progress = participant_progress(s, pid)
+    first = progress.first
+    style = [("#000000", 1.0, None)]
+    d = star_drawing(progress, [first], style, 400, 300, ["x"] * 7)
+    dots = [c for c in d.contents if isinstance(c, Circle)]
+    assert len(dots) == 6  # seven factors, one declined: no dot at 0 in the middle
+    cx, cy = 200, 150
+    assert all((c.cx, c.cy) != (cx, cy) for c in dots)
+    # The strand breaks at the declined factor: the two edges that touch it are not drawn.
+    strand = [x for x in d.contents if isinstance(x, Line)]
+    assert len(strand) == 7 - 2
+    # Scale numbers stand between the first two spokes, away from the dots on the first one.
+    scale = [x for x in d.contents if isinstance(x, String)]
+    assert [x.text for x in scale] == ["2", "4", "6", "8", "10"]
+    top_dot = max(dots, key=lambda c: c.cy)
+    assert all(abs(x.x - top_dot.cx) > 3 for x in scale)
+    out = tmp_path / "kort.pdf"
+    assert main(["--db", db_target, "assessments", "card", "FRÖ-7", "--output", str(out)]) == 0
+    words = " ".join(pdf_text(out).split())
+    assert "* Vägledarens tilltro bedöms av din vägledare; värdet är vägledarens." in words
+    assert "Vill inte svara visas inte i diagrammet" in words

@@ -8,13 +8,14 @@ table gives both names.
 from __future__ import annotations
 
 import io
+import math
 import uuid
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +32,7 @@ _MUTED = colors.HexColor("#6b7785")
 _GRID = colors.HexColor("#d5dce3")
 _LATEST = colors.HexColor("#1d5f8a")
 _FIRST = colors.HexColor("#b0651b")
+_AREA = colors.Color(0.11, 0.37, 0.54, alpha=0.12)
 _CHOSEN = (colors.HexColor("#5b8c5a"), colors.HexColor("#8a5a9b"), colors.HexColor("#9b8a2e"))
 
 
@@ -64,21 +66,19 @@ def star_drawing(
     height: float,
     labels: Sequence[str],
 ) -> Drawing:
-    """The spider chart: grid rings, then one strand per reading (missing values at 0)."""
+    """The spider chart: grid rings and spokes, then one strand per reading. A factor without
+    a value (*Vill inte svara*) is never plotted: the strand breaks there, no dot is drawn."""
     fs = progress.factor_set
     top = fs.scale_max
+    n = len(fs.factors)
     rings = [v for v in range(2, top, 2)]
-    data = [[top] * len(fs.factors)] + [[v] * len(fs.factors) for v in rings]
-    for r in readings:
-        vals = progress.values(r)
-        data.append([vals.get(f.position) or 0 for f in fs.factors])
     d = Drawing(width, height)
     sc = SpiderChart()
     size = min(width, height) - 26 * mm
     sc.width = sc.height = size
     sc.x = (width - size) / 2
     sc.y = (height - size) / 2
-    sc.data = data
+    sc.data = [[top] * n] + [[v] * n for v in rings]
     sc.labels = list(labels)
     sc.spokes.strokeColor = _GRID
     sc.spokeLabels.fontName = FONT
@@ -91,30 +91,52 @@ def star_drawing(
     for i in range(1, len(rings) + 1):
         sc.strands[i].strokeColor = _GRID
         sc.strands[i].strokeWidth = 0.5
-    offset = 1 + len(rings)
-    for i, (color, stroke_width, dash) in enumerate(styles):
-        strand = sc.strands[offset + i]
-        strand.strokeColor = color
-        strand.strokeWidth = stroke_width
-        strand.strokeDashArray = dash
-        strand.symbol = "FilledCircle"
-        strand.symbolSize = 4
-        for j in range(len(fs.factors)):  # the dots, not the area
-            sc.strands[(offset + i, j)].fillColor = color
-    # The latest reading (drawn last) gets a light area.
-    sc.strands[offset + len(styles) - 1].fillColor = colors.Color(0.11, 0.37, 0.54, alpha=0.12)
     d.add(sc)
-    # Scale numbers along the first (upward) spoke.
-    cx, cy = sc.x + size / 2, sc.y + size / 2
+    cx, cy, radius = sc.x + size / 2, sc.y + size / 2, size / 2
+
+    def point(i: int, value: float) -> tuple[float, float]:
+        # As the SpiderChart lays its spokes: the first straight up, then clockwise.
+        angle = math.pi / 2 - 2 * math.pi * i / n
+        r = radius * value / top
+        return cx + math.cos(angle) * r, cy + math.sin(angle) * r
+
+    for k, (reading, (color, stroke_width, dash)) in enumerate(zip(readings, styles, strict=True)):
+        vals = progress.values(reading)
+        got = [vals.get(f.position) for f in fs.factors]
+        points = [None if v is None else point(i, v) for i, v in enumerate(got)]
+        if k == len(readings) - 1 and all(p is not None for p in points):
+            # The latest reading (drawn last) gets a light area, when it has every value.
+            area = [c for p in points if p is not None for c in p]
+            d.add(Polygon(area, fillColor=_AREA, strokeColor=None, strokeWidth=0))
+        for i in range(n):
+            a, b = points[i], points[(i + 1) % n]
+            if a is not None and b is not None:
+                d.add(
+                    Line(
+                        *a,
+                        *b,
+                        strokeColor=color,
+                        strokeWidth=stroke_width,
+                        strokeDashArray=dash,
+                    )
+                )
+        for p in points:
+            if p is not None:
+                d.add(Circle(*p, 2.2, fillColor=color, strokeColor=color, strokeWidth=0.5))
+    # Scale numbers between the first two spokes, where no reading's dot can lie.
+    half = math.pi / n
     for v in (*rings, top):
+        r = radius * v / top
+        angle = math.pi / 2 - half
         d.add(
             String(
-                cx + 3,
-                cy + size / 2 * v / top - 3,
+                cx + math.cos(angle) * r,
+                cy + math.sin(angle) * r - 2.5,
                 str(v),
                 fontName=FONT,
                 fontSize=7,
                 fillColor=_MUTED,
+                textAnchor="middle",
             )
         )
     return d
@@ -168,10 +190,18 @@ def build_progress_pdf(
         styles.append(style)
 
     by_pos = {x.position: x for x in texts}
+    # On the participant's own card, a factor the coach rates (BIP factor 7) is marked: its
+    # value is the coach's, not "your own answer".
+    coach_rated = [
+        f.position
+        for f in progress.factor_set.factors
+        if f.coach_only and progress.respondent.value != "coach"
+    ]
     labels = []
     for sv in progress.factor_set.texts:
         own = by_pos.get(sv.position, sv).short_name
-        labels.append(_wrap(sv.short_name) + ("" if own == sv.short_name else f"\n({own})"))
+        star = " *" if sv.position in coach_rated else ""
+        labels.append(_wrap(sv.short_name) + star + ("" if own == sv.short_name else f"\n({own})"))
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -253,6 +283,9 @@ def build_progress_pdf(
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(t("scale"), small))
     story.append(Paragraph(t("declined_note"), small))
+    for position in coach_rated:
+        own = by_pos.get(position, progress.factor_set.texts[position - 1])
+        story.append(Paragraph("* " + t("coach_rated", factor=own.short_name), small))
     if progress.next_due is not None:
         story.append(Paragraph(t("next_due", date=format_day(progress.next_due, code)), body))
     story.append(Spacer(1, 2 * mm))
