@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from vagledare.journal.private_files import atomic_write
 from vagledare.reports.fmt import format_value, share_percent
@@ -19,11 +20,54 @@ _SECTION_FILL = PatternFill("solid", fgColor="E8EEF4")
 _TOP = Border(top=Side(style="thin"))
 
 
+_NOT_IN_SHEET_NAMES = str.maketrans({c: " " for c in "\\/?*[]:"})
+
+
+def _cut(words: list[str], limit: int) -> str:
+    """As many of ``words`` as fit in ``limit`` characters (a lone long word is cut)."""
+    name = ""
+    for word in words:
+        longer = f"{name} {word}" if name else word
+        if len(longer) > limit:
+            break
+        name = longer
+    return name or (words[0][:limit] if words else "Blad")
+
+
+def sheet_name(text: str, taken: set[str]) -> str:
+    """A worksheet name for ``text``: at most 31 characters, cut between words, without the
+    characters Excel refuses, and unlike the names in ``taken`` (compared as Excel does,
+    ignoring case); it is added to ``taken``."""
+    words = text.translate(_NOT_IN_SHEET_NAMES).split()
+    used = {x.casefold() for x in taken}
+    candidate, n = _cut(words, 31), 1
+    while candidate.casefold() in used:
+        n += 1
+        suffix = f" ({n})"
+        candidate = _cut(words, 31 - len(suffix)) + suffix
+    taken.add(candidate)
+    return candidate
+
+
 def build_workbook(table: ReportTable) -> Workbook:
+    """One sheet; a table of several (``ReportTable.parts``) gets a sheet per table, named
+    after its heading (a site's name), the table of all of them last."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = table.title[:31].replace("/", "-").replace(":", "")
+    if not table.parts:
+        ws.title = table.title[:31].replace("/", "-").replace(":", "")
+        _fill_sheet(ws, table)
+        return wb
+    taken: set[str] = set()
+    for i, block in enumerate(table.blocks()):
+        sheet = ws if i == 0 else wb.create_sheet()
+        sheet.title = sheet_name(block.heading or block.title, taken)
+        _fill_sheet(sheet, block)
+    return wb
+
+
+def _fill_sheet(ws: Worksheet, table: ReportTable) -> None:
     ws.append([table.title])
     ws["A1"].font = _TITLE
     ws.append([table.subtitle])
@@ -78,7 +122,6 @@ def build_workbook(table: ReportTable) -> Workbook:
         for cell in ws_row:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"
-    return wb
 
 
 def write_xlsx(table: ReportTable, path: Path) -> None:
