@@ -74,6 +74,9 @@ def decimal_arg(text: str):  # noqa: ANN201 - argparse type
 def _add_option(p: argparse.ArgumentParser, opt: ReportOption) -> None:
     assert opt.flag is not None
     kw: dict[str, Any] = {"dest": opt.key, "help": opt.help or opt.label[0]}
+    if opt.kind == "bool":
+        p.add_argument(opt.flag, action="store_true", **kw)
+        return
     if opt.required:
         kw["required"] = True
     if opt.metavar:

@@ -66,10 +66,9 @@ def _quarter_start(text: str) -> int:
 
 
 def run(journal: Journal, args: argparse.Namespace, author: Author) -> int:
-    from dataclasses import replace
-
     from vagledare.journal import access
     from vagledare.journal.period_settings import (
+        PeriodSettings,
         parse_month_day,
         period_settings,
         set_period_settings,
@@ -81,16 +80,17 @@ def run(journal: Journal, args: argparse.Namespace, author: Author) -> int:
             current = period_settings(s)
         print("\n".join(_lines(current)))
         return 0
-    new: dict[str, object] = {}
-    if args.delar1_end is not None:
-        new["interim_1_end"] = parse_month_day(args.delar1_end, "--delar1-slut")
-    if args.delar2_end is not None:
-        new["interim_2_end"] = parse_month_day(args.delar2_end, "--delar2-slut")
-    if args.quarter_start is not None:
-        new["quarter_start"] = _quarter_start(args.quarter_start)
+    first = parse_month_day(args.delar1_end, "--delar1-slut") if args.delar1_end else None
+    second = parse_month_day(args.delar2_end, "--delar2-slut") if args.delar2_end else None
+    start = _quarter_start(args.quarter_start) if args.quarter_start is not None else None
     actor = author(journal, args)
     with journal.session(actor_id=actor) as s:
-        chosen = replace(period_settings(s), **new)
+        current = period_settings(s)
+        chosen = PeriodSettings(
+            first or current.interim_1_end,
+            second or current.interim_2_end,
+            start or current.quarter_start,
+        )
         # Once accounts have PINs, only a team lead or administrator; before that, whoever
         # holds the journal file (as every other command on such a journal).
         if actor is not None and access.anyone_enrolled(s):

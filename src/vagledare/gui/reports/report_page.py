@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.admin.period_settings_tab import day_text
 from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
@@ -139,17 +140,13 @@ class ReportPage(QWidget):
         settings = self.journal.read(period_settings)
         self.period_settings = settings
         locale = QLocale()
-
-        def day(month_day: tuple[int, int]) -> str:
-            return locale.toString(QDate(2023, *month_day), "d MMMM")
-
         combo = self.ui.periodKindCombo
         for kind, number, end in (
             (INTERIM_1, 1, settings.interim_1_end),
             (INTERIM_2, 2, settings.interim_2_end),
         ):
             text = self.tr("Interim period %1 (1 January – %2)")
-            combo.setItemText(kind, text.replace("%1", str(number)).replace("%2", day(end)))
+            combo.setItemText(kind, text.replace("%1", str(number)).replace("%2", day_text(*end)))
         for q in range(1, 5):
             text = self.tr("Quarter %1").replace("%1", str(q))
             if settings.quarter_start != 1:  # calendar quarters need no months named
