@@ -497,7 +497,11 @@ def test_a_lead_sets_the_periods_in_the_settings_dialog_and_the_report_page_uses
     assert tab.chosen() == DEFAULT_PERIODS  # in the fields only, until saved
     assert journal.read(period_settings) == SPRING
 
+    page.ui.yearSpin.setValue(2023)
+    page.ui.periodKindCombo.setCurrentIndex(INTERIM_1)
+    assert page.table is not None and page.table.subtitle == "1 januari – 30 april 2023"
     page.reload_sites()  # what the main window does when the settings change
+    assert page.table.subtitle == "1 januari – 31 maj 2023"  # the table shown follows
     assert combo.itemText(INTERIM_1) == f"Interim period 1 (1 January – {day_text(5, 31)})"
     assert page.ui.quarterCombo.itemText(0).startswith("Quarter 1 (")
     page.ui.yearSpin.setValue(2023)

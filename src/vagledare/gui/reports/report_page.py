@@ -136,8 +136,9 @@ class ReportPage(QWidget):
     # -- selection ------------------------------------------------------------------------
     def reload_periods(self) -> None:
         """Read the journal's delår ends and quarter start again and name the choices by them
-        (the period chosen stays chosen)."""
+        (the period chosen stays chosen; the table shown follows a changed boundary)."""
         settings = self.journal.read(period_settings)
+        changed = settings != self.period_settings
         self.period_settings = settings
         locale = QLocale()
         combo = self.ui.periodKindCombo
@@ -157,6 +158,8 @@ class ReportPage(QWidget):
                 )
                 text = self.tr("Quarter %1 (%2)").replace("%1", str(q)).replace("%2", months)
             self.ui.quarterCombo.setItemText(q - 1, text)
+        if changed:
+            self.show_report()
 
     def reload_sites(self) -> None:
         """Read the sites again (and the journal's period settings, which a lead may have
