@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from vagledare.cli import groups as cli_groups
 from vagledare.cli import privacy as cli_privacy
+from vagledare.cli import settings as cli_settings
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_cases_parser(sub)
     cli_groups.add_group_parser(sub)
+    cli_settings.add_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
     p = sub.add_parser("audit", help="granskningsloggen")
@@ -520,6 +522,9 @@ COMMANDS: dict[str, Command] = {
     "group": Command(
         lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
         lambda args: args.group_command not in ("list", "sessions", "unrecorded"),
+    ),
+    "settings": Command(
+        lambda journal, args: cli_settings.run(journal, args, _author), cli_settings.changes
     ),
     **{name: Command(_privacy, True) for name in cli_privacy.COMMANDS},
     "exchange": Command(cmd_exchange, True),

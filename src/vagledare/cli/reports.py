@@ -5,11 +5,13 @@ the catalog's declarations, everything else through the one report door
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from vagledare.journal.db import Journal
+    from vagledare.journal.period_settings import PeriodSettings
     from vagledare.reports.catalog import ReportOption
     from vagledare.reports.periods import Period
 
@@ -18,10 +20,32 @@ PARSERS: dict[str, argparse.ArgumentParser] = {}
 
 
 def add_period_args(p: argparse.ArgumentParser) -> None:
-    g = p.add_mutually_exclusive_group(required=True)
+    """The period: ``--month``, ``--from --to``, or ``--year`` alone (helår) or with ``--delar``
+    or ``--quarter`` (these two alone: this year's). Checked by ``period_of``."""
+    g = p.add_mutually_exclusive_group()
     g.add_argument("--month", metavar="YYYY-MM", help="en kalendermånad")
     g.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="första dagen")
+    g.add_argument(
+        "--year", metavar="YYYY", help="ett helt år (helår), eller året för --delar/--quarter"
+    )
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="sista dagen (inklusive)")
+    p.add_argument(
+        "--delar",
+        metavar="1|2",
+        help="delår 1 eller 2: 1 januari till delårets slut (journalens inställning); "
+        "utan --year i år",
+    )
+    p.add_argument(
+        "--quarter",
+        metavar="1-4",
+        help="kvartal 1–4 (kvartal 1 börjar enligt journalens inställning); utan --year i år",
+    )
+
+
+def has_period(args: argparse.Namespace) -> bool:
+    """Whether any of the period flags is given (else the command is used wrongly)."""
+    flags = (args.month, args.date_from, args.year, args.delar, args.quarter)
+    return any(f is not None for f in flags)
 
 
 def add_output_args(p: argparse.ArgumentParser) -> None:
@@ -57,6 +81,9 @@ def decimal_arg(text: str):  # noqa: ANN201 - argparse type
 def _add_option(p: argparse.ArgumentParser, opt: ReportOption) -> None:
     assert opt.flag is not None
     kw: dict[str, Any] = {"dest": opt.key, "help": opt.help or opt.label[0]}
+    if opt.kind == "bool":
+        p.add_argument(opt.flag, action="store_true", **kw)
+        return
     if opt.required:
         kw["required"] = True
     if opt.metavar:
@@ -96,19 +123,64 @@ def known_options(report_key: str) -> str:
     return ", ".join(flags)
 
 
-def period_of(args: argparse.Namespace) -> Period:
-    from vagledare.reports.periods import Period, parse_date, parse_month
+def _number(text: str, flag: str, allowed: range, words: str) -> int:
+    value = text.strip()
+    if not (value.isdigit() and int(value) in allowed and len(value) <= len(str(allowed[-1]))):
+        raise ValueError(f"{flag} ska vara {words} (inte {text!r}).")
+    return int(value)
 
-    if args.month:
+
+def period_of(
+    args: argparse.Namespace,
+    settings: PeriodSettings | None = None,
+    today: date | None = None,
+) -> Period:
+    """The period the flags ask for; delår and quarters as ``settings`` (the journal's) say.
+    ``--delar`` or ``--quarter`` without ``--year``: the year under way ``today``."""
+    from vagledare.reports import periods
+
+    settings = settings or periods.DEFAULT_PERIODS
+    if args.delar is not None and args.quarter is not None:
+        raise ValueError("Ange antingen --delar eller --quarter, inte båda.")
+    part = "--delar" if args.delar is not None else "--quarter" if args.quarter is not None else ""
+    if part and (args.month is not None or args.date_from is not None):
+        other = "--month" if args.month is not None else "--from"
+        raise ValueError(
+            f"{part} går inte med {other}: ange {part} N, med --year ÅÅÅÅ för ett annat år än i år."
+        )
+    if args.month is not None:
         if args.date_to:
             raise ValueError("Ange antingen --month eller --from och --to.")
-        return parse_month(args.month)
-    if not args.date_to:
-        raise ValueError("--from kräver --to.")
-    return Period(parse_date(args.date_from, "--from"), parse_date(args.date_to, "--to"))
+        return periods.parse_month(args.month)
+    if args.date_to is not None and args.date_from is None:
+        raise ValueError("--to går bara med --from.")
+    if args.date_from is not None:
+        if not args.date_to:
+            raise ValueError("--from kräver --to.")
+        return periods.Period(
+            periods.parse_date(args.date_from, "--from"), periods.parse_date(args.date_to, "--to")
+        )
+    delar = quarter = None
+    if args.delar is not None:
+        delar = _number(args.delar, "--delar", range(1, 3), "1 eller 2")
+    if args.quarter is not None:
+        quarter = _number(args.quarter, "--quarter", range(1, 5), "1–4")
+    today = today or date.today()
+    if args.year is not None:
+        year = _number(args.year, "--year", range(1000, 10_000), "ett år, t.ex. 2023")
+    elif quarter is not None:
+        year = periods.quarter_of(today, settings)[0]  # the reporting year under way
+    else:
+        year = today.year
+    if delar is not None:
+        return periods.interim(year, delar, settings)
+    if quarter is not None:
+        return periods.quarter(year, quarter, settings)
+    return periods.full_year(year)
 
 
 def cmd_report(journal: Journal, args: argparse.Namespace, author: Any) -> int:
+    from vagledare.journal.period_settings import period_settings
     from vagledare.journal.sites import require_site
     from vagledare.reports import door
     from vagledare.reports.catalog import report
@@ -117,8 +189,13 @@ def cmd_report(journal: Journal, args: argparse.Namespace, author: Any) -> int:
     options: dict[str, Any] = {o.key: getattr(args, o.key) for o in spec.options if o.flag}
     if spec.key == "resources":
         options["require_fte"] = True  # the command line has no "not entered yet"
-    period = period_of(args)
+    if not has_period(args):
+        PARSERS[spec.key].error(
+            "ange en period: --month, --year (med --delar eller --quarter), --delar, --quarter "
+            "eller --from och --to"
+        )
     with journal.session(readonly=True) as s:
+        period = period_of(args, period_settings(s))
         site_ids = [require_site(s, n).id for n in args.site] if args.site else None
     request = door.Request(
         spec.key,

@@ -25,6 +25,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "unstated": ("Ej angivet", "Not stated"),
     "dropin_title": ("Drop in-korta ärenden", "Drop-in short cases"),
     "all_sites": ("Alla mötesplatser", "All sites"),
+    "all_chosen_sites": ("Alla valda mötesplatser", "All chosen sites"),
     "produced": ("Framtagen", "Produced"),
     "demo_word": ("Exempeldata", "Sample data"),
     "demo_note": (

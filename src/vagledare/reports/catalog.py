@@ -25,7 +25,8 @@ class ReportOption:
 
     ``kind``: ``route`` (both routes, medborgarservice or anvisad: None, a ``Route`` or its
     command-line word), ``decimal`` (a ``Decimal`` ≥ 0, e.g. full-time equivalents or kronor),
-    ``int``, ``choice`` (one of ``choices``) or ``text``.
+    ``int``, ``choice`` (one of ``choices``), ``text`` or ``bool`` (a flag without a value, a
+    check box in the window; off by default).
     """
 
     key: str
@@ -64,9 +65,10 @@ class ReportSpec:
 def _dropin(
     s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
 ) -> ReportTable:
-    from vagledare.reports.dropin import dropin_report
+    from vagledare.reports.dropin import dropin_per_site, dropin_report
 
-    return dropin_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
+    build = dropin_per_site if options.get("per_site") else dropin_report
+    return build(s, period, site_ids, lang, staff_id=options.get("staff_id"))
 
 
 def _own_tutor(s: Session, options: dict[str, Any]) -> str | None:
@@ -418,11 +420,22 @@ def _kind_option(help_text: str) -> ReportOption:
 
 _KIND = _kind_option("grupptyp (standard: alla typer)")
 
+PER_SITE = ReportOption(
+    "per_site",
+    ("En tabell per mötesplats", "One table per meeting place"),
+    "bool",
+    False,
+    flag="--per-site",
+    help="en tabell per vald mötesplats (alla utan --site), sist alla valda tillsammans",
+    window=True,
+)
+
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec(
         "dropin",
         ("Drop in-korta ärenden", "Drop-in short cases"),
         _dropin,
+        (PER_SITE,),
         help="Drop in-korta ärenden",
     ),
     ReportSpec(

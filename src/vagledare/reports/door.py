@@ -93,6 +93,8 @@ def _finish(s: Session, table: ReportTable, period: Period, today: date) -> Repo
     from vagledare.journal.journal_settings import is_demo, organisation
     from vagledare.reports.demo_marking import mark_demo
 
+    if table.parts:  # each table of several is marked, as each is shown on its own
+        table = replace(table, parts=tuple(_finish(s, p, period, today) for p in table.parts))
     if period.end > today:
         from babel.dates import format_date
 

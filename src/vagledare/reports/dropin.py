@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
@@ -136,3 +137,21 @@ def dropin_report(
 
 def _column_sums(rows: Sequence[Sequence[int]], width: int) -> tuple[int, ...]:
     return tuple(map(sum, zip(*rows, strict=True))) if rows else (0,) * width
+
+
+def dropin_per_site(
+    s: Session,
+    period: Period,
+    site_ids: Sequence[uuid.UUID] | None = None,
+    lang: Lang = "sv",
+    *,
+    staff_id: uuid.UUID | None = None,
+) -> ReportTable:
+    """One drop-in table per chosen site (every site when none is chosen), each exactly the
+    site's own report, then the table of all of them together (``ReportTable.parts``)."""
+    parts = tuple(
+        replace(dropin_report(s, period, [x.id], lang, staff_id=staff_id), heading=x.name)
+        for x in resolve_sites(s, site_ids)
+    )
+    pooled = dropin_report(s, period, site_ids, lang, staff_id=staff_id)
+    return replace(pooled, parts=parts, heading=term("all_chosen_sites", lang))

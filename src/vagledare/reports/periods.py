@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+from vagledare.journal.dates import add_months
+from vagledare.journal.period_settings import DEFAULT_PERIODS, PeriodSettings
 from vagledare.journal.terms import Lang
-
-# Delår boundaries as municipal reporting uses them (domain.md, Part A); settings may differ.
-INTERIM_1_END = (4, 30)
-INTERIM_2_END = (8, 31)
 
 
 @dataclass(frozen=True)
@@ -98,14 +96,23 @@ def month(year: int, month_no: int) -> Period:
     return Period(date(year, month_no, 1), date(year, month_no, last))
 
 
-def quarter(year: int, q: int) -> Period:
-    first = 3 * (q - 1) + 1
-    return Period(month(year, first).start, month(year, first + 2).end)
+def quarter(year: int, q: int, settings: PeriodSettings = DEFAULT_PERIODS) -> Period:
+    """Kvartal ``q`` (1–4) of the reporting year that begins in ``settings.quarter_start``
+    of ``year`` (by default the calendar quarters)."""
+    start = add_months(date(year, settings.quarter_start, 1), 3 * (q - 1))
+    return Period(start, add_months(start, 3) - timedelta(days=1))
 
 
-def interim(year: int, number: int) -> Period:
-    """Delår 1 (1 jan–30 apr) or delår 2 (1 jan–31 aug)."""
-    m, d = INTERIM_1_END if number == 1 else INTERIM_2_END
+def quarter_of(day: date, settings: PeriodSettings = DEFAULT_PERIODS) -> tuple[int, int]:
+    """(year, kvartal) of the quarter ``day`` falls in, the year as ``quarter`` takes it."""
+    months = day.year * 12 + day.month - settings.quarter_start
+    year, offset = divmod(months, 12)
+    return year, offset // 3 + 1
+
+
+def interim(year: int, number: int, settings: PeriodSettings = DEFAULT_PERIODS) -> Period:
+    """Delår 1 or 2: from 1 January to the delår's end (by default 30 April, 31 August)."""
+    m, d = settings.interim_1_end if number == 1 else settings.interim_2_end
     return Period(date(year, 1, 1), date(year, m, d))
 
 

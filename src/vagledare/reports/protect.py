@@ -543,7 +543,12 @@ def _hides(table: ReportTable, d: Derived, status: dict[Cell, str]) -> bool:
 
 
 def protect(table: ReportTable) -> ReportTable:
-    """The table as it may be published (see the module's docstring)."""
+    """The table as it may be published (see the module's docstring). A table of several
+    (``ReportTable.parts``) is protected as one: a reader who has every block also knows that
+    the parts add up to the whole, so a count hidden in one block cannot be worked out from
+    the others."""
+    if table.parts:
+        return _protect_together(table)
     problem, _ = _pattern(table)
     status = problem.status
     hidden_derived = {d.cell for d in table.derived if _hides(table, d, status)}
@@ -570,3 +575,81 @@ def protect(table: ReportTable) -> ReportTable:
     if WITHHELD in status.values():
         legend.append(term("withheld_note", table.lang))
     return replace(table, sections=tuple(new_sections), legend=tuple(legend), protected=True)
+
+
+def _shift(at: Cell, rows: int) -> Cell:
+    return at[0] + rows, at[1]
+
+
+def _stacked(table: ReportTable) -> tuple[ReportTable, list[int]]:
+    """The blocks of a table of several as one table for the protection: their rows one after
+    another (each keeps its own columns), their relations moved along with them, and for each
+    cell of the whole the relation that it is the sum of the parts' same cells. Also where
+    each block's rows begin."""
+    blocks = table.blocks()
+    if any(b.people_columns is not None or b.lists_people for b in blocks):
+        raise ValueError("Bara tabeller vars alla tal är personer kan skyddas som delar.")
+    starts: list[int] = []
+    sums: list[Sum] = []
+    derived: list[Derived] = []
+    sections: list[Section] = []
+    by_key: list[dict[tuple[str | None, str, str], Cell]] = []
+    offset = 0
+    for block in blocks:
+        starts.append(offset)
+        sections += block.sections
+        sums += [
+            replace(
+                s, total=_shift(s.total, offset), parts=tuple(_shift(p, offset) for p in s.parts)
+            )
+            for s in block.sums
+        ]
+        derived += [
+            replace(
+                d, cell=_shift(d.cell, offset), inputs=tuple(_shift(i, offset) for i in d.inputs)
+            )
+            for d in block.derived
+        ]
+        cells: dict[tuple[str | None, str, str], Cell] = {}
+        for r, (sec, row) in enumerate(block.rows()):
+            for c, column in enumerate(block.columns):
+                key = (sec.key, row.label, column)
+                if key in cells:
+                    raise ValueError(f"Tabellen har två celler {key}: delarna kan inte matchas.")
+                cells[key] = (r + offset, c)
+        by_key.append(cells)
+        offset += len(block.rows())
+    *part_cells, whole = by_key
+    for key, at in whole.items():
+        parts = tuple(cells[key] for cells in part_cells if key in cells)
+        if parts:
+            sums.append(Sum(at, parts))
+    stacked = replace(
+        blocks[-1],
+        sections=tuple(sections),
+        sums=tuple(sums),
+        derived=tuple(derived),
+        sentences=(),
+    )
+    return stacked, starts
+
+
+def _protect_together(table: ReportTable) -> ReportTable:
+    stacked, starts = _stacked(table)
+    rows = protect(stacked).rows()
+    done = []
+    for block, start in zip(table.blocks(), starts, strict=True):
+        sections: list[Section] = []
+        r = start
+        for sec in block.sections:
+            sections.append(
+                Section(tuple(row for _, row in rows[r : r + len(sec.rows)]), sec.key, sec.title)
+            )
+            r += len(sec.rows)
+        shown = [v for sec in sections for row in sec.rows for v in row.values]
+        legend = [term("suppressed_note", block.lang)]
+        if WITHHELD in shown:
+            legend.append(term("withheld_note", block.lang))
+        done.append(replace(block, sections=tuple(sections), legend=tuple(legend), protected=True))
+    *parts, whole = done
+    return replace(whole, parts=tuple(parts))

@@ -7,7 +7,7 @@ the CSV can never disagree.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vagledare.journal.terms import Lang
 from vagledare.reports.fmt import format_value
@@ -132,6 +132,18 @@ class ReportTable:
     # Who publishes it: "Eskilstuna kommun, Arbetsmarknadsförvaltningen" (journal settings),
     # in every footer and in the files' metadata; empty: not entered yet.
     organisation: str = ""
+    # One table of several (the drop-in table per site, then all of them): the tables shown
+    # before this one, each with its ``heading`` (a site's name), and this one's own heading
+    # ("Alla valda mötesplatser"). The parts' counts add up to this table's, cell by cell
+    # matched on section key, row label and column (small-count protection relies on it).
+    parts: tuple[ReportTable, ...] = ()
+    heading: str | None = None
+
+    def blocks(self) -> tuple[ReportTable, ...]:
+        """The tables to show one after another: the parts, then this one (alone: itself)."""
+        if not self.parts:
+            return (self,)
+        return (*self.parts, replace(self, parts=()))
 
     def prose(self) -> tuple[str, ...]:
         """The lines under the table: its sentences (figures read from the cells), then the

@@ -1,7 +1,7 @@
 """*Inställningar för mötesplatser* (File menu, team leads and administrators): sites, their
 categories and age bands, the log grid's *Ej angivet* column, activity types, the fixed
-group types, the types of activities and events, the register of partners, and the follow-up
-after avslut (months, the reasons that count, the goal).
+group types, the types of activities and events, the register of partners, the follow-up
+after avslut (months, the reasons that count, the goal), and the report periods.
 
 Every change is one unit of work through ``site_settings.as_lead``: the journal checks the
 role and the audit log names the person. A refusal is shown in the dialog's own words and
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.admin.period_settings_tab import PeriodSettingsTab
 from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -169,6 +170,9 @@ class SettingsDialog(QDialog):
         name_buttons(ui.buttonBox)
         ui.buttonBox.rejected.connect(self.reject)
         ui.groupKindsLabel.setText(self._group_kinds_text())
+        self.periods_tab = PeriodSettingsTab(journal, me, self._say)
+        ui.settingsTabs.addTab(self.periods_tab, self.tr("Repor&t periods"))
+        self.periods_tab.saved.connect(self.changed)
 
         self.view: SettingsView | None = None
         self.site_id: uuid.UUID | None = None

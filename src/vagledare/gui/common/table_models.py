@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -83,22 +84,45 @@ class ReportTableModel(RowTableModel[Line]):
 
     The rows are the table's lines (each section's title, then its rows); the columns are
     the table's own (its label header, then one per value column, already in the report's
-    language: not translated here)."""
+    language: not translated here). A table of several (``ReportTable.parts``) shows each
+    under a heading row, its values under the columns of the same name (the last table's
+    columns first, then any only a part has)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._table: ReportTable | None = None
+        self._value_columns: tuple[str, ...] = ()
+        self._headings: list[Section] = []  # the title lines of the tables of several
 
     def set_table(self, table: ReportTable | None) -> None:
         lines: list[Line] = []
+        headings: list[Section] = []
+        columns: tuple[str, ...] = ()
         if table:
-            for sec in table.sections:
-                if sec.title:
-                    lines.append((sec, None))
-                lines.extend((sec, row) for row in sec.rows)
+            blocks = table.blocks()
+            columns = tuple(dict.fromkeys(c for b in (blocks[-1], *blocks) for c in b.columns))
+            for block in blocks:
+                if table.parts:
+                    headings.append(Section((), title=block.heading or block.title))
+                    lines.append((headings[-1], None))
+                for sec in block.sections:
+                    if sec.title:
+                        lines.append((sec, None))
+                    lines.extend((sec, self._aligned(row, block, columns)) for row in sec.rows)
         with self.resetting():
             self._table = table
+            self._value_columns = columns
+            self._headings = headings
             self._rows = lines
+
+    @staticmethod
+    def _aligned(row: Row, block: ReportTable, columns: tuple[str, ...]) -> Row:
+        """``row`` with a value under each of ``columns`` (empty where its table has none)."""
+        if block.columns == columns:
+            return row
+        at = {c: i for i, c in enumerate(block.columns)}
+        values = tuple(row.values[at[c]] if c in at else "" for c in columns)
+        return replace(row, values=values)
 
     def section_title_rows(self) -> list[int]:
         return [i for i, (_, row) in enumerate(self._rows) if row is None]
@@ -111,7 +135,7 @@ class ReportTableModel(RowTableModel[Line]):
         def label(line: Line) -> str:
             sec, row = line
             if row is None:
-                return sec.title
+                return sec.title or ""
             if row.kind is RowKind.SUBTOTAL and sec.title:
                 return f"{row.label} {sec.title.lower()}"
             return row.label
@@ -124,7 +148,7 @@ class ReportTableModel(RowTableModel[Line]):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return [
             Column(table.label_header, label),
-            *(Column(h, value(i), align=right) for i, h in enumerate(table.columns)),
+            *(Column(h, value(i), align=right) for i, h in enumerate(self._value_columns)),
         ]
 
     def row_data(self, line: Line, role: int) -> Any:
@@ -132,6 +156,8 @@ class ReportTableModel(RowTableModel[Line]):
         if role == Qt.ItemDataRole.FontRole and (row is None or row.kind is not RowKind.DATA):
             f = QFont()
             f.setBold(True)
+            if row is None and any(line[0] is h for h in self._headings):
+                f.setPointSizeF(f.pointSizeF() * 1.2)  # a table's heading above its sections
             return f
         if role == Qt.ItemDataRole.BackgroundRole:
             if row is None:

@@ -1,4 +1,5 @@
-"""The extra choices a report takes (route, FTEs, cost per FTE), built from its catalog entry."""
+"""The extra choices a report takes (route, FTEs, cost per FTE, one table per site), built from
+its catalog entry."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from vagledare.gui.common.combo import current_enum, select_data
 from vagledare.journal.case_codes import ROUTE_SHORT, label
@@ -15,6 +23,7 @@ from vagledare.journal.terms import Lang
 from vagledare.reports.catalog import ReportOption
 
 ROUTE_SLUGS = {Route.CITIZEN_SERVICE: "medborgarservice", Route.REFERRED: "anvisad"}
+PER_SITE = "per-motesplats"
 
 
 class ReportOptionsPanel(QWidget):
@@ -43,13 +52,22 @@ class ReportOptionsPanel(QWidget):
             widget = self._widget(opt, kept.get(opt.key, opt.default))
             widget.setAccessibleName(text)
             widget.setObjectName(f"option_{opt.key}")
-            lab = QLabel(text + ":", wordWrap=True)
-            lab.setBuddy(widget)
-            self.form.addRow(lab, widget)
+            if isinstance(widget, QCheckBox):  # a check box carries its own words
+                widget.setText(text)
+                self.form.addRow(widget)
+            else:
+                lab = QLabel(text + ":", wordWrap=True)
+                lab.setBuddy(widget)
+                self.form.addRow(lab, widget)
             self.widgets[opt.key] = widget
         self.setVisible(bool(options))
 
     def _widget(self, opt: ReportOption, value: Any) -> QWidget:
+        if opt.kind == "bool":
+            check = QCheckBox()
+            check.setChecked(bool(value))
+            check.toggled.connect(self.changed)
+            return check
         if opt.kind == "route":
             combo = QComboBox()
             combo.addItem(self.tr("Both routes"), None)
@@ -71,7 +89,9 @@ class ReportOptionsPanel(QWidget):
 
     def set_value(self, key: str, value: Any) -> None:
         w = self.widgets[key]
-        if isinstance(w, QComboBox):
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QComboBox):
             select_data(w, value)
         elif isinstance(w, QDoubleSpinBox):
             w.setValue(float(value or 0))
@@ -80,7 +100,9 @@ class ReportOptionsPanel(QWidget):
         out: dict[str, Any] = {}
         for opt in self.options:
             w = self.widgets.get(opt.key)
-            if isinstance(w, QComboBox):
+            if isinstance(w, QCheckBox):
+                out[opt.key] = w.isChecked()
+            elif isinstance(w, QComboBox):
                 out[opt.key] = current_enum(w, Route)
             elif isinstance(w, QDoubleSpinBox):
                 value = Decimal(str(round(w.value(), opt.decimals)))
@@ -88,6 +110,9 @@ class ReportOptionsPanel(QWidget):
         return out
 
     def slug(self) -> str:
-        """For file names: ``medborgarservice`` when one route is chosen."""
-        route = self.values().get("route")
-        return ROUTE_SLUGS.get(route, "") if route else ""
+        """For file names: ``medborgarservice`` when one route is chosen, ``per-motesplats``
+        for one table per site."""
+        values = self.values()
+        route = values.get("route")
+        words = [ROUTE_SLUGS.get(route, "") if route else "", values.get("per_site") and PER_SITE]
+        return "-".join(w for w in words if w)

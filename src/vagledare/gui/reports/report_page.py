@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.app.settings import DeskSettings
+from vagledare.gui.admin.period_settings_tab import day_text
 from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
@@ -26,6 +27,7 @@ from vagledare.gui.reports.report_options import ReportOptionsPanel
 from vagledare.journal import access
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.period_settings import DEFAULT_PERIODS, period_settings
 from vagledare.journal.sites import list_sites
 from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
@@ -90,8 +92,8 @@ class ReportPage(QWidget):
         for text in (
             self.tr("Month"),
             self.tr("Quarter"),
-            self.tr("Interim period 1 (Jan–Apr)"),
-            self.tr("Interim period 2 (Jan–Aug)"),
+            "",  # the interim periods are named after the journal's settings
+            "",
             self.tr("Full year"),
             self.tr("Free range"),
         ):
@@ -100,11 +102,13 @@ class ReportPage(QWidget):
         for m in range(1, 13):
             self.ui.monthCombo.addItem(locale.standaloneMonthName(m).capitalize(), m)
         for q in range(1, 5):
-            self.ui.quarterCombo.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
+            self.ui.quarterCombo.addItem("", q)
+        self.period_settings = DEFAULT_PERIODS
+        self.reload_periods()
         today = date.today()
         self.ui.yearSpin.setValue(today.year)
         self.ui.monthCombo.setCurrentIndex(today.month - 1)
-        self.ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
+        self.ui.quarterCombo.setCurrentIndex(periods.quarter_of(today, self.period_settings)[1] - 1)
         self.ui.fromDate.setDate(QDate(today.year, today.month, 1))
         self.ui.toDate.setDate(QDate(today))
 
@@ -139,7 +143,37 @@ class ReportPage(QWidget):
         super().showEvent(event)
 
     # -- selection ------------------------------------------------------------------------
+    def reload_periods(self) -> None:
+        """Read the journal's delår ends and quarter start again and name the choices by them
+        (the period chosen stays chosen; the table shown follows a changed boundary)."""
+        settings = self.journal.read(period_settings)
+        changed = settings != self.period_settings
+        self.period_settings = settings
+        locale = QLocale()
+        combo = self.ui.periodKindCombo
+        for kind, number, end in (
+            (INTERIM_1, 1, settings.interim_1_end),
+            (INTERIM_2, 2, settings.interim_2_end),
+        ):
+            text = self.tr("Interim period %1 (1 January – %2)")
+            combo.setItemText(kind, text.replace("%1", str(number)).replace("%2", day_text(*end)))
+        for q in range(1, 5):
+            text = self.tr("Quarter %1").replace("%1", str(q))
+            if settings.quarter_start != 1:  # calendar quarters need no months named
+                p = periods.quarter(2023, q, settings)
+                months = (
+                    f"{locale.standaloneMonthName(p.start.month)}–"
+                    f"{locale.standaloneMonthName(p.end.month)}"
+                )
+                text = self.tr("Quarter %1 (%2)").replace("%1", str(q)).replace("%2", months)
+            self.ui.quarterCombo.setItemText(q - 1, text)
+        if changed:
+            self.show_report()
+
     def reload_sites(self) -> None:
+        """Read the sites again (and the journal's period settings, which a lead may have
+        changed with them)."""
+        self.reload_periods()
         self.ui.siteList.clear()
         known = self.journal.read(list_sites)
         for x in known:
@@ -168,11 +202,11 @@ class ReportPage(QWidget):
         if kind == MONTH:
             return periods.month(year, self.ui.monthCombo.currentData())
         if kind == QUARTER:
-            return periods.quarter(year, self.ui.quarterCombo.currentData())
+            return periods.quarter(year, self.ui.quarterCombo.currentData(), self.period_settings)
         if kind == INTERIM_1:
-            return periods.interim(year, 1)
+            return periods.interim(year, 1, self.period_settings)
         if kind == INTERIM_2:
-            return periods.interim(year, 2)
+            return periods.interim(year, 2, self.period_settings)
         if kind == YEAR:
             return periods.full_year(year)
         start = self.ui.fromDate.date().toPython()

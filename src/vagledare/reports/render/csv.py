@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang
@@ -25,14 +26,32 @@ def _text(v: Value, lang: Lang) -> str:
     return inert(v) if isinstance(v, str) else format_value(v, lang, for_csv=True)
 
 
-def csv_text(table: ReportTable) -> str:
+def _writer(buf: io.StringIO) -> Any:
+    return csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def _one_table(table: ReportTable) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    w = _writer(buf)
     w.writerow([inert(h) for h in table.header])
     for sec, row in table.rows():
         lead = [inert(sec.key or "")] if table.key_header else []
         w.writerow([*lead, inert(row.label), *(_text(v, table.lang) for v in row.values)])
     return buf.getvalue()
+
+
+def csv_text(table: ReportTable) -> str:
+    """The table's header and rows. A table of several (``ReportTable.parts``): blocks one
+    after another, one empty line between, each a row holding only its heading and then that
+    table's own header and rows."""
+    if not table.parts:
+        return _one_table(table)
+    blocks = []
+    for block in table.blocks():
+        buf = io.StringIO()
+        _writer(buf).writerow([inert(block.heading or "")])
+        blocks.append(buf.getvalue() + _one_table(block))
+    return "\r\n".join(blocks)
 
 
 def write_csv(table: ReportTable, path: Path) -> None:

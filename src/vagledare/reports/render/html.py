@@ -10,6 +10,17 @@ from vagledare.reports.table import ReportTable, RowKind
 
 
 def table_html(table: ReportTable) -> str:
+    """The table; a table of several (``ReportTable.parts``) one after another, each from a
+    new page."""
+    if not table.parts:
+        return _one_table(table)
+    first, *rest = table.blocks()
+    return _one_table(first) + "".join(
+        f'<div style="page-break-before: always">{_one_table(b)}</div>' for b in rest
+    )
+
+
+def _one_table(table: ReportTable) -> str:
     cols = (table.label_header, *table.columns)
     # The label column keeps room for its words; the figures share the rest.
     head = "".join(

@@ -15,7 +15,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from vagledare import __version__
 from vagledare.journal.private_files import atomic_write
@@ -185,9 +192,12 @@ def table_flowables(table: ReportTable, avail: float) -> list[Any]:
 
 
 def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
+    """The table on A4; a table of several (``ReportTable.parts``) as a section each, every
+    section from a new page, all in the orientation the widest needs."""
     register_fonts()
     produced = produced or date.today()
-    pagesize = page_size_for(table)
+    blocks = table.blocks()
+    pagesize = max((page_size_for(b) for b in blocks), key=lambda size: size[0])
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -201,7 +211,11 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
         author="Vägledare",
         creator=f"Vägledare {__version__}",
     )
-    story = table_flowables(table, pagesize[0] - 2 * MARGIN)
+    story: list[Any] = []
+    for i, block in enumerate(blocks):
+        if i:
+            story.append(PageBreak())
+        story += table_flowables(block, pagesize[0] - 2 * MARGIN)
     doc.build(story, canvasmaker=footer_canvas(table.lang, produced, table.demo))
     return buf.getvalue()
 

@@ -43,19 +43,36 @@ _LABEL_WIDTH_MAX = 60
 _VALUE_WIDTH_MAX = 22
 
 
-def sheet_name(title: str) -> str:
-    """The title as a sheet name: characters Excel refuses removed, cut between words (never
-    mid-word) to 31 characters, without a dangling comma."""
-    clean = " ".join(_SHEET_SLASHES.sub("-", _SHEET_DROPPED.sub("", title)).split()).strip("'")
-    if len(clean) <= SHEET_NAME_MAX:
-        return clean or "Rapport"
+def _cut(clean: str, limit: int) -> str:
+    """As many whole words of ``clean`` as fit in ``limit`` characters (a lone long word is
+    cut), without a dangling comma or dash."""
+    if len(clean) <= limit:
+        return clean
     words = clean.split(" ")
-    name = words[0][:SHEET_NAME_MAX]
+    name = words[0][:limit]
     for word in words[1:]:
-        if len(name) + 1 + len(word) > SHEET_NAME_MAX:
+        if len(name) + 1 + len(word) > limit:
             break
         name = f"{name} {word}"
     return name.rstrip(" ,;–-") or name
+
+
+def sheet_name(title: str, taken: set[str] | None = None) -> str:
+    """The title as a sheet name: characters Excel refuses removed, cut between words (never
+    mid-word) to 31 characters; unlike the names in ``taken`` (compared as Excel does,
+    ignoring case), to which it is added."""
+    clean = " ".join(_SHEET_SLASHES.sub("-", _SHEET_DROPPED.sub("", title)).split()).strip("'")
+    clean = clean or "Rapport"
+    if taken is None:
+        return _cut(clean, SHEET_NAME_MAX)
+    used = {x.casefold() for x in taken}
+    candidate, n = _cut(clean, SHEET_NAME_MAX), 1
+    while candidate.casefold() in used:
+        n += 1
+        suffix = f" ({n})"
+        candidate = _cut(clean, SHEET_NAME_MAX - len(suffix)) + suffix
+    taken.add(candidate)
+    return candidate
 
 
 def _number_format(v: object) -> str | None:
@@ -88,10 +105,25 @@ def _cell_value(v: object, lang: str) -> object:
 
 
 def build_workbook(table: ReportTable) -> Workbook:
+    """One sheet; a table of several (``ReportTable.parts``) gets a sheet per table, named
+    after its heading (a site's name), the table of all of them last."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = sheet_name(table.title)
+    _properties(wb, table)
+    if not table.parts:
+        ws.title = sheet_name(table.title)
+        _fill_sheet(ws, table)
+        return wb
+    taken: set[str] = set()
+    for i, block in enumerate(table.blocks()):
+        sheet = ws if i == 0 else wb.create_sheet()
+        sheet.title = sheet_name(block.heading or block.title, taken)
+        _fill_sheet(sheet, block)
+    return wb
+
+
+def _fill_sheet(ws: Worksheet, table: ReportTable) -> None:
     ws.append([table.title])
     ws["A1"].font = _TITLE
     ws.append([table.subtitle])
@@ -139,8 +171,6 @@ def build_workbook(table: ReportTable) -> Workbook:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"
     _print_setup(ws, table, header_row, lead)
-    _properties(wb, table)
-    return wb
 
 
 def _column_widths(ws: Worksheet, header_row: int, last_row: int, lead: int) -> None:

@@ -1,0 +1,97 @@
+"""A city-wide year on paper (#21): with 12 and 25 sites every report's PDF stays legible —
+every site's name whole in a column heading, no text drawn over other text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from pdf_layout import overlapping_chars, page_layout
+from test_publishing import (
+    random_activities_and_visits,
+    random_groups_and_readings,
+    random_journal,
+)
+
+from vagledare.journal.db import Journal
+from vagledare.journal.models import Site
+from vagledare.reports import door
+from vagledare.reports.catalog import REPORTS
+from vagledare.reports.periods import full_year
+from vagledare.reports.render.pdf import build_pdf
+
+YEAR = full_year(2024)
+# Real place names of Eskilstuna, long and short, with å, ä, ö.
+NAMES = (
+    "Fröslunda",
+    "Årby",
+    "City",
+    "Skiftinge",
+    "Råbergstorp",
+    "Lagersberg",
+    "Nyfors",
+    "Djursta",
+    "Torshälla",
+    "Hällby",
+    "Kjula",
+    "Stenkvista",
+    "Ärla",
+    "Hållsta",
+    "Gredby",
+    "Brottsta",
+    "Mesta",
+    "Tuna",
+    "Snopptorp",
+    "Kvicksund",
+    "Skogsängen",
+    "Munktellstaden",
+    "Vilsta",
+    "Slagsta",
+    "Borsökna",
+)
+OPTIONS = {
+    "resources": {
+        "fte_citizen_service": Decimal(2),
+        "fte_referred": Decimal(3),
+        "cost_per_fte": Decimal(396000),
+    }
+}
+
+
+@pytest.fixture(scope="module", params=[12, 25])
+def city(request, tmp_path_factory) -> tuple[Journal, list[str]]:  # noqa: ANN001
+    from vagledare.journal.db import open_journal
+
+    n = request.param
+    j = open_journal(str(tmp_path_factory.mktemp(f"city{n}") / "city.sqlite"))
+    made = random_journal(j, n, seed=n)
+    random_groups_and_readings(j, made, seed=n)
+    random_activities_and_visits(j, made, seed=n)
+    with j.session() as s:
+        for site, name in zip(made, NAMES, strict=False):
+            s.get(Site, site.id).name = name
+    yield j, list(NAMES[:n])
+    j.close()
+
+
+def _words(lines: list) -> str:
+    return " ".join(" ".join(x.text for x in lines).split())
+
+
+@pytest.mark.parametrize("spec", REPORTS, ids=[r.key for r in REPORTS])
+def test_a_city_year_of_every_report_reads_on_paper(city, spec) -> None:  # noqa: ANN001
+    journal, names = city
+    options = {o.key: o.default for o in spec.options} | OPTIONS.get(spec.key, {})
+    with journal.session(readonly=True) as s:
+        table = door.build(s, door.Request(spec.key, YEAR, None, "sv", options)).table
+    pages = page_layout(build_pdf(table))
+    for number, (_lines, chars) in enumerate(pages, start=1):
+        clashes = overlapping_chars(chars)
+        assert not clashes, (spec.key, number, [(a.text, b.text) for a, b in clashes[:10]])
+    # Every site that heads a column is named whole in some line of the PDF's text.
+    text_lines = [x.text for lines, _ in pages for x in lines]
+    for name in names:
+        if any(h.split()[0] == name for h in table.columns if h.split()):
+            whole = re.compile(rf"(^|\s){re.escape(name)}(\s|$)")
+            assert any(whole.search(line) for line in text_lines), (spec.key, name)
