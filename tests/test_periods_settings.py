@@ -442,7 +442,7 @@ def test_sheet_names_are_cut_between_words_and_kept_apart() -> None:
     long = "Jobbcentrum City och Mötesplats Fröslunda"
     assert sheet_name(long, taken) == "Jobbcentrum City och Mötesplats"
     assert sheet_name(long, taken) == "Jobbcentrum City och (2)"
-    assert sheet_name("Årby: norr/syd [gamla]", taken) == "Årby norr syd gamla"
+    assert sheet_name("Årby: norr/syd [gamla]", taken) == "Årby norr-syd gamla"
     assert sheet_name("FRÖSLUNDA", {"Fröslunda"}) == "FRÖSLUNDA (2)"
     assert len(sheet_name("x" * 40, set())) == 31
 
