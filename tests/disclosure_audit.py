@@ -503,6 +503,28 @@ def _flow(rd: _Reader, scale: tuple[int, int]) -> None:
                 rd.add([((r, c), 1)], least, why=f"{name}: dagar visas: minst {least} avslut")
 
 
+def _resource_blocks(columns: Sequence[str]) -> list[tuple[str, list[int], int | None]]:
+    """The column blocks of a resource table by their headers: (prefix, route columns, the
+    block's Totalt or None). One block has no prefix; with several units, each unit's block is
+    prefixed with its name and the all-units block with Totalt, whose Totalt is ``Totalt``."""
+    routes = (term("res_col_citizen_service"), term("res_col_referred"))
+    blocks: dict[str, tuple[list[int], list[int]]] = {}
+    totals: list[tuple[str, int]] = []
+    for c, name in enumerate(columns):
+        prefix = next(
+            (name[: -len(w)].rstrip() for w in routes if name == w or name.endswith(" " + w)),
+            None,
+        )
+        if prefix is not None:
+            blocks.setdefault(prefix, ([], []))[0].append(c)
+        elif name == TOTAL or name.endswith(" " + TOTAL):
+            totals.append((name[: -len(TOTAL)].rstrip(), c))
+    for prefix, c in totals:
+        # Plain Totalt closes the all-units block when there is one, else the only block.
+        blocks[TOTAL if not prefix and TOTAL in blocks else prefix][1].append(c)
+    return [(k, cols, tot[0] if tot else None) for k, (cols, tot) in blocks.items()]
+
+
 def _resources(rd: _Reader, scale: tuple[int, int]) -> None:
     def row(key: str, required: bool = True) -> int | None:
         return rd.row_index(term(key), required=required)
@@ -510,22 +532,30 @@ def _resources(rd: _Reader, scale: tuple[int, int]) -> None:
     closures, women, men = row("res_closures"), row("res_of_which_women"), row("res_of_which_men")
     unstated = row("res_of_which_unstated", False)
     assert closures is not None and women is not None and men is not None
-    fte, years = row("res_fte"), row("res_years")
-    per_fte, per_fte_year = row("res_per_fte"), row("res_per_fte_year")
-    cost_per_fte, cost, per_closure = (
-        row("res_cost_per_fte"),
-        row("res_cost"),
-        row("res_cost_per_closure"),
-    )
+    # The one-figure rows (FTE × the length of the period) or the yearly ones (FTE-years).
+    fte, years = row("res_fte", False), row("res_years", False)
+    per_fte, per_fte_year = row("res_per_fte", False), row("res_per_fte_year", False)
+    fte_years, per_fte_years = row("res_fte_years", False), row("res_per_fte_years", False)
+    cost_per_fte = row("res_cost_per_fte", False)
+    cost_per_fte_year = row("res_cost_per_fte_mean", False)
+    cost, per_closure = row("res_cost"), row("res_cost_per_closure")
     counts = [r for r in (closures, women, men, unstated) if r is not None]
     cols = range(len(rd.columns))
-    tot_col = rd.col_index(TOTAL, required=False)
     for c in cols:
         rd.count(*((r, c) for r in counts))
         rd.sum_is([(r, c) for r in counts[1:]], (closures, c), why="varav kön → avslut")
-    if tot_col is not None and len(rd.columns) > 1:
-        for r in counts:
-            rd.sum_is([(r, c) for c in cols if c != tot_col], (r, tot_col), why="vägar → Totalt")
+    blocks = _resource_blocks(rd.columns)
+    for _, route_cols, block_total in blocks:
+        if block_total is not None:
+            for r in counts:
+                rd.sum_is([(r, c) for c in route_cols], (r, block_total), why="vägar → Totalt")
+    if len(blocks) > 1:
+        units = [b for b in blocks if b[0] != TOTAL]
+        every = next(b for b in blocks if b[0] == TOTAL)
+        for k, total_col in enumerate(every[1]):
+            for r in counts:
+                parts = [(r, b[1][k]) for b in units]
+                rd.sum_is(parts, (r, total_col), why="enheter → Totalt")
 
     def known(r: int | None, c: int, entered: bool) -> Interval | None:
         if r is None:
@@ -546,8 +576,14 @@ def _resources(rd: _Reader, scale: tuple[int, int]) -> None:
                 per = known(per_fte_year, c, False)
                 if per is not None:
                     rd.within(n, per.nonneg().times(f_iv).times(y_iv), why="per årsarbetare, år")
+        fy_iv = known(fte_years, c, True)
+        if fy_iv is not None:
+            f_iv, y_iv = fy_iv, Interval(Fraction(1), Fraction(1))
+            per = known(per_fte_years, c, False)
+            if per is not None:
+                rd.within(n, per.nonneg().times(fy_iv), why="avslut per årsarbetarår")
         money = known(cost, c, False)
-        cpf = known(cost_per_fte, c, False)
+        cpf = known(cost_per_fte if cost_per_fte is not None else cost_per_fte_year, c, False)
         if cpf is not None and f_iv is not None and y_iv is not None and f_iv.lo:
             # (no cost at all when there are no årsarbetare)
             product = cpf.times(f_iv).times(y_iv)

@@ -84,6 +84,7 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
     from vagledare.gui.admin.admin_dialogs import AuditDialog, StaffDialog
     from vagledare.gui.admin.backups_dialog import BackupsDialog
     from vagledare.gui.admin.import_dialog import ImportDialog
+    from vagledare.gui.admin.resources_dialog import ResourcesDialog
     from vagledare.gui.admin.settings_dialog import SettingsDialog
     from vagledare.gui.cases.close_case_dialog import CloseCaseDialog
     from vagledare.gui.cases.contact_dialog import ContactDialog
@@ -168,6 +169,7 @@ def _dialogs(journal: Journal) -> dict[str, Callable[[], QWidget]]:
         "settings": lambda: SettingsDialog(journal, lead, "sv"),
         "backups": lambda: BackupsDialog(journal, lead),
         "import": lambda: ImportDialog(journal, lead),
+        "resources": lambda: ResourcesDialog(journal, lead, "sv"),
     }
 
 
@@ -198,6 +200,7 @@ DIALOGS = (
     "settings",
     "backups",
     "import",
+    "resources",
 )
 
 

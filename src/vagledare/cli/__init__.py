@@ -158,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_cases_parser(sub)
     cli_groups.add_group_parser(sub)
     cli_settings.add_parser(sub)
+    from vagledare.cli.resources import add_parser as add_resources_parser
+
+    add_resources_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
     p = sub.add_parser("audit", help="granskningsloggen")
@@ -506,6 +509,12 @@ class Command:
     privileged: bool | Callable[[argparse.Namespace], bool]
 
 
+def cmd_resources(journal: Journal, args: argparse.Namespace) -> int:
+    from vagledare.cli.resources import run
+
+    return run(journal, args, _author)
+
+
 def _privacy(journal: Journal, args: argparse.Namespace) -> int:
     return cli_privacy.run(journal, args, _author)
 
@@ -526,6 +535,7 @@ COMMANDS: dict[str, Command] = {
     "settings": Command(
         lambda journal, args: cli_settings.run(journal, args, _author), cli_settings.changes
     ),
+    "resources": Command(cmd_resources, lambda args: args.resources_command != "list"),
     **{name: Command(_privacy, True) for name in cli_privacy.COMMANDS},
     "exchange": Command(cmd_exchange, True),
     "sync": Command(cmd_sync, True),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import SiteGroup, SiteGroupMember
 
 
@@ -58,3 +59,22 @@ def find_group(s: Session, name: str) -> SiteGroupInfo | None:
 def groups_by_id(s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SiteGroupInfo]:
     wanted = set(ids)
     return {g.id: g for g in list_groups(s) if g.id in wanted} if wanted else {}
+
+
+def resolve_units(s: Session, ids: Sequence[uuid.UUID]) -> list[Unit]:
+    """The chosen sites and groups (ids of either) as units in Swedish alphabetical order; an
+    id that is neither is refused."""
+    from vagledare.journal.sites import load_sites, swedish_sort_key
+
+    wanted = list(dict.fromkeys(ids))
+    sites = {x.id: x for x in load_sites(s, wanted)} if wanted else {}
+    groups = groups_by_id(s, [i for i in wanted if i not in sites])
+    units = []
+    for i in wanted:
+        if i in sites:
+            units.append(Unit(i, sites[i].name, frozenset({i}), False))
+        elif i in groups:
+            units.append(Unit(i, groups[i].name, groups[i].site_ids, True))
+        else:
+            raise ValidationError("En vald mötesplats eller grupp finns inte i journalen.")
+    return sorted(units, key=lambda u: swedish_sort_key(u.name))

@@ -95,6 +95,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "entity.attendance": ("närvaro", "attendance"),
     "entity.assessment": ("mätning", "reading"),
     "entity.setting": ("inställning", "setting"),
+    "entity.resource_year": ("resurser per år", "resources per year"),
     "entity.import_batch": ("import", "import"),
     "entity.journal": ("journalen", "the journal"),
     "entity.audit_entry": ("loggen", "the log"),
@@ -187,6 +188,51 @@ _TERMS: dict[str, tuple[str, str]] = {
         "Kostnad per avslut till egen försörjning",
         "Cost per closure to self-sufficiency",
     ),
+    "res_fte_mean": (
+        "Antal årsarbetare, genomsnitt för räknad tid",
+        "Full-time equivalents, mean over the time counted",
+    ),
+    "res_counted_years": ("Räknad tid i år", "Time counted in years"),
+    "res_fte_years": ("Årsarbetarår", "FTE-years"),
+    "res_per_fte_years": (
+        "Avslut till egen försörjning per årsarbetarår",
+        "Closures to self-sufficiency per FTE-year",
+    ),
+    "res_cost_per_fte_mean": (
+        "Personalkostnad per årsarbetarår, genomsnitt",
+        "Personnel cost per FTE-year, mean",
+    ),
+    "res_stored_note": (
+        "Årsarbetare och personalkostnad enligt resurser per år.",
+        "Full-time equivalents and personnel cost as stored per year.",
+    ),
+    "res_yearly_note": (
+        "Varje kalenderår räknas med sina egna årsarbetare och sin egen personalkostnad "
+        "(resurser per år): årsarbetarår = årsarbetare × årets del av perioden, hela månader "
+        "som tolftedelar.",
+        "Each calendar year counts with its own full-time equivalents and personnel cost "
+        "(resources per year): FTE-years = FTEs × the year's part of the period, whole months "
+        "as twelfths.",
+    ),
+    "res_not_counted_note": (
+        "{route} räknas inte {years} (0 årsarbetare); avslut och personalkostnad under den "
+        "tiden ingår inte.",
+        "{route} is not counted in {years} (0 FTEs); closures and personnel cost in that time "
+        "are left out.",
+    ),
+    "res_missing_fte_note": (
+        "Antal årsarbetare för {route} saknas för {years} ({where}): en teamledare anger dem "
+        "under Resurser per år.",
+        "The full-time equivalents for {route} are missing for {years} ({where}): a team lead "
+        "enters them under Resources per year.",
+    ),
+    "res_missing_cost_note": (
+        "Personalkostnad per årsarbetare för {route} saknas för {years} ({where}): en "
+        "teamledare anger den under Resurser per år.",
+        "The personnel cost per FTE for {route} is missing for {years} ({where}): a team lead "
+        "enters it under Resources per year.",
+    ),
+    "res_whole_journal": ("hela journalen", "the whole journal"),
     "res_col_citizen_service": ("Medborgarservice", "Citizen service"),
     "res_col_referred": ("Anvisningar ekonomiskt bistånd", "Referrals via financial assistance"),
     "res_cost_note": (

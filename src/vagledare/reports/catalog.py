@@ -273,16 +273,10 @@ def _resources(
     from vagledare.journal.models import Route
     from vagledare.reports.resources import resources_report
 
-    # Zero means "not entered": the ratios then show – instead of dividing by nothing.
-    if options.get("require_fte"):
-        route = options.get("route")
-        for word in [route] if route else ["medborgarservice", "anvisad"]:
-            key = "fte_referred" if word == "anvisad" else "fte_citizen_service"
-            if options.get(key) is None:
-                raise ValueError(f"Ange antal årsarbetare med --fte-{word}.")
+    # Typed figures hold for every year (0: not entered); without them the stored ones count.
     fte = {
-        Route.REFERRED: options.get("fte_referred") or None,
-        Route.CITIZEN_SERVICE: options.get("fte_citizen_service") or None,
+        Route.REFERRED: options.get("fte_referred"),
+        Route.CITIZEN_SERVICE: options.get("fte_citizen_service"),
     }
     return resources_report(
         s,
@@ -291,7 +285,8 @@ def _resources(
         lang,
         route=options.get("route"),
         fte=fte,
-        cost_per_fte=options.get("cost_per_fte") or None,
+        cost_per_fte=options.get("cost_per_fte"),
+        require_fte=bool(options.get("require_fte")),
     )
 
 
@@ -314,7 +309,7 @@ RESOURCE_OPTIONS = (
         2,
         500.0,
         flag="--fte-medborgarservice",
-        help="årsarbetare för medborgarservice, t.ex. 2",
+        help="årsarbetare för medborgarservice, t.ex. 2 (annars de sparade per år)",
         window=True,
         metavar="TAL",
     ),
@@ -326,7 +321,7 @@ RESOURCE_OPTIONS = (
         2,
         500.0,
         flag="--fte-anvisad",
-        help="årsarbetare för anvisade ärenden, t.ex. 3.5",
+        help="årsarbetare för anvisade ärenden, t.ex. 3.5 (annars de sparade per år)",
         window=True,
         metavar="TAL",
     ),
@@ -339,8 +334,7 @@ RESOURCE_OPTIONS = (
         10_000_000.0,
         " kr",
         flag="--cost-per-fte",
-        help="personalkostnad per årsarbetare och år, t.ex. 396000",
-        required=True,
+        help="personalkostnad per årsarbetare och år, t.ex. 396000 (annars den sparade per år)",
         window=True,
         metavar="KR",
     ),

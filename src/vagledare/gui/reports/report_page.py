@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.reports.report_options import ReportOptionsPanel
 from vagledare.journal import access
+from vagledare.journal.case_codes import ROUTE_SHORT, label
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.period_settings import DEFAULT_PERIODS, period_settings
@@ -33,6 +35,7 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports import door, periods
 from vagledare.reports.catalog import REPORTS, ReportSpec, report
+from vagledare.reports.resources import MissingResources
 from vagledare.reports.table import ReportTable
 
 MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
@@ -76,6 +79,13 @@ class ReportPage(QWidget):
         self.options = ReportOptionsPanel(lang)
         layout = self.ui.selectionLayout
         layout.insertWidget(layout.indexOf(self.ui.showButton), self.options)
+        # The resource table's figures per year (team leads): beside the report's own choices.
+        self.resources_button = QPushButton(self.tr("Reso&urces per year…"))
+        self.resources_button.setObjectName("resourcesButton")
+        self.resources_button.setAccessibleName(self.tr("Enter FTEs and cost per year"))
+        self.resources_button.setAutoDefault(False)
+        self.resources_button.clicked.connect(self._on_resources)
+        layout.insertWidget(layout.indexOf(self.ui.showButton), self.resources_button)
         self.suppress = QCheckBox(self.tr("Hide small counts (1–4) for publishing"))
         self.suppress.setObjectName("suppressCheck")
         self.suppress.setAccessibleName(self.tr("Hide small counts for publishing"))
@@ -133,6 +143,7 @@ class ReportPage(QWidget):
         self._set_export_enabled(False)
         self.reload_sites()
         self.options.set_options(self.spec().window_options)
+        self._show_resources_button()
         self._on_period_kind()
         self._ready = True
 
@@ -224,6 +235,30 @@ class ReportPage(QWidget):
 
     def _on_report_changed(self) -> None:
         self.options.set_options(self.spec().window_options)
+        self._show_resources_button()
+        self.show_report()
+
+    def _show_resources_button(self) -> None:
+        lead = self.staff is not None and access.is_lead(self.staff.role)
+        self.resources_button.setVisible(lead and self.spec().key == "resources")
+
+    def _on_resources(self) -> None:
+        """Enter the resources per year, starting at the year and place of the report shown."""
+        from vagledare.gui.admin.resources_dialog import ResourcesDialog
+
+        assert self.staff is not None
+        site_ids = self.selected_site_ids()
+        one = len(site_ids) == 1 and self.ui.siteList.count() > 1
+        unit = (site_ids[0], None) if one else (None, None)
+        dialog = ResourcesDialog(
+            self.journal,
+            self.staff,
+            self.lang,
+            self,
+            year=self.period().start.year,
+            unit=unit,
+        )
+        dialog.exec()
         self.show_report()
 
     def _on_compare(self, on: bool) -> None:
@@ -257,6 +292,7 @@ class ReportPage(QWidget):
         self.staff = staff
         self._fill_report_combo()
         self.options.set_options(self.spec().window_options)
+        self._show_resources_button()
         self.show_report()
 
     # -- showing and exporting --------------------------------------------------------------
@@ -267,6 +303,8 @@ class ReportPage(QWidget):
             raise ValidationError(self.tr("Choose at least one meeting place."))
         all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
         options = dict(self.options.values())
+        if self.spec().key == "resources":
+            options["require_fte"] = True  # a note on what to enter, not a column of –
         if self.own_only:
             assert self.staff is not None
             options["staff_id"] = self.staff.id
@@ -293,7 +331,10 @@ class ReportPage(QWidget):
             self.model.set_table(None)
             self.ui.titleLabel.setText("")
             self.ui.subtitleLabel.setText("")
-            self.ui.notesLabel.setText(str(exc))
+            if isinstance(exc, MissingResources):
+                self.ui.notesLabel.setText(self._missing_text(exc))
+            else:
+                self.ui.notesLabel.setText(str(exc))
             self._set_export_enabled(False)
             return
         self.model.set_table(self.table)
@@ -308,6 +349,23 @@ class ReportPage(QWidget):
             lines.insert(0, self.tr("Only your own entries and cases are included."))
         self.ui.notesLabel.setText("\n".join(lines))
         self._set_export_enabled(True)
+
+    def _missing_text(self, exc: MissingResources) -> str:
+        """What the resource table lacks, and where to enter it."""
+        route = label(ROUTE_SHORT, exc.route, self.lang)
+        where = exc.unit or self.tr("the whole journal")
+        if exc.what == "fte":
+            text = self.tr(
+                "The resource table needs the FTEs for %1 in %2 (%3). Enter them above for "
+                "this report, or store them for each year with Resources per year…."
+            )
+        else:
+            text = self.tr(
+                "The resource table needs the personnel cost per FTE for %1 in %2 (%3). Enter "
+                "it above for this report, or store it for each year with Resources per year…."
+            )
+        years = ", ".join(str(y) for y in exc.years)
+        return text.replace("%1", route).replace("%2", years).replace("%3", where)
 
     def _set_export_enabled(self, on: bool) -> None:
         for b in (self.ui.printButton, self.ui.pdfButton, self.ui.xlsxButton, self.ui.csvButton):
