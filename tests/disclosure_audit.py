@@ -20,12 +20,12 @@ Cell values as the reader sees them:
 - ``None``/``"–"`` (or a Share/Mean/Money without a value): shown as a dash, which where a
   figure would be a ratio tells the reader that there was nothing to divide.
 
-The public API: ``relations``, ``count_cells``, ``audit``, ``assert_safe``, ``unsafe`` and
-``CellRange``. Hidden cells tied together by relations form one model, solved once per bound
-(HiGHS without presolve); bound propagation and the points found along the way spare most
-solves. Every point counted as possible is checked exactly, so a solver slip can only make a
-range look narrower — never call a leaking table safe. ``audit(..., exact=False)`` (what
-``assert_safe`` uses) stops as soon as the rule is settled for a cell.
+The public API: ``relations``, ``count_cells``, ``audit``, ``assert_safe``, ``unsafe``,
+``part_key`` and ``CellRange``. Hidden cells tied together by relations form one model, solved
+once per bound (HiGHS without presolve); bound propagation and the points found along the way
+spare most solves. Every point counted as possible is checked exactly, so a solver slip can
+only make a range look narrower — never call a leaking table safe. ``audit(..., exact=False)``
+(what ``assert_safe`` uses) stops as soon as the rule is settled for a cell.
 """
 
 from __future__ import annotations
@@ -246,10 +246,17 @@ def _frac(x: int | Fraction | Decimal) -> Fraction:
 
 
 class _Reader:
-    """Collects the count cells and the relations while a report's layout is read."""
+    """Collects the count cells and the relations while a report's layout is read.
 
-    def __init__(self, table: ReportTable) -> None:
+    ``units``: what the reader knows of the column blocks' sites when some are site groups
+    ({block name: its site names}); without it, the blocks are disjoint sites."""
+
+    def __init__(
+        self, table: ReportTable, units: Mapping[str, Iterable[str]] | None = None
+    ) -> None:
         self.table = table
+        self.units = None if units is None else {k: frozenset(v) for k, v in units.items()}
+        self.parts: set[Aux] = set()  # the sites' parts no column shows (with ``units``)
         pairs = table.rows()
         self.grid = [row.values for _, row in pairs]
         self.labels = [row.label for _, row in pairs]
@@ -377,6 +384,53 @@ def _site_gender_groups(rd: _Reader) -> dict[str, dict[str, int]]:
     return groups
 
 
+def part_key(row: int, role: str, sites: Iterable[str]) -> str:
+    """The name of the helper integer for the count of ``sites`` (a part of the chosen units'
+    sites that no column shows) on ``row`` in the column role ``role`` (``Kvinnor``, …,
+    ``Totalt``; empty where a unit has one column)."""
+    return f"{row}|{role}|{'+'.join(sorted(sites))}"
+
+
+def _by_parts(
+    rd: _Reader, r: int, role: str, cols: Mapping[str, int], total: int, *, pooled: bool
+) -> dict[frozenset[str], Var]:
+    """Overlapping units (``rd.units``) on row ``r``: each unit and Totalt are the parts of the
+    sites that the same units hold (a sum, or pooled people: at most the sum, at least each
+    part). A part no column shows is a helper integer. Returns {part: its variable}."""
+    assert rd.units is not None
+    units = {name: rd.units[name] for name in cols}
+    union = frozenset().union(*units.values())
+    grouped: dict[frozenset[str], set[str]] = {}
+    for site in union:
+        grouped.setdefault(frozenset(n for n, u in units.items() if site in u), set()).add(site)
+    var: dict[frozenset[str], Var] = {}
+    for sites in grouped.values():
+        part = frozenset(sites)
+        same = next((n for n, u in units.items() if u == part), None)
+        if same is not None:
+            var[part] = (r, cols[same])
+        else:
+            aux = Aux(part_key(r, role, part), 0, BIG)
+            rd.parts.add(aux)
+            var[part] = aux
+
+    def holds(parts: list[Var], whole: Cell, why: str) -> None:
+        terms = [*((p, 1) for p in parts), (whole, -1)]
+        if not pooled:
+            rd.eq(terms, 0, why=why)
+            return
+        rd.add(terms, 0, why=f"{why}: högst summan")
+        for p in parts:
+            rd.add([(whole, 1), (p, -1)], 0, why=f"{why}: minst varje del")
+
+    for name, u in units.items():
+        mine = [v for part, v in var.items() if part <= u]
+        if mine != [(r, cols[name])]:
+            holds(mine, (r, cols[name]), f"delar → {name} {role}".rstrip())
+    holds(list(var.values()), (r, total), f"delar → Totalt {role}".rstrip())
+    return var
+
+
 def _site_gender_sums(rd: _Reader, rows: Iterable[int]) -> None:
     groups = _site_gender_groups(rd)
     sites = [g for g in groups if g != TOTAL]
@@ -386,7 +440,20 @@ def _site_gender_sums(rd: _Reader, rows: Iterable[int]) -> None:
             parts = [roles[w] for w in GENDERS if w in roles]
             if TOTAL in roles and parts:
                 rd.sum_is([(r, c) for c in parts], (r, roles[TOTAL]), why=f"kön → {g} Totalt")
-        if TOTAL in groups and len(sites) > 1:
+        if TOTAL in groups and len(sites) > 1 and rd.units is not None:
+            by_role = {
+                role: _by_parts(rd, r, role, {s: groups[s][role] for s in sites}, col, pooled=False)
+                for role, col in groups[TOTAL].items()
+            }
+            genders = [w for w in GENDERS if w in by_role]
+            for part, v in by_role[TOTAL].items():  # a part's genders add up to its Totalt
+                if isinstance(v, Aux):
+                    rd.eq(
+                        [*((by_role[w][part], 1) for w in genders), (v, -1)],
+                        0,
+                        why=f"kön → del {'+'.join(sorted(part))}",
+                    )
+        elif TOTAL in groups and len(sites) > 1:
             for role, col in groups[TOTAL].items():
                 if all(role in groups[s] for s in sites):
                     rd.sum_is(
@@ -705,12 +772,26 @@ def _sprakgrupp(rd: _Reader, scale: tuple[int, int]) -> None:
 
     if tot_col is None:
         return
-    for r in additive:
-        rd.sum_is([(r, c) for c in sites], (r, tot_col), why="mötesplatser → Totalt")
-    for r in distinct:  # a person at two sites counts once in Totalt
-        rd.add([*(((r, c), 1) for c in sites), ((r, tot_col), -1)], 0, why="Totalt ≤ Σ")
-        for c in sites:
-            rd.sum_at_most([(r, c)], (r, tot_col), why="mötesplats ≤ Totalt")
+    if rd.units is not None:
+        cols = {rd.columns[c]: c for c in sites}
+        by_row = {
+            r: _by_parts(rd, r, "", cols, tot_col, pooled=r in distinct)
+            for r in (*additive, *distinct)
+        }
+        for part, v in by_row[since].items():  # a part's genders add up to it
+            if isinstance(v, Aux):
+                rd.eq(
+                    [*((by_row[g][part], 1) for g in genders), (v, -1)],
+                    0,
+                    why=f"kön → del {'+'.join(sorted(part))}",
+                )
+    else:
+        for r in additive:
+            rd.sum_is([(r, c) for c in sites], (r, tot_col), why="mötesplatser → Totalt")
+        for r in distinct:  # a person at two sites counts once in Totalt
+            rd.add([*(((r, c), 1) for c in sites), ((r, tot_col), -1)], 0, why="Totalt ≤ Σ")
+            for c in sites:
+                rd.sum_at_most([(r, c)], (r, tot_col), why="mötesplats ≤ Totalt")
     # Totalt's highest attendance is the highest of the sites' (one of them, exactly).
     t = rd.v((top, tot_col))
     with_sessions = [c for c in sites if rd.v((top, c)) not in (None, DASH)]
@@ -872,12 +953,17 @@ _READERS = {
 }
 
 
-def _read(report_key: str, table: ReportTable, scale: tuple[int, int]) -> _Reader:
+def _read(
+    report_key: str,
+    table: ReportTable,
+    scale: tuple[int, int],
+    units: Mapping[str, Iterable[str]] | None = None,
+) -> _Reader:
     if report_key not in _READERS:
         raise ValueError(f"okänd rapport {report_key!r}; välj bland {', '.join(REPORTS)}")
     if table.lang != "sv":
         raise LayoutError("granskningen läser svenska etiketter (lang='sv')")
-    rd = _Reader(table)
+    rd = _Reader(table, units)
     _READERS[report_key](rd, scale)
     for r, vals in enumerate(rd.grid):
         for c, v in enumerate(vals):
@@ -890,13 +976,18 @@ def _read(report_key: str, table: ReportTable, scale: tuple[int, int]) -> _Reade
 
 
 def relations(
-    report_key: str, table: ReportTable, *, scale: tuple[int, int] = (0, 100)
+    report_key: str,
+    table: ReportTable,
+    *,
+    scale: tuple[int, int] = (0, 100),
+    units: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Relation]:
     """Every linear relation a reader of this report knows, over cell positions.
 
     ``scale`` is the (lowest, highest) value of a BIP reading; the factor sets allow 0–100.
+    ``units``: the sites of each column block, when blocks may overlap (site groups).
     """
-    return _read(report_key, table, scale).rels
+    return _read(report_key, table, scale, units).rels
 
 
 def count_cells(report_key: str, table: ReportTable) -> set[Cell]:
@@ -1260,8 +1351,16 @@ def audit(
     big: int = BIG,
     exact: bool = True,
     secondary_zero: bool | None = None,
+    units: Mapping[str, Iterable[str]] | None = None,
+    parts: Mapping[str, int] | None = None,
 ) -> list[CellRange]:
     """The feasible range of every hidden count cell of a protected table.
+
+    ``units`` tells the reader which sites each column block holds, when some blocks are
+    site groups that may overlap: then the blocks and Totalt add up through the parts of the
+    sites (``part_key``), and a part no column shows is a count the reader may work out.
+    ``parts`` gives such parts' true counts: each one of 1–4 is attacked like a ``<5`` cell
+    and reported with column −1.
 
     A ``..`` count is 0 or at least 5, unless ``secondary_zero`` is False or (when it is
     None) the table's own legend or notes tell the reader that it is always at least 5.
@@ -1274,7 +1373,7 @@ def audit(
     equal to one cell; ``extra_sums`` figures equal to the sum of some cells. Raises
     AssertionError when the table contradicts its own markers and relations.
     """
-    rd = _read(report_key, table, scale)
+    rd = _read(report_key, table, scale, units)
     if secondary_zero is None:
         secondary_zero = not says_at_least_five(table)
     rels = list(rd.rels)
@@ -1345,8 +1444,23 @@ def audit(
             label = f"{key} / {rd.labels[v[0]]}" if key else rd.labels[v[0]]
             column = rd.columns[v[1]]
             out.append(CellRange(v[0], v[1], markers[v], lo, hi, values, label, column, ok))
+        for i, v in enumerate(members):
+            if isinstance(v, Aux) and v in rd.parts and 0 < (parts or {}).get(v.name, 0) < 5:
+                out.append(_part_range(comp, i, v))
     out.sort(key=lambda x: (x.row, x.col))
     return out
+
+
+def _part_range(comp: _Component, i: int, aux: Aux) -> CellRange:
+    """What a reader can work out about a part no column shows: its least and greatest value
+    and how many values are possible (counted up to three, the rule's need)."""
+    low, high = comp.extreme(i, 1.0), comp.extreme(i, -1.0)
+    values = 0
+    for k in range(low, high + 1):
+        if values >= 3:
+            break
+        values += int(comp.feasible_at(i, k))
+    return CellRange(int(aux.name.split("|")[0]), -1, HIDDEN, low, high, values, aux.name)
 
 
 def unsafe(ranges: Iterable[CellRange]) -> list[CellRange]:

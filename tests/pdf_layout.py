@@ -25,7 +25,9 @@ class Box:
         h = min(self.y1, other.y1) - max(self.y0, other.y0)
         if w <= 0 or h <= 0:
             return 0.0
-        smaller = min((self.x1 - self.x0) * (self.y1 - self.y0), (other.x1 - other.x0) * (other.y1 - other.y0))
+        smaller = min(
+            (self.x1 - self.x0) * (self.y1 - self.y0), (other.x1 - other.x0) * (other.y1 - other.y0)
+        )
         return w * h / smaller if smaller > 0 else 0.0
 
 

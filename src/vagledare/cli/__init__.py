@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from vagledare.cli import groups as cli_groups
 from vagledare.cli import privacy as cli_privacy
 from vagledare.cli import settings as cli_settings
+from vagledare.cli import site_groups as cli_site_groups
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = site_sub.add_parser("add-age-band", help="lägg till en åldersgrupp, t.ex. 16-17 eller 65+")
     p.add_argument("site", metavar="MÖTESPLATS")
     p.add_argument("label", metavar="ÅLDERSGRUPP")
+    cli_site_groups.add_parser(site_sub)
 
     imp = sub.add_parser("import", help="importera en CSV-fil (allt eller inget)")
     imp_sub = imp.add_subparsers(dest="import_kind", metavar="SLAG", required=True)
@@ -373,6 +375,8 @@ def cmd_site(journal: Journal, args: argparse.Namespace) -> int:
             site = sites.require_site(s, args.site)
             sites.add_age_band(s, site.id, args.label, author)
             print(f"Åldersgruppen {args.label} är tillagd på {site.name}.")
+        elif args.site_command == "group":
+            cli_site_groups.run(s, args, author)
     return EXIT_OK
 
 
@@ -522,7 +526,10 @@ def _privacy(journal: Journal, args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Command] = {
     "backup": Command(cmd_backup, True),  # a copy of everything in the journal
     "backups": Command(cmd_backups, False),
-    "site": Command(cmd_site, lambda args: args.site_command != "list"),
+    "site": Command(
+        cmd_site,
+        lambda args: args.site_command != "list" and not cli_site_groups.is_listing(args),
+    ),
     "import": Command(cmd_import, True),
     "report": Command(cmd_report, False),  # per report: see ``is_privileged``
     "assessments": Command(cmd_assessments, lambda args: args.assessments_command != "factors"),

@@ -106,7 +106,12 @@ def add_report_parsers(sub: argparse._SubParsersAction) -> None:
     rep_sub = rep.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
     for spec in REPORTS:
         p = rep_sub.add_parser(spec.key, help=spec.help or spec.title[0])
-        p.add_argument("--site", action="append", metavar="NAMN", help="mötesplats (flera går)")
+        p.add_argument(
+            "--site",
+            action="append",
+            metavar="NAMN",
+            help="mötesplats eller grupp av mötesplatser (flera går)",
+        )
         for opt in spec.options:
             if opt.flag:
                 _add_option(p, opt)
@@ -181,7 +186,7 @@ def period_of(
 
 def cmd_report(journal: Journal, args: argparse.Namespace, author: Any) -> int:
     from vagledare.journal.period_settings import period_settings
-    from vagledare.journal.sites import require_site
+    from vagledare.journal.site_groups import require_site_or_group
     from vagledare.reports import door
     from vagledare.reports.catalog import report
 
@@ -196,7 +201,7 @@ def cmd_report(journal: Journal, args: argparse.Namespace, author: Any) -> int:
         )
     with journal.session(readonly=True) as s:
         period = period_of(args, period_settings(s))
-        site_ids = [require_site(s, n).id for n in args.site] if args.site else None
+        site_ids = [require_site_or_group(s, n) for n in args.site] if args.site else None
     request = door.Request(
         spec.key,
         period,

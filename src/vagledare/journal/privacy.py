@@ -135,6 +135,7 @@ GUARDED: dict[tuple[str, str], tuple[str, bool]] = {
     ("factor_set", "definition"): ("Faktoruppsättningen", False),
     ("import_batch", "file_name"): ("Filnamnet", False),
     ("site", "name"): ("Mötesplatsens namn", True),
+    ("site_group", "name"): ("Gruppens namn", True),
     ("age_band", "label"): ("Åldersgruppen", False),
     ("category", "name"): ("Kategorins namn", True),
     ("factor", "name"): ("Faktorns namn", True),

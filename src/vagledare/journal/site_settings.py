@@ -1,8 +1,9 @@
 """What a team lead changes in *Inställningar för mötesplatser*: sites, their categories and age
-bands, the tally grid's *Ej angivet* column, the activity types of group sessions, the types
-of activities and events, the register of partners, and the follow-up after avslut.
+bands, groups of sites, the tally grid's *Ej angivet* column, the activity types of group
+sessions, the types of activities and events, the register of partners, and the follow-up after
+avslut.
 
-The changes themselves are the domain functions of ``sites``, ``meetings`` and
+The changes themselves are the domain functions of ``sites``, ``site_groups``, ``meetings`` and
 ``journal_settings`` (each audited like every other change); ``as_lead`` runs one of them for a
 staff member whose role the journal checks first, so the window and the command line cannot
 disagree about who may.
@@ -25,6 +26,7 @@ from vagledare.journal.followups import FollowUpSettings, follow_up_settings
 from vagledare.journal.journal_settings import unstated_column
 from vagledare.journal.meetings import ActivityTypeInfo, list_activity_types
 from vagledare.journal.models import QuickCase, Role, Staff
+from vagledare.journal.site_groups import SiteGroupInfo, list_groups
 from vagledare.journal.sites import SiteInfo, list_sites
 
 P = ParamSpec("P")
@@ -67,6 +69,7 @@ class SettingsView:
     event_kinds: list[KindInfo]  # the types of activities and events, retired ones last
     partners: list[PartnerInfo]  # the register of partners and employers
     follow_up: FollowUpSettings
+    groups: list[SiteGroupInfo]  # the groups of sites, in Swedish alphabetical order
 
 
 def settings_view(s: Session) -> SettingsView:
@@ -81,4 +84,5 @@ def settings_view(s: Session) -> SettingsView:
         list_kinds(s, include_retired=True),
         list_partners(s, include_retired=True),
         follow_up_settings(s),
+        list_groups(s),
     )

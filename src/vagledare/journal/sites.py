@@ -24,7 +24,7 @@ from sqlalchemy.types import NullType
 
 from vagledare.journal.db.fastpath import DriverQuery, snapshot_memo
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.models import AgeBand, Category, QuickCase, Site, utc_now
+from vagledare.journal.models import AgeBand, Category, QuickCase, Site, SiteGroup, utc_now
 
 DEFAULT_CATEGORIES: tuple[str, ...] = (
     "Ansökningshandlingar",
@@ -35,6 +35,20 @@ DEFAULT_CATEGORIES: tuple[str, ...] = (
 )
 DEFAULT_AGE_BANDS: tuple[str, ...] = ("18-24", "25-34", "35-44", "45-54", "55-64")
 _AGE_BAND_RE = re.compile(r"^(\d{1,3})(?:-(\d{1,3})|\+)$")
+
+# Other names the seeds use for a site (domain.md, site table and I-22): accepted wherever a
+# site's name is, case-insensitively, for the site of the canonical name when the journal has
+# it. The journal stores only the canonical site.
+SITE_ALIASES: dict[str, str] = {
+    "Nord": "Årby",
+    "Norr": "Årby",
+    "Jobbcentrum Nord": "Årby",
+    "Jobbcentrum Norr": "Årby",
+    "Mötesplats Årby": "Årby",
+    "Syd": "Fröslunda",
+    "Jobbcentrum Syd": "Fröslunda",
+    "Mötesplats Fröslunda": "Fröslunda",
+}
 
 
 @dataclass(frozen=True)
@@ -203,8 +217,15 @@ def add_site(
 ) -> SiteInfo:
     """Create a site with the default categories and age bands of the Fröslunda table."""
     name = _clean_name(name, "Mötesplatsens namn")
-    if find_site(s, name) is not None:
+    found = find_site(s, name)
+    if found is not None:
+        if found.name.casefold() != name.casefold():
+            raise ValidationError(f"{name} är ett annat namn för mötesplatsen {found.name}.")
         raise ValidationError(f"Mötesplatsen {name} finns redan.")
+    if any(g.casefold() == name.casefold() for g in s.scalars(select(SiteGroup.name))):
+        raise ValidationError(
+            f"{name} är namnet på en grupp av mötesplatser: välj ett annat namn för mötesplatsen."
+        )
     site = Site(id=uuid.uuid4(), name=name, author_id=author_id)
     s.add(site)
     for i, cat in enumerate(categories):
@@ -236,20 +257,39 @@ def get_site(s: Session, site_id: uuid.UUID) -> SiteInfo:
     return found[0]
 
 
-def find_site(s: Session, name: str) -> SiteInfo | None:
-    """The site with this name, case-insensitively (in Python: SQLite's lower() is ASCII-only)."""
+def alias_target(name: str) -> str | None:
+    """The canonical site name ``name`` is another name for (``Nord`` → ``Årby``), if any."""
     wanted = " ".join(name.split()).casefold()
-    site_id = next(
-        (i for i, n in s.execute(select(Site.id, Site.name)) if n.casefold() == wanted), None
-    )
+    return next((t for a, t in SITE_ALIASES.items() if a.casefold() == wanted), None)
+
+
+def find_site(s: Session, name: str) -> SiteInfo | None:
+    """The site with this name or alias (``SITE_ALIASES``), case-insensitively (in Python:
+    SQLite's lower() is ASCII-only). A site's own name wins over an alias."""
+    names = {n.casefold(): i for i, n in s.execute(select(Site.id, Site.name))}
+    wanted = " ".join(name.split()).casefold()
+    site_id = names.get(wanted)
+    if site_id is None:
+        target = alias_target(name)
+        site_id = names.get(target.casefold()) if target else None
     return get_site(s, site_id) if site_id else None
+
+
+def known_sites_text(s: Session) -> str:
+    """The journal's sites for a refusal, each with the aliases that name it:
+    ``Fröslunda (även Syd), Årby (även Nord, Norr)``. Only the short aliases: the longer
+    forms are plain to anyone who knows the short ones."""
+    parts = []
+    for x in list_sites(s):
+        short = [a for a, t in SITE_ALIASES.items() if t == x.name and " " not in a]
+        parts.append(f"{x.name} (även {', '.join(short)})" if short else x.name)
+    return ", ".join(parts) or "inga"
 
 
 def require_site(s: Session, name: str) -> SiteInfo:
     site = find_site(s, name)
     if site is None:
-        known = ", ".join(x.name for x in list_sites(s)) or "inga"
-        raise ValidationError(f"Mötesplatsen {name!r} finns inte (kända: {known}).")
+        raise ValidationError(f"Mötesplatsen {name!r} finns inte (kända: {known_sites_text(s)}).")
     return site
 
 

@@ -3,9 +3,9 @@
 
 Rows: the six self-sufficiency reasons, their subtotal, the other nine reasons (and *Övrigt
 (okänd orsak)* for history with an unknown reason, when the period holds any), Totalsumma and
-the share of closings to self-sufficiency. Columns: Kvinnor / Män / Totalt per site (Ej angivet
-only when used), and all sites together when there are several. The period selects cases by
-their current closing date.
+the share of closings to self-sufficiency. Columns: Kvinnor / Män / Totalt per site or site
+group (Ej angivet only when used), and all their sites together when there are several. The
+period selects cases by their current closing date.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import REASONS, UNKNOWN_REASON
 from vagledare.journal.models import ClosureReason, Gender, Route
+from vagledare.journal.site_groups import resolve_units
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.case_data import (
     CaseFact,
@@ -30,10 +31,11 @@ from vagledare.reports.case_data import (
     load_cases,
     parse_route,
     row_sums,
-    site_cell,
-    site_gender_columns,
+    shown_width,
+    unit_cell,
+    unit_gender_columns,
 )
-from vagledare.reports.common import resolve_sites, sites_label
+from vagledare.reports.common import sites_label
 from vagledare.reports.periods import Period
 from vagledare.reports.table import (
     Cell,
@@ -47,6 +49,7 @@ from vagledare.reports.table import (
     Share,
     Sum,
 )
+from vagledare.reports.units import split_unseen, unit_layout
 
 # Rows: the six self-sufficiency reasons, their subtotal, the nine others, Totalsumma, Andel.
 SUBTOTAL_ROW = sum(1 for info in REASONS if info.self_sufficient)
@@ -85,9 +88,11 @@ def avslut_report(
 ) -> ReportTable:
     """``staff_id`` limits the table to that coach's own cases."""
     route = parse_route(route)
-    sites = resolve_sites(s, site_ids)
-    facts = closed_in(s, period, [x.id for x in sites], route, staff_id)
-    columns = site_gender_columns(sites, genders_used(facts), lang)
+    units = resolve_units(s, site_ids)
+    layout = unit_layout(units, term("total", lang))
+    everywhere = frozenset().union(*(u.site_ids for u in units))
+    facts = closed_in(s, period, sorted(everywhere), route, staff_id)
+    columns = unit_gender_columns(layout, genders_used(facts), lang)
 
     def reason_rows(self_sufficient: bool) -> list[Row]:
         return [
@@ -114,23 +119,24 @@ def avslut_report(
 
     # What a reader knows: the columns' sums on every count row, the six reasons to the
     # subtotal and all fifteen to Totalsumma, and the share from subtotal and Totalsumma.
-    width = len(columns)
+    width = shown_width(layout, columns)
     subtotal, grand = SUBTOTAL_ROW, len(rows) - 2
     share = grand + 1
     reasons = [r for r in range(grand) if r != subtotal]
-    pairs = column_sums(columns)
+    pairs = column_sums(layout, columns)
     sums: list[Sum] = [x for r in range(grand + 1) for x in row_sums(r, pairs)]
-    sums += down_sums(subtotal, range(subtotal), width)
-    sums += down_sums(grand, reasons, width)
+    sums += down_sums(subtotal, range(subtotal), len(columns))
+    sums += down_sums(grand, reasons, len(columns))
     derived = tuple(Derived((share, c), ((subtotal, c), (grand, c))) for c in range(width))
+    sections, unseen = split_unseen((Section(tuple(rows)),), width, sums)
 
-    where = sites_label(sites, not site_ids, lang)
+    where = sites_label(units, not site_ids, lang)
     return ReportTable(
         title=f"{term('avslut_title', lang)}, {route_phrase(route, lang)}, {where}",
         subtitle=period.label(lang),
         label_header=term("reason", lang),
-        columns=tuple(c.header for c in columns),
-        sections=(Section(tuple(rows)),),
+        columns=tuple(c.header for c in columns[:width]),
+        sections=sections,
         lang=lang,
         notes=(term("avslut_by_closing_date", lang), term("job_durations", lang)),
         blank_zeros=True,
@@ -138,23 +144,22 @@ def avslut_report(
         derived=derived,
         sentences=tuple(
             line
-            for x in sites
+            for i, u in enumerate(units)
             for line in site_sentences(
-                x.name,
-                [f for f in facts if f.site_id == x.id],
-                functools.partial(_cell_of, columns, x.id),
+                u.name,
+                [f for f in facts if f.site_id in u.site_ids],
+                functools.partial(_cell_of, columns, i),
                 route,
                 lang,
                 grand,
             )
         ),
+        unseen=unseen,
     )
 
 
-def _cell_of(
-    columns: Sequence[Column], site_id: uuid.UUID, row: int, gender: Gender | None
-) -> Cell:
-    return site_cell(columns, row, site_id, gender)
+def _cell_of(columns: Sequence[Column], block: int, row: int, gender: Gender | None) -> Cell:
+    return unit_cell(columns, row, block, gender)
 
 
 def site_sentences(

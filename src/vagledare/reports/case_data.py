@@ -1,4 +1,5 @@
-"""What the case reports share: the cases as plain facts, and site × gender columns.
+"""What the case reports share: the cases as plain facts, and unit × gender columns (a unit is
+a chosen site or site group: ``reports.units``).
 
 A case's gender is its participant code's; its closing is the current one (a reopened case's
 earlier closings count only for what was true on earlier days).
@@ -26,10 +27,10 @@ from vagledare.journal.models import (
     ReferralSource,
     Route,
 )
-from vagledare.journal.sites import SiteInfo
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.periods import Period
 from vagledare.reports.table import Cell, Sum
+from vagledare.reports.units import UnitLayout
 
 GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.UNSTATED)
 
@@ -154,6 +155,7 @@ class Column:
     header: str
     site_ids: frozenset[uuid.UUID]
     gender: Gender | None  # None: all genders
+    block: int = 0  # its block of the table's ``UnitLayout``
 
     def takes(self, fact: CaseFact) -> bool:
         return fact.site_id in self.site_ids and (self.gender is None or fact.gender is self.gender)
@@ -165,21 +167,23 @@ def genders_used(facts: Iterable[CaseFact]) -> tuple[Gender, ...]:
     return GENDER_ORDER if unstated else GENDER_ORDER[:2]
 
 
-def site_gender_columns(
-    sites: Sequence[SiteInfo], genders: Sequence[Gender], lang: Lang
-) -> list[Column]:
-    """``<site> Kvinnor``, ``<site> Män``, ``<site> Totalt`` per site; the same for all sites
-    together (``Totalt Kvinnor`` … ``Totalt``) only when there are several."""
+def unit_gender_columns(layout: UnitLayout, genders: Sequence[Gender], lang: Lang) -> list[Column]:
+    """``<unit> Kvinnor``, ``<unit> Män``, ``<unit> Totalt`` per block of the layout (a site
+    or a site group); for the Totalt block ``Totalt Kvinnor`` … ``Totalt``. The unseen blocks
+    come last: the table shows the first ``shown_width`` columns."""
     total = term("total", lang)
-    groups = [(x.name, frozenset({x.id})) for x in sites]
-    if len(sites) > 1:
-        groups.append((total, frozenset(x.id for x in sites)))
     columns = []
-    for name, ids in groups:
+    for i, b in enumerate(layout.blocks):
         for g in genders:
-            columns.append(Column(f"{name} {term(g.plural_term_key, lang)}", ids, g))
-        columns.append(Column(total if name == total else f"{name} {total}", ids, None))
+            columns.append(Column(f"{b.name} {term(g.plural_term_key, lang)}", b.site_ids, g, i))
+        columns.append(
+            Column(total if b.kind == "total" else f"{b.name} {total}", b.site_ids, None, i)
+        )
     return columns
+
+
+def shown_width(layout: UnitLayout, columns: Sequence[Column]) -> int:
+    return sum(1 for c in columns if c.block < layout.shown)
 
 
 def field_is(name: str, value: object) -> Callable[[CaseFact], bool]:
@@ -194,18 +198,16 @@ def count_row(
     return tuple(sum(1 for f in kept if c.takes(f)) for c in columns)
 
 
-def column_sums(columns: Sequence[Column]) -> list[tuple[int, tuple[int, ...]]]:
-    """(total column, its parts) for site × gender columns: each site's genders add up to its
-    Totalt, and, with several sites, the sites' columns add up to the all-sites column of the
-    same gender (and Totalt)."""
-    groups: dict[frozenset[uuid.UUID], list[int]] = {}
+def column_sums(layout: UnitLayout, columns: Sequence[Column]) -> list[tuple[int, tuple[int, ...]]]:
+    """(total column, its parts) for unit × gender columns: each block's genders add up to its
+    Totalt, and the layout's sums (the units to Totalt) hold for each gender and Totalt."""
+    blocks: dict[int, list[int]] = {}
     for i, c in enumerate(columns):
-        groups.setdefault(c.site_ids, []).append(i)
-    pairs = [(cols[-1], tuple(cols[:-1])) for cols in groups.values()]
-    if len(groups) > 1:
-        *sites, everyone = groups.values()
-        for k, total in enumerate(everyone):
-            pairs.append((total, tuple(cols[k] for cols in sites)))
+        blocks.setdefault(c.block, []).append(i)
+    pairs = [(cols[-1], tuple(cols[:-1])) for cols in blocks.values()]
+    for total, parts in layout.sums:
+        for k, col in enumerate(blocks[total]):
+            pairs.append((col, tuple(blocks[p][k] for p in parts)))
     return pairs
 
 
@@ -219,11 +221,9 @@ def down_sums(total_row: int, part_rows: Sequence[int], width: int) -> list[Sum]
     return [Sum((total_row, c), tuple((r, c) for r in part_rows)) for c in range(width)]
 
 
-def site_cell(
-    columns: Sequence[Column], row: int, site_id: uuid.UUID, gender: Gender | None
-) -> Cell:
-    """The cell of one site's (gender's or Totalt) column on ``row``."""
+def unit_cell(columns: Sequence[Column], row: int, block: int, gender: Gender | None) -> Cell:
+    """The cell of one block's (gender's or Totalt) column on ``row``."""
     for i, c in enumerate(columns):
-        if c.site_ids == frozenset({site_id}) and c.gender is gender:
+        if c.block == block and c.gender is gender:
             return (row, i)
-    raise KeyError((site_id, gender))
+    raise KeyError((block, gender))

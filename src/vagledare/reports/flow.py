@@ -1,6 +1,7 @@
 """Ärendeflöde: new cases by route and by how they found the desk, open cases at the end of
 the period, and how many days cases take from start to avslut till egen försörjning (median
-and quartiles per route) — everything per site and gender, like the avslut table.
+and quartiles per route) — everything per site (or site group) and gender, like the avslut
+table.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import REFERRAL_SOURCES, ROUTE_SHORT, ROUTES, label
 from vagledare.journal.models import Gender, Route
-from vagledare.journal.sites import SiteInfo
+from vagledare.journal.site_groups import Unit, resolve_units
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.avslut import route_phrase
 from vagledare.reports.case_data import (
@@ -29,10 +30,11 @@ from vagledare.reports.case_data import (
     load_cases,
     parse_route,
     row_sums,
-    site_cell,
-    site_gender_columns,
+    shown_width,
+    unit_cell,
+    unit_gender_columns,
 )
-from vagledare.reports.common import resolve_sites, sites_label
+from vagledare.reports.common import sites_label
 from vagledare.reports.periods import Period
 from vagledare.reports.table import (
     Cell,
@@ -45,6 +47,7 @@ from vagledare.reports.table import (
     Sentence,
     Sum,
 )
+from vagledare.reports.units import split_unseen, unit_layout
 
 
 def quartiles(days: Sequence[int]) -> tuple[float, float, float] | None:
@@ -91,8 +94,10 @@ def flow_report(
     """``staff_id`` limits the table to that coach's own cases."""
     route = parse_route(route)
     routes = [route] if route else list(Route)
-    sites = resolve_sites(s, site_ids)
-    facts = load_cases(s, [x.id for x in sites], route, started_by=period.end, coach_id=staff_id)
+    units = resolve_units(s, site_ids)
+    layout = unit_layout(units, term("total", lang))
+    everywhere = sorted(frozenset().union(*(u.site_ids for u in units)))
+    facts = load_cases(s, everywhere, route, started_by=period.end, coach_id=staff_id)
     new = [f for f in facts if period.contains(f.start)]
     still_open = [f for f in facts if f.open_on(period.end)]
     done = [
@@ -100,7 +105,7 @@ def flow_report(
         for f in facts
         if f.closed_on is not None and period.contains(f.closed_on) and f.self_sufficient
     ]
-    columns = site_gender_columns(sites, genders_used([*new, *still_open, *done]), lang)
+    columns = unit_gender_columns(layout, genders_used([*new, *still_open, *done]), lang)
     total = term("total", lang)
 
     def by_route(group: Sequence[CaseFact]) -> list[Row]:
@@ -130,32 +135,34 @@ def flow_report(
         ("section_open_at_end", by_route(still_open)),
         ("section_days", _day_rows(routes, columns, done, lang)),
     )
-    sections = [Section(tuple(rows), key=term(k, lang), title=term(k, lang)) for k, rows in parts]
+    built = [Section(tuple(rows), key=term(k, lang), title=term(k, lang)) for k, rows in parts]
 
     # What a reader knows: the columns' sums on every count row; in each section the routes
     # (or sources) add up to its Totalt; new cases by route and by source are the same cases;
     # medians and quartiles rest on their route's number of avslut.
-    width = len(columns)
+    width = len(columns)  # the unseen ones too: their relations hold as well
     starts = [sum(len(rows) for _, rows in parts[:i]) for i in range(len(parts))]
     new_total = starts[0] + len(parts[0][1]) - 1
     source_total = starts[1] + len(parts[1][1]) - 1
     open_total = starts[2] + len(parts[2][1]) - 1
     day_counts = [starts[3] + 4 * k for k in range(len(routes))]
     count_rows = [*range(starts[3]), *day_counts]
-    pairs = column_sums(columns)
+    pairs = column_sums(layout, columns)
     sums: list[Sum] = [x for r in count_rows for x in row_sums(r, pairs)]
     if len(routes) > 1:
         sums += down_sums(new_total, range(starts[0], new_total), width)
         sums += down_sums(open_total, range(starts[2], open_total), width)
     sums += down_sums(source_total, range(starts[1], source_total), width)
     sums += [Sum((new_total, c), ((source_total, c),)) for c in range(width)]
+    shown = shown_width(layout, columns)
     derived = tuple(
-        Derived((n + k, c), ((n, c),)) for n in day_counts for k in (1, 2, 3) for c in range(width)
+        Derived((n + k, c), ((n, c),)) for n in day_counts for k in (1, 2, 3) for c in range(shown)
     )
+    sections, unseen = split_unseen(built, shown, sums)
 
-    def site_rows(x: SiteInfo) -> _SiteCells:
+    def site_rows(block: int, x: Unit) -> _SiteCells:
         def at(row: int, gender: Gender | None = None) -> Cell:
-            return site_cell(columns, row, x.id, gender)
+            return unit_cell(columns, row, block, gender)
 
         return _SiteCells(
             new=at(new_total),
@@ -164,34 +171,37 @@ def flow_report(
             medians=tuple(
                 (r, at(n + 1))
                 for r, n in zip(routes, day_counts, strict=True)
-                if any(f.site_id == x.id and f.route is r for f in done)
+                if any(f.site_id in x.site_ids and f.route is r for f in done)
             ),
         )
 
-    where = sites_label(sites, not site_ids, lang)
+    where = sites_label(units, not site_ids, lang)
     return ReportTable(
         title=f"{term('flow_title', lang)}, {route_phrase(route, lang)}, {where}",
         subtitle=period.label(lang),
         key_header=term("section", lang),
         label_header=term("measure", lang),
-        columns=tuple(c.header for c in columns),
-        sections=tuple(sections),
+        columns=tuple(c.header for c in columns[:shown]),
+        sections=sections,
         lang=lang,
         notes=(term("flow_days_note", lang),),
         sums=tuple(sums),
         derived=derived,
-        sentences=tuple(_sentence(x.name, site_rows(x), period, lang) for x in sites),
+        sentences=tuple(
+            _sentence(x.name, site_rows(i, x), period, lang) for i, x in enumerate(units)
+        ),
+        unseen=unseen,
     )
 
 
 @dataclass(frozen=True)
 class _SiteCells:
-    """Where a site's prose figures stand in the table."""
+    """Where a unit's prose figures stand in the table."""
 
     new: Cell
     new_women: Cell
     still_open: Cell
-    medians: tuple[tuple[Route, Cell], ...]  # routes with avslut at the site
+    medians: tuple[tuple[Route, Cell], ...]  # routes with avslut at the unit's sites
 
 
 def _sentence(site: str, cells: _SiteCells, period: Period, lang: Lang) -> Sentence:

@@ -10,6 +10,9 @@ What a reader sees and knows:
   add up to a ``<5`` total of 3: each part is then 1 or 2) is not published at all (``x``);
 - every relation the table declares (``ReportTable.sums``: K + M = Totalt, sites → Totalt,
   reasons → subtotal → Totalsumma, …) holds for the true counts;
+- a count the relations name but the table does not show (``ReportTable.unseen``: a chosen
+  group's site that is not chosen itself, the difference of two shown columns) is unknown to
+  a reader, and one of 1–4 is protected like a ``<5`` cell;
 - a derived figure (share, mean, median, cost per avslut …) is published only while every
   count it rests on is, so it says nothing the counts do not; prose is rendered from the
   protected cells (``ReportTable.prose``).
@@ -47,7 +50,15 @@ __all__ = ["HIDDEN", "LIMIT", "SECONDARY", "WITHHELD", "protect", "attack"]
 LIMIT = 5
 _BIG = 10_000_000  # "no upper bound" for a hidden count a reader cannot bound
 _MIN_VALUES = 3  # possible values every <5 cell keeps
-_BOUNDS = {HIDDEN: (1.0, LIMIT - 1.0), SECONDARY: (float(LIMIT), _BIG), WITHHELD: (0.0, _BIG)}
+# A count the table does not show (``ReportTable.unseen``) and that is not 1–4: unknown to a
+# reader, but nothing to protect. One of 1–4 is treated as a <5 cell.
+_UNSEEN = "unseen"
+_BOUNDS = {
+    HIDDEN: (1.0, LIMIT - 1.0),
+    SECONDARY: (float(LIMIT), _BIG),
+    WITHHELD: (0.0, _BIG),
+    _UNSEEN: (0.0, _BIG),
+}
 
 
 def _is_count(v: Value) -> bool:
@@ -461,8 +472,8 @@ def _first_pattern(problem: _Problem) -> None:
             hidden = [at for at in cells if at in problem.status]
             if not hidden:
                 continue
-            if len(hidden) == 1:
-                weak = True
+            if len(hidden) == 1:  # pinned (an unseen count that is not 1–4 may be)
+                weak = problem.status[hidden[0]] != _UNSEEN
             elif all(problem.status[at] == HIDDEN for at in hidden) and s.total not in hidden:
                 k, known = len(hidden), sum(problem.values[at] for at in hidden)
                 low, high = max(1, known - (LIMIT - 1) * (k - 1)), min(LIMIT - 1, known - k + 1)
@@ -485,13 +496,19 @@ def _first_pattern(problem: _Problem) -> None:
 
 def _pattern(table: ReportTable) -> tuple[_Problem, _Attack]:
     counts = _counts(table)
-    sums = [s for s in table.sums if any(at in counts for at in (s.total, *s.parts))]
-    values = dict(counts)
+    unseen = dict(table.unseen)
+    sums = [
+        s for s in table.sums if any(at in counts or at in unseen for at in (s.total, *s.parts))
+    ]
+    values = {**counts, **unseen}
     for s in sums:
         for at in (s.total, *s.parts):
-            values.setdefault(at, _value_of(table, counts, at))
+            if at not in values:
+                values[at] = _value_of(table, counts, at)
     problem = _Problem(values, sums, set(counts))
-    problem.status = {at: HIDDEN for at, v in counts.items() if 0 < v < LIMIT}
+    problem.status = {at: HIDDEN for at, v in values.items() if at in counts and 0 < v < LIMIT}
+    for at, v in unseen.items():
+        problem.status[at] = HIDDEN if 0 < v < LIMIT else _UNSEEN
     # A <5 total with three or more parts that are not zero: each part ≥ 1 and the total ≤ 4
     # leave each part at most two values, however much else is hidden. The total goes.
     for s in sums:
@@ -500,7 +517,7 @@ def _pattern(table: ReportTable) -> tuple[_Problem, _Attack]:
             problem.status[s.total] = WITHHELD
     _first_pattern(problem)
     attack = _Attack(problem)
-    to_check = set(problem.status)
+    to_check = {at for at, marker in problem.status.items() if marker != _UNSEEN}
     while True:
         attack.refresh()
         failing = []
@@ -532,7 +549,11 @@ def attack(table: ReportTable) -> list[CellRange]:
     """For a table as ``protect`` would publish it: the exact range a reader can work out for
     each hidden count (for tests and benchmarks; ``protect`` itself stops at "safe")."""
     problem, found = _pattern(table)
-    return [found.range_of(at, exact=True) for at in sorted(problem.status)]
+    return [
+        found.range_of(at, exact=True)
+        for at in sorted(problem.status)
+        if problem.status[at] != _UNSEEN
+    ]
 
 
 def _hides(table: ReportTable, d: Derived, status: dict[Cell, str]) -> bool:

@@ -1,6 +1,7 @@
 """The språkgrupp table: participants since start by gender, sessions and attendance, leavings
-and their outcomes, one column per site (the seed's *Antal inskrivna deltagare i språkgruppen
-sedan start / Antal kvinnor / Antal män*, 000:697-700, extended with the period's figures).
+and their outcomes, one column per site or site group (the seed's *Antal inskrivna deltagare i
+språkgruppen sedan start / Antal kvinnor / Antal män*, 000:697-700, extended with the period's
+figures).
 
 Counting rules:
 
@@ -31,10 +32,13 @@ from sqlalchemy.orm import Session
 from vagledare.journal.enrolments import EnrolmentInfo, outcome_label
 from vagledare.journal.meetings import SessionInfo
 from vagledare.journal.models import Gender, GroupKind, Outcome
+from vagledare.journal.site_groups import Unit, resolve_units
 from vagledare.journal.terms import Lang, term
+from vagledare.reports.common import sites_label
 from vagledare.reports.group_data import enrolments, select_groups, taken_sessions
 from vagledare.reports.periods import Period
 from vagledare.reports.table import Derived, Mean, ReportTable, Row, Section, Sum, Value
+from vagledare.reports.units import split_unseen, unit_layout
 
 
 @dataclass(frozen=True)
@@ -98,11 +102,18 @@ def sprakgrupp_report(
     """Without ``group``: every group of ``kind`` (default språkgrupp) at each site; with
     ``group``: the groups of that name, whatever their kind."""
     sel = select_groups(s, site_ids, lang, group=group, kind=None if group else kind, tutor=tutor)
+    if site_ids:  # the chosen sites and site groups, a column each
+        units = resolve_units(s, site_ids)
+        where = sites_label(units, False, lang)
+    else:  # the sites that have such groups
+        units = [Unit(x.id, x.name, frozenset({x.id}), False) for x in sel.sites]
+        where = sel.where
+    layout = unit_layout(units, term("total", lang))
     enrolled = enrolments(s, sel)
     sessions = taken_sessions(s, sel, period)
     columns: list[Figures] = []
-    for site in sel.sites:
-        ids = {g.id for g in sel.at(site.id)}
+    for block in layout.blocks:  # the unseen parts last: counted, never shown
+        ids = {g.id for g in sel.groups if g.site_id in block.site_ids}
         columns.append(
             figures(
                 [e for e in enrolled if e.group_id in ids],
@@ -110,10 +121,7 @@ def sprakgrupp_report(
                 period,
             )
         )
-    names = [x.name for x in sel.sites]
-    if len(sel.sites) > 1:
-        columns.append(figures(enrolled, sessions, period))
-        names.append(term("total", lang))
+    names = [b.name for b in layout.blocks[: layout.shown]]
 
     def row(key: str, get: Callable[[Figures], Value]) -> Row:
         return Row(term(key, lang), tuple(get(f) for f in columns), people=key != "sprak_sessions")
@@ -152,9 +160,10 @@ def sprakgrupp_report(
     # What a reader knows: since start = kvinnor + män (+ ej angivet) per column; with several
     # sites, the Totalt column is the sites' sum for counts of events (sessions, attendance,
     # leavings, guests) and, for counts of distinct people, at most their sum and at least each
-    # site; the average present rests on the total present.
+    # site (a group's column likewise of its sites'); the average present rests on the total
+    # present.
     labels = [r.label for r in rows]
-    width = len(columns)
+    width = layout.shown
 
     def at(key: str) -> int:
         return labels.index(term(key, lang))
@@ -187,29 +196,31 @@ def sprakgrupp_report(
         ]
         if f.sessions:  # all present ≤ the highest attendance × the sessions
             sums.append(Sum((present, c), ((top, c),), "≤", (f.sessions,)))
-    if len(sel.sites) > 1:
-        people = {since, *genders, at("sprak_enrolled_in_period"), at("sprak_max_present")}
-        sums += [
-            Sum(
-                (r, width - 1),
-                tuple((r, c) for c in range(width - 1)),
-                "pooled" if r in people else "=",
-            )
-            for r in range(len(rows))
-            if rows[r].people
-        ]
+    people = {since, *genders, at("sprak_enrolled_in_period"), at("sprak_max_present")}
+    sums += [
+        Sum(
+            (r, total),
+            tuple((r, c) for c in parts),
+            "pooled" if r in people else "=",
+        )
+        for total, parts in layout.sums
+        for r in range(len(rows))
+        if rows[r].people
+    ]
     derived = [Derived((at("sprak_mean_present"), c), ((present, c),)) for c in range(width)]
-    if len(sel.sites) > 1:  # the highest attendance of all is one of the sites' highest
-        derived.append(Derived((top, width - 1), tuple((top, c) for c in range(width - 1)), "max"))
+    if len(units) > 1:  # the highest attendance of all is one of the units' highest
+        derived.append(Derived((top, width - 1), tuple((top, c) for c in range(len(units))), "max"))
+    sections, unseen = split_unseen((Section(tuple(rows)),), width, sums)
 
     return ReportTable(
-        title=f"{sel.what}, {sel.where}",
+        title=f"{sel.what}, {where}",
         subtitle=period.label(lang),
         label_header=term("measure", lang),
         columns=tuple(names),
-        sections=(Section(tuple(rows)),),
+        sections=sections,
         lang=lang,
         notes=(term("sprak_note_attendance", lang), term("sprak_note_distinct", lang)),
         sums=tuple(sums),
         derived=tuple(derived),
+        unseen=unseen,
     )

@@ -123,6 +123,10 @@ class ReportTable:
     sums: tuple[Sum, ...] = ()
     derived: tuple[Derived, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    # Counts that ``sums`` name but the table does not show, at columns after its last: the
+    # sites of a chosen group that no chosen unit shows on their own (``reports.units``).
+    # Protection keeps them as safe as a hidden count; nothing renders them.
+    unseen: tuple[tuple[Cell, int], ...] = ()
     lists_people: bool = False  # one row per participant code: never published
     # The columns whose counts are people, when only some are (an activity's visitors, not
     # its occasions or employers); None: every column of a people row.

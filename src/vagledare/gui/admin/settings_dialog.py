@@ -1,7 +1,7 @@
 """*Inställningar för mötesplatser* (File menu, team leads and administrators): sites, their
-categories and age bands, the log grid's *Ej angivet* column, activity types, the fixed
-group types, the types of activities and events, the register of partners, the follow-up
-after avslut (months, the reasons that count, the goal), and the report periods.
+categories and age bands, groups of sites, the log grid's *Ej angivet* column, activity types,
+the fixed group types, the types of activities and events, the register of partners, the
+follow-up after avslut (months, the reasons that count, the goal), and the report periods.
 
 Every change is one unit of work through ``site_settings.as_lead``: the journal checks the
 role and the audit log names the person. A refusal is shown in the dialog's own words and
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.gui.admin.period_settings_tab import PeriodSettingsTab
+from vagledare.gui.admin.site_groups_panel import SiteGroupsPanel
 from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -167,6 +168,13 @@ class SettingsDialog(QDialog):
         for b in self.findChildren(QPushButton):
             b.setAutoDefault(False)  # Enter in a name field adds; it never closes the dialog
             b.setDefault(False)
+        # Groups of meeting places: a tab of its own, right after the meeting places.
+        self.groups_panel = SiteGroupsPanel(self._change, me.id)
+        ui.settingsTabs.insertTab(
+            ui.settingsTabs.indexOf(ui.sitesTab) + 1,
+            self.groups_panel,
+            self.tr("G&roups of meeting places"),
+        )
         name_buttons(ui.buttonBox)
         ui.buttonBox.rejected.connect(self.reject)
         ui.groupKindsLabel.setText(self._group_kinds_text())
@@ -234,6 +242,7 @@ class SettingsDialog(QDialog):
         if self.site_id not in {x.id for x in view.sites}:
             self.site_id = view.sites[0].id if view.sites else None
         self.site_model.set_rows(view.sites)
+        self.groups_panel.show_view(view.sites, view.groups)
         for combo in (self.ui.categorySiteCombo, self.ui.ageBandSiteCombo):
             combo.blockSignals(True)
             combo.clear()

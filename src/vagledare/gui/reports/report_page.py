@@ -1,4 +1,5 @@
-"""The report screen: pick a report, sites and period; see the table; export it."""
+"""The report screen: pick a report, sites (or groups of sites) and period; see the table;
+export it."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from vagledare.journal.case_codes import ROUTE_SHORT, label
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.period_settings import DEFAULT_PERIODS, period_settings
-from vagledare.journal.sites import list_sites
+from vagledare.journal.site_groups import sites_and_groups
 from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports import door, periods
@@ -39,6 +40,7 @@ from vagledare.reports.resources import MissingResources
 from vagledare.reports.table import ReportTable
 
 MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # set on the site list's groups of sites
 
 
 class ReportPage(QWidget):
@@ -182,17 +184,29 @@ class ReportPage(QWidget):
             self.show_report()
 
     def reload_sites(self) -> None:
-        """Read the sites again (and the journal's period settings, which a lead may have
-        changed with them)."""
+        """The sites (ticked as before: all, or the desk's own), then the groups of sites,
+        unticked: a group is reported as one place beside the ticked sites. The journal's
+        period settings are read again with them (a lead may have changed them)."""
         self.reload_periods()
         self.ui.siteList.clear()
-        known = self.journal.read(list_sites)
+        known, groups = self.journal.read(sites_and_groups)
+        names = {x.id: x.name for x in known}
         for x in known:
             item = QListWidgetItem(x.name)
             item.setData(Qt.ItemDataRole.UserRole, x.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = self.home_site is None or x.name == self.home_site or len(known) == 1
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.ui.siteList.addItem(item)
+        for g in groups:
+            members = ", ".join(n for i, n in names.items() if i in g.site_ids)
+            item = QListWidgetItem(
+                self.tr("%1 (group: %2)").replace("%1", g.name).replace("%2", members)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setData(GROUP_ROLE, True)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.siteList.addItem(item)
 
     def _on_period_kind(self) -> None:
@@ -301,7 +315,11 @@ class ReportPage(QWidget):
         site_ids = self.selected_site_ids()
         if not site_ids:
             raise ValidationError(self.tr("Choose at least one meeting place."))
-        all_sites = len(site_ids) == self.ui.siteList.count() and len(site_ids) > 1
+        items = [self.ui.siteList.item(i) for i in range(self.ui.siteList.count())]
+        sites = [i for i in items if not i.data(GROUP_ROLE)]
+        all_sites = len(site_ids) == len(sites) > 1 and all(
+            i.checkState() == Qt.CheckState.Checked for i in sites
+        )
         options = dict(self.options.values())
         if self.spec().key == "resources":
             options["require_fte"] = True  # a note on what to enter, not a column of –
