@@ -21,6 +21,7 @@ def add_period_args(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--month", metavar="YYYY-MM", help="en kalendermånad")
     g.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="första dagen")
+    g.add_argument("--year", metavar="YYYY", help="ett helt kalenderår")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="sista dagen (inklusive)")
 
 
@@ -90,8 +91,12 @@ def known_options(report_key: str) -> str:
 
 
 def period_of(args: argparse.Namespace) -> Period:
-    from vagledare.reports.periods import Period, parse_date, parse_month
+    from vagledare.reports.periods import Period, parse_date, parse_month, parse_year
 
+    if args.year:
+        if args.date_to:
+            raise ValueError("Ange antingen --year eller --from och --to.")
+        return parse_year(args.year)
     if args.month:
         if args.date_to:
             raise ValueError("Ange antingen --month eller --from och --to.")

@@ -103,6 +103,14 @@ def parse_month(text: str) -> Period:
     return month(int(m.group(1)), int(m.group(2)))
 
 
+def parse_year(text: str) -> Period:
+    """A whole calendar year written ``ÅÅÅÅ``."""
+    word = text.strip()
+    if not re.fullmatch(r"\d{4}", word):
+        raise ValueError(f"Året {text!r} ska skrivas ÅÅÅÅ, t.ex. 2023.")
+    return full_year(int(word))
+
+
 def parse_date(text: str, what: str = "datum") -> date:
     try:
         return date.fromisoformat(text.strip())
