@@ -181,6 +181,19 @@ def _target_text(m: Measure, target: Decimal | None, lang: Lang) -> Value:
     return Mean(target, places=_places(target))
 
 
+def _rests_on(m: Measure, col: int, row_of: dict[str, int]) -> tuple[Cell, ...]:
+    """The table's own count cells a figure rests on: the share of avslut till egen
+    försörjning on both avslut rows, the cost per avslut on the avslut till egen försörjning
+    (each in the same column), when those indicators are shown too."""
+    if m.key == "andel-egen-forsorjning":
+        keys = ("avslut-egen-forsorjning", "avslut")
+    elif m.key == "kostnad-per-avslut":
+        keys = ("avslut-egen-forsorjning",)
+    else:
+        return ()
+    return tuple((row_of[k], col) for k in keys if k in row_of)
+
+
 def _counts_at(value: MeasureValue, index: int) -> tuple[int, ...] | None:
     return value.counts[index] if len(value.counts) > index else None
 
@@ -209,24 +222,26 @@ def indikatorer_report(
     sections: list[Section] = []
     sums: list[Sum] = []
     derived: list[Derived] = []
-    row_of: dict[str, int] = {}
+    row_of = {x.measure.key: r for r, x in enumerate(series)}
+    width = 3 * len(years)
+    last = width - 1  # the asked year's Totalt
     for r, x in enumerate(series):
         m = x.measure
-        row_of[m.key] = r
         values: list[Value] = []
         for k, point in enumerate(x.years):
             v = point.value
-            cells = [(v.women, 0), (v.men, 1), (v.total, 2)]
-            for value, g in cells:
+            for g, value in enumerate((v.women, v.men, v.total)):
                 if not m.gender_split and g < 2:
                     values.append("")
                     continue
-                counts = _counts_at(v, g)
-                values.append(_figure(m, value, counts))
-                if m.unit != "count" and counts is not None and value is not None:
-                    derived.append(Derived((r, 3 * k + g), (), counts=counts))
-            women, men, total = (3 * k, 3 * k + 1, 3 * k + 2)
+                values.append(_figure(m, value, _counts_at(v, g)))
+                if m.unit != "count" and value is not None:
+                    rests = _rests_on(m, 3 * k + g, row_of)
+                    counts = _counts_at(v, g) or ()
+                    if rests or counts:
+                        derived.append(Derived((r, 3 * k + g), rests, counts=counts))
             if m.unit == "count" and m.gender_split and v.total is not None:
+                women, men, total = 3 * k, 3 * k + 1, 3 * k + 2
                 parts = [(r, c) for c, n in ((women, v.women), (men, v.men)) if n is not None]
                 whole = v.women is not None and v.men is not None and v.women + v.men == v.total
                 if parts:
@@ -236,12 +251,12 @@ def indikatorer_report(
             values.append("–")
         else:
             values.append(_w("yes" if x.met else "no", lang))
-            last = 3 * (len(years) - 1) + 2
-            total_counts = _counts_at(x.years[-1].value, 2)
             if m.unit == "count":
                 derived.append(Derived((r, met_col), ((r, last),)))
-            elif total_counts is not None:
-                derived.append(Derived((r, met_col), (), counts=total_counts))
+            else:  # as hidden as the figure it judges
+                rests = _rests_on(m, last, row_of)
+                counts = _counts_at(x.years[-1].value, 2) or ()
+                derived.append(Derived((r, met_col), rests, counts=counts))
         label = m.label[0 if lang == "sv" else 1]
         row = Row(_w(m.kind, lang), tuple(values), people=m.unit == "count" and m.gender_split)
         sections.append(Section((row,), key=label))
@@ -250,7 +265,7 @@ def indikatorer_report(
     # and every visit brought at least one snabbärende.
     for part, whole_key in (("avslut-egen-forsorjning", "avslut"), ("besok", "snabbarenden")):
         if part in row_of and whole_key in row_of:
-            for c in range(len(years) * 3):
+            for c in range(width):
                 sums.append(Sum((row_of[whole_key], c), ((row_of[part], c),), "≥"))
 
     notes = [_w("judged", lang).format(year=year)]
