@@ -32,7 +32,6 @@ from vagledare.reports import door
 from vagledare.reports.indicators import indicator_series, judge
 from vagledare.reports.measures import MEASURES, measure, measure_value
 from vagledare.reports.periods import full_year
-from vagledare.reports.render.csv import csv_text
 
 W, M = Gender.WOMAN, Gender.MAN
 TODAY = date(2025, 1, 15)
@@ -277,7 +276,7 @@ def test_protection_hides_small_counts_and_what_rests_on_them(
         # Totalt 3 is hidden, and so is whether it meets the target
         "Avslut till egen försörjning;Resultat;–;–;–;<5;<5;<5;2;..",
         # the shares rest on 2, 1 and 3 avslut till egen försörjning
-        "Andel avslut till egen försörjning;Resultat;–;–;–;..;..;..;10{0};..".format(PCT),
+        f"Andel avslut till egen försörjning;Resultat;–;–;–;..;..;..;10{PCT};..",
     ]
 
 
