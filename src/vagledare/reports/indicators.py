@@ -185,6 +185,7 @@ def _rests_on(m: Measure, col: int, row_of: dict[str, int]) -> tuple[Cell, ...]:
     """The table's own count cells a figure rests on: the share of avslut till egen
     försörjning on both avslut rows, the cost per avslut on the avslut till egen försörjning
     (each in the same column), when those indicators are shown too."""
+    keys: tuple[str, ...]
     if m.key == "andel-egen-forsorjning":
         keys = ("avslut-egen-forsorjning", "avslut")
     elif m.key == "kostnad-per-avslut":
