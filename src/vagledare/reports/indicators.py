@@ -175,7 +175,7 @@ def _target_text(m: Measure, target: Decimal | None, lang: Lang) -> Value:
     if m.unit == "share":
         return format_percent(int(round_half_up(target * 100)), lang)
     if m.unit == "count" and target == target.to_integral_value():
-        return str(int(target))
+        return int(target)  # a target, not a count of people: never protected
     if m.unit == "money":
         return Money(target)
     return Mean(target, places=_places(target))
