@@ -450,3 +450,21 @@ def test_on_a_journal_with_pins_a_coach_may_not_change_indicators(
         capsys.readouterr().err
     )
     assert main([*run, "list"]) == 0  # reading is for everyone
+
+
+def test_one_year_alone_and_too_many_years(
+    desk: Desk, db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    quick(desk, 2024, W, 6)
+    quick(desk, 2024, M, 7)
+    with desk.journal.session() as s:
+        ind.add_indicator(s, "snabbarenden")
+    assert report_csv(db_target, tmp_path, "--compare", "0", "--site", "Fröslunda") == (
+        "Indikator;Typ;2024 Kvinnor;2024 Män;2024 Totalt;Mål 2024;Uppfyllt\r\n"
+        "Snabbärenden;Aktivitet;6;7;13;;–\r\n"
+    )
+    out = tmp_path / "x.csv"
+    args = ["--db", db_target, "report", "indikatorer", "--year", "2024", "--compare", "25"]
+    assert main([*args, "--format", "csv", "--output", str(out)]) == 1
+    assert "Antal jämförelseår ska vara 0–20 (--compare), inte 25." in capsys.readouterr().err
+    assert not out.exists()

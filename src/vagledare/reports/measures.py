@@ -61,14 +61,15 @@ def measure_value(
     journal's row-level history of that kind has begun; else no data."""
     m = measure(key)
     if m.kind == "Resurs":
-        return _resource_value(s, m.key, period, site_ids) or NO_DATA
-    rows = measure_rows.row_value(s, m.key, period, site_ids)
-    if rows is not None and rows.in_period:
-        return rows.value
-    found = aggregate_value(s, m.key, period, site_ids)
-    if found is not None:
-        return found
-    return rows.value if rows is not None and rows.begun else NO_DATA
+        found = _resource_value(s, m.key, period, site_ids)
+    else:
+        rows = measure_rows.row_value(s, m.key, period, site_ids)
+        found = rows.value if rows is not None and rows.in_period else None
+        found = found or aggregate_value(s, m.key, period, site_ids)
+        if found is None and rows is not None and rows.begun:
+            found = rows.value
+    # Nothing to show (a share of nothing, an average of nobody) is no data.
+    return NO_DATA if found is None or found.empty else found
 
 
 def _resource_value(
