@@ -62,6 +62,7 @@ REPORTS = (
     "uppfoljning",
     "aktiviteter",
     "besok",
+    "indikatorer",
 )
 
 Cell = tuple[int, int]  # (row index in table.rows() order, column index into table.columns)
@@ -937,7 +938,67 @@ def _besok(rd: _Reader, scale: tuple[int, int]) -> None:
         rd.sum_is([(r, c) for c in sites], (r, tot_col), why="mötesplatser → Totalt")
 
 
+# The indicator table's rows of people counts, by label; the other rows are no people or no
+# counts (FTE, cost, sessions held, activities held).
+_INDICATOR_COUNTS = (
+    "Snabbärenden",
+    "Besök",
+    "Besökare på aktiviteter",
+    "Genomförda mätningar",
+    "Avslut till egen försörjning",
+    "Avslut totalt",
+)
+
+
+def _indikatorer(rd: _Reader, scale: tuple[int, int]) -> None:
+    """Per year Kvinnor + Män ≤ Totalt (Ej angivet is in Totalt only); avslut till egen
+    försörjning are among all avslut and visits among snabbärenden; the share of avslut till
+    egen försörjning rests on both avslut rows when they are shown; years without data are
+    ``–``. Whether a target is met says Totalt ≥ or ≤ the target, which only a shown Totalt
+    can say: a judged hidden Totalt must read ``..``."""
+    years = sorted({c.split()[0] for c in rd.columns if c.split()[0].isdigit()})
+    found = [rd.col_index(f"{y} {g}") for y in years for g in ("Kvinnor", "Män", "Totalt")]
+    cols = [c for c in found if c is not None]
+    assert len(cols) == len(found)
+    rows = {label: r for r, label in enumerate(rd.labels)}
+    met = rd.col_index("Uppfyllt")
+
+    def blank(cell: Cell) -> bool:
+        return rd.v(cell) is None or rd.v(cell) == DASH
+
+    for label, r in rows.items():
+        if label not in _INDICATOR_COUNTS:
+            continue
+        for k in range(len(years)):
+            women, men, total = cols[3 * k : 3 * k + 3]
+            present = [c for c in (women, men, total) if not blank((r, c))]
+            rd.count(*((r, c) for c in present))
+            if total in present:
+                parts = [(r, c) for c in (women, men) if c in present]
+                rd.sum_at_most(parts, (r, total), why="kön ⊆ Totalt")
+        if met is not None and rd.v((r, met)) in ("ja", "nej"):
+            hidden = rd.v((r, cols[-1])) in MARKERS
+            assert not hidden, f"{label}: Uppfyllt visas för ett dolt Totalt"
+    pairs = (("Avslut till egen försörjning", "Avslut totalt"), ("Besök", "Snabbärenden"))
+    for part, whole in pairs:
+        if part in rows and whole in rows:
+            for c in cols:
+                if not blank((rows[part], c)) and not blank((rows[whole], c)):
+                    rd.sum_at_most([(rows[part], c)], (rows[whole], c), why=f"{part} ≤ {whole}")
+    share = rows.get("Andel avslut till egen försörjning")
+    own, every = rows.get("Avslut till egen försörjning"), rows.get("Avslut totalt")
+    if share is None or own is None or every is None:
+        return
+    for c in cols:
+        f = rd.fig((share, c))
+        if f.state == "shown" and not blank((own, c)) and not blank((every, c)):
+            assert f.value is not None
+            iv = shown_interval(f.value, 0).scaled(Fraction(1, 100))
+            rd.ratio([((own, c), 1)], (every, c), iv, why=f"andel {f.value} %")
+
+
 _READERS = {
+    "indikatorer": _indikatorer,
     "aktiviteter": _aktiviteter,
     "besok": _besok,
     "dropin": _dropin,

@@ -30,6 +30,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -320,6 +321,27 @@ DEMO_STEPS = ("quick_cases", "cases", "readings", "groups")
 DemoProgress = Callable[[str, int, int], None]
 
 
+# The indicators the demo's team lead follows, with this year's targets (None: no target).
+DEMO_INDICATORS = (
+    ("snabbarenden", None),
+    ("besok", None),
+    ("tillfallen", None),
+    ("avslut-egen-forsorjning", None),
+    ("andel-egen-forsorjning", Decimal("0.4")),
+    ("andel-uppfoljning-egen-forsorjning", Decimal("0.7")),  # the nämnd's goal (001:872)
+    ("progression", Decimal("0.5")),
+)
+
+
+def _indicators(s: Session, lead: uuid.UUID, year: int) -> None:
+    from vagledare.journal.indicators import add_indicator, set_target
+
+    for key, target in DEMO_INDICATORS:
+        info = add_indicator(s, key, author_id=lead)
+        if target is not None:
+            set_target(s, info.id, year, target, author_id=lead)
+
+
 def _no_progress(_step: str, _done: int, _total: int) -> None:
     return None
 
@@ -381,6 +403,8 @@ def fill_demo(
     with journal.session(actor_id=lead) as s:
         demo.s = s
         held = _activities(demo)
+    with journal.session(actor_id=lead) as s:
+        _indicators(s, lead, now.year)
     return DemoSummary(
         period.start,
         period.end,

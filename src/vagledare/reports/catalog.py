@@ -290,6 +290,23 @@ def _resources(
     )
 
 
+def _indikatorer(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.indicators import indikatorer_report
+
+    # The window's number field gives a Decimal (None for 0: "not entered")
+    compare = options.get("compare")
+    return indikatorer_report(
+        s,
+        period,
+        site_ids,
+        lang,
+        year=period.end.year,
+        compare=1 if compare is None else int(compare),
+    )
+
+
 ROUTE_OPTION = ReportOption(
     "route",
     ("Väg in", "Route"),
@@ -545,6 +562,27 @@ REPORTS: tuple[ReportSpec, ...] = (
         ),
         privileged=True,
         help="Inskrivna längre än N månader utan utfall (läget periodens sista dag)",
+    ),
+    ReportSpec(
+        "indikatorer",
+        ("Indikatorer", "Indicators"),
+        _indikatorer,
+        (
+            ReportOption(
+                "compare",
+                ("Jämförelseår", "Years to compare"),
+                "int",
+                1,
+                decimals=0,
+                maximum=20.0,
+                flag="--compare",
+                metavar="N",
+                help="antal tidigare år att jämföra med (standard 1)",
+                window=True,
+            ),
+        ),
+        leads_only=True,
+        help="Indikatorer per år med kön, mål och om målet är uppfyllt (--year ÅÅÅÅ)",
     ),
 )
 
