@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vagledare.cli import groups as cli_groups
+from vagledare.cli import indicators as cli_indicators
 from vagledare.cli import privacy as cli_privacy
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("file", type=Path, metavar="FILE.csv")
         p.add_argument("--force", action="store_true", help="importera även om innehållet finns")
     cli_groups.add_import_parsers(imp_sub)
+    cli_indicators.add_import_parser(imp_sub)
 
     sub.add_parser("version", help="visa vilken version av Vägledare detta är")
     from vagledare.cli.reports import add_report_parsers
@@ -156,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_cases_parser(sub)
     cli_groups.add_group_parser(sub)
+    cli_indicators.add_parser(sub)
     cli_privacy.add_parsers(sub)
     add_exchange_commands(sub)
     p = sub.add_parser("audit", help="granskningsloggen")
@@ -379,6 +382,8 @@ def cmd_import(journal: Journal, args: argparse.Namespace) -> int:
         backup_before(journal.path, "import")
     if args.import_kind in cli_groups.IMPORTS:
         return cli_groups.cmd_import(journal, args, author)
+    if args.import_kind == "aggregates":
+        return cli_indicators.cmd_import(journal, args, author)
     if args.import_kind == "assessments":
         from vagledare.imports.assessments import import_assessments
 
@@ -520,6 +525,10 @@ COMMANDS: dict[str, Command] = {
     "group": Command(
         lambda journal, args: cli_groups.cmd_group(journal, args, _author(journal, args)),
         lambda args: args.group_command not in ("list", "sessions", "unrecorded"),
+    ),
+    "indicators": Command(
+        lambda journal, args: cli_indicators.cmd_indicators(journal, args, _author),
+        cli_indicators.is_privileged,
     ),
     **{name: Command(_privacy, True) for name in cli_privacy.COMMANDS},
     "exchange": Command(cmd_exchange, True),

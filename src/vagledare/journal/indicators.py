@@ -151,14 +151,13 @@ def _check_year(year: int) -> int:
     return year
 
 
-def _check_target(value: Decimal) -> Decimal:
+def _check_target(value: Decimal) -> None:
     try:
-        finite = value.is_finite()
-    except (AttributeError, InvalidOperation):
+        finite = isinstance(value, Decimal) and value.is_finite()
+    except InvalidOperation:
         finite = False
     if not finite or value < 0 or value >= _MAX_TARGET:
         raise ValidationError(f"Målet {value} är inget tal från 0 och uppåt.")
-    return value
 
 
 def set_target(
@@ -170,25 +169,28 @@ def set_target(
 ) -> None:
     """The target for ``year`` (None removes it). A share's target is a proportion (0.55)."""
     _as_lead(s, author_id)
-    _get(s, indicator_id)
+    row = _get(s, indicator_id)
     _check_year(year)
-    row = s.scalar(
+    target = s.scalar(
         select(IndicatorTarget).where(
             IndicatorTarget.indicator_id == indicator_id, IndicatorTarget.year == year
         )
     )
     if value is None:
-        if row is not None:
-            s.delete(row)
+        if target is not None:
+            s.delete(target)
             s.flush()
         return
-    text = format(_check_target(value).normalize(), "f")
-    if row is None:
+    _check_target(value)
+    if find_measure(row.measure).unit == "share" and value > 1:
+        raise ValidationError(f"Målet för en andel skrivs som 0–1 (0,55 för 55 %), inte {value}.")
+    text = format(value.normalize(), "f")
+    if target is None:
         s.add(
             IndicatorTarget(indicator_id=indicator_id, year=year, value=text, author_id=author_id)
         )
-    elif row.value != text:
-        row.value = text
+    elif target.value != text:
+        target.value = text
     s.flush()
 
 

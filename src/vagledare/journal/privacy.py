@@ -178,6 +178,12 @@ SAFE: dict[tuple[str, str], str] = {
     ("exchange_batch", "detail"): "JSON counts made by the app",
     ("setting", "key"): "a setting name the app names",
     ("factor_set", "key"): "a key the factor sets ship with",
+    ("indicator", "measure"): "a measure key of the app's indicator catalogue",
+    ("indicator", "direction"): "higher or lower, checked by the app",
+    ("indicator_target", "value"): "a decimal number the app writes",
+    ("aggregate_count", "period"): "a period word the app checks (helår, kvartal 2, 2021-04 …)",
+    ("aggregate_count", "measure"): "a measure key of the app's indicator catalogue",
+    ("aggregate_count", "gender"): "woman, man or total, written by the app",
 }
 
 

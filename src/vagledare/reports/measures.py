@@ -159,15 +159,16 @@ def measure(key: str) -> Measure:
 @dataclass(frozen=True)
 class MeasureValue:
     """A measure's value for one period: Kvinnor, Män, Totalt (None: no data, or no gender
-    split). A share is a proportion (0,55), money whole kronor. ``counts`` holds, for a share
-    or a mean, the (numerator, denominator) counts behind each of Kvinnor, Män, Totalt, so that
-    small-count protection can hide what rests on a small count."""
+    split). A share is a proportion (0.55), money kronor, an average unrounded. ``counts``
+    holds, for Kvinnor, Män and Totalt of a figure that is not itself a count, the counts of
+    people it rests on (a share's numerator and denominator, the participants of an average,
+    the avslut of a cost per avslut), so that small-count protection can hide it."""
 
     women: Decimal | None
     men: Decimal | None
     total: Decimal | None
     source: str  # ``rader``, ``sammanställning`` or ``""`` (no data)
-    counts: tuple[tuple[int, int] | None, ...] = ()
+    counts: tuple[tuple[int, ...] | None, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -177,11 +178,43 @@ class MeasureValue:
 NO_DATA = MeasureValue(None, None, None, "")
 
 
+def counts_value(
+    women: int | None, men: int | None, total: int | None, source: str
+) -> MeasureValue:
+    """A count measure's value from whole numbers."""
+
+    def d(n: int | None) -> Decimal | None:
+        return None if n is None else Decimal(n)
+
+    return MeasureValue(d(women), d(men), d(total), source)
+
+
+def share_value(parts: Sequence[tuple[int, int] | None], source: str) -> MeasureValue:
+    """A share (numerator, denominator) for Kvinnor, Män and Totalt; None where the
+    denominator is zero or unknown."""
+    values = [Decimal(p[0]) / Decimal(p[1]) if p is not None and p[1] else None for p in parts]
+    return MeasureValue(values[0], values[1], values[2], source, tuple(parts))
+
+
 def measure_value(
     s: Session, key: str, period: Period, site_ids: Sequence[uuid.UUID] | None = None
 ) -> MeasureValue:
-    """``key``'s value in ``period`` at ``site_ids`` (None: the whole journal): from the
-    journal's rows when it has any for the period, else from imported aggregate counts, else
-    no data."""
-    measure(key)
-    return NO_DATA
+    """``key``'s value in ``period`` at ``site_ids`` (None: the whole journal).
+
+    From the journal's rows when it holds rows of the measure's kind in the period (snabbärenden
+    for snabbärenden and visits, closings for avslut, …); else from aggregate counts moved in for
+    exactly that period (``sammanställning``); else from the rows again, as real zeros, once the
+    journal's row-level history of that kind has begun; else no data."""
+    from vagledare.reports import measure_rows
+    from vagledare.reports.aggregates import aggregate_value
+
+    m = measure(key)
+    if m.kind == "Resurs":
+        return measure_rows.resource_value(s, m.key, period, site_ids) or NO_DATA
+    rows = measure_rows.row_value(s, m.key, period, site_ids)
+    if rows is not None and rows.in_period:
+        return rows.value
+    found = aggregate_value(s, m.key, period, site_ids)
+    if found is not None:
+        return found
+    return rows.value if rows is not None and rows.begun else NO_DATA

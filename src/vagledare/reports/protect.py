@@ -536,6 +536,8 @@ def attack(table: ReportTable) -> list[CellRange]:
 
 
 def _hides(table: ReportTable, d: Derived, status: dict[Cell, str]) -> bool:
+    if any(0 < n < LIMIT for n in d.counts):
+        return True
     if d.kind == "max":  # published only if a published input shows the same value
         value = table.cell(d.cell)
         return not any(at not in status and table.cell(at) == value for at in d.inputs)

@@ -57,6 +57,9 @@ class Derived:
     # "all": hidden when any input is; "max": the cell is the largest input (the highest
     # attendance of all sites), hidden unless a published input reaches it
     kind: str = "all"
+    # Counts of people it rests on that are no cell of the table (a share's numerator and
+    # denominator, the participants of an average): hidden when any of them is 1–4
+    counts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
