@@ -3,11 +3,10 @@ same table as ``report indikatorer``, and the lead's choice of indicators and ta
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-import indicator_doubles
 import pytest
 from sqlalchemy import select
 
@@ -27,9 +26,9 @@ from vagledare.gui.indicators.small_multiple import (
     chart_lines,
     format_measure,
 )
-from vagledare.journal import access, indicators
+from vagledare.journal import access, indicators, quick_cases
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.models import Indicator, IndicatorTarget, Role
+from vagledare.journal.models import Gender, Indicator, IndicatorTarget, ResourceYear, Role
 from vagledare.journal.staff import StaffInfo
 from vagledare.reports import door
 from vagledare.reports.fmt import format_value
@@ -42,17 +41,30 @@ def _plain(text: str) -> str:
     return text.replace("\xa0", " ")
 
 
-@pytest.fixture(autouse=True)
-def _figures(monkeypatch: pytest.MonkeyPatch) -> None:
-    indicator_doubles.install(monkeypatch)
-
-
 @pytest.fixture
 def lead_desk(desk: Desk) -> Desk:
+    """A team lead's desk following three indicators: snabbärenden (7 in 2024, 5 in 2023, a
+    target of 6 for 2024), the share of avslut to self-sufficiency (targets, no closings) and
+    FTE (stored for 2024 only)."""
     with desk.journal.session() as s:
         access.set_role(s, desk.staff.id, Role.TEAM_LEAD, Role.ADMIN)
-        visits = indicators.add_indicator(s, "besok")
-        indicators.set_target(s, visits.id, 2024, D(1300))
+        site = desk.site
+        for year, women, men in ((2023, 3, 2), (2024, 4, 3)):
+            for gender, n in ((Gender.WOMAN, women), (Gender.MAN, men)):
+                quick_cases.log_quick_cases(
+                    s,
+                    site.id,
+                    site.categories[0].id,
+                    site.age_bands[1].id,
+                    gender,
+                    desk.staff.id,
+                    at=datetime(year, 5, 14, 10),
+                    count=n,
+                    now=datetime(year, 5, 14, 10),
+                )
+        s.add(ResourceYear(year=2024, route="referred", fte_centi=350, cost_per_fte=396_000))
+        quick = indicators.add_indicator(s, "snabbarenden")
+        indicators.set_target(s, quick.id, 2024, D(6))
         share = indicators.add_indicator(s, "andel-egen-forsorjning")
         indicators.set_target(s, share.id, 2023, D("0.5"))
         indicators.set_target(s, share.id, 2024, D("0.7"))
@@ -89,40 +101,40 @@ def _stored(desk: Desk) -> list[tuple[str, int, str, dict[int, str]]]:
 def test_one_chart_per_indicator_with_its_years_values_and_target(page: IndicatorsPage) -> None:
     charts = page.charts()
     assert [c.data.title for c in charts] == [
-        "Besök",
+        "Snabbärenden",
         "Andel avslut till egen försörjning",
         "Årsarbetare",
     ]
-    visits, share, fte = (c.data for c in charts)
-    assert visits.years == (2023, 2024)
-    assert visits.total == (D(1250), D(1350))
-    assert visits.line(WOMEN).values == (D(650), D(700))
-    assert visits.line(MEN).values == (D(600), D(650))
-    assert visits.targets == (None, D(1300))
-    assert visits.met is True
+    quick, share, fte = (c.data for c in charts)
+    assert quick.years == (2023, 2024)
+    assert quick.total == (D(5), D(7))
+    assert quick.line(WOMEN).values == (D(3), D(4))
+    assert quick.line(MEN).values == (D(2), D(3))
+    assert quick.targets == (None, D(6))
+    assert quick.met is True
+    # No closings at all: no data (not 0 %), and nothing to judge against the targets.
     assert share.unit == "share"
     assert share.targets == (D("0.5"), D("0.7"))
-    assert share.total == (D("0.41"), D("0.62"))
-    assert share.met is False
-    # FTE has no gender split: one line, and 2023 without data is a gap, not a zero.
+    assert share.total == (None, None) and share.met is None
+    # FTE has no gender split: one line, and 2023 without stored resources is a gap.
     assert [x.key for x in fte.lines] == [TOTAL]
-    assert fte.total == (None, D("5.5"))
+    assert fte.total == (None, D("3.5"))
     assert fte.targets == (None, None) and fte.met is None
 
 
 def test_the_charts_say_in_words_what_they_draw(page: IndicatorsPage) -> None:
-    visits, share, fte = page.charts()
-    assert _plain(visits.status()) == "2024: 1 350 · target at least 1 300 · target met"
-    assert _plain(share.status()) == "2024: 62 % · target at least 70 % · target not met"
-    assert fte.status() == "2024: 5,5 · no target"
-    assert visits.accessibleName() == "Besök"
-    assert _plain(visits.accessibleDescription()) == (
-        "Besök. 2023: 1 250 (Kvinnor 650, Män 600); 2024: 1 350 (Kvinnor 700, Män 650), "
-        "target at least 1 300. 2024: 1 350 · target at least 1 300 · target met."
+    quick, share, fte = page.charts()
+    assert quick.status() == "2024: 7 · target at least 6 · target met"
+    assert _plain(share.status()) == "2024: no data · target at least 70 % · not judged"
+    assert fte.status() == "2024: 3,5 · no target"
+    assert quick.accessibleName() == "Snabbärenden"
+    assert quick.accessibleDescription() == (
+        "Snabbärenden. 2023: 5 (Kvinnor 3, Män 2); 2024: 7 (Kvinnor 4, Män 3), "
+        "target at least 6. 2024: 7 · target at least 6 · target met."
     )
-    assert "2023: no data" in fte.accessibleDescription()
+    assert fte.accessibleDescription().startswith("Årsarbetare. 2023: no data; 2024: 3,5.")
     # The legend names every line in words (each also has its own dash and marker).
-    assert visits.legend() == [
+    assert quick.legend() == [
         (TOTAL, "Totalt"),
         (WOMEN, "Kvinnor"),
         (MEN, "Män"),
@@ -131,12 +143,21 @@ def test_the_charts_say_in_words_what_they_draw(page: IndicatorsPage) -> None:
     assert fte.legend() == [(TOTAL, "Totalt")]
 
 
-def test_the_year_and_the_years_compared_follow_the_choice(qtbot, page: IndicatorsPage) -> None:  # noqa: ANN001
+def test_the_years_compared_and_the_place_follow_the_choice(qtbot, page: IndicatorsPage) -> None:  # noqa: ANN001
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.compare_spin.setValue(2)
     assert page.charts()[0].data.years == (2022, 2023, 2024)
-    assert page.charts()[0].data.total == (D(1140), D(1250), D(1350))
-    assert page.model.columnCount() == 2 + 9 + 2
+    assert page.charts()[0].data.total == (None, D(5), D(7))
+    assert page.model.columnCount() == 2 + 9 + 2  # Indikator, Typ, 3 × 3 years, Mål, Uppfyllt
+    assert page.site_combo.itemText(1) == "Fröslunda"
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.site_combo.setCurrentIndex(1)
+    assert page.request().site_ids == [page.site_combo.itemData(1)]
+    assert page.charts()[0].data.total == (None, D(5), D(7))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.year_spin.setValue(2023)
+    assert page.charts()[0].data.years == (2021, 2022, 2023)
+    assert page.manager.target_year.value() == 2023  # the targets edited follow the year
 
 
 def test_a_chart_of_a_lower_is_better_measure_says_at_most() -> None:
@@ -166,19 +187,19 @@ def test_the_table_is_the_report_of_the_same_choice(page: IndicatorsPage) -> Non
     )
     report = page.journal.read(door.build, request).table
     model = page.model
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        report.label_header,
-        *report.columns,
-    ]
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header == list(report.header)  # Indikator, Typ, 2023 Kvinnor … Mål 2024, Uppfyllt
     shown = [
         [model.data(model.index(r, c)) for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
     expected = [
-        [row.label, *(format_value(v, "sv") for v in row.values)] for _sec, row in report.rows()
+        [sec.key, row.label, *(format_value(v, "sv") for v in row.values)]
+        for sec, row in report.rows()
     ]
     assert shown == expected
-    assert len(shown) == 3
+    assert shown[0] == ["Snabbärenden", "Aktivitet", "3", "2", "5", "4", "3", "7", "6", "ja"]
+    assert shown[2][:2] == ["Årsarbetare", "Resurs"]
     assert page.title.text() == report.title
 
 
@@ -200,7 +221,7 @@ def test_a_lead_adds_reorders_and_removes_indicators(
     # The catalogue offers what is not followed yet, under a heading per Typ.
     catalogue = [manager.catalogue.itemText(i).strip() for i in range(manager.catalogue.count())]
     assert catalogue[0] == "Resource indicators"
-    assert "Besök" not in catalogue and "Snabbärenden" in catalogue
+    assert "Snabbärenden" not in catalogue and "Besök" in catalogue
     heading = manager.catalogue.model().index(0, 0)
     assert not manager.catalogue.model().flags(heading) & Qt.ItemFlag.ItemIsSelectable
 
@@ -208,7 +229,7 @@ def test_a_lead_adds_reorders_and_removes_indicators(
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         manager.add_button.click()
     assert [x[0] for x in _stored(lead_desk)] == [
-        "besok",
+        "snabbarenden",
         "andel-egen-forsorjning",
         "arsarbetare",
         "kostnad-per-avslut",
@@ -233,7 +254,7 @@ def test_a_lead_adds_reorders_and_removes_indicators(
         manager.direction_combo.activated.emit(0)
     assert _stored(lead_desk)[1][2] == "higher"
 
-    manager.list.setCurrentRow(0)  # Besök, with its target
+    manager.list.setCurrentRow(0)  # Snabbärenden, with its target
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         manager.remove_button.click()
@@ -276,20 +297,20 @@ def test_a_lead_sets_and_removes_a_target(qtbot, page: IndicatorsPage, lead_desk
         qtbot.keyClick(manager.target_edit, Qt.Key.Key_Return)
     assert _stored(lead_desk)[0][3] == {2024: "1400"}
     assert page.charts()[0].data.targets == (None, D(1400))
+    assert page.model.data(page.model.index(0, 9)) == "nej"
     assert page.charts()[0].data.met is False
+
+
+NOT_A_NUMBER = (
+    "The target for Snabbärenden in 2024 must be a number, e.g. 1200 or 55,5: “{}” is not one."
+)
 
 
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        (
-            "tusen",
-            "The target for Besök in 2024 must be a number, e.g. 1200 or 55,5: “tusen” is not one.",
-        ),
-        (
-            "12a",
-            "The target for Besök in 2024 must be a number, e.g. 1200 or 55,5: “12a” is not one.",
-        ),
+        ("tusen", NOT_A_NUMBER.format("tusen")),
+        ("12a", NOT_A_NUMBER.format("12a")),
         ("-5", "Målet -5 är inget tal från 0 och uppåt."),
     ],
 )

@@ -76,10 +76,10 @@ class IndicatorManager(QGroupBox):
         self.list.setMinimumHeight(QLabel().fontMetrics().height() * 7)
         self.list.setWordWrap(True)  # long names on two lines rather than cut
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.up_button = self._button(self.tr("Move &up"), "moveUp", self.tr("Move up"))
-        self.down_button = self._button(self.tr("Move do&wn"), "moveDown", self.tr("Move down"))
+        self.up_button = self._button(self.tr("&Up"), "moveUp", self.tr("Move up"))
+        self.down_button = self._button(self.tr("Do&wn"), "moveDown", self.tr("Move down"))
         self.remove_button = self._button(
-            self.tr("&Stop following…"), "removeIndicator", self.tr("Stop following")
+            self.tr("&Remove…"), "removeIndicator", self.tr("Stop following the indicator")
         )
         for keys, slot in (("Alt+Up", self.move_up), ("Alt+Down", self.move_down)):
             shortcut = QShortcut(QKeySequence(keys), self.list, slot)
@@ -98,12 +98,17 @@ class IndicatorManager(QGroupBox):
             self.tr("Save &target"), "setTarget", self.tr("Save the target")
         )
         self.clear_target_button = self._button(
-            self.tr("Remove t&arget"), "clearTarget", self.tr("Remove the target")
+            self.tr("Remo&ve target"), "clearTarget", self.tr("Remove the target")
         )
         self.targets_label = QLabel(objectName="targetsText", wordWrap=True)
 
         self.catalogue = QComboBox(objectName="indicatorCatalogue")
         self.catalogue.setAccessibleName(self.tr("Measure to follow"))
+        # As narrow as the panel; the list that opens shows the names whole.
+        self.catalogue.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.catalogue.setMinimumContentsLength(14)
         self.add_button = self._button(self.tr("A&dd"), "addIndicator", self.tr("Add indicator"))
         self.message = QLabel(objectName="indicatorMessage", wordWrap=True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -117,7 +122,7 @@ class IndicatorManager(QGroupBox):
         form.addRow(
             self._label(self.tr("&Better when:"), self.direction_combo), self.direction_combo
         )
-        form.addRow(self._label(self.tr("Target &year:"), self.target_year), self.target_year)
+        form.addRow(self._label(self.tr("Target ye&ar:"), self.target_year), self.target_year)
         value_row = QHBoxLayout()
         value_row.addWidget(self.target_edit, 1)
         value_row.addWidget(self.unit_label)
@@ -136,7 +141,7 @@ class IndicatorManager(QGroupBox):
         layout.addLayout(form)
         layout.addLayout(target_buttons)
         layout.addWidget(self.targets_label)
-        layout.addWidget(self._label(self.tr("Add from the &catalogue:"), self.catalogue))
+        layout.addWidget(self._label(self.tr("Add from the catal&ogue:"), self.catalogue))
         layout.addLayout(add_row)
         layout.addWidget(self.message)
 
@@ -153,9 +158,10 @@ class IndicatorManager(QGroupBox):
         self.reload()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """A column beside the charts: 44 average characters, or what its buttons need."""
-        hint = super().sizeHint()
-        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 44), hint.height())
+        """A column beside the charts: 40 average characters, or what its buttons need."""
+        least = self.minimumSizeHint().width()
+        width = max(least, self.fontMetrics().averageCharWidth() * 40)
+        return QSize(width, super().sizeHint().height())
 
     def _button(self, text: str, name: str, accessible: str) -> QPushButton:
         b = QPushButton(text, objectName=name)
@@ -178,6 +184,13 @@ class IndicatorManager(QGroupBox):
             "Resultat": self.tr("Result indicators"),
         }.get(kind, kind)
 
+    def kind_word(self, kind: str) -> str:
+        return {
+            "Resurs": self.tr("resource indicator"),
+            "Aktivitet": self.tr("activity indicator"),
+            "Resultat": self.tr("result indicator"),
+        }.get(kind, kind)
+
     # -- reading ----------------------------------------------------------------------------
     def current(self) -> IndicatorInfo | None:
         row = self.list.currentRow()
@@ -192,7 +205,7 @@ class IndicatorManager(QGroupBox):
         self.list.clear()
         for info in self.chosen:
             m = measure(info.measure)
-            item = QListWidgetItem(f"{self._name(m)} ({self.kind_heading(m.kind).lower()})")
+            item = QListWidgetItem(f"{self._name(m)} ({self.kind_word(m.kind)})")
             item.setData(ID_ROLE, info.id)
             self.list.addItem(item)
         row = next((i for i, x in enumerate(self.chosen) if x.id == keep), 0)
@@ -228,6 +241,10 @@ class IndicatorManager(QGroupBox):
         if current is None or not select_data(self.catalogue, current):
             first = next((i for i in range(model.rowCount()) if model.item(i).isEnabled()), -1)
             self.catalogue.setCurrentIndex(first)
+        view = self.catalogue.view()
+        view.setMinimumWidth(
+            view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width()
+        )
         self.catalogue.setEnabled(model.rowCount() > 0)
         self.add_button.setEnabled(model.rowCount() > 0)
 

@@ -140,11 +140,15 @@ class IndicatorsPage(QWidget):
         self.compare_spin.setValue(1)
         self.compare_spin.setAccessibleName(self.tr("Compare with earlier years"))
         self.site_combo = QComboBox(objectName="indicatorSite")
-        self.pdf_button = self._button(self.tr("&PDF…"), "indicatorPdf", self.tr("Save as PDF"))
-        self.xlsx_button = self._button(
-            self.tr("E&xcel…"), "indicatorXlsx", self.tr("Save as Excel workbook")
+        self.pdf_button = self._button(
+            self.tr("Save as &PDF…"), "indicatorPdf", self.tr("Save the table as PDF")
         )
-        self.csv_button = self._button(self.tr("&CSV…"), "indicatorCsv", self.tr("Save as CSV"))
+        self.xlsx_button = self._button(
+            self.tr("Save as &Excel…"), "indicatorXlsx", self.tr("Save the table as Excel")
+        )
+        self.csv_button = self._button(
+            self.tr("Save as &CSV…"), "indicatorCsv", self.tr("Save the table as CSV")
+        )
         top = QHBoxLayout()
         for text, widget in (
             (self.tr("&Year:"), self.year_spin),
@@ -287,7 +291,9 @@ class IndicatorsPage(QWidget):
 
     # -- reading and drawing ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if self.output is None and not self.runner.busy:
+        # Each time the tab is opened (not when the window comes back from the task bar):
+        # the journal may have changed meanwhile.
+        if not event.spontaneous():
             self.refresh()
         super().showEvent(event)
 

@@ -49,6 +49,7 @@ PEN_STYLES = {
 }
 MARKERS = {TOTAL: "circle", WOMEN: "triangle", MEN: "square", TARGET: "none"}
 PAD = 8
+MARKER_RADIUS = 4.0
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,11 @@ def format_measure(value: Decimal | None, unit: str, lang: Lang) -> str:
         return format_decimal(value, 0, lang) + " kr"
     if unit == "count":
         return format_decimal(value, 0, lang)
-    return format_decimal(value, 1, lang)  # FTE, a mean change
+    if unit == "fte":  # 3,5 or 3,25, as the table writes it
+        exponent = value.normalize().as_tuple().exponent
+        places = min(2, max(1, -exponent)) if isinstance(exponent, int) else 2
+        return format_decimal(value, places, lang)
+    return format_decimal(value, 1, lang)  # an average change
 
 
 def nice_range(values: Sequence[Decimal]) -> tuple[float, float, float]:
@@ -369,32 +374,52 @@ class IndicatorChart(QWidget):
             previous = ty
         p.drawPath(path)
         fm = QFontMetrics(self.font())
-        spots = []  # (room, year's index, above): how far the label would be from the data
+        spots = []  # (clear of the data, the asked year's, room, index, above)
         for i, target in enumerate(targets):
             if target is None:
                 continue
             ty = y_of(float(target))
-            data = [y_of(float(x.values[i])) for x in self.data.lines if x.values[i] is not None]
+            words = self.tr("Target %1").replace("%1", self.fmt(target))
+            width = fm.horizontalAdvance(words) + 6
+            x = min(max(x_of(i) - width / 2, plot.left() + 1), plot.right() - width)
             for above in (True, False):
-                middle = ty - fm.height() / 2 - 2 if above else ty + fm.height() / 2 + 2
-                if not plot.top() - fm.height() / 2 <= middle <= plot.bottom() - fm.height() / 2:
+                box = QRectF(x, ty - fm.height() - 2 if above else ty + 2, width, fm.height())
+                if box.top() < plot.top() - fm.height() / 2 or box.bottom() > plot.bottom():
                     continue
-                room = min((abs(middle - d) for d in data), default=plot.height())
-                spots.append((room >= fm.height(), i == len(targets) - 1, room, i, above))
-        if not spots:
+                room = self._room(box, x_of, y_of)
+                spots.append((room >= 3, i == len(targets) - 1, room, i, above, box, words))
+        # Written only where it stays clear of the lines: the status line above the chart
+        # says the target in any case, and the legend names the dashed line.
+        clear = [spot for spot in spots if spot[0]]
+        if not clear:
             return
-        *_, i, above = max(spots)  # the asked year's, unless it would sit on the data
-        target = targets[i]
-        ty = y_of(float(target))  # type: ignore[arg-type]
-        words = self.tr("Target %1").replace("%1", self.fmt(target))
-        width = fm.horizontalAdvance(words) + 6
-        x = min(max(x_of(i) - width / 2, plot.left() + 1), plot.right() - width)
-        box = QRectF(x, ty - fm.height() - 2 if above else ty + 2, width, fm.height())
+        *_, box, words = max(clear, key=lambda spot: spot[:3])
         background = self.palette().window().color()
         background.setAlphaF(0.85)
         p.fillRect(box, background)
         p.setPen(colour)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+
+    def _room(self, box: QRectF, x_of, y_of) -> float:  # noqa: ANN001
+        """How far ``box`` stays from every line and marker, in pixels (0: it touches one)."""
+        room = float("inf")
+        for line in self.data.lines:
+            points = [
+                QPointF(x_of(i), y_of(float(v))) for i, v in enumerate(line.values) if v is not None
+            ]
+            for point in points:
+                dx = max(box.left() - point.x(), 0.0, point.x() - box.right())
+                dy = max(box.top() - point.y(), 0.0, point.y() - box.bottom())
+                room = min(room, max(dx, dy) - MARKER_RADIUS)
+            for a, b in zip(points, points[1:], strict=False):
+                left, right = max(a.x(), box.left()), min(b.x(), box.right())
+                if left > right:
+                    continue  # the segment passes beside the box
+                ys = [
+                    a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()) for x in (left, right)
+                ]
+                room = min(room, max(box.top() - max(ys), min(ys) - box.bottom()))
+        return max(room, 0.0)
 
 
 def _pen(key: str, colour: QColor) -> QPen:
@@ -405,7 +430,7 @@ def _pen(key: str, colour: QColor) -> QPen:
 
 
 def _marker(p: QPainter, shape: str, at: QPointF, colour: QColor) -> None:
-    r = 4.0
+    r = MARKER_RADIUS
     p.save()
     p.setPen(QPen(colour, 1.5))
     p.setBrush(QBrush(colour))

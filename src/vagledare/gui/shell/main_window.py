@@ -283,8 +283,7 @@ class MainWindow(QMainWindow):
             self.dashboard.reload_sites()
             self.dashboard.refresh()
         elif tab is self._lazy["indicators"]:
-            self.indicators.reload_sites()
-            self.indicators.refresh()
+            self.indicators.reload_sites()  # its figures are read anew as it is shown
 
     def _current_code(self) -> str | None:
         """The participant code the current page shows (to offer it to the privacy actions)."""
