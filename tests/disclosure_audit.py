@@ -62,6 +62,7 @@ REPORTS = (
     "uppfoljning",
     "aktiviteter",
     "besok",
+    "indikatorer",
 )
 
 Cell = tuple[int, int]  # (row index in table.rows() order, column index into table.columns)
@@ -820,7 +821,63 @@ def _besok(rd: _Reader, scale: tuple[int, int]) -> None:
         rd.sum_is([(r, c) for c in sites], (r, tot_col), why="mötesplatser → Totalt")
 
 
+# The indicator table's rows of people counts, by label; the other rows are no people or no
+# counts (FTE, cost, sessions held, activities held).
+_INDICATOR_COUNTS = (
+    "Snabbärenden",
+    "Besök",
+    "Besökare på aktiviteter",
+    "Genomförda mätningar",
+    "Avslut till egen försörjning",
+    "Avslut totalt",
+)
+
+
+def _indikatorer(rd: _Reader, scale: tuple[int, int]) -> None:
+    """Per year Kvinnor + Män ≤ Totalt (Ej angivet is in Totalt only); avslut till egen
+    försörjning are among all avslut and visits among snabbärenden; the share of avslut till
+    egen försörjning rests on both avslut rows when they are shown; years without data are
+    ``–``. Whether a target is met says Totalt ≥ or ≤ the target, which only a shown Totalt
+    can say: a judged hidden Totalt must read ``..``."""
+    years = sorted({c.split()[0] for c in rd.columns if c.split()[0].isdigit()})
+    rows = {key: r for r, key in enumerate(rd.keys)}
+    met = rd.col_index("Uppfyllt")
+    for key, r in rows.items():
+        for y in years:
+            cells = [rd.col_index(f"{y} {g}") for g in ("Kvinnor", "Män", "Totalt")]
+            women, men, total = cells
+            assert women is not None and men is not None and total is not None
+            if key in _INDICATOR_COUNTS:
+                present = [c for c in cells if rd.v((r, c)) not in (None, DASH)]
+                rd.count(*((r, c) for c in present))
+                if total in present:
+                    parts = [(r, c) for c in (women, men) if c in present]
+                    rd.sum_at_most(parts, (r, total), why="kön ⊆ Totalt")
+        if key in _INDICATOR_COUNTS and met is not None and rd.v((r, met)) in ("ja", "nej"):
+            last = rd.col_index(f"{years[-1]} Totalt")
+            assert rd.v((r, last)) not in MARKERS, f"{key}: Uppfyllt visas för ett dolt Totalt"
+    pairs = (("Avslut till egen försörjning", "Avslut totalt"), ("Besök", "Snabbärenden"))
+    for part, whole in pairs:
+        if part in rows and whole in rows:
+            for c in range(3 * len(years)):
+                values = (rd.v((rows[part], c)), rd.v((rows[whole], c)))
+                if not any(v is None or v == DASH for v in values):
+                    rd.sum_at_most([(rows[part], c)], (rows[whole], c), why=f"{part} ≤ {whole}")
+    share = rows.get("Andel avslut till egen försörjning")
+    own, every = rows.get("Avslut till egen försörjning"), rows.get("Avslut totalt")
+    if share is None or own is None or every is None:
+        return
+    for c in range(3 * len(years)):
+        f = rd.fig((share, c))
+        shown_counts = not any(v is None or v == DASH for v in (rd.v((own, c)), rd.v((every, c))))
+        if f.state == "shown" and shown_counts:
+            assert f.value is not None
+            iv = shown_interval(f.value, 0).scaled(Fraction(1, 100))
+            rd.ratio([((own, c), 1)], (every, c), iv, why=f"andel {f.value} %")
+
+
 _READERS = {
+    "indikatorer": _indikatorer,
     "aktiviteter": _aktiviteter,
     "besok": _besok,
     "dropin": _dropin,

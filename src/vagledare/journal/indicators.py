@@ -122,6 +122,7 @@ def remove_indicator(
         select(IndicatorTarget).where(IndicatorTarget.indicator_id == indicator_id)
     ):
         s.delete(target)  # a tombstone each, so the change reaches every desk
+    s.flush()  # the targets go first: they refer to the indicator
     s.delete(row)
     s.flush()
     _renumber(s, [r for r in _ordered(s) if r.id != indicator_id])
