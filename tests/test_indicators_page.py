@@ -178,7 +178,7 @@ def test_a_chart_of_a_lower_is_better_measure_says_at_most() -> None:
 
 
 # -- the table ----------------------------------------------------------------------------
-def test_the_table_is_the_report_of_the_same_choice(page: IndicatorsPage) -> None:
+def test_the_table_is_the_report_of_the_same_choice(page: IndicatorsPage, qtmodeltester) -> None:  # noqa: ANN001
     request = page.request()
     assert request.key == "indikatorer" and request.options == {"compare": 1}
     assert (request.period.start.isoformat(), request.period.end.isoformat()) == (
@@ -201,6 +201,7 @@ def test_the_table_is_the_report_of_the_same_choice(page: IndicatorsPage) -> Non
     assert shown[0] == ["Snabbärenden", "Aktivitet", "3", "2", "5", "4", "3", "7", "6", "ja"]
     assert shown[2][:2] == ["Årsarbetare", "Resurs"]
     assert page.title.text() == report.title
+    qtmodeltester.check(model)
 
 
 def test_a_lead_exports_the_table_through_the_door(page: IndicatorsPage, tmp_path: Path) -> None:
@@ -302,7 +303,7 @@ def test_a_lead_sets_and_removes_a_target(qtbot, page: IndicatorsPage, lead_desk
 
 
 NOT_A_NUMBER = (
-    "The target for Snabbärenden in 2024 must be a number, e.g. 1200 or 55,5: “{}” is not one."
+    "The target for Snabbärenden in 2024 must be a number, e.g. 1200 or 55.5: “{}” is not one."
 )
 
 
@@ -388,6 +389,7 @@ def test_the_main_window_has_the_indicators_tab(qtbot, lead_desk: Desk) -> None:
 
     window = MainWindow(lead_desk, "sv")
     qtbot.addWidget(window)
+    window.show()
     assert window.tabs.count() == 8
     assert window.tabs.tabText(7) == "&Indicators (Ctrl+8)"
     assert window.page_actions[7].shortcut().toString() == "Ctrl+8"

@@ -398,7 +398,7 @@ class IndicatorManager(QGroupBox):
         if value is None:
             self.say(
                 self.tr(
-                    "The target for %1 in %2 must be a number, e.g. 1200 or 55,5: “%3” is not one."
+                    "The target for %1 in %2 must be a number, e.g. 1200 or 55.5: “%3” is not one."
                 )
                 .replace("%1", name)
                 .replace("%2", str(year))
