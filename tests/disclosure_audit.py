@@ -840,37 +840,41 @@ def _indikatorer(rd: _Reader, scale: tuple[int, int]) -> None:
     ``–``. Whether a target is met says Totalt ≥ or ≤ the target, which only a shown Totalt
     can say: a judged hidden Totalt must read ``..``."""
     years = sorted({c.split()[0] for c in rd.columns if c.split()[0].isdigit()})
-    rows = {key: r for r, key in enumerate(rd.keys)}
+    found = [rd.col_index(f"{y} {g}") for y in years for g in ("Kvinnor", "Män", "Totalt")]
+    cols = [c for c in found if c is not None]
+    assert len(cols) == len(found)
+    rows = {label: r for r, label in enumerate(rd.labels)}
     met = rd.col_index("Uppfyllt")
-    for key, r in rows.items():
-        for y in years:
-            cells = [rd.col_index(f"{y} {g}") for g in ("Kvinnor", "Män", "Totalt")]
-            women, men, total = cells
-            assert women is not None and men is not None and total is not None
-            if key in _INDICATOR_COUNTS:
-                present = [c for c in cells if rd.v((r, c)) not in (None, DASH)]
-                rd.count(*((r, c) for c in present))
-                if total in present:
-                    parts = [(r, c) for c in (women, men) if c in present]
-                    rd.sum_at_most(parts, (r, total), why="kön ⊆ Totalt")
-        if key in _INDICATOR_COUNTS and met is not None and rd.v((r, met)) in ("ja", "nej"):
-            last = rd.col_index(f"{years[-1]} Totalt")
-            assert rd.v((r, last)) not in MARKERS, f"{key}: Uppfyllt visas för ett dolt Totalt"
+
+    def blank(cell: Cell) -> bool:
+        return rd.v(cell) is None or rd.v(cell) == DASH
+
+    for label, r in rows.items():
+        if label not in _INDICATOR_COUNTS:
+            continue
+        for k in range(len(years)):
+            women, men, total = cols[3 * k : 3 * k + 3]
+            present = [c for c in (women, men, total) if not blank((r, c))]
+            rd.count(*((r, c) for c in present))
+            if total in present:
+                parts = [(r, c) for c in (women, men) if c in present]
+                rd.sum_at_most(parts, (r, total), why="kön ⊆ Totalt")
+        if met is not None and rd.v((r, met)) in ("ja", "nej"):
+            hidden = rd.v((r, cols[-1])) in MARKERS
+            assert not hidden, f"{label}: Uppfyllt visas för ett dolt Totalt"
     pairs = (("Avslut till egen försörjning", "Avslut totalt"), ("Besök", "Snabbärenden"))
     for part, whole in pairs:
         if part in rows and whole in rows:
-            for c in range(3 * len(years)):
-                values = (rd.v((rows[part], c)), rd.v((rows[whole], c)))
-                if not any(v is None or v == DASH for v in values):
+            for c in cols:
+                if not blank((rows[part], c)) and not blank((rows[whole], c)):
                     rd.sum_at_most([(rows[part], c)], (rows[whole], c), why=f"{part} ≤ {whole}")
     share = rows.get("Andel avslut till egen försörjning")
     own, every = rows.get("Avslut till egen försörjning"), rows.get("Avslut totalt")
     if share is None or own is None or every is None:
         return
-    for c in range(3 * len(years)):
+    for c in cols:
         f = rd.fig((share, c))
-        shown_counts = not any(v is None or v == DASH for v in (rd.v((own, c)), rd.v((every, c))))
-        if f.state == "shown" and shown_counts:
+        if f.state == "shown" and not blank((own, c)) and not blank((every, c)):
             assert f.value is not None
             iv = shown_interval(f.value, 0).scaled(Fraction(1, 100))
             rd.ratio([((own, c), 1)], (every, c), iv, why=f"andel {f.value} %")

@@ -1,6 +1,6 @@
 """The indicators a team lead follows over the years: measures chosen from the catalogue
-(``reports.measures``), in the lead's order, each with a direction (is higher or lower better?)
-and an optional target per year.
+(``reports.measure_catalogue``), in the lead's order, each with a direction (is higher or
+lower better?) and an optional target per year.
 
 Every change is a team lead's or an administrator's: with ``author_id`` the journal checks that
 person's role and names them in the audit log (None: the caller has checked, as
@@ -20,8 +20,8 @@ from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Indicator, IndicatorTarget
 from vagledare.journal.site_settings import require_lead_by_id
-from vagledare.reports.measures import DIRECTIONS
-from vagledare.reports.measures import measure as find_measure
+from vagledare.reports.measure_catalogue import DIRECTIONS
+from vagledare.reports.measure_catalogue import measure as find_measure
 
 WHAT = "ändra indikatorerna"
 YEARS = (1990, 2100)  # a target's year must lie in this range

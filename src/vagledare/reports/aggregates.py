@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.models import AggregateCount
-from vagledare.reports.measures import (
+from vagledare.reports.measure_catalogue import (
     AGGREGATES,
     MeasureValue,
     counts_value,
@@ -174,12 +173,3 @@ def aggregate_value(
         ]
         return share_value(parts, AGGREGATES)
     return None
-
-
-def aggregate_years(s: Session) -> list[int]:
-    """The years that hold aggregate counts."""
-    return list(s.scalars(select(AggregateCount.year).distinct().order_by(AggregateCount.year)))
-
-
-def today() -> date:
-    return date.today()

@@ -298,6 +298,7 @@ def _indikatorer(
 ) -> ReportTable:
     from vagledare.reports.indicators import indikatorer_report
 
+    # The window's number field gives a Decimal (None for 0: "not entered")
     compare = options.get("compare")
     return indikatorer_report(
         s,
@@ -305,7 +306,7 @@ def _indikatorer(
         site_ids,
         lang,
         year=period.end.year,
-        compare=1 if compare is None else compare,
+        compare=1 if compare is None else int(compare),
     )
 
 
@@ -565,6 +566,7 @@ REPORTS: tuple[ReportSpec, ...] = (
                 ("Jämförelseår", "Years to compare"),
                 "int",
                 1,
+                decimals=0,
                 maximum=20.0,
                 flag="--compare",
                 metavar="N",

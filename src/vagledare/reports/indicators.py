@@ -175,7 +175,7 @@ def _target_text(m: Measure, target: Decimal | None, lang: Lang) -> Value:
     if m.unit == "share":
         return format_percent(int(round_half_up(target * 100)), lang)
     if m.unit == "count" and target == target.to_integral_value():
-        return str(int(target))
+        return int(target)  # a target, not a count of people: never protected
     if m.unit == "money":
         return Money(target)
     return Mean(target, places=_places(target))
@@ -185,6 +185,7 @@ def _rests_on(m: Measure, col: int, row_of: dict[str, int]) -> tuple[Cell, ...]:
     """The table's own count cells a figure rests on: the share of avslut till egen
     försörjning on both avslut rows, the cost per avslut on the avslut till egen försörjning
     (each in the same column), when those indicators are shown too."""
+    keys: tuple[str, ...]
     if m.key == "andel-egen-forsorjning":
         keys = ("avslut-egen-forsorjning", "avslut")
     elif m.key == "kostnad-per-avslut":
@@ -215,19 +216,23 @@ def indikatorer_report(
     series = indicator_series(s, year, compare, site_ids)
     years = list(range(year - compare, year + 1))
     genders = (term("women", lang), term("men", lang), term("total", lang))
-    columns = [f"{y} {g}" for y in years for g in genders]
+    # Typ first (so that every rendering shows it beside the indicator's name), then
+    # Kvinnor, Män and Totalt per year, the target and the judgement.
+    columns = [_w("kind", lang), *(f"{y} {g}" for y in years for g in genders)]
     target_col, met_col = len(columns), len(columns) + 1
     columns += [f"{_w('target', lang)} {year}", _w("met", lang)]
 
-    sections: list[Section] = []
+    def col(k: int, g: int) -> int:
+        return 1 + 3 * k + g
+
+    rows: list[Row] = []
     sums: list[Sum] = []
     derived: list[Derived] = []
     row_of = {x.measure.key: r for r, x in enumerate(series)}
-    width = 3 * len(years)
-    last = width - 1  # the asked year's Totalt
+    last = col(len(years) - 1, 2)  # the asked year's Totalt
     for r, x in enumerate(series):
         m = x.measure
-        values: list[Value] = []
+        values: list[Value] = [_w(m.kind, lang)]
         for k, point in enumerate(x.years):
             v = point.value
             for g, value in enumerate((v.women, v.men, v.total)):
@@ -236,16 +241,15 @@ def indikatorer_report(
                     continue
                 values.append(_figure(m, value, _counts_at(v, g)))
                 if m.unit != "count" and value is not None:
-                    rests = _rests_on(m, 3 * k + g, row_of)
+                    rests = _rests_on(m, col(k, g), row_of)
                     counts = _counts_at(v, g) or ()
                     if rests or counts:
-                        derived.append(Derived((r, 3 * k + g), rests, counts=counts))
+                        derived.append(Derived((r, col(k, g)), rests, counts=counts))
             if m.unit == "count" and m.gender_split and v.total is not None:
-                women, men, total = 3 * k, 3 * k + 1, 3 * k + 2
-                parts = [(r, c) for c, n in ((women, v.women), (men, v.men)) if n is not None]
+                parts = [(r, col(k, g)) for g, n in ((0, v.women), (1, v.men)) if n is not None]
                 whole = v.women is not None and v.men is not None and v.women + v.men == v.total
                 if parts:
-                    sums.append(Sum((r, total), tuple(parts), "=" if whole else "≥"))
+                    sums.append(Sum((r, col(k, 2)), tuple(parts), "=" if whole else "≥"))
         values.append(_target_text(m, x.target, lang))
         if x.met is None:
             values.append("–")
@@ -258,14 +262,13 @@ def indikatorer_report(
                 counts = _counts_at(x.years[-1].value, 2) or ()
                 derived.append(Derived((r, met_col), rests, counts=counts))
         label = m.label[0 if lang == "sv" else 1]
-        row = Row(_w(m.kind, lang), tuple(values), people=m.unit == "count" and m.gender_split)
-        sections.append(Section((row,), key=label))
+        rows.append(Row(label, tuple(values), people=m.unit == "count" and m.gender_split))
 
     # What a reader knows beyond each row: avslut till egen försörjning are some of all avslut,
     # and every visit brought at least one snabbärende.
     for part, whole_key in (("avslut-egen-forsorjning", "avslut"), ("besok", "snabbarenden")):
         if part in row_of and whole_key in row_of:
-            for c in range(width):
+            for c in range(1, target_col):
                 sums.append(Sum((row_of[whole_key], c), ((row_of[part], c),), "≥"))
 
     notes = [_w("judged", lang).format(year=year)]
@@ -284,24 +287,22 @@ def indikatorer_report(
     return ReportTable(
         title=f"{_w('title', lang)}, {where}",
         subtitle=f"{years[0]}–{year}" if compare else str(year),
-        key_header=_w("indicator", lang),
-        label_header=_w("kind", lang),
+        label_header=_w("indicator", lang),
         columns=tuple(columns),
-        sections=tuple(sections),
+        sections=(Section(tuple(rows)),),
         lang=lang,
         notes=tuple(notes),
-        sums=_cells_with_values(sums, sections),
+        sums=_between_counts(sums, rows),
         derived=tuple(derived),
-        people_columns=tuple(range(target_col)),
+        people_columns=tuple(range(1, target_col)),
     )
 
 
-def _cells_with_values(sums: list[Sum], sections: list[Section]) -> tuple[Sum, ...]:
+def _between_counts(sums: list[Sum], rows: list[Row]) -> tuple[Sum, ...]:
     """The relations between cells that hold counts (a year without data holds none)."""
 
     def count(at: Cell) -> bool:
-        value = sections[at[0]].rows[0].values[at[1]]
-        return isinstance(value, int)
+        return isinstance(rows[at[0]].values[at[1]], int)
 
     return tuple(x for x in sums if count(x.total) and all(count(p) for p in x.parts))
 

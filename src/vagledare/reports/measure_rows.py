@@ -29,7 +29,7 @@ from vagledare.journal.models import (
     QuickCase,
     Route,
 )
-from vagledare.reports.measures import ROWS, MeasureValue, counts_value, share_value
+from vagledare.reports.measure_catalogue import ROWS, MeasureValue, counts_value, share_value
 from vagledare.reports.periods import Period
 
 Triple = tuple[int, int, int]  # Kvinnor, Män, Totalt
@@ -365,32 +365,12 @@ def resources(s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None) 
     return Resources(fte_years, cost if known_cost else None, frozenset(routes))
 
 
-def resource_value(
-    s: Session, key: str, period: Period, site_ids: Sequence[uuid.UUID] | None
-) -> MeasureValue | None:
-    """Årsarbetare, personalkostnad and kostnad per avslut till egen försörjning (the cost
-    over the avslut till egen försörjning on the routes counted, from the rows, or from the
-    aggregates moved in for the period); None without stored resources."""
-    from vagledare.reports.measures import measure_value
-
-    found = resources(s, period, site_ids)
-    if found is None:
-        return None
-    if key == "arsarbetare":
-        return MeasureValue(None, None, found.fte_years, ROWS)
-    if key == "personalkostnad":
-        return MeasureValue(None, None, found.cost, ROWS) if found.cost is not None else None
-    if found.cost is None:
-        return None
-    own = measure_value(s, "avslut-egen-forsorjning", period, site_ids)
-    if own.total is None:
-        return None
-    n = int(own.total)
-    if own.source == ROWS:
-        facts, _ = closings(s, period, _sites(s, site_ids))
-        n = sum(1 for f in facts if f.self_sufficient and f.route in found.routes)
-    value = found.cost / n if n else None
-    return MeasureValue(None, None, value, own.source, (None, None, (n,)))
+def self_sufficient_on(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, routes: frozenset[Route]
+) -> int:
+    """Avslut till egen försörjning in the period on these routes."""
+    facts, _ = closings(s, period, _sites(s, site_ids))
+    return sum(1 for f in facts if f.self_sufficient and f.route in routes)
 
 
 _ROWS: dict[str, Callable[[Session, Period, list[uuid.UUID]], RowValue]] = {
@@ -412,7 +392,7 @@ def row_value(
     s: Session, key: str, period: Period, site_ids: Sequence[uuid.UUID] | None
 ) -> RowValue | None:
     """``key`` from the journal's rows; None for the resource measures (see
-    ``resource_value``) or a journal without sites."""
+    ``measures.measure_value``) or a journal without sites."""
     compute = _ROWS.get(key)
     sites = _sites(s, site_ids)
     if compute is None or not sites:
