@@ -83,8 +83,7 @@ class ReportTableModel(RowTableModel[Line]):
 
     The rows are the table's lines (each section's title, then its rows); the columns are
     the table's own (its label header, then one per value column, already in the report's
-    language: not translated here), after a column of the sections' keys when no section
-    title shows them."""
+    language: not translated here)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -123,25 +122,10 @@ class ReportTableModel(RowTableModel[Line]):
             )
 
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        key = (
-            [Column(table.key_header, lambda line: line[0].key or "")] if self.key_column() else []
-        )
         return [
-            *key,
             Column(table.label_header, label),
             *(Column(h, value(i), align=right) for i, h in enumerate(table.columns)),
         ]
-
-    def key_column(self) -> bool:
-        """The sections' keys as a first column, as in the CSV file, when no section title
-        shows them (e.g. one section per indicator, its row labelled with its Typ)."""
-        table = self._table
-        return bool(
-            table is not None
-            and table.key_header
-            and not any(sec.title for sec in table.sections)
-            and any(sec.key for sec in table.sections)
-        )
 
     def row_data(self, line: Line, role: int) -> Any:
         _, row = line
