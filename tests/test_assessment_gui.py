@@ -234,7 +234,7 @@ def test_page_lists_due_participants_and_draws_seven_axes(
 def test_main_window_has_the_progress_page(desk: Desk, qtbot) -> None:  # noqa: ANN001
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
-    assert window.tabs.count() == 7
+    assert window.tabs.count() == 8
     assert window.page_at(5) is window.progress
 
 

@@ -237,11 +237,11 @@ def test_the_menus_are_built_from_the_action_registry(window: MainWindow) -> Non
         assert in_menus.count(act) == 1, spec.id
     view = window.menuBar().actions()[2].menu()
     assert [a.shortcut().toString() for a in view.actions() if not a.menu()] == [
-        *(f"Ctrl+{i}" for i in range(1, 8)),
+        *(f"Ctrl+{i}" for i in range(1, 9)),
         QKeySequence(QKeySequence.StandardKey.Refresh).toString(),  # F5 here
         "Ctrl+Shift+H",
     ]
-    assert window.page_actions == [view.actions()[i] for i in range(7)]
+    assert window.page_actions == [view.actions()[i] for i in range(8)]
 
 
 def test_later_starts_go_straight_to_the_tally_screen(qtbot, desk: Desk, tmp_path: Path) -> None:  # noqa: ANN001

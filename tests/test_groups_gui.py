@@ -319,7 +319,7 @@ def test_main_window_has_the_groups_tab(qtbot, desk: Desk) -> None:
 
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
-    assert window.tabs.count() == 7
+    assert window.tabs.count() == 8
     assert window.page_at(4) is window.groups
     window.tabs.setCurrentIndex(4)
     assert "No groups yet at Fröslunda" in window.groups.group_title.text()

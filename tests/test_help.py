@@ -32,7 +32,16 @@ def test_every_tab_opens_its_own_help(qtbot, desk: Desk) -> None:  # noqa: ANN00
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         seen.append(window.help_topic())
-    assert seen == ["tally", "today", "reports", "cases", "groups", "progress", "dashboard"]
+    assert seen == [
+        "tally",
+        "today",
+        "reports",
+        "cases",
+        "groups",
+        "progress",
+        "dashboard",
+        "indicators",
+    ]
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

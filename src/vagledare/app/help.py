@@ -18,6 +18,7 @@ TOPICS = (
     "groups",
     "progress",
     "dashboard",
+    "indicators",
     "lock",
 )
 
@@ -44,7 +45,7 @@ def quick_guide_pdf(lang: Lang, topics: tuple[str, ...] = TOPICS) -> bytes:
     register_fonts()
     title = "Vägledare – snabbguide" if lang == "sv" else "Vägledare – quick guide"
     h1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6)
-    body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=11)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=10.4)
     bullet = ParagraphStyle("li", parent=body, leftIndent=9, bulletIndent=0)
     story = []
     for topic in topics:

@@ -74,7 +74,7 @@ def _go_to_page(index: int) -> Callable[[Window], object]:
     return lambda window: window._go_to_page(index)
 
 
-# Ctrl+1 … Ctrl+7: the tabs, in their order.
+# Ctrl+1 … Ctrl+8: the tabs, in their order.
 PAGE_ACTIONS: tuple[ActionSpec, ...] = tuple(
     ActionSpec(f"{key}_page_action", text, _go_to_page(i), shortcut=f"Ctrl+{i + 1}")
     for i, (key, text) in enumerate(
@@ -86,6 +86,7 @@ PAGE_ACTIONS: tuple[ActionSpec, ...] = tuple(
             ("groups", QT_TRANSLATE_NOOP("MainWindow", "Groups")),
             ("progress", QT_TRANSLATE_NOOP("MainWindow", "Progress")),
             ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview")),
+            ("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators")),
         )
     )
 )

@@ -46,6 +46,7 @@ from vagledare.journal.terms import Lang
 if TYPE_CHECKING:
     from vagledare.gui.cases.cases_page import CasesPage
     from vagledare.gui.groups.groups_page import GroupsPage
+    from vagledare.gui.indicators.indicators_page import IndicatorsPage
     from vagledare.gui.overview.dashboard_page import DashboardPage
     from vagledare.gui.progress.assessments_page import AssessmentsPage
     from vagledare.gui.reports.report_page import ReportPage
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
     smaller_text_action: QAction
     text_size_group: QActionGroup  # View → Text size: 100 % … 200 %
     demo_action: QAction
-    page_actions: list[QAction]  # Ctrl+1 … Ctrl+7, in the tabs' order
+    overview_page_action: QAction
+    page_actions: list[QAction]  # Ctrl+1 … Ctrl+8, in the tabs' order
 
     def __init__(
         self,
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self._add_lazy("groups", self._make_groups, self.tr("&Groups (Ctrl+5)"))
         self._add_lazy("progress", self._make_progress, self.tr("&Progress (Ctrl+6)"))
         self._add_lazy("dashboard", self._make_dashboard, self.tr("O&verview (Ctrl+7)"))
+        self._add_lazy("indicators", self._make_indicators, self.tr("&Indicators (Ctrl+8)"))
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack = QStackedWidget(objectName="rootStack")
@@ -207,6 +210,11 @@ class MainWindow(QMainWindow):
 
         return DashboardPage(self.desk.journal, self.lang, self.desk.staff)
 
+    def _make_indicators(self) -> QWidget:
+        from vagledare.gui.indicators.indicators_page import IndicatorsPage
+
+        return IndicatorsPage(self.desk.journal, self.lang, self.desk.staff)
+
     def _make_progress(self) -> QWidget:
         from vagledare.gui.progress.assessments_page import AssessmentsPage
 
@@ -227,6 +235,10 @@ class MainWindow(QMainWindow):
     @property
     def dashboard(self) -> DashboardPage:
         return self._lazy["dashboard"].page()  # type: ignore[return-value]
+
+    @property
+    def indicators(self) -> IndicatorsPage:
+        return self._lazy["indicators"].page()  # type: ignore[return-value]
 
     @property
     def progress(self) -> AssessmentsPage:
@@ -272,6 +284,8 @@ class MainWindow(QMainWindow):
         elif tab is self._lazy["dashboard"]:
             self.dashboard.reload_sites()
             self.dashboard.refresh()
+        elif tab is self._lazy["indicators"]:
+            self.indicators.reload_sites()  # its figures are read anew as it is shown
 
     def _current_code(self) -> str | None:
         """The participant code the current page shows (to offer it to the privacy actions)."""
@@ -338,6 +352,8 @@ class MainWindow(QMainWindow):
             self.today.message.clear()
             if self._lazy["reports"].built:
                 self.reports.set_staff(staff)
+            if self._lazy["indicators"].built:
+                self.indicators.set_staff(staff)
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         for act in self.actions():
@@ -544,6 +560,9 @@ class MainWindow(QMainWindow):
             self.progress.refresh()
         if self._lazy["dashboard"].built:
             self.dashboard.reload_sites()
+        if self._lazy["indicators"].built:
+            self.indicators.reload_sites()
+            self.indicators.refresh()
 
     def refresh(self) -> None:
         if self.locked:
@@ -565,7 +584,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.backups_action,
             self.import_csv_action,
-            self.page_actions[-1],
+            self.overview_page_action,
         ):
             act.setVisible(lead)
             act.setEnabled(lead and not self.locked)
@@ -629,7 +648,8 @@ class MainWindow(QMainWindow):
                 "Space or Enter: log one quick case in the cell\n"
                 "Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo\n"
                 "Ctrl+E: log several or at another time (or right-click a cell)\n"
-                "Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview\n"
+                "Ctrl+1 … Ctrl+8: Log, Day, Reports, Cases, Groups, Progress, Overview,\n"
+                "Indicators\n"
                 "Ctrl+N / Ctrl+K (in Cases): new case, new contact\n"
                 "Groups: Enter on a session opens its roll call; there Space cycles a mark,\n"
                 "1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves\n"
