@@ -38,22 +38,22 @@ def quick_guide_pdf(lang: Lang, topics: tuple[str, ...] = TOPICS) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import BalancedColumns, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import BalancedColumns, SimpleDocTemplate, Spacer
 
-    from vagledare.reports.render.pdf import FONT, FONT_BOLD, register_fonts
+    from vagledare.reports.render.tagging import FONT, FONT_BOLD, Paragraph, build, register_fonts
 
     register_fonts()
     title = "Vägledare – snabbguide" if lang == "sv" else "Vägledare – quick guide"
     h1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6)
     body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=10.4)
-    bullet = ParagraphStyle("li", parent=body, leftIndent=9, bulletIndent=0)
+    bullet = ParagraphStyle("li", parent=body, leftIndent=9, bulletIndent=0, bulletFontName=FONT)
     story = []
     for topic in topics:
         html = help_html(topic, lang)
         for tag, text in re.findall(r"<(h1|p|li)>(.*?)</\1>", html, flags=re.S):
             text = " ".join(text.split())
-            if tag == "h1":
-                story.append(Paragraph(text, h1))
+            if tag == "h1":  # a screen's help is a section of the guide
+                story.append(Paragraph(text, h1, role="H2"))
             elif tag == "li":
                 story.append(Paragraph(text, bullet, bulletText="•"))
             else:
@@ -67,7 +67,10 @@ def quick_guide_pdf(lang: Lang, topics: tuple[str, ...] = TOPICS) -> bytes:
         topMargin=14 * mm,
         bottomMargin=14 * mm,
         title=title,
+        author="Vägledare",
     )
     head = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=16, leading=20)
-    doc.build([Paragraph(title, head), Spacer(1, 3 * mm), BalancedColumns(story, nCols=2)])
+    build(
+        doc, [Paragraph(title, head, role="H1"), Spacer(1, 3 * mm), BalancedColumns(story, 2)], lang
+    )
     return buf.getvalue()

@@ -357,6 +357,10 @@ _TERMS: dict[str, tuple[str, str]] = {
         "Markerade rader har närvaro under {threshold}.",
         "Highlighted rows have attendance below {threshold}.",
     ),
+    "highlight_mark": (
+        "Rader markerade med {mark} och rosa bakgrund förklaras under tabellen.",
+        "Rows marked {mark} on a pink background are explained below the table.",
+    ),
     "attendance_rate_note": (
         "Närvaro = närvarande / registrerade tillfällen medan deltagaren var inskriven; "
         "anmäld frånvaro räknas som frånvaro.",

@@ -6,30 +6,26 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    CondPageBreak,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from vagledare import __version__
 from vagledare.journal.private_files import atomic_write
 from vagledare.reports.extract_document import Grid, Item, RegisterExtract
-from vagledare.reports.render.pdf import FONT, FONT_BOLD, footer_canvas, register_fonts
+from vagledare.reports.render.pdf import INK, MUTED, SECTION, footer_canvas
+from vagledare.reports.render.tagging import (
+    FONT,
+    FONT_BOLD,
+    Paragraph,
+    Table,
+    build,
+    register_fonts,
+)
 
-_INK = colors.HexColor("#1d2733")
-_RULE = colors.HexColor("#8795a5")
-_SECTION = colors.HexColor("#e8eef4")
 _WIDTH = A4[0] - 36 * mm
 
 
@@ -41,22 +37,23 @@ def _esc(text: str) -> str:
 
 
 class _Styles:
-    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=16, leading=20, textColor=_INK)
+    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=16, leading=20, textColor=INK)
     part = ParagraphStyle(
-        "p", fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=_INK, spaceBefore=4
+        "p", fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=INK, spaceBefore=4
     )
-    item = ParagraphStyle("i", fontName=FONT_BOLD, fontSize=10.5, leading=14, textColor=_INK)
-    grid_title = ParagraphStyle("g", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=_INK)
-    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13.5, textColor=_INK)
-    cell = ParagraphStyle("c", fontName=FONT, fontSize=8.5, leading=10.5, textColor=_INK)
+    item = ParagraphStyle("i", fontName=FONT_BOLD, fontSize=10.5, leading=14, textColor=INK)
+    grid_title = ParagraphStyle("g", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=INK)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13.5, textColor=INK)
+    cell = ParagraphStyle("c", fontName=FONT, fontSize=8.5, leading=10.5, textColor=INK)
     head = ParagraphStyle("h", parent=cell, fontName=FONT_BOLD)
-    key = ParagraphStyle("k", parent=cell, fontName=FONT_BOLD, textColor=_INK)
-    note = ParagraphStyle("n", fontName=FONT, fontSize=8.5, leading=11, textColor=_RULE)
+    key = ParagraphStyle("k", parent=cell, fontName=FONT_BOLD, textColor=INK)
+    note = ParagraphStyle("n", fontName=FONT, fontSize=8.5, leading=11, textColor=MUTED)
 
 
 def _pairs(fields: tuple[tuple[str, str], ...]) -> Table:
+    """Name and value, one pair a row: the names head their rows."""
     data = [[Paragraph(_esc(k), _Styles.key), Paragraph(_esc(v), _Styles.cell)] for k, v in fields]
-    t = Table(data, colWidths=[52 * mm, _WIDTH - 52 * mm])
+    t = Table(data, colWidths=[52 * mm, _WIDTH - 52 * mm], row_headers=True)
     t.setStyle(
         TableStyle(
             [
@@ -64,7 +61,7 @@ def _pairs(fields: tuple[tuple[str, str], ...]) -> Table:
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, _SECTION),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, SECTION),
             ]
         )
     )
@@ -101,19 +98,21 @@ def _widths(grid: Grid, width: float) -> list[float]:
     return [x + room * e / sum(extra) for x, e in zip(least, extra, strict=True)]
 
 
-def _grid(grid: Grid, width: float = _WIDTH) -> list[Flowable]:
+def _grid(grid: Grid, level: int, width: float = _WIDTH) -> list[Flowable]:
+    """The grid under its title, a heading of ``level``."""
+    title = Paragraph(_esc(grid.title), _Styles.grid_title, role=f"H{level}")
     if not grid.rows:
-        return [Paragraph(_esc(grid.title), _Styles.grid_title), Paragraph("Inga.", _Styles.note)]
+        return [title, Paragraph("Inga.", _Styles.note)]
     data = [[Paragraph(_esc(h), _Styles.head) for h in grid.header]]
     data += [[Paragraph(_esc(v), _Styles.cell) for v in row] for row in grid.rows]
     widths = _widths(grid, width)
-    t = Table(data, colWidths=widths, repeatRows=1)
+    t = Table(data, colWidths=widths, repeatRows=1, header_rows=1)
     t.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, _SECTION),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, SECTION),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -121,19 +120,19 @@ def _grid(grid: Grid, width: float = _WIDTH) -> list[Flowable]:
             ]
         )
     )
-    return [Paragraph(_esc(grid.title), _Styles.grid_title), Spacer(1, 1 * mm), t]
+    return [title, Spacer(1, 1 * mm), t]
 
 
 def _item(item: Item) -> list[Flowable]:
     head: list[Flowable] = [
         CondPageBreak(30 * mm),
-        Paragraph(_esc(item.heading), _Styles.item),
+        Paragraph(_esc(item.heading), _Styles.item, role="H3"),
         Spacer(1, 1 * mm),
         _pairs(item.fields),
     ]
     out: list[Flowable] = [KeepTogether(head)]
     for grid in item.children:
-        out += [Spacer(1, 2.5 * mm), *_grid(grid)]
+        out += [Spacer(1, 2.5 * mm), *_grid(grid, 4)]
     out.append(Spacer(1, 5 * mm))
     return out
 
@@ -155,7 +154,7 @@ def build_extract_pdf(extract: RegisterExtract, demo: bool = False) -> bytes:
         creator=f"Vägledare {__version__}",
     )
     story: list[Any] = [
-        Paragraph(_esc(title), _Styles.title),
+        Paragraph(_esc(title), _Styles.title, role="H1"),
         Spacer(1, 3 * mm),
         Paragraph(_esc(extract.intro), _Styles.body),
         Spacer(1, 3 * mm),
@@ -164,26 +163,30 @@ def build_extract_pdf(extract: RegisterExtract, demo: bool = False) -> bytes:
         story += [_pairs(extract.staff), Spacer(1, 3 * mm)]
     if extract.notice:
         story += [
-            Paragraph("Om behandlingen av uppgifterna", _Styles.part),
+            Paragraph("Om behandlingen av uppgifterna", _Styles.part, role="H2"),
             Spacer(1, 1.5 * mm),
             _pairs(extract.notice),
             Spacer(1, 3 * mm),
         ]
     story += [
         Spacer(1, 3 * mm),
-        Paragraph("Deltagarregistret", _Styles.part),
+        Paragraph("Deltagarregistret", _Styles.part, role="H2"),
         Spacer(1, 1.5 * mm),
         _pairs(extract.register),
         Spacer(1, 6 * mm),
     ]
     for part in extract.parts:
-        story += [CondPageBreak(40 * mm), Paragraph(_esc(part.title), _Styles.part)]
+        story += [CondPageBreak(40 * mm), Paragraph(_esc(part.title), _Styles.part, role="H2")]
         story.append(Spacer(1, 2 * mm))
         if not part.items:
             story += [Paragraph("Inga.", _Styles.note), Spacer(1, 5 * mm)]
         for item in part.items:
             story += _item(item)
-    story += [CondPageBreak(40 * mm), Paragraph("Loggen", _Styles.part), Spacer(1, 1 * mm)]
+    story += [
+        CondPageBreak(40 * mm),
+        Paragraph("Loggen", _Styles.part, role="H2"),
+        Spacer(1, 1 * mm),
+    ]
     story.append(
         Paragraph(
             "Journalen loggar vem som registrerar, ändrar, tar bort och lämnar ut uppgifter. "
@@ -192,8 +195,8 @@ def build_extract_pdf(extract: RegisterExtract, demo: bool = False) -> bytes:
             _Styles.note,
         )
     )
-    story += [Spacer(1, 2 * mm), *_grid(extract.log)]
-    doc.build(story, canvasmaker=footer_canvas("sv", extract.produced.date(), demo))
+    story += [Spacer(1, 2 * mm), *_grid(extract.log, 3)]
+    build(doc, story, "sv", footer_canvas("sv", extract.produced.date(), demo))
     return buf.getvalue()
 
 

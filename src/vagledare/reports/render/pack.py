@@ -21,22 +21,26 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
 from vagledare import __version__
 from vagledare.journal.terms import Lang
 from vagledare.reports.render.pdf import (
-    _INK,
-    _RULE,
-    FONT,
-    FONT_BOLD,
+    INK,
     MARGIN,
+    MUTED,
     footer_canvas,
     page_size_for,
-    register_fonts,
     table_flowables,
+)
+from vagledare.reports.render.tagging import (
+    FONT,
+    FONT_BOLD,
+    Figure,
+    Paragraph,
+    build,
+    register_fonts,
 )
 from vagledare.reports.table import ReportTable
 
@@ -65,21 +69,28 @@ def _frame(size: tuple[float, float], name: str) -> PageTemplate:
     return PageTemplate(id=name, frames=[frame], pagesize=size)
 
 
+class Styles:
+    """The pack's own paragraph styles (its reports use ``pdf.Styles``)."""
+
+    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=INK)
+    sub = ParagraphStyle("s", fontName=FONT, fontSize=10.5, leading=14, textColor=INK)
+    head = ParagraphStyle("h", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=INK)
+    note = ParagraphStyle("n", fontName=FONT, fontSize=7.5, leading=9.5, textColor=MUTED)
+
+
 def _chart(chart: PackChart, width: float, max_height: float) -> KeepTogether:
-    head = ParagraphStyle("h", fontName=FONT_BOLD, fontSize=11.5, leading=15, textColor=_INK)
-    note = ParagraphStyle("n", fontName=FONT, fontSize=7.5, leading=9.5, textColor=_RULE)
     px_w, px_h = ImageReader(io.BytesIO(chart.png)).getSize()
     w = width
     h = w * px_h / px_w
     if h > max_height:
         h, w = max_height, max_height * px_w / px_h
-    parts: list[Any] = [
-        Paragraph(chart.title, head),
-        Spacer(1, 1.5 * mm),
-        Image(io.BytesIO(chart.png), width=w, height=h),
-    ]
+    # The screen reader hears the figures in words, as on screen: the caption is the
+    # figure's text alternative (and its Caption, which the alternative stands for).
+    figure = Figure(Image(io.BytesIO(chart.png), width=w, height=h), chart.caption or chart.title)
+    parts: list[Any] = [Paragraph(chart.title, Styles.head, role="H2"), Spacer(1, 1.5 * mm), figure]
     if chart.caption:
-        parts += [Spacer(1, 1 * mm), Paragraph(chart.caption, note)]
+        caption = Paragraph(chart.caption, Styles.note, role="Caption", within=figure)
+        parts += [Spacer(1, 1 * mm), caption]
     parts.append(Spacer(1, 6 * mm))
     return KeepTogether(parts)
 
@@ -107,13 +118,11 @@ def build_pack_pdf(
         creator=f"Vägledare {__version__}",
         pageTemplates=[_frame(portrait, "portrait"), _frame(wide, "landscape")],
     )
-    title_style = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=_INK)
-    sub_style = ParagraphStyle("s", fontName=FONT, fontSize=10.5, leading=14, textColor=_INK)
     width = portrait[0] - 2 * MARGIN
     story: list[Any] = [
-        Paragraph(title, title_style),
+        Paragraph(title, Styles.title, role="H1"),
         Spacer(1, 1.5 * mm),
-        Paragraph(subtitle, sub_style),
+        Paragraph(subtitle, Styles.sub),
         Spacer(1, 7 * mm),
     ]
     story += [_chart(c, width, 105 * mm) for c in charts]
@@ -121,6 +130,6 @@ def build_pack_pdf(
         size = page_size_for(table)
         story.append(NextPageTemplate("landscape" if size == wide else "portrait"))
         story.append(PageBreak())
-        story += table_flowables(table, size[0] - 2 * MARGIN)
-    doc.build(story, canvasmaker=footer_canvas(lang, produced, demo))
+        story += table_flowables(table, size[0] - 2 * MARGIN, level=2)
+    build(doc, story, lang, footer_canvas(lang, produced, demo))
     return buf.getvalue()

@@ -1,4 +1,5 @@
-"""Printable A4 PDF of a report with reportlab: embedded font, bold totals, page numbers."""
+"""Printable A4 PDF of a report with reportlab: embedded font, bold totals, page numbers,
+tagged for screen readers (``tagging``)."""
 
 from __future__ import annotations
 
@@ -13,49 +14,52 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
-from reportlab.platypus import (
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, TableStyle
 
 from vagledare import __version__
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.fmt import babel_locale, format_value
+from vagledare.reports.render.tagging import (
+    FONT,
+    FONT_BOLD,
+    Paragraph,
+    Table,
+    TaggedCanvas,
+    build,
+    register_fonts,
+)
 from vagledare.reports.table import ReportTable, RowKind
 
-FONT, FONT_BOLD = "VagledareSans", "VagledareSans-Bold"
-_INK = colors.HexColor("#1d2733")
-_RULE = colors.HexColor("#8795a5")
-_SECTION = colors.HexColor("#e8eef4")
-_HIGHLIGHT = colors.HexColor("#fde2e1")
+# Text colours reach at least 4.5:1 (WCAG 2.1 AA) on white and on the fills below;
+# RULE is for lines only (a test checks every style).
+INK = colors.HexColor("#1d2733")  # 15.1:1 on white
+MUTED = colors.HexColor("#586472")  # notes and footers: 6.0:1 on white, 4.9:1 on HIGHLIGHT
+RULE = colors.HexColor("#8795a5")
+SECTION = colors.HexColor("#e8eef4")
+HIGHLIGHT = colors.HexColor("#fde2e1")
+MARK = "(!)"  # beside a highlighted row's label: never the colour alone
 
 
-def register_fonts() -> None:
-    """Embed Bitstream Vera (shipped with reportlab): åäö and – everywhere, same look."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    import reportlab
+class Styles:
+    """The report's paragraph styles."""
 
-    base = Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(base / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(base / "VeraBd.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
+    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=INK)
+    sub = ParagraphStyle("s", fontName=FONT, fontSize=10.5, leading=14, textColor=INK)
+    note = ParagraphStyle("n", fontName=FONT, fontSize=8, leading=10.5, textColor=MUTED)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13, textColor=INK)
+    cell = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11, textColor=INK)
+    bold_cell = ParagraphStyle("cb", parent=cell, fontName=FONT_BOLD)
+    head_right = ParagraphStyle("hr", parent=bold_cell, alignment=2)
 
 
-def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[canvas.Canvas]:
+def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[TaggedCanvas]:
     from babel.dates import format_date
 
     stamp = format_date(produced, "d MMMM y", locale=babel_locale(lang))
     mark = f"{term('demo_word', lang).upper()} · " if demo else ""
 
-    class FooterCanvas(canvas.Canvas):
+    class FooterCanvas(TaggedCanvas):
         """Writes 'page N of M' once the page count is known."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -77,11 +81,12 @@ def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[canvas
         def _draw_footer(self, total: int) -> None:
             width, _ = self._pagesize
             self.setFont(FONT, 8)
-            self.setFillColor(_RULE)
+            self.setFillColor(MUTED)
             left = f"{mark}{term('produced', lang)} {stamp} · Vägledare {__version__}"
             right = f"{term('page', lang)} {self._pageNumber} {term('of', lang)} {total}"
-            self.drawString(18 * mm, 12 * mm, left)
-            self.drawRightString(width - 18 * mm, 12 * mm, right)
+            with self.tagger.artifact(self, "Pagination"):
+                self.drawString(18 * mm, 12 * mm, left)
+                self.drawRightString(width - 18 * mm, 12 * mm, right)
 
     return FooterCanvas
 
@@ -105,32 +110,25 @@ def page_size_for(table: ReportTable) -> tuple[float, float]:
     return landscape(A4) if n_cols > 9 or not _fits_portrait(table, n_cols) else A4
 
 
-def table_flowables(table: ReportTable, avail: float) -> list[Any]:
-    """The table's title, subtitle, grid, summary and notes for a frame ``avail`` wide:
-    a whole report as one section of a document (``build_pdf``, the monthly pack)."""
+def table_flowables(table: ReportTable, avail: float, level: int = 1) -> list[Any]:
+    """The table's title (a heading of ``level``), subtitle, grid, summary and notes for a
+    frame ``avail`` wide: a whole report as one section of a document (``build_pdf``, the
+    monthly pack)."""
     register_fonts()
     lang = table.lang
     n_cols = len(table.header) - (1 if table.key_header else 0)
-    title_style = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=15, leading=19, textColor=_INK)
-    sub_style = ParagraphStyle("s", fontName=FONT, fontSize=10.5, leading=14, textColor=_INK)
-    note_style = ParagraphStyle("n", fontName=FONT, fontSize=8, leading=10.5, textColor=_RULE)
-    body_style = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13, textColor=_INK)
-    cell_style = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11, textColor=_INK)
-    bold_cell = ParagraphStyle("cb", parent=cell_style, fontName=FONT_BOLD)
-
-    head_right = ParagraphStyle("hr", parent=bold_cell, alignment=2)
     data: list[list[Any]] = [
         [
-            Paragraph(h, bold_cell if i == 0 else head_right)
+            Paragraph(h, Styles.bold_cell if i == 0 else Styles.head_right)
             for i, h in enumerate(table.header[-n_cols:])
         ]
     ]
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
-        ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -138,24 +136,26 @@ def table_flowables(table: ReportTable, avail: float) -> list[Any]:
     ]
     for sec in table.sections:
         if sec.title:
-            data.append([Paragraph(sec.title, bold_cell)] + [""] * (n_cols - 1))
+            data.append([Paragraph(sec.title, Styles.bold_cell)] + [""] * (n_cols - 1))
             r = len(data) - 1
-            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), _SECTION)]
+            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SECTION)]
         for row in sec.rows:
             cells = [format_value(v, lang, blank_zero=table.blank_zeros) for v in row.values]
             bold = row.kind is not RowKind.DATA
             label = row.label
             if row.kind is RowKind.SUBTOTAL and sec.title:
                 label = f"{row.label} {sec.title.lower()}"  # "Totalt kvinnor", as the seed
-            data.append([Paragraph(label, bold_cell if bold else cell_style), *cells])
+            if row.highlight:
+                label = f"{label} <b>{escape(MARK)}</b>"
+            data.append([Paragraph(label, Styles.bold_cell if bold else Styles.cell), *cells])
             r = len(data) - 1
             if bold:
                 style += [("FONT", (1, r), (-1, r), FONT_BOLD, 9)]
-                style += [("LINEABOVE", (0, r), (-1, r), 0.5, _RULE)]
+                style += [("LINEABOVE", (0, r), (-1, r), 0.5, RULE)]
             if row.kind is RowKind.TOTAL:
-                style += [("LINEABOVE", (0, r), (-1, r), 1.0, _INK)]
+                style += [("LINEABOVE", (0, r), (-1, r), 1.0, INK)]
             if row.highlight:
-                style += [("BACKGROUND", (0, r), (-1, r), _HIGHLIGHT)]
+                style += [("BACKGROUND", (0, r), (-1, r), HIGHLIGHT)]
 
     # The label column as wide as its longest label needs (bold, plus padding) but narrow
     # enough that every value header's longest word ("Medborgarservice") fits unbroken.
@@ -169,25 +169,34 @@ def table_flowables(table: ReportTable, avail: float) -> list[Any]:
     label_w = min(70 * mm, max(40 * mm, longest + 10), avail - (n_cols - 1) * (widest_word + 10))
     label_w = max(label_w, 40 * mm)
     value_w = (avail - label_w) / max(n_cols - 1, 1)
-    grid = Table(data, colWidths=[label_w] + [value_w] * (n_cols - 1), repeatRows=1)
+    grid = Table(
+        data,
+        colWidths=[label_w] + [value_w] * (n_cols - 1),
+        repeatRows=1,
+        header_rows=1,
+        row_headers=True,
+    )
     grid.setStyle(TableStyle(style))
 
+    legend = list(table.legend)
+    if any(row.highlight for _, row in table.rows()):
+        legend.append(term("highlight_mark", lang).format(mark=MARK))
     story: list[Any] = [
-        Paragraph(table.title, title_style),
+        Paragraph(table.title, Styles.title, role=f"H{level}"),
         Spacer(1, 1.5 * mm),
-        Paragraph(table.subtitle, sub_style),
-        # What <5, .. and x mean stands on the same page as the table, above it.
-        *(Paragraph(escape(line), body_style) for line in table.legend),
+        Paragraph(table.subtitle, Styles.sub),
+        # What <5, .., x and the row mark mean stands on the same page as the table, above it.
+        *(Paragraph(escape(line), Styles.body) for line in legend),
         Spacer(1, 6 * mm),
         grid,
     ]
     prose = table.prose()
     if prose:
         story.append(Spacer(1, 6 * mm))
-        story += [Paragraph(escape(line), body_style) for line in prose]
+        story += [Paragraph(escape(line), Styles.body) for line in prose]
     if table.notes:
         story.append(Spacer(1, 5 * mm))
-        story += [Paragraph(escape(line), note_style) for line in table.notes]
+        story += [Paragraph(escape(line), Styles.note) for line in table.notes]
     return story
 
 
@@ -216,7 +225,7 @@ def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
         if i:
             story.append(PageBreak())
         story += table_flowables(block, pagesize[0] - 2 * MARGIN)
-    doc.build(story, canvasmaker=footer_canvas(table.lang, produced, table.demo))
+    build(doc, story, table.lang, footer_canvas(table.lang, produced, table.demo))
     return buf.getvalue()
 
 

@@ -20,20 +20,37 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
 
 from vagledare import __version__
 from vagledare.journal.factor_texts import FactorText, Language
 from vagledare.journal.progress import Progress
-from vagledare.reports.render.pdf import FONT, FONT_BOLD, register_fonts
+from vagledare.reports.render.pdf import INK, MUTED
+from vagledare.reports.render.tagging import (
+    FONT,
+    FONT_BOLD,
+    Figure,
+    Paragraph,
+    Table,
+    build,
+    register_fonts,
+)
 
-_INK = colors.HexColor("#1d2733")
-_MUTED = colors.HexColor("#6b7785")
 _GRID = colors.HexColor("#d5dce3")
 _LATEST = colors.HexColor("#1d5f8a")
 _FIRST = colors.HexColor("#b0651b")
-_AREA = colors.Color(0.11, 0.37, 0.54, alpha=0.12)
+AREA = colors.Color(0.11, 0.37, 0.54, alpha=0.12)  # under the latest reading (and scale numbers)
 _CHOSEN = (colors.HexColor("#5b8c5a"), colors.HexColor("#8a5a9b"), colors.HexColor("#9b8a2e"))
+
+
+class Styles:
+    """The card's paragraph styles."""
+
+    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=INK)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13, textColor=INK)
+    small = ParagraphStyle("s", fontName=FONT, fontSize=8.5, leading=11, textColor=MUTED)
+    cell = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11, textColor=INK)
+    head = ParagraphStyle("h", parent=cell, fontName=FONT_BOLD)
 
 
 def format_day(d: date, lang: str) -> str:
@@ -83,7 +100,7 @@ def star_drawing(
     sc.spokes.strokeColor = _GRID
     sc.spokeLabels.fontName = FONT
     sc.spokeLabels.fontSize = 9
-    sc.spokeLabels.fillColor = _INK
+    sc.spokeLabels.fillColor = INK
     sc.spokes.labelRadius = 1.12
     sc.strands.fillColor = None
     sc.strands[0].strokeColor = _GRID
@@ -107,7 +124,7 @@ def star_drawing(
         if k == len(readings) - 1 and all(p is not None for p in points):
             # The latest reading (drawn last) gets a light area, when it has every value.
             area = [c for p in points if p is not None for c in p]
-            d.add(Polygon(area, fillColor=_AREA, strokeColor=None, strokeWidth=0))
+            d.add(Polygon(area, fillColor=AREA, strokeColor=None, strokeWidth=0))
         for i in range(n):
             a, b = points[i], points[(i + 1) % n]
             if a is not None and b is not None:
@@ -135,7 +152,7 @@ def star_drawing(
                 str(v),
                 fontName=FONT,
                 fontSize=7,
-                fillColor=_MUTED,
+                fillColor=MUTED,
                 textAnchor="middle",
             )
         )
@@ -152,7 +169,7 @@ def _legend(items: Sequence[tuple[str, Any, Any]], width: float) -> Drawing:
                 x, y + 3, x + 12 * mm, y + 3, strokeColor=color, strokeWidth=2, strokeDashArray=dash
             )
         )
-        d.add(String(x + 15 * mm, y, label, fontName=FONT, fontSize=9, fillColor=_INK))
+        d.add(String(x + 15 * mm, y, label, fontName=FONT, fontSize=9, fillColor=INK))
     return d
 
 
@@ -216,46 +233,53 @@ def build_progress_pdf(
         creator=f"Vägledare {__version__}",
     )
     width = A4[0] - 36 * mm
-    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=_INK)
-    body = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=13, textColor=_INK)
-    small = ParagraphStyle("s", fontName=FONT, fontSize=8.5, leading=11, textColor=_MUTED)
-    cell = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11, textColor=_INK)
-    head = ParagraphStyle("h", parent=cell, fontName=FONT_BOLD)
     who = (
         t("answered_by_coach")
         if progress.respondent.value == "coach"
         else t("answered_by_participant")
     )
     story: list[Any] = [
-        Paragraph(t("title"), title),
+        Paragraph(t("title"), Styles.title, role="H1"),
         Spacer(1, 2 * mm),
-        Paragraph(f"{t('participant')}: {progress.code} · {who}", body),
+        Paragraph(f"{t('participant')}: {progress.code} · {who}", Styles.body),
         Spacer(1, 2 * mm),
     ]
     if shown:
-        story.append(star_drawing(progress, shown, styles, width, 100 * mm, labels))
-        story.append(_legend(legend, width))
+        # In words for the screen reader: each reading's values, factor by factor.
+        names = [by_pos.get(sv.position, sv).short_name for sv in progress.factor_set.texts]
+        said = []
+        for r, (label, _, _) in zip(shown, legend, strict=True):
+            given = progress.values(r)
+            figures = (
+                f"{n} {v if (v := given.get(f.position)) is not None else t('declined')}"
+                for n, f in zip(names, progress.factor_set.factors, strict=True)
+            )
+            said.append(f"{label}: {', '.join(figures)}.")
+        star = star_drawing(progress, shown, styles, width, 100 * mm, labels)
+        story.append(Figure(star, f"{t('title')}. {' '.join(said)}"))
+        story.append(Figure(_legend(legend, width), "; ".join(x[0] for x in legend)))
     story.append(Spacer(1, 3 * mm))
 
-    header = [Paragraph(t("factor"), head)]
+    header = [Paragraph(t("factor"), Styles.head)]
     cols = [r for r in (first, latest) if r is not None]
     header += [
         Paragraph(
-            f"{t('first') if r is first else t('latest')}<br/>{format_day(r.taken_on, code)}", head
+            f"{t('first') if r is first else t('latest')}<br/>{format_day(r.taken_on, code)}",
+            Styles.head,
         )
         for r in cols
     ]
     if latest is not None:
-        header.append(Paragraph(t("change"), head))
+        header.append(Paragraph(t("change"), Styles.head))
     rows: list[list[Any]] = [header]
     for f, sv_text in zip(progress.factor_set.factors, progress.factor_set.texts, strict=True):
         own_text = by_pos.get(f.position, sv_text)
         name = (
             sv_text.name
             if code == "sv" or own_text.name == sv_text.name
-            else f"{own_text.name}<br/><font color='#6b7785'>{sv_text.name}</font>"
+            else f"{own_text.name}<br/><font color='#{MUTED.hexval()[2:]}'>{sv_text.name}</font>"
         )
-        line: list[Any] = [Paragraph(name, cell)]
+        line: list[Any] = [Paragraph(name, Styles.cell)]
         vals = [progress.values(r).get(f.position) for r in cols]
         line += [str(v) if v is not None else t("declined") for v in vals]
         if latest is not None:
@@ -263,16 +287,19 @@ def build_progress_pdf(
             line.append("–" if a is None or b is None else f"{b - a:+d}" if a != b else "0")
         rows.append(line)
     grid = Table(
-        rows, colWidths=[width - (len(header) - 1) * 36 * mm] + [36 * mm] * (len(header) - 1)
+        rows,
+        colWidths=[width - (len(header) - 1) * 36 * mm] + [36 * mm] * (len(header) - 1),
+        header_rows=1,
+        row_headers=True,
     )
     grid.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
-                ("TEXTCOLOR", (0, 0), (-1, -1), _INK),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                 ("ALIGN", (1, 1), (-1, -1), "CENTER"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, _INK),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, _GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -281,17 +308,19 @@ def build_progress_pdf(
     )
     story.append(grid)
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(t("scale"), small))
-    story.append(Paragraph(t("declined_note"), small))
+    story.append(Paragraph(t("scale"), Styles.small))
+    story.append(Paragraph(t("declined_note"), Styles.small))
     for position in coach_rated:
         own = by_pos.get(position, progress.factor_set.texts[position - 1])
-        story.append(Paragraph("* " + t("coach_rated", factor=own.short_name), small))
+        story.append(Paragraph("* " + t("coach_rated", factor=own.short_name), Styles.small))
     if progress.next_due is not None:
-        story.append(Paragraph(t("next_due", date=format_day(progress.next_due, code)), body))
+        story.append(
+            Paragraph(t("next_due", date=format_day(progress.next_due, code)), Styles.body)
+        )
     story.append(Spacer(1, 2 * mm))
     stamp = f"{format_day(produced, code)} · Vägledare {__version__} · {progress.factor_set.label}"
     if demo:  # made-up data: in Swedish and English, whatever the card's language
         stamp = f"Exempeldata / Sample data · {stamp}"
-    story.append(Paragraph(stamp, small))
-    doc.build(story)
+    story.append(Paragraph(stamp, Styles.small))
+    build(doc, story, code)
     return buf.getvalue()
