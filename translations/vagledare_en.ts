@@ -2762,6 +2762,331 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         </message>
     </context>
     <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>No years to show</source>
+            <translation>No years to show</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>no target</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>not judged</translation>
+        </message>
+        <message>
+            <source>target met</source>
+            <translation>target met</translation>
+        </message>
+        <message>
+            <source>target not met</source>
+            <translation>target not met</translation>
+        </message>
+        <message>
+            <source>target at most %1</source>
+            <translation>target at most %1</translation>
+        </message>
+        <message>
+            <source>target at least %1</source>
+            <translation>target at least %1</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Target %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorManager</name>
+        <message>
+            <source>Choose indicators and targets</source>
+            <translation>Choose indicators and targets</translation>
+        </message>
+        <message>
+            <source>Indicators followed, in order</source>
+            <translation>Indicators followed, in order</translation>
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation>&amp;Up</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Do&amp;wn</source>
+            <translation>Do&amp;wn</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>Stop following the indicator</source>
+            <translation>Stop following the indicator</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Save &amp;target</source>
+            <translation>Save &amp;target</translation>
+        </message>
+        <message>
+            <source>Save the target</source>
+            <translation>Save the target</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve target</source>
+            <translation>Remo&amp;ve target</translation>
+        </message>
+        <message>
+            <source>Remove the target</source>
+            <translation>Remove the target</translation>
+        </message>
+        <message>
+            <source>Measure to follow</source>
+            <translation>Measure to follow</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Add indicator</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Better when:</source>
+            <translation>&amp;Better when:</translation>
+        </message>
+        <message>
+            <source>Target ye&amp;ar:</source>
+            <translation>Target ye&amp;ar:</translation>
+        </message>
+        <message>
+            <source>Tar&amp;get:</source>
+            <translation>Tar&amp;get:</translation>
+        </message>
+        <message>
+            <source>&amp;Followed, in order:</source>
+            <translation>&amp;Followed, in order:</translation>
+        </message>
+        <message>
+            <source>Add from the catal&amp;ogue:</source>
+            <translation>Add from the catal&amp;ogue:</translation>
+        </message>
+        <message>
+            <source>Resource indicators</source>
+            <translation>Resource indicators</translation>
+        </message>
+        <message>
+            <source>Activity indicators</source>
+            <translation>Activity indicators</translation>
+        </message>
+        <message>
+            <source>Result indicators</source>
+            <translation>Result indicators</translation>
+        </message>
+        <message>
+            <source>resource indicator</source>
+            <translation>resource indicator</translation>
+        </message>
+        <message>
+            <source>activity indicator</source>
+            <translation>activity indicator</translation>
+        </message>
+        <message>
+            <source>result indicator</source>
+            <translation>result indicator</translation>
+        </message>
+        <message>
+            <source>No indicator chosen yet.</source>
+            <translation>No indicator chosen yet.</translation>
+        </message>
+        <message>
+            <source>Targets: %1</source>
+            <translation>Targets: %1</translation>
+        </message>
+        <message>
+            <source>No targets yet.</source>
+            <translation>No targets yet.</translation>
+        </message>
+        <message>
+            <source>Target for %1 in %2</source>
+            <translation>Target for %1 in %2</translation>
+        </message>
+        <message>
+            <source>Now following: %1</source>
+            <translation>Now following: %1</translation>
+        </message>
+        <message>
+            <source>Stop following</source>
+            <translation>Stop following</translation>
+        </message>
+        <message>
+            <source>Stop following %1? Its targets are removed as well.</source>
+            <translation>Stop following %1? Its targets are removed as well.</translation>
+        </message>
+        <message>
+            <source>No longer following: %1</source>
+            <translation>No longer following: %1</translation>
+        </message>
+        <message>
+            <source>%1 is now number %2.</source>
+            <translation>%1 is now number %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>The target for %1 in %2 must be a number, e.g. 1200 or 55.5: “%3” is not one.</source>
+            <translation>The target for %1 in %2 must be a number, e.g. 1200 or 55.5: “%3” is not one.</translation>
+        </message>
+        <message>
+            <source>Target for %1 in %2: %3.</source>
+            <translation>Target for %1 in %2: %3.</translation>
+        </message>
+        <message>
+            <source>No target for %1 in %2.</source>
+            <translation>No target for %1 in %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Compare with earlier years</source>
+            <translation>Compare with earlier years</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the table as PDF</source>
+            <translation>Save the table as PDF</translation>
+        </message>
+        <message>
+            <source>Save as &amp;Excel…</source>
+            <translation>Save as &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save the table as Excel</source>
+            <translation>Save the table as Excel</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save the table as CSV</source>
+            <translation>Save the table as CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare with:</source>
+            <translation>Co&amp;mpare with:</translation>
+        </message>
+        <message>
+            <source>earlier years</source>
+            <translation>earlier years</translation>
+        </message>
+        <message>
+            <source>Meeting p&amp;lace:</source>
+            <translation>Meeting p&amp;lace:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Indicators per year</source>
+            <translation>Indicators per year</translation>
+        </message>
+        <message>
+            <source>Only team leads and administrators choose the indicators and their targets.</source>
+            <translation>Only team leads and administrators choose the indicators and their targets.</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>All meeting places</translation>
+        </message>
+        <message>
+            <source>Reading the figures…</source>
+            <translation>Reading the figures…</translation>
+        </message>
+        <message>
+            <source>No indicators yet: add the first ones from the catalogue on the right.</source>
+            <translation>No indicators yet: add the first ones from the catalogue on the right.</translation>
+        </message>
+        <message>
+            <source>No indicators yet: a team lead chooses them.</source>
+            <translation>No indicators yet: a team lead chooses them.</translation>
+        </message>
+        <message>
+            <source>The indicators could not be read: %1</source>
+            <translation>The indicators could not be read: %1</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save indicators</source>
+            <translation>Save indicators</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemModel</name>
         <message>
             <source>Used</source>
@@ -2923,6 +3248,10 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>O&amp;verview (Ctrl+7)</translation>
         </message>
         <message>
+            <source>&amp;Indicators (Ctrl+8)</source>
+            <translation>&amp;Indicators (Ctrl+8)</translation>
+        </message>
+        <message>
             <source>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</source>
             <translation>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</translation>
         </message>
@@ -2949,32 +3278,6 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         <message>
             <source>A journal exchange is running: the new language is used the next time Vägledare starts.</source>
             <translation>A journal exchange is running: the new language is used the next time Vägledare starts.</translation>
-        </message>
-        <message>
-            <source>Arrow keys: move between cells
-Space or Enter: log one quick case in the cell
-Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
-Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview
-Ctrl+N / Ctrl+K (in Cases): new case, new contact
-Groups: Enter on a session opens its roll call; there Space cycles a mark,
-1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
-Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
-F2 changes the selected entry, Delete removes the selected entries
-F5: refresh the counts
-Ctrl+L: lock the window    F1: help for this screen</source>
-            <translation>Arrow keys: move between cells
-Space or Enter: log one quick case in the cell
-Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
-Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview
-Ctrl+N / Ctrl+K (in Cases): new case, new contact
-Groups: Enter on a session opens its roll call; there Space cycles a mark,
-1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
-Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
-F2 changes the selected entry, Delete removes the selected entries
-F5: refresh the counts
-Ctrl+L: lock the window    F1: help for this screen</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3067,6 +3370,10 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
         <message>
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>&amp;Meeting place settings…</source>
@@ -3171,6 +3478,34 @@ Ctrl+L: lock the window    F1: help for this screen</translation>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+8: Log, Day, Reports, Cases, Groups, Progress, Overview,
+Indicators
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
+F2 changes the selected entry, Delete removes the selected entries
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</source>
+            <translation>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+8: Log, Day, Reports, Cases, Groups, Progress, Overview,
+Indicators
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
+F2 changes the selected entry, Delete removes the selected entries
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</translation>
         </message>
         <message>
             <source>About Vägledare</source>
@@ -3386,6 +3721,57 @@ Journal: %2</translation>
         <message>
             <source>No</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodSettingsTab</name>
+        <message>
+            <source>The last day of interim period 1</source>
+            <translation>The last day of interim period 1</translation>
+        </message>
+        <message>
+            <source>The last day of interim period 2</source>
+            <translation>The last day of interim period 2</translation>
+        </message>
+        <message>
+            <source>The month quarter 1 begins in</source>
+            <translation>The month quarter 1 begins in</translation>
+        </message>
+        <message>
+            <source>Interim period &amp;1 ends on:</source>
+            <translation>Interim period &amp;1 ends on:</translation>
+        </message>
+        <message>
+            <source>Interim period &amp;2 ends on:</source>
+            <translation>Interim period &amp;2 ends on:</translation>
+        </message>
+        <message>
+            <source>Quarter 1 &amp;begins in:</source>
+            <translation>Quarter 1 &amp;begins in:</translation>
+        </message>
+        <message>
+            <source>&amp;Save periods</source>
+            <translation>&amp;Save periods</translation>
+        </message>
+        <message>
+            <source>Save the report periods</source>
+            <translation>Save the report periods</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the defaults</source>
+            <translation>&amp;Restore the defaults</translation>
+        </message>
+        <message>
+            <source>Put the default periods in the fields (saved with Save periods)</source>
+            <translation>Put the default periods in the fields (saved with Save periods)</translation>
+        </message>
+        <message>
+            <source>Interim periods always begin on 1 January; the full year is the calendar year. The report page and the command line (--delar, --quarter) use these periods. Defaults: interim period 1 ends on 30 April, interim period 2 on 31 August, and quarter 1 begins in January (calendar quarters).</source>
+            <translation>Interim periods always begin on 1 January; the full year is the calendar year. The report page and the command line (--delar, --quarter) use these periods. Defaults: interim period 1 ends on 30 April, interim period 2 on 31 August, and quarter 1 begins in January (calendar quarters).</translation>
+        </message>
+        <message>
+            <source>Report periods saved: interim period 1 ends on %1, interim period 2 on %2, quarter 1 begins in %3.</source>
+            <translation>Report periods saved: interim period 1 ends on %1, interim period 2 on %2, quarter 1 begins in %3.</translation>
         </message>
     </context>
     <context>
@@ -3842,12 +4228,16 @@ Journal: %2</translation>
             <translation>Quarter</translation>
         </message>
         <message>
-            <source>Interim period 1 (Jan–Apr)</source>
-            <translation>Interim period 1 (Jan–Apr)</translation>
+            <source>Reso&amp;urces per year…</source>
+            <translation>Reso&amp;urces per year…</translation>
         </message>
         <message>
-            <source>Interim period 2 (Jan–Aug)</source>
-            <translation>Interim period 2 (Jan–Aug)</translation>
+            <source>Enter FTEs and cost per year</source>
+            <translation>Enter FTEs and cost per year</translation>
+        </message>
+        <message>
+            <source>Compare with the same period last year</source>
+            <translation>Compare with the same period last year</translation>
         </message>
         <message>
             <source>Full year</source>
@@ -3858,8 +4248,20 @@ Journal: %2</translation>
             <translation>Free range</translation>
         </message>
         <message>
+            <source>Interim period %1 (1 January – %2)</source>
+            <translation>Interim period %1 (1 January – %2)</translation>
+        </message>
+        <message>
             <source>Quarter %1</source>
             <translation>Quarter %1</translation>
+        </message>
+        <message>
+            <source>Quarter %1 (%2)</source>
+            <translation>Quarter %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (group: %2)</source>
+            <translation>%1 (group: %2)</translation>
         </message>
         <message>
             <source>Choose at least one meeting place.</source>
@@ -3868,6 +4270,18 @@ Journal: %2</translation>
         <message>
             <source>Only your own entries and cases are included.</source>
             <translation>Only your own entries and cases are included.</translation>
+        </message>
+        <message>
+            <source>the whole journal</source>
+            <translation>the whole journal</translation>
+        </message>
+        <message>
+            <source>The resource table needs the FTEs for %1 in %2 (%3). Enter them above for this report, or store them for each year with Resources per year….</source>
+            <translation>The resource table needs the FTEs for %1 in %2 (%3). Enter them above for this report, or store them for each year with Resources per year….</translation>
+        </message>
+        <message>
+            <source>The resource table needs the personnel cost per FTE for %1 in %2 (%3). Enter it above for this report, or store it for each year with Resources per year….</source>
+            <translation>The resource table needs the personnel cost per FTE for %1 in %2 (%3). Enter it above for this report, or store it for each year with Resources per year….</translation>
         </message>
         <message>
             <source>Print report</source>
@@ -4008,6 +4422,116 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Save as CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceYearsModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>FTEs</source>
+            <translation>FTEs</translation>
+        </message>
+        <message>
+            <source>Cost per FTE and year</source>
+            <translation>Cost per FTE and year</translation>
+        </message>
+        <message>
+            <source>Whole journal</source>
+            <translation>Whole journal</translation>
+        </message>
+        <message>
+            <source>0 (not counted)</source>
+            <translation>0 (not counted)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesDialog</name>
+        <message>
+            <source>not entered</source>
+            <translation>not entered</translation>
+        </message>
+        <message>
+            <source>Whole journal</source>
+            <translation>Whole journal</translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2.</source>
+            <translation>Saved: %1, %2.</translation>
+        </message>
+        <message>
+            <source>Resources per year</source>
+            <translation>Resources per year</translation>
+        </message>
+        <message>
+            <source>Full-time equivalents (FTEs) per route and the personnel cost per FTE and year, for each calendar year. The resource table counts every year with its own figures. 0 FTEs: the route is not counted that year.</source>
+            <translation>Full-time equivalents (FTEs) per route and the personnel cost per FTE and year, for each calendar year. The resource table counts every year with its own figures. 0 FTEs: the route is not counted that year.</translation>
+        </message>
+        <message>
+            <source>Stored resources per year</source>
+            <translation>Stored resources per year</translation>
+        </message>
+        <message>
+            <source>Enter a year</source>
+            <translation>Enter a year</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Calendar year</source>
+            <translation>Calendar year</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;For:</translation>
+        </message>
+        <message>
+            <source>Meeting place, group or the whole journal</source>
+            <translation>Meeting place, group or the whole journal</translation>
+        </message>
+        <message>
+            <source>FTEs, c&amp;itizen service:</source>
+            <translation>FTEs, c&amp;itizen service:</translation>
+        </message>
+        <message>
+            <source>FTEs for citizen service</source>
+            <translation>FTEs for citizen service</translation>
+        </message>
+        <message>
+            <source>FTEs, &amp;referred:</source>
+            <translation>FTEs, &amp;referred:</translation>
+        </message>
+        <message>
+            <source>FTEs for referred cases</source>
+            <translation>FTEs for referred cases</translation>
+        </message>
+        <message>
+            <source>&amp;Personnel cost per FTE and year:</source>
+            <translation>&amp;Personnel cost per FTE and year:</translation>
+        </message>
+        <message>
+            <source>Personnel cost per FTE and year in kronor</source>
+            <translation>Personnel cost per FTE and year in kronor</translation>
+        </message>
+        <message>
+            <source>&amp;Save the year</source>
+            <translation>&amp;Save the year</translation>
+        </message>
+        <message>
+            <source>Save the figures of this year</source>
+            <translation>Save the figures of this year</translation>
         </message>
     </context>
     <context>
@@ -4404,6 +4928,14 @@ Journal: %2</translation>
         <message>
             <source>Type</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <source>G&amp;roups of meeting places</source>
+            <translation>G&amp;roups of meeting places</translation>
+        </message>
+        <message>
+            <source>Repor&amp;t periods</source>
+            <translation>Repor&amp;t periods</translation>
         </message>
         <message>
             <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
@@ -4845,6 +5377,80 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>SiteGroupModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Meeting places</source>
+            <translation>Meeting places</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteGroupsPanel</name>
+        <message>
+            <source>A group is reported as one place: reports that show a block of columns per meeting place show one for the group, and every report can be made for it. Its name cannot be a meeting place's name.</source>
+            <translation>A group is reported as one place: reports that show a block of columns per meeting place show one for the group, and every report can be made for it. Its name cannot be a meeting place&apos;s name.</translation>
+        </message>
+        <message>
+            <source>Groups of meeting places</source>
+            <translation>Groups of meeting places</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Name of the group</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Meeting places in the group</source>
+            <translation>Meeting places in the group</translation>
+        </message>
+        <message>
+            <source>Meeting places in the &amp;group (tick with the space bar):</source>
+            <translation>Meeting places in the &amp;group (tick with the space bar):</translation>
+        </message>
+        <message>
+            <source>&amp;Add group</source>
+            <translation>&amp;Add group</translation>
+        </message>
+        <message>
+            <source>Add a group with this name and these places</source>
+            <translation>Add a group with this name and these places</translation>
+        </message>
+        <message>
+            <source>&amp;Save meeting places</source>
+            <translation>&amp;Save meeting places</translation>
+        </message>
+        <message>
+            <source>Save the chosen group's meeting places</source>
+            <translation>Save the chosen group&apos;s meeting places</translation>
+        </message>
+        <message>
+            <source>&amp;Remove group</source>
+            <translation>&amp;Remove group</translation>
+        </message>
+        <message>
+            <source>Remove the chosen group</source>
+            <translation>Remove the chosen group</translation>
+        </message>
+        <message>
+            <source>The group %1 is added.</source>
+            <translation>The group %1 is added.</translation>
+        </message>
+        <message>
+            <source>The group %1 has its meeting places saved.</source>
+            <translation>The group %1 has its meeting places saved.</translation>
+        </message>
+        <message>
+            <source>The group %1 is removed; its meeting places and their records stay.</source>
+            <translation>The group %1 is removed; its meeting places and their records stay.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteModel</name>
         <message>
             <source>Meeting place</source>
@@ -4880,6 +5486,34 @@ Journal: %2</translation>
         <message>
             <source>e.g. Fröslunda</source>
             <translation>e.g. Fröslunda</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>e.g. Eskilstuna kommun (optional)</source>
+            <translation>e.g. Eskilstuna kommun (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>e.g. Arbetsmarknadsförvaltningen (optional)</source>
+            <translation>e.g. Arbetsmarknadsförvaltningen (optional)</translation>
+        </message>
+        <message>
+            <source>Printed in the footer and the file properties of every report.</source>
+            <translation>Printed in the footer and the file properties of every report.</translation>
         </message>
     </context>
     <context>

@@ -2762,6 +2762,331 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         </message>
     </context>
     <context>
+        <name>IndicatorChart</name>
+        <message>
+            <source>No years to show</source>
+            <translation>Inga år att visa</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>inga uppgifter</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>inget mål</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>kan inte bedömas</translation>
+        </message>
+        <message>
+            <source>target met</source>
+            <translation>målet uppfyllt</translation>
+        </message>
+        <message>
+            <source>target not met</source>
+            <translation>målet inte uppfyllt</translation>
+        </message>
+        <message>
+            <source>target at most %1</source>
+            <translation>mål högst %1</translation>
+        </message>
+        <message>
+            <source>target at least %1</source>
+            <translation>mål minst %1</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Target %1</source>
+            <translation>Mål %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorManager</name>
+        <message>
+            <source>Choose indicators and targets</source>
+            <translation>Välj indikatorer och mål</translation>
+        </message>
+        <message>
+            <source>Indicators followed, in order</source>
+            <translation>Indikatorer som följs, i ordning</translation>
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation>&amp;Upp</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Do&amp;wn</source>
+            <translation>&amp;Ned</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytta ned</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Ta bort…</translation>
+        </message>
+        <message>
+            <source>Stop following the indicator</source>
+            <translation>Sluta följa indikatorn</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Högre är bättre</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lägre är bättre</translation>
+        </message>
+        <message>
+            <source>Save &amp;target</source>
+            <translation>&amp;Spara målet</translation>
+        </message>
+        <message>
+            <source>Save the target</source>
+            <translation>Spara målet</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve target</source>
+            <translation>Ta b&amp;ort målet</translation>
+        </message>
+        <message>
+            <source>Remove the target</source>
+            <translation>Ta bort målet</translation>
+        </message>
+        <message>
+            <source>Measure to follow</source>
+            <translation>Mått att följa</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>Lägg t&amp;ill</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Lägg till indikatorn</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meddelande</translation>
+        </message>
+        <message>
+            <source>&amp;Better when:</source>
+            <translation>&amp;Bättre när:</translation>
+        </message>
+        <message>
+            <source>Target ye&amp;ar:</source>
+            <translation>Målå&amp;r:</translation>
+        </message>
+        <message>
+            <source>Tar&amp;get:</source>
+            <translation>Må&amp;l:</translation>
+        </message>
+        <message>
+            <source>&amp;Followed, in order:</source>
+            <translation>&amp;Följs, i ordning:</translation>
+        </message>
+        <message>
+            <source>Add from the catal&amp;ogue:</source>
+            <translation>Lägg till ur &amp;katalogen:</translation>
+        </message>
+        <message>
+            <source>Resource indicators</source>
+            <translation>Resursindikatorer</translation>
+        </message>
+        <message>
+            <source>Activity indicators</source>
+            <translation>Aktivitetsindikatorer</translation>
+        </message>
+        <message>
+            <source>Result indicators</source>
+            <translation>Resultatindikatorer</translation>
+        </message>
+        <message>
+            <source>resource indicator</source>
+            <translation>resursindikator</translation>
+        </message>
+        <message>
+            <source>activity indicator</source>
+            <translation>aktivitetsindikator</translation>
+        </message>
+        <message>
+            <source>result indicator</source>
+            <translation>resultatindikator</translation>
+        </message>
+        <message>
+            <source>No indicator chosen yet.</source>
+            <translation>Ingen indikator vald än.</translation>
+        </message>
+        <message>
+            <source>Targets: %1</source>
+            <translation>Mål: %1</translation>
+        </message>
+        <message>
+            <source>No targets yet.</source>
+            <translation>Inga mål än.</translation>
+        </message>
+        <message>
+            <source>Target for %1 in %2</source>
+            <translation>Mål för %1 år %2</translation>
+        </message>
+        <message>
+            <source>Now following: %1</source>
+            <translation>Följs nu: %1</translation>
+        </message>
+        <message>
+            <source>Stop following</source>
+            <translation>Sluta följa</translation>
+        </message>
+        <message>
+            <source>Stop following %1? Its targets are removed as well.</source>
+            <translation>Sluta följa %1? Dess mål tas också bort.</translation>
+        </message>
+        <message>
+            <source>No longer following: %1</source>
+            <translation>Följs inte längre: %1</translation>
+        </message>
+        <message>
+            <source>%1 is now number %2.</source>
+            <translation>%1 är nu nummer %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>The target for %1 in %2 must be a number, e.g. 1200 or 55.5: “%3” is not one.</source>
+            <translation>Målet för %1 år %2 ska vara ett tal, t.ex. 1200 eller 55,5: ”%3” är inget tal.</translation>
+        </message>
+        <message>
+            <source>Target for %1 in %2: %3.</source>
+            <translation>Mål för %1 år %2: %3.</translation>
+        </message>
+        <message>
+            <source>No target for %1 in %2.</source>
+            <translation>Inget mål för %1 år %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorsPage</name>
+        <message>
+            <source>Compare with earlier years</source>
+            <translation>Jämför med tidigare år</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Spara som &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save the table as PDF</source>
+            <translation>Spara tabellen som PDF</translation>
+        </message>
+        <message>
+            <source>Save as &amp;Excel…</source>
+            <translation>Spara som &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save the table as Excel</source>
+            <translation>Spara tabellen som Excel</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Spara som &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save the table as CSV</source>
+            <translation>Spara tabellen som CSV</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare with:</source>
+            <translation>&amp;Jämför med:</translation>
+        </message>
+        <message>
+            <source>earlier years</source>
+            <translation>tidigare år</translation>
+        </message>
+        <message>
+            <source>Meeting p&amp;lace:</source>
+            <translation>&amp;Mötesplats:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Indicators per year</source>
+            <translation>Indikatorer per år</translation>
+        </message>
+        <message>
+            <source>Only team leads and administrators choose the indicators and their targets.</source>
+            <translation>Bara teamledare och administratörer väljer indikatorerna och deras mål.</translation>
+        </message>
+        <message>
+            <source>All meeting places</source>
+            <translation>Alla mötesplatser</translation>
+        </message>
+        <message>
+            <source>Reading the figures…</source>
+            <translation>Läser siffrorna…</translation>
+        </message>
+        <message>
+            <source>No indicators yet: add the first ones from the catalogue on the right.</source>
+            <translation>Inga indikatorer än: lägg till de första ur katalogen till höger.</translation>
+        </message>
+        <message>
+            <source>No indicators yet: a team lead chooses them.</source>
+            <translation>Inga indikatorer än: en teamledare väljer dem.</translation>
+        </message>
+        <message>
+            <source>The indicators could not be read: %1</source>
+            <translation>Indikatorerna kunde inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save indicators</source>
+            <translation>Spara indikatorerna</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kunde inte skriva %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemModel</name>
         <message>
             <source>Used</source>
@@ -2923,6 +3248,10 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Ö&amp;versikt (Ctrl+7)</translation>
         </message>
         <message>
+            <source>&amp;Indicators (Ctrl+8)</source>
+            <translation>&amp;Indikatorer (Ctrl+8)</translation>
+        </message>
+        <message>
             <source>DEMO – sample data: everything here is made up, and nothing you do here touches the real journal.</source>
             <translation>DEMO – exempeldata: allt här är påhittat, och inget du gör här påverkar den riktiga journalen.</translation>
         </message>
@@ -2949,32 +3278,6 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>A journal exchange is running: the new language is used the next time Vägledare starts.</source>
             <translation>Ett journalutbyte pågår: det nya språket används nästa gång Vägledare startar.</translation>
-        </message>
-        <message>
-            <source>Arrow keys: move between cells
-Space or Enter: log one quick case in the cell
-Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
-Ctrl+E: log several or at another time (or right-click a cell)
-Ctrl+1 … Ctrl+7: Log, Day, Reports, Cases, Groups, Progress, Overview
-Ctrl+N / Ctrl+K (in Cases): new case, new contact
-Groups: Enter on a session opens its roll call; there Space cycles a mark,
-1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
-Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
-F2 changes the selected entry, Delete removes the selected entries
-F5: refresh the counts
-Ctrl+L: lock the window    F1: help for this screen</source>
-            <translation>Piltangenter: flytta mellan rutorna
-Mellanslag eller Enter: registrera ett snabbärende i rutan
-Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
-Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
-Ctrl+1 … Ctrl+7: Registrera, Dag, Rapporter, Ärenden, Grupper, Progression, Översikt
-Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
-Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
-1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
-Dag: Alt+Vänsterpil / Alt+Högerpil dagen före / efter, Alt+Home idag;
-F2 ändrar markerad registrering, Delete tar bort markerade registreringar
-F5: uppdatera siffrorna
-Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3067,6 +3370,10 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         <message>
             <source>Overview</source>
             <translation>Översikt</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indikatorer</translation>
         </message>
         <message>
             <source>&amp;Meeting place settings…</source>
@@ -3171,6 +3478,34 @@ Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>Arrow keys: move between cells
+Space or Enter: log one quick case in the cell
+Ctrl+Z: undo the last entry    Ctrl+Shift+Z: redo
+Ctrl+E: log several or at another time (or right-click a cell)
+Ctrl+1 … Ctrl+8: Log, Day, Reports, Cases, Groups, Progress, Overview,
+Indicators
+Ctrl+N / Ctrl+K (in Cases): new case, new contact
+Groups: Enter on a session opens its roll call; there Space cycles a mark,
+1 / 2 / 3 set Present / Absent / Excused, Ctrl+S saves
+Day: Alt+Left / Alt+Right the day before / after, Alt+Home today;
+F2 changes the selected entry, Delete removes the selected entries
+F5: refresh the counts
+Ctrl+L: lock the window    F1: help for this screen</source>
+            <translation>Piltangenter: flytta mellan rutorna
+Mellanslag eller Enter: registrera ett snabbärende i rutan
+Ctrl+Z: ångra senaste registreringen    Ctrl+Skift+Z: gör om
+Ctrl+E: registrera flera eller vid annan tid (eller högerklicka på en ruta)
+Ctrl+1 … Ctrl+8: Registrera, Dag, Rapporter, Ärenden, Grupper, Progression, Översikt,
+Indikatorer
+Ctrl+N / Ctrl+K (i Ärenden): nytt ärende, ny kontakt
+Grupper: Enter på ett tillfälle öppnar närvaron; där byter Mellanslag markering,
+1 / 2 / 3 sätter Närvarande / Frånvarande / Anmäld frånvaro, Ctrl+S sparar
+Dag: Alt+Vänsterpil / Alt+Högerpil dagen före / efter, Alt+Home idag;
+F2 ändrar markerad registrering, Delete tar bort markerade registreringar
+F5: uppdatera siffrorna
+Ctrl+L: lås fönstret    F1: hjälp för den här vyn</translation>
         </message>
         <message>
             <source>About Vägledare</source>
@@ -3386,6 +3721,57 @@ Journal: %2</translation>
         <message>
             <source>No</source>
             <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodSettingsTab</name>
+        <message>
+            <source>The last day of interim period 1</source>
+            <translation>Delår 1:s sista dag</translation>
+        </message>
+        <message>
+            <source>The last day of interim period 2</source>
+            <translation>Delår 2:s sista dag</translation>
+        </message>
+        <message>
+            <source>The month quarter 1 begins in</source>
+            <translation>Månaden då kvartal 1 börjar</translation>
+        </message>
+        <message>
+            <source>Interim period &amp;1 ends on:</source>
+            <translation>Delår &amp;1 slutar:</translation>
+        </message>
+        <message>
+            <source>Interim period &amp;2 ends on:</source>
+            <translation>Delår &amp;2 slutar:</translation>
+        </message>
+        <message>
+            <source>Quarter 1 &amp;begins in:</source>
+            <translation>Kvartal 1 &amp;börjar i:</translation>
+        </message>
+        <message>
+            <source>&amp;Save periods</source>
+            <translation>Spara perio&amp;derna</translation>
+        </message>
+        <message>
+            <source>Save the report periods</source>
+            <translation>Spara rapportperioderna</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the defaults</source>
+            <translation>Återställ sta&amp;ndardvärdena</translation>
+        </message>
+        <message>
+            <source>Put the default periods in the fields (saved with Save periods)</source>
+            <translation>Fyll i standardperioderna i fälten (sparas med Spara perioderna)</translation>
+        </message>
+        <message>
+            <source>Interim periods always begin on 1 January; the full year is the calendar year. The report page and the command line (--delar, --quarter) use these periods. Defaults: interim period 1 ends on 30 April, interim period 2 on 31 August, and quarter 1 begins in January (calendar quarters).</source>
+            <translation>Delår börjar alltid 1 januari; helår är kalenderåret. Rapportsidan och kommandoraden (--delar, --quarter) använder de här perioderna. Standard: delår 1 slutar 30 april, delår 2 31 augusti, och kvartal 1 börjar i januari (kalenderkvartal).</translation>
+        </message>
+        <message>
+            <source>Report periods saved: interim period 1 ends on %1, interim period 2 on %2, quarter 1 begins in %3.</source>
+            <translation>Rapportperioderna är sparade: delår 1 slutar %1, delår 2 %2, kvartal 1 börjar i %3.</translation>
         </message>
     </context>
     <context>
@@ -3842,12 +4228,16 @@ Journal: %2</translation>
             <translation>Kvartal</translation>
         </message>
         <message>
-            <source>Interim period 1 (Jan–Apr)</source>
-            <translation>Delår 1 (jan–apr)</translation>
+            <source>Reso&amp;urces per year…</source>
+            <translation>Re&amp;surser per år…</translation>
         </message>
         <message>
-            <source>Interim period 2 (Jan–Aug)</source>
-            <translation>Delår 2 (jan–aug)</translation>
+            <source>Enter FTEs and cost per year</source>
+            <translation>Ange årsarbetare och kostnad per år</translation>
+        </message>
+        <message>
+            <source>Compare with the same period last year</source>
+            <translation>Jämför med samma period föregående år</translation>
         </message>
         <message>
             <source>Full year</source>
@@ -3858,8 +4248,20 @@ Journal: %2</translation>
             <translation>Fritt intervall</translation>
         </message>
         <message>
+            <source>Interim period %1 (1 January – %2)</source>
+            <translation>Delår %1 (1 januari – %2)</translation>
+        </message>
+        <message>
             <source>Quarter %1</source>
             <translation>Kvartal %1</translation>
+        </message>
+        <message>
+            <source>Quarter %1 (%2)</source>
+            <translation>Kvartal %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (group: %2)</source>
+            <translation>%1 (grupp: %2)</translation>
         </message>
         <message>
             <source>Choose at least one meeting place.</source>
@@ -3868,6 +4270,18 @@ Journal: %2</translation>
         <message>
             <source>Only your own entries and cases are included.</source>
             <translation>Bara dina egna registreringar och ärenden ingår.</translation>
+        </message>
+        <message>
+            <source>the whole journal</source>
+            <translation>hela journalen</translation>
+        </message>
+        <message>
+            <source>The resource table needs the FTEs for %1 in %2 (%3). Enter them above for this report, or store them for each year with Resources per year….</source>
+            <translation>Resurstabellen behöver antal årsarbetare för %1 %2 (%3). Ange dem ovan för den här rapporten, eller spara dem för varje år med Resurser per år….</translation>
+        </message>
+        <message>
+            <source>The resource table needs the personnel cost per FTE for %1 in %2 (%3). Enter it above for this report, or store it for each year with Resources per year….</source>
+            <translation>Resurstabellen behöver personalkostnad per årsarbetare för %1 %2 (%3). Ange den ovan för den här rapporten, eller spara den för varje år med Resurser per år….</translation>
         </message>
         <message>
             <source>Print report</source>
@@ -4008,6 +4422,116 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Spara som CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourceYearsModel</name>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Avser</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Väg</translation>
+        </message>
+        <message>
+            <source>FTEs</source>
+            <translation>Årsarbetare</translation>
+        </message>
+        <message>
+            <source>Cost per FTE and year</source>
+            <translation>Kostnad per årsarbetare och år</translation>
+        </message>
+        <message>
+            <source>Whole journal</source>
+            <translation>Hela journalen</translation>
+        </message>
+        <message>
+            <source>0 (not counted)</source>
+            <translation>0 (räknas inte)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesDialog</name>
+        <message>
+            <source>not entered</source>
+            <translation>inte angiven</translation>
+        </message>
+        <message>
+            <source>Whole journal</source>
+            <translation>Hela journalen</translation>
+        </message>
+        <message>
+            <source>Saved: %1, %2.</source>
+            <translation>Sparat: %1, %2.</translation>
+        </message>
+        <message>
+            <source>Resources per year</source>
+            <translation>Resurser per år</translation>
+        </message>
+        <message>
+            <source>Full-time equivalents (FTEs) per route and the personnel cost per FTE and year, for each calendar year. The resource table counts every year with its own figures. 0 FTEs: the route is not counted that year.</source>
+            <translation>Årsarbetare per väg och personalkostnad per årsarbetare och år, för varje kalenderår. Resurstabellen räknar varje år med sina egna tal. 0 årsarbetare: vägen räknas inte det året.</translation>
+        </message>
+        <message>
+            <source>Stored resources per year</source>
+            <translation>Sparade resurser per år</translation>
+        </message>
+        <message>
+            <source>Enter a year</source>
+            <translation>Ange ett år</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;År:</translation>
+        </message>
+        <message>
+            <source>Calendar year</source>
+            <translation>Kalenderår</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Avser:</translation>
+        </message>
+        <message>
+            <source>Meeting place, group or the whole journal</source>
+            <translation>Mötesplats, grupp eller hela journalen</translation>
+        </message>
+        <message>
+            <source>FTEs, c&amp;itizen service:</source>
+            <translation>Årsarbetare, &amp;medborgarservice:</translation>
+        </message>
+        <message>
+            <source>FTEs for citizen service</source>
+            <translation>Årsarbetare för medborgarservice</translation>
+        </message>
+        <message>
+            <source>FTEs, &amp;referred:</source>
+            <translation>Årsarbetare, a&amp;nvisade:</translation>
+        </message>
+        <message>
+            <source>FTEs for referred cases</source>
+            <translation>Årsarbetare för anvisade ärenden</translation>
+        </message>
+        <message>
+            <source>&amp;Personnel cost per FTE and year:</source>
+            <translation>&amp;Personalkostnad per årsarbetare och år:</translation>
+        </message>
+        <message>
+            <source>Personnel cost per FTE and year in kronor</source>
+            <translation>Personalkostnad per årsarbetare och år i kronor</translation>
+        </message>
+        <message>
+            <source>&amp;Save the year</source>
+            <translation>Spa&amp;ra året</translation>
+        </message>
+        <message>
+            <source>Save the figures of this year</source>
+            <translation>Spara årets tal</translation>
         </message>
     </context>
     <context>
@@ -4404,6 +4928,14 @@ Journal: %2</translation>
         <message>
             <source>Type</source>
             <translation>Typ</translation>
+        </message>
+        <message>
+            <source>G&amp;roups of meeting places</source>
+            <translation>G&amp;rupper av mötesplatser</translation>
+        </message>
+        <message>
+            <source>Repor&amp;t periods</source>
+            <translation>Rappor&amp;tperioder</translation>
         </message>
         <message>
             <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
@@ -4845,6 +5377,80 @@ Journal: %2</translation>
         </message>
     </context>
     <context>
+        <name>SiteGroupModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Grupp</translation>
+        </message>
+        <message>
+            <source>Meeting places</source>
+            <translation>Mötesplatser</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteGroupsPanel</name>
+        <message>
+            <source>A group is reported as one place: reports that show a block of columns per meeting place show one for the group, and every report can be made for it. Its name cannot be a meeting place's name.</source>
+            <translation>En grupp redovisas som en plats: rapporter som visar ett block av kolumner per mötesplats visar ett för gruppen, och varje rapport kan tas fram för den. Den kan inte heta som en mötesplats.</translation>
+        </message>
+        <message>
+            <source>Groups of meeting places</source>
+            <translation>Grupper av mötesplatser</translation>
+        </message>
+        <message>
+            <source>Name of the group</source>
+            <translation>Gruppens namn</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>Meeting places in the group</source>
+            <translation>Mötesplatser i gruppen</translation>
+        </message>
+        <message>
+            <source>Meeting places in the &amp;group (tick with the space bar):</source>
+            <translation>Mötesplatser i &amp;gruppen (markera med mellanslag):</translation>
+        </message>
+        <message>
+            <source>&amp;Add group</source>
+            <translation>&amp;Lägg till grupp</translation>
+        </message>
+        <message>
+            <source>Add a group with this name and these places</source>
+            <translation>Lägg till en grupp med detta namn och dessa mötesplatser</translation>
+        </message>
+        <message>
+            <source>&amp;Save meeting places</source>
+            <translation>&amp;Spara mötesplatserna</translation>
+        </message>
+        <message>
+            <source>Save the chosen group's meeting places</source>
+            <translation>Spara den valda gruppens mötesplatser</translation>
+        </message>
+        <message>
+            <source>&amp;Remove group</source>
+            <translation>&amp;Ta bort grupp</translation>
+        </message>
+        <message>
+            <source>Remove the chosen group</source>
+            <translation>Ta bort den valda gruppen</translation>
+        </message>
+        <message>
+            <source>The group %1 is added.</source>
+            <translation>Gruppen %1 är tillagd.</translation>
+        </message>
+        <message>
+            <source>The group %1 has its meeting places saved.</source>
+            <translation>Gruppens %1 mötesplatser är sparade.</translation>
+        </message>
+        <message>
+            <source>The group %1 is removed; its meeting places and their records stay.</source>
+            <translation>Gruppen %1 är borttagen; mötesplatserna och deras uppgifter finns kvar.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteModel</name>
         <message>
             <source>Meeting place</source>
@@ -4880,6 +5486,34 @@ Journal: %2</translation>
         <message>
             <source>e.g. Fröslunda</source>
             <translation>t.ex. Fröslunda</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>e.g. Eskilstuna kommun (optional)</source>
+            <translation>t.ex. Eskilstuna kommun (frivilligt)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Enhet:</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>e.g. Arbetsmarknadsförvaltningen (optional)</source>
+            <translation>t.ex. Arbetsmarknadsförvaltningen (frivilligt)</translation>
+        </message>
+        <message>
+            <source>Printed in the footer and the file properties of every report.</source>
+            <translation>Skrivs i sidfoten och i filegenskaperna för varje rapport.</translation>
         </message>
     </context>
     <context>
