@@ -351,6 +351,12 @@ _TERMS: dict[str, tuple[str, str]] = {
     "attendance_rate": ("Närvaro", "Attendance"),
     # The last column of narvaro and bip-rounds: the highlight in words, not colour alone.
     "below_threshold": ("Under tröskeln", "Below threshold"),
+    # A table too wide for the page prints in column groups, a page (or more) each.
+    "column_group": (
+        "Kolumner, del {part} av {parts}: {names}",
+        "Columns, part {part} of {parts}: {names}",
+    ),
+    "table_continued": ("{title} (forts.)", "{title} (cont.)"),
     "below_threshold_yes": ("ja", "yes"),
     "attendance_title": ("Närvaro per deltagare", "Attendance per participant"),
     "attendance_threshold": (

@@ -18,7 +18,7 @@ from vagledare.journal.terms import term
 from vagledare.reports.fmt import format_value
 from vagledare.reports.table import ReportTable, Row, RowKind, Section
 
-PAD = 8.0  # a cell's left and right padding together, in points
+PAD = 12.0  # a cell's left and right padding (4 + 4 points) and room for rounding
 SIZE = 9.0  # the grid's font size
 
 

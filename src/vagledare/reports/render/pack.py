@@ -107,6 +107,7 @@ def build_pack_pdf(
 ) -> bytes:
     register_fonts()
     produced = produced or date.today()
+    organisation = next((t.organisation for t in tables if t.organisation), "")
     buf = io.BytesIO()
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(
@@ -114,7 +115,7 @@ def build_pack_pdf(
         pagesize=portrait,
         title=title,
         subject=subtitle,
-        author="Vägledare",
+        author=organisation or "Vägledare",
         creator=f"Vägledare {__version__}",
         pageTemplates=[_frame(portrait, "portrait"), _frame(wide, "landscape")],
     )
@@ -131,5 +132,5 @@ def build_pack_pdf(
         story.append(NextPageTemplate("landscape" if size == wide else "portrait"))
         story.append(PageBreak())
         story += table_flowables(table, size[0] - 2 * MARGIN, level=2)
-    build(doc, story, lang, footer_canvas(lang, produced, demo))
+    build(doc, story, lang, footer_canvas(lang, produced, demo, organisation))
     return buf.getvalue()

@@ -14,12 +14,19 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, TableStyle
 
 from vagledare import __version__
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang, term
 from vagledare.reports.fmt import babel_locale, format_value
+from vagledare.reports.render.columns import (
+    block_ends,
+    column_groups,
+    column_widths,
+    group_names,
+    part,
+)
 from vagledare.reports.render.tagging import (
     FONT,
     FONT_BOLD,
@@ -53,7 +60,9 @@ class Styles:
     head_right = ParagraphStyle("hr", parent=bold_cell, alignment=2)
 
 
-def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[TaggedCanvas]:
+def footer_canvas(
+    lang: Lang, produced: date, demo: bool = False, organisation: str = ""
+) -> type[TaggedCanvas]:
     from babel.dates import format_date
 
     stamp = format_date(produced, "d MMMM y", locale=babel_locale(lang))
@@ -82,7 +91,8 @@ def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[Tagged
             width, _ = self._pagesize
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            left = f"{mark}{term('produced', lang)} {stamp} · Vägledare {__version__}"
+            who = f"{organisation} · " if organisation else ""
+            left = f"{mark}{who}{term('produced', lang)} {stamp} · Vägledare {__version__}"
             right = f"{term('page', lang)} {self._pageNumber} {term('of', lang)} {total}"
             with self.tagger.artifact(self, "Pagination"):
                 self.drawString(18 * mm, 12 * mm, left)
@@ -91,32 +101,35 @@ def footer_canvas(lang: Lang, produced: date, demo: bool = False) -> type[Tagged
     return FooterCanvas
 
 
-def _fits_portrait(table: ReportTable, n_cols: int) -> bool:
-    """False when a portrait page would break a column heading in the middle of a word."""
-    words = [w for h in table.header[-n_cols + 1 :] for w in h.split()]
-    if not words or n_cols < 2:
-        return True
-    widest = max(pdfmetrics.stringWidth(w, FONT_BOLD, 9) for w in words) + 12  # + padding
-    return (A4[0] - 36 * mm - 45 * mm) / (n_cols - 1) >= widest
-
-
 MARGIN = 18 * mm
+LABEL_MIN, LABEL_MAX = 40 * mm, 70 * mm  # the row labels' column
+KEEP_WITH_HEADING = 2  # a section's heading never ends a page: its first rows go with it
+
+
+def _label_width(table: ReportTable) -> float:
+    """As wide as the longest row label needs (bold, plus padding), within limits (longer
+    labels wrap)."""
+    longest = max(
+        (pdfmetrics.stringWidth(row.label, FONT_BOLD, 9) for _, row in table.rows()), default=0
+    )
+    return min(LABEL_MAX, max(LABEL_MIN, longest + 10))
 
 
 def page_size_for(table: ReportTable) -> tuple[float, float]:
-    """Landscape when there are many columns or a heading word would break in portrait."""
+    """Portrait when the columns fit it at their narrowest (no heading broken inside a word,
+    no figures running together) and there are at most nine; else landscape (wider tables
+    then print in column groups, ``columns``)."""
     register_fonts()
     n_cols = len(table.header) - (1 if table.key_header else 0)
-    return landscape(A4) if n_cols > 9 or not _fits_portrait(table, n_cols) else A4
+    need = LABEL_MIN + sum(column_widths(table, FONT, FONT_BOLD))
+    return landscape(A4) if n_cols > 9 or need > A4[0] - 2 * MARGIN else A4
 
 
-def table_flowables(table: ReportTable, avail: float, level: int = 1) -> list[Any]:
-    """The table's title (a heading of ``level``), subtitle, grid, summary and notes for a
-    frame ``avail`` wide: a whole report as one section of a document (``build_pdf``, the
-    monthly pack)."""
-    register_fonts()
+def _grid(table: ReportTable, label_w: float, widths: list[float], compact: bool) -> Table:
+    """One grid: the row labels and the given columns of ``table``."""
     lang = table.lang
-    n_cols = len(table.header) - (1 if table.key_header else 0)
+    n_cols = 1 + len(table.columns)
+    pad = 2 if compact else 3
     data: list[list[Any]] = [
         [
             Paragraph(h, Styles.bold_cell if i == 0 else Styles.head_right)
@@ -129,8 +142,8 @@ def table_flowables(table: ReportTable, avail: float, level: int = 1) -> list[An
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -139,6 +152,9 @@ def table_flowables(table: ReportTable, avail: float, level: int = 1) -> list[An
             data.append([Paragraph(sec.title, Styles.bold_cell)] + [""] * (n_cols - 1))
             r = len(data) - 1
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), SECTION)]
+            # The heading stays with its first rows (no page ends right under it).
+            last = r + min(KEEP_WITH_HEADING, len(sec.rows))
+            style += [("NOSPLIT", (0, r), (-1, last))]
         for row in sec.rows:
             cells = [format_value(v, lang, blank_zero=table.blank_zeros) for v in row.values]
             bold = row.kind is not RowKind.DATA
@@ -156,77 +172,118 @@ def table_flowables(table: ReportTable, avail: float, level: int = 1) -> list[An
                 style += [("LINEABOVE", (0, r), (-1, r), 1.0, INK)]
             if row.highlight:
                 style += [("BACKGROUND", (0, r), (-1, r), HIGHLIGHT)]
-
-    # The label column as wide as its longest label needs (bold, plus padding) but narrow
-    # enough that every value header's longest word ("Medborgarservice") fits unbroken.
-    longest = max(
-        (pdfmetrics.stringWidth(row.label, FONT_BOLD, 9) for _, row in table.rows()), default=0
-    )
-    widest_word = max(
-        (pdfmetrics.stringWidth(w, FONT_BOLD, 9) for h in table.columns for w in h.split()),
-        default=0,
-    )
-    label_w = min(70 * mm, max(40 * mm, longest + 10), avail - (n_cols - 1) * (widest_word + 10))
-    label_w = max(label_w, 40 * mm)
-    value_w = (avail - label_w) / max(n_cols - 1, 1)
+    # A table's last rows (its totals) never stand alone at the top of a page.
+    if len(data) > 4:
+        style += [("NOSPLIT", (0, len(data) - 3), (-1, len(data) - 1))]
     grid = Table(
         data,
-        colWidths=[label_w] + [value_w] * (n_cols - 1),
+        colWidths=[label_w, *widths],
         repeatRows=1,
         header_rows=1,
         row_headers=True,
     )
     grid.setStyle(TableStyle(style))
+    return grid
+
+
+def table_flowables(
+    table: ReportTable, avail: float, level: int = 1, *, compact: bool = False
+) -> list[Any]:
+    """The table's title (a heading of ``level``), subtitle, grid, summary and notes for a
+    frame ``avail`` wide: a whole report as one section of a document (``build_pdf``, the
+    monthly pack). Columns that do not fit ``avail`` print as column groups on consecutive
+    pages, each repeating the row labels and naming what it holds (``columns``); ``compact``
+    tightens the rows and spaces (for a table that would otherwise spill a few lines)."""
+    register_fonts()
+    lang = table.lang
+    widths = column_widths(table, FONT, FONT_BOLD)
+    label_w = _label_width(table)
+    if avail - label_w < sum(widths) <= avail - LABEL_MIN:
+        label_w = avail - sum(widths)  # narrower labels (wrapped) save splitting the columns
+    groups = column_groups(widths, avail - label_w, block_ends(table))
 
     legend = list(table.legend)
     if any(row.highlight for _, row in table.rows()):
         legend.append(term("highlight_mark", lang).format(mark=MARK))
-    story: list[Any] = [
-        Paragraph(table.title, Styles.title, role=f"H{level}"),
-        Spacer(1, 1.5 * mm),
-        Paragraph(table.subtitle, Styles.sub),
-        # What <5, .., x and the row mark mean stands on the same page as the table, above it.
-        *(Paragraph(escape(line), Styles.body) for line in legend),
-        Spacer(1, 6 * mm),
-        grid,
-    ]
+    gap = 0.6 if compact else 1.0
+
+    def head(title: str) -> list[Any]:
+        return [
+            Paragraph(title, Styles.title, role=f"H{level}"),
+            Spacer(1, 1.5 * mm),
+            Paragraph(table.subtitle, Styles.sub),
+            # What <5, .., x and the row mark mean stands on the page of the table, above it.
+            *(Paragraph(escape(line), Styles.body) for line in legend),
+            Spacer(1, 6 * mm * gap),
+        ]
+
+    story: list[Any] = head(table.title)
+    for k, cols in enumerate(groups):
+        piece = table if len(groups) == 1 else part(table, cols)
+        # The group spans the page: its columns share what is left over.
+        spare = avail - label_w - sum(widths[i] for i in cols)
+        grown = [widths[i] + spare / len(cols) for i in cols]
+        if len(groups) > 1:
+            if k:
+                story.append(PageBreak())
+                story += head(term("table_continued", lang).format(title=table.title))
+            text = term("column_group", lang).format(
+                part=k + 1, parts=len(groups), names=group_names(table, cols)
+            )
+            story += [Paragraph(escape(text), Styles.body), Spacer(1, 2 * mm)]
+        story.append(_grid(piece, label_w, grown, compact))
+    after: list[Any] = []
     prose = table.prose()
     if prose:
-        story.append(Spacer(1, 6 * mm))
-        story += [Paragraph(escape(line), Styles.body) for line in prose]
+        after.append(Spacer(1, 6 * mm * gap))
+        after += [Paragraph(escape(line), Styles.body) for line in prose]
     if table.notes:
-        story.append(Spacer(1, 5 * mm))
-        story += [Paragraph(escape(line), Styles.note) for line in table.notes]
+        after.append(Spacer(1, 5 * mm * gap))
+        after += [Paragraph(escape(line), Styles.note) for line in table.notes]
+    if after:
+        story.append(KeepTogether(after))
     return story
 
 
 def build_pdf(table: ReportTable, produced: date | None = None) -> bytes:
     """The table on A4; a table of several (``ReportTable.parts``) as a section each, every
-    section from a new page, all in the orientation the widest needs."""
+    section from a new page, all in the orientation the widest needs. A report that would
+    spill onto one more page than it needs is set a little tighter (rows and spaces) when that
+    saves the page."""
     register_fonts()
     produced = produced or date.today()
     blocks = table.blocks()
     pagesize = max((page_size_for(b) for b in blocks), key=lambda size: size[0])
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=22 * mm,
-        title=table.title,
-        subject=table.subtitle,
-        author="Vägledare",
-        creator=f"Vägledare {__version__}",
-    )
-    story: list[Any] = []
-    for i, block in enumerate(blocks):
-        if i:
-            story.append(PageBreak())
-        story += table_flowables(block, pagesize[0] - 2 * MARGIN)
-    build(doc, story, table.lang, footer_canvas(table.lang, produced, table.demo))
-    return buf.getvalue()
+
+    def pdf(compact: bool) -> tuple[bytes, int]:
+        buf = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buf,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=22 * mm,
+            title=table.title,
+            subject=table.subtitle,
+            author=table.organisation or "Vägledare",
+            creator=f"Vägledare {__version__}",
+        )
+        story: list[Any] = []
+        for i, block in enumerate(blocks):
+            if i:
+                story.append(PageBreak())
+            story += table_flowables(block, pagesize[0] - 2 * MARGIN, compact=compact)
+        footer = footer_canvas(table.lang, produced, table.demo, table.organisation)
+        build(doc, story, table.lang, footer)
+        return buf.getvalue(), doc.page
+
+    data, pages = pdf(False)
+    if pages > 1:
+        tight, fewer = pdf(True)
+        if fewer < pages:
+            return tight
+    return data
 
 
 def write_pdf(table: ReportTable, path: Path) -> None:
