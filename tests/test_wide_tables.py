@@ -95,3 +95,44 @@ def test_a_city_year_of_every_report_reads_on_paper(city, spec) -> None:  # noqa
         if any(h.split()[0] == name for h in table.columns if h.split()):
             whole = re.compile(rf"(^|\s){re.escape(name)}(\s|$)")
             assert any(whole.search(line) for line in text_lines), (spec.key, name)
+
+
+def test_the_demo_years_avslut_keeps_its_notes_on_its_one_page_and_names_the_publisher(
+    demo_path, demo_template
+) -> None:  # noqa: ANN001
+    from pdf_text import pdf_info, pdf_text
+    from pypdf import PdfReader
+
+    from vagledare.journal import journal_settings
+    from vagledare.journal.db import open_journal
+
+    summary = demo_template[1]
+    j = open_journal(str(demo_path))
+    try:
+        with j.session() as s:
+            journal_settings.set_organisation(s, "Eskilstuna kommun", "Mötesplats Årby")
+        with j.session(readonly=True) as s:
+            table = door.build(s, door.Request("avslut", summary.period)).table
+    finally:
+        j.close()
+    data = build_pdf(table)
+    out = demo_path.with_suffix(".pdf")
+    out.write_bytes(data)
+    assert pdf_info(out)["pages"] == 1  # the notes no longer spill onto a page of their own
+    words = " ".join(pdf_text(out).split())
+    assert table.notes[-1].split()[0] in words
+    assert "Eskilstuna kommun, Mötesplats Årby · Framtagen" in words
+    assert PdfReader(out).metadata.author == "Eskilstuna kommun, Mötesplats Årby"
+
+
+def test_a_section_heading_never_ends_a_page(city) -> None:  # noqa: ANN001
+    """Narvaro has a heading per group: each one stands above at least its first rows."""
+    journal, _ = city
+    with journal.session(readonly=True) as s:
+        table = door.build(s, door.Request("narvaro", YEAR)).table
+    titles = {sec.title for sec in table.sections if sec.title}
+    pages = page_layout(build_pdf(table))
+    for lines, _chars in pages:
+        body = [x for x in lines if x.y0 > 70]  # above the footer
+        lowest = min(body, key=lambda x: x.y0)
+        assert lowest.text not in titles, lowest.text
