@@ -649,3 +649,36 @@ def test_the_report_page_offers_groups_beside_the_sites(qtbot, seeded: Journal) 
     assert page.table.title.endswith(", City och Mötesplatserna")
     referred_2022 = sum(1 for c in referred_cases() if c.closed and c.closed.year == 2022)
     assert page.table.value(None, "Totalsumma", "Mötesplatserna Totalt") == 164 + referred_2022
+
+
+def test_last_year_beside_a_group_and_one_of_its_sites_keeps_every_relation(
+    journal: Journal,
+) -> None:
+    """The counts no column shows (Fröslunda's, inside Mötesplatserna beside Årby) move after
+    all shown columns when last year's columns are appended, and every relation still holds."""
+    add_seed_sites(journal)
+    rows = []
+    for year in (2023, 2024):
+        day = date(year, 3, 1)
+        rows += [
+            SeedCase(f"ÅRB-{year}-{i}", "Årby", Route.REFERRED, W, "25-34", day, day, "Studier")
+            for i in range(7)
+        ]
+        rows += [
+            SeedCase(
+                f"FRÖ-{year}-{i}", "Fröslunda", Route.REFERRED, M, "25-34", day, day, "Studier"
+            )
+            for i in range(3 + year - 2023)
+        ]
+    build_directly(journal, rows)
+    gid = add_group(journal, "Mötesplatserna", ["Årby", "Fröslunda"])
+    arby = site_id(journal, "Årby")
+    with journal.session(readonly=True) as s:
+        request = door.Request("avslut", YEAR, [gid, arby], "sv", {}, compare_previous_year=True)
+        merged = door.build(s, request).table
+    width = len(merged.columns)
+    assert merged.unseen and all(at[1] >= width for at, _ in merged.unseen)
+    assert len({at for at, _ in merged.unseen}) == len(merged.unseen)  # no two on one cell
+    declared_sums_hold(merged)
+    assert merged.value(None, "Studier", "Föregående år Mötesplatserna Män") == 3
+    assert merged.value(None, "Studier", "Mötesplatserna Män") == 4

@@ -125,11 +125,18 @@ def merge(current: ReportTable, earlier: ReportTable, period: Period) -> ReportT
         assert first is not None
         sections.append(Section(tuple(rows), first.key, first.title))
 
+    # Counts a part names but does not show (``ReportTable.unseen``) stand after its last
+    # column; in the merged table they move after all shown columns, the current part's first.
+    shown = widths[0] + widths[1]
+    cur_unseen = 1 + max((c for (_, c), _ in current.unseen), default=widths[0] - 1) - widths[0]
+
     def cur(at: Cell) -> Cell:
-        return (cur_at[at[0]], at[1])
+        col = at[1] if at[1] < widths[0] else shown + at[1] - widths[0]
+        return (cur_at[at[0]], col)
 
     def old(at: Cell) -> Cell:
-        return (old_at[at[0]], at[1] + widths[0])
+        col = at[1] + widths[0] if at[1] < widths[1] else shown + cur_unseen + at[1] - widths[1]
+        return (old_at[at[0]], col)
 
     return replace(
         current,
@@ -152,6 +159,10 @@ def merge(current: ReportTable, earlier: ReportTable, period: Period) -> ReportT
             for x in current.sentences
         ),
         people_columns=_people_columns(current, earlier),
+        unseen=(
+            *((cur(at), v) for at, v in current.unseen),
+            *((old(at), v) for at, v in earlier.unseen),
+        ),
         legend=(*current.legend, *(x for x in earlier.legend if x not in current.legend)),
         protected=current.protected and earlier.protected,
     )
