@@ -564,3 +564,27 @@ def test_the_report_page_offers_one_table_per_site_for_the_dropin_report(
     check = page.options.findChild(QCheckBox, "option_per_site")
     assert check is not None and not check.isChecked()
     assert page.table is not None and not page.table.parts
+
+
+def test_per_site_blocks_compared_with_last_year_are_the_single_site_comparisons(
+    two_sites: Desk, db_target: str, tmp_path: Path
+) -> None:
+    db = db_target
+    two_sites.journal.close()
+    flag = "--compare-previous-year"
+    per_site = _report(db, tmp_path / "per.csv", "--per-site", flag)
+    froslunda = _report(db, tmp_path / "f.csv", "--site", "Fröslunda", flag)
+    arby = _report(db, tmp_path / "a.csv", "--site", "Årby", flag)
+    pooled = _report(db, tmp_path / "all.csv", flag)
+    assert "Föregående år Totalt".encode() in froslunda
+    assert per_site == (
+        BOM
+        + "Fröslunda\r\n".encode()
+        + froslunda[len(BOM) :]
+        + b"\r\n"
+        + "Årby\r\n".encode()
+        + arby[len(BOM) :]
+        + b"\r\n"
+        + "Alla valda mötesplatser\r\n".encode()
+        + pooled[len(BOM) :]
+    )

@@ -165,6 +165,10 @@ def merge(current: ReportTable, earlier: ReportTable, period: Period) -> ReportT
         ),
         legend=(*current.legend, *(x for x in earlier.legend if x not in current.legend)),
         protected=current.protected and earlier.protected,
+        # One table per site (dropin --per-site): each site's table beside its own last year.
+        parts=tuple(merge(a, b, period) for a, b in zip(current.parts, earlier.parts, strict=True))
+        if [a.heading for a in current.parts] == [b.heading for b in earlier.parts]
+        else current.parts,
     )
 
 
