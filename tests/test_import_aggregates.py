@@ -98,7 +98,7 @@ def test_round_trip(desk: Desk, two_sites: dict[str, sites.SiteInfo], tmp_path: 
         "2021;helår;Årby;snabbarenden;Män;650",
         "2021;Helår;årby;Snabbarenden;totalt;1 502",  # case and spaces do not matter
         "2021;helår;Fröslunda;snabbarenden;Totalt;300",
-        "2021;delår 1;Nord;besok;Totalt;12",  # not an alias yet: refused below
+        "2021;delår 1;Nordväst;besok;Totalt;12",  # no such site: refused below
     )
     with pytest.raises(ImportProblem, match="rad 6, kolumn mötesplats: okänd mötesplats"):
         run_import(desk, src)
