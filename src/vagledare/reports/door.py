@@ -244,8 +244,9 @@ def pack_tables(
     today: date | None = None,
 ) -> list[ReportTable]:
     """Every report of the catalog for the monthly pack, with its default options (the
-    resource indicators then show their counts; their ratios need the FTEs entered on the
-    report screen). With ``protect``, the reports that list participant codes are left out."""
+    resource indicators take the FTEs and costs stored per year; where none are stored, their
+    notes say what a lead enters and where). With ``protect``, the reports that list
+    participant codes are left out."""
     today = today or date.today()
     tables = []
     for spec in REPORTS:
