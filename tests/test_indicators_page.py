@@ -397,3 +397,15 @@ def test_the_main_window_has_the_indicators_tab(qtbot, lead_desk: Desk) -> None:
     assert window.tabs.currentIndex() == 7
     assert window.help_topic() == "indicators"
     assert len(window.indicators.charts()) == 3
+
+
+def test_an_axis_never_repeats_a_label() -> None:
+    from decimal import Decimal
+
+    from vagledare.gui.indicators.small_multiple import nice_range
+
+    assert nice_range([Decimal(0)], 1) == (0, 1, 1)  # a year of zeros: 0 and 1, no "0 0 1 1"
+    assert nice_range([Decimal(3)], 1) == (0, 3, 1)
+    low, high, step = nice_range([Decimal(1764)], 1)
+    assert (low, step) == (0, 500) and high >= 1764
+    assert nice_range([Decimal(1)]) == (0, 1, 0.5)  # decimals step below one, never by 0,25

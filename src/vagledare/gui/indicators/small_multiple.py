@@ -103,16 +103,21 @@ def format_measure(value: Decimal | None, unit: str, lang: Lang) -> str:
     return format_decimal(value, 1, lang)  # an average change
 
 
-def nice_range(values: Sequence[Decimal]) -> tuple[float, float, float]:
+def nice_range(values: Sequence[Decimal], min_step: float = 0.0) -> tuple[float, float, float]:
     """The axis' bottom, top and step for these values: from 0 (or below, for negative values)
-    to a round number at or above the largest, in steps of 1, 2 or 5 × 10ⁿ."""
+    to a round number at or above the largest, in steps of 1, 2 or 5 × 10ⁿ, never below
+    ``min_step`` (1 for counts: no axis reads "0, 0, 1, 1")."""
     low = min([0.0, *(float(v) for v in values)])
     high = max([0.0, *(float(v) for v in values)])
     if high == low:
         high = low + 1
     raw = (high - low) / 4
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    if step < min_step:
+        step = min_step
+    elif min_step and step % min_step:  # a fraction of a whole unit: round up
+        step = math.ceil(step / min_step) * min_step
     return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
 
@@ -242,9 +247,9 @@ class IndicatorChart(QWidget):
         values = [v for x in d.lines for v in x.values if v is not None]
         values += [t for t in d.targets if t is not None]
         if d.unit == "share":  # steps of whole percent
-            low, high, step = nice_range([v * 100 for v in values])
+            low, high, step = nice_range([v * 100 for v in values], 1)
             return low / 100, high / 100, step / 100
-        return nice_range(values)
+        return nice_range(values, 0 if d.unit in ("decimal", "fte") else 1)
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
