@@ -131,3 +131,16 @@ def test_the_organisation_is_checked_like_every_text(journal: Journal) -> None:
             journal_settings.set_organisation(s, "x" * 121)
         journal_settings.set_organisation(s, "  Eskilstuna   kommun ", "")
         assert journal_settings.organisation(s) == "Eskilstuna kommun"
+
+
+def test_a_lead_sets_the_organisation_on_the_command_line(db_target: str, capsys) -> None:  # noqa: ANN001
+    from vagledare.cli import main
+
+    assert main(["--db", db_target, "settings", "organisation", "--namn", "Eskilstuna kommun"]) == 0
+    assert main(["--db", db_target, "settings", "organisation", "--enhet", "Mötesplats Årby"]) == 0
+    out = capsys.readouterr().out
+    assert "Organisation: Eskilstuna kommun (--namn)\nEnhet: Mötesplats Årby (--enhet)" in out
+    assert main(["--db", db_target, "settings", "organisation", "--namn", "x" * 121]) == 1
+    assert "högst 120 tecken" in capsys.readouterr().err
+    assert main(["--db", db_target, "settings", "organisation"]) == 0
+    assert "Eskilstuna kommun" in capsys.readouterr().out  # the refusal changed nothing

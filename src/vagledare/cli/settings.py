@@ -1,6 +1,8 @@
 """``vagledare settings periods``: the journal's report periods (where delår 1 and 2 end, the
-month kvartal 1 begins in). Without flags it prints them; with flags a team lead changes them
-(the flags not given keep their values). Domain imports stay inside the functions."""
+month kvartal 1 begins in); ``vagledare settings organisation``: who publishes the journal's
+tables (every footer and file's author). Without flags each prints the current values; with
+flags a team lead changes them (the flags not given keep their values). Domain imports stay
+inside the functions."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
     from vagledare.journal.period_settings import PeriodSettings
 
 Author = Callable[["Journal", argparse.Namespace], "uuid.UUID | None"]
-FLAGS = ("delar1_end", "delar2_end", "quarter_start")
+FLAGS = ("delar1_end", "delar2_end", "quarter_start", "org_name", "org_unit")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -38,11 +40,45 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="1-12",
         help="månaden kvartal 1 börjar i (1 = januari, kalenderkvartal)",
     )
+    p = s_sub.add_parser(
+        "organisation",
+        help="vem som ger ut journalens tabeller (sidfot och filegenskaper)",
+        description="Utan val visas organisation och enhet; med val ändrar en teamledare dem "
+        '(tom text, "", tar bort värdet).',
+    )
+    p.add_argument("--namn", dest="org_name", metavar="TEXT", help="t.ex. Eskilstuna kommun")
+    p.add_argument(
+        "--enhet", dest="org_unit", metavar="TEXT", help="t.ex. Arbetsmarknadsförvaltningen"
+    )
 
 
 def changes(args: argparse.Namespace) -> bool:
     """Whether the command changes the journal (a privileged act) or only shows."""
-    return any(getattr(args, f) is not None for f in FLAGS)
+    return any(getattr(args, f, None) is not None for f in FLAGS)
+
+
+def _organisation(journal: Journal, args: argparse.Namespace, author: Author) -> int:
+    from vagledare.journal import access
+    from vagledare.journal.journal_settings import organisation_parts, set_organisation
+    from vagledare.journal.site_settings import require_lead_by_id
+
+    if changes(args):
+        actor = author(journal, args)
+        with journal.session(actor_id=actor) as s:
+            if actor is not None and access.anyone_enrolled(s):
+                require_lead_by_id(s, actor, "ändra journalens organisation")
+            name, unit = organisation_parts(s)
+            set_organisation(
+                s,
+                name if args.org_name is None else args.org_name,
+                unit if args.org_unit is None else args.org_unit,
+            )
+        print("Organisationen är sparad:")
+    with journal.session(readonly=True) as s:
+        name, unit = organisation_parts(s)
+    print(f"Organisation: {name or '–'} (--namn)")
+    print(f"Enhet: {unit or '–'} (--enhet)")
+    return 0
 
 
 def _lines(settings: PeriodSettings) -> list[str]:
@@ -75,6 +111,8 @@ def run(journal: Journal, args: argparse.Namespace, author: Author) -> int:
     )
     from vagledare.journal.site_settings import require_lead_by_id
 
+    if args.settings_command == "organisation":
+        return _organisation(journal, args, author)
     if not changes(args):
         with journal.session(readonly=True) as s:
             current = period_settings(s)
