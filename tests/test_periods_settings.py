@@ -588,3 +588,29 @@ def test_per_site_blocks_compared_with_last_year_are_the_single_site_comparisons
         + "Alla valda mötesplatser\r\n".encode()
         + pooled[len(BOM) :]
     )
+
+
+def test_a_lead_names_the_organisation_in_the_settings_dialog(qtbot, seeded: Desk) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from vagledare.gui.admin.settings_dialog import SettingsDialog
+    from vagledare.journal.journal_settings import organisation
+
+    journal = seeded.journal
+    with journal.session() as s:
+        lead = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
+    journal.act_as(lead.id)
+    dialog = SettingsDialog(journal, lead, "sv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = dialog.periods_tab
+    tab.org_edit.setText("Kommun 19121212-1212")  # refused: kept in the field, nothing stored
+    qtbot.mouseClick(tab.save_org_button, Qt.MouseButton.LeftButton)
+    assert "personnummer" in dialog.ui.messageLabel.text()
+    assert tab.org_edit.text() == "Kommun 19121212-1212"
+    assert journal.read(organisation) == ""
+    tab.org_edit.setText("Eskilstuna kommun")
+    tab.unit_edit.setText("Mötesplats Årby")
+    qtbot.mouseClick(tab.save_org_button, Qt.MouseButton.LeftButton)
+    assert journal.read(organisation) == "Eskilstuna kommun, Mötesplats Årby"
+    assert "Eskilstuna kommun, Mötesplats Årby" in dialog.ui.messageLabel.text()

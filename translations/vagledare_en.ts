@@ -3726,6 +3726,38 @@ Journal: %2</translation>
     <context>
         <name>PeriodSettingsTab</name>
         <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>e.g. Eskilstuna kommun</source>
+            <translation>e.g. Eskilstuna kommun</translation>
+        </message>
+        <message>
+            <source>e.g. Arbetsmarknadsförvaltningen</source>
+            <translation>e.g. Arbetsmarknadsförvaltningen</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>U&amp;nit:</source>
+            <translation>U&amp;nit:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve organisation</source>
+            <translation>Sa&amp;ve organisation</translation>
+        </message>
+        <message>
+            <source>Printed in the footer and the file properties of every report.</source>
+            <translation>Printed in the footer and the file properties of every report.</translation>
+        </message>
+        <message>
             <source>The last day of interim period 1</source>
             <translation>The last day of interim period 1</translation>
         </message>
@@ -3768,6 +3800,10 @@ Journal: %2</translation>
         <message>
             <source>Interim periods always begin on 1 January; the full year is the calendar year. The report page and the command line (--delar, --quarter) use these periods. Defaults: interim period 1 ends on 30 April, interim period 2 on 31 August, and quarter 1 begins in January (calendar quarters).</source>
             <translation>Interim periods always begin on 1 January; the full year is the calendar year. The report page and the command line (--delar, --quarter) use these periods. Defaults: interim period 1 ends on 30 April, interim period 2 on 31 August, and quarter 1 begins in January (calendar quarters).</translation>
+        </message>
+        <message>
+            <source>Organisation saved: %1.</source>
+            <translation>Organisation saved: %1.</translation>
         </message>
         <message>
             <source>Report periods saved: interim period 1 ends on %1, interim period 2 on %2, quarter 1 begins in %3.</source>
@@ -5391,7 +5427,7 @@ Journal: %2</translation>
         <name>SiteGroupsPanel</name>
         <message>
             <source>A group is reported as one place: reports that show a block of columns per meeting place show one for the group, and every report can be made for it. Its name cannot be a meeting place's name.</source>
-            <translation>A group is reported as one place: reports that show a block of columns per meeting place show one for the group, and every report can be made for it. Its name cannot be a meeting place&apos;s name.</translation>
+            <translation>A group is reported as one place: reports that show a block of columns per meeting place show one for the group, and every report can be made for it. Its name cannot be a meeting place's name.</translation>
         </message>
         <message>
             <source>Groups of meeting places</source>
@@ -5427,7 +5463,7 @@ Journal: %2</translation>
         </message>
         <message>
             <source>Save the chosen group's meeting places</source>
-            <translation>Save the chosen group&apos;s meeting places</translation>
+            <translation>Save the chosen group's meeting places</translation>
         </message>
         <message>
             <source>&amp;Remove group</source>

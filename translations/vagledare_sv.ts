@@ -3726,6 +3726,38 @@ Journal: %2</translation>
     <context>
         <name>PeriodSettingsTab</name>
         <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>e.g. Eskilstuna kommun</source>
+            <translation>t.ex. Eskilstuna kommun</translation>
+        </message>
+        <message>
+            <source>e.g. Arbetsmarknadsförvaltningen</source>
+            <translation>t.ex. Arbetsmarknadsförvaltningen</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>U&amp;nit:</source>
+            <translation>E&amp;nhet:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve organisation</source>
+            <translation>Spara or&amp;ganisationen</translation>
+        </message>
+        <message>
+            <source>Printed in the footer and the file properties of every report.</source>
+            <translation>Skrivs i sidfoten och i filegenskaperna för varje rapport.</translation>
+        </message>
+        <message>
             <source>The last day of interim period 1</source>
             <translation>Delår 1:s sista dag</translation>
         </message>
@@ -3768,6 +3800,10 @@ Journal: %2</translation>
         <message>
             <source>Interim periods always begin on 1 January; the full year is the calendar year. The report page and the command line (--delar, --quarter) use these periods. Defaults: interim period 1 ends on 30 April, interim period 2 on 31 August, and quarter 1 begins in January (calendar quarters).</source>
             <translation>Delår börjar alltid 1 januari; helår är kalenderåret. Rapportsidan och kommandoraden (--delar, --quarter) använder de här perioderna. Standard: delår 1 slutar 30 april, delår 2 31 augusti, och kvartal 1 börjar i januari (kalenderkvartal).</translation>
+        </message>
+        <message>
+            <source>Organisation saved: %1.</source>
+            <translation>Organisationen är sparad: %1.</translation>
         </message>
         <message>
             <source>Report periods saved: interim period 1 ends on %1, interim period 2 on %2, quarter 1 begins in %3.</source>

@@ -1,5 +1,7 @@
-"""The *Report periods* tab of the settings dialog: where delår 1 and 2 end and the month
-kvartal 1 begins in (``journal.period_settings``), saved together through ``as_lead``."""
+"""The *Report periods* tab of the settings dialog: who publishes the journal's tables (the
+organisation and unit in every footer and file's author, ``journal_settings``), and where
+delår 1 and 2 end and the month kvartal 1 begins in (``journal.period_settings``); each saved
+through ``as_lead``."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.journal_settings import organisation_parts, set_organisation
 from vagledare.journal.period_settings import (
     DEFAULT_PERIODS,
     PeriodSettings,
@@ -52,6 +56,36 @@ class PeriodSettingsTab(QWidget):
         self.setObjectName("periodsTab")
         self.journal, self.me, self.say = journal, me, say
         layout = QVBoxLayout(self)
+        org_form = QFormLayout()
+        layout.addLayout(org_form)
+        name, unit = journal.read(organisation_parts)
+        self.org_edit = QLineEdit(name, objectName="organisationEdit", maxLength=120)
+        self.unit_edit = QLineEdit(unit, objectName="unitEdit", maxLength=120)
+        self.org_edit.setAccessibleName(self.tr("Organisation"))
+        self.unit_edit.setAccessibleName(self.tr("Unit"))
+        self.org_edit.setPlaceholderText(self.tr("e.g. Eskilstuna kommun"))
+        self.unit_edit.setPlaceholderText(self.tr("e.g. Arbetsmarknadsförvaltningen"))
+        for text, widget in (
+            (self.tr("&Organisation:"), self.org_edit),
+            (self.tr("U&nit:"), self.unit_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            org_form.addRow(label, widget)
+        org_row = QHBoxLayout()
+        self.save_org_button = QPushButton(self.tr("Sa&ve organisation"))
+        self.save_org_button.setObjectName("saveOrganisationButton")
+        self.save_org_button.setAutoDefault(False)
+        org_row.addWidget(self.save_org_button)
+        org_row.addStretch(1)
+        layout.addLayout(org_row)
+        org_note = QLabel(
+            self.tr("Printed in the footer and the file properties of every report."),
+            wordWrap=True,
+        )
+        org_note.setProperty("muted", True)
+        layout.addWidget(org_note)
+        layout.addSpacing(12)
         form = QFormLayout()
         layout.addLayout(form)
         self.interim_1 = self._day_edit("interim1Edit", self.tr("The last day of interim period 1"))
@@ -97,6 +131,7 @@ class PeriodSettingsTab(QWidget):
         layout.addWidget(note)
         layout.addStretch(1)
         self.save_button.clicked.connect(self._on_save)
+        self.save_org_button.clicked.connect(self._on_save_organisation)
         self.defaults_button.clicked.connect(lambda: self.show_settings(DEFAULT_PERIODS))
         self.show_settings(journal.read(period_settings))
 
@@ -122,6 +157,16 @@ class PeriodSettingsTab(QWidget):
             (second.month, second.day),
             self.quarter_start.currentData(),
         )
+
+    def _on_save_organisation(self) -> None:
+        name, unit = self.org_edit.text(), self.unit_edit.text()
+        try:
+            self.journal.write(as_lead, self.me.id, set_organisation, name, unit)
+        except ValidationError as exc:
+            self.say(str(exc), True)  # what was typed stays in the fields
+            return
+        shown = ", ".join(x for x in (" ".join(name.split()), " ".join(unit.split())) if x)
+        self.say(self.tr("Organisation saved: %1.").replace("%1", shown or "–"), False)
 
     def _on_save(self) -> None:
         chosen = self.chosen()
