@@ -3751,7 +3751,7 @@ Journal: %2</translation>
         </message>
         <message>
             <source>Sa&amp;ve organisation</source>
-            <translation>Spara or&amp;ganisationen</translation>
+            <translation>Spara organ&amp;isationen</translation>
         </message>
         <message>
             <source>Printed in the footer and the file properties of every report.</source>
