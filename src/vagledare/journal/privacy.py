@@ -156,6 +156,8 @@ GUARDED: dict[tuple[str, str], tuple[str, bool]] = {
     ("activity", "title"): ("Aktivitetens titel", True),
     ("activity", "note"): ("Anteckningen", False),
     ("case_duty_hours", "other_activity"): ("Aktiviteten", True),
+    # A route word the app writes; guarded too, since another desk's file may bring any text.
+    ("resource_year", "route"): ("Resursens väg", False),
 }
 
 # Text columns that cannot hold a number someone typed, and why. (Enum columns are safe by
