@@ -311,8 +311,8 @@ def build_progress_pdf(
     story.append(Paragraph(t("scale"), Styles.small))
     story.append(Paragraph(t("declined_note"), Styles.small))
     for position in coach_rated:
-        own = by_pos.get(position, progress.factor_set.texts[position - 1])
-        story.append(Paragraph("* " + t("coach_rated", factor=own.short_name), Styles.small))
+        rated = by_pos.get(position, progress.factor_set.texts[position - 1])
+        story.append(Paragraph("* " + t("coach_rated", factor=rated.short_name), Styles.small))
     if progress.next_due is not None:
         story.append(
             Paragraph(t("next_due", date=format_day(progress.next_due, code)), Styles.body)
