@@ -136,3 +136,24 @@ def test_a_section_heading_never_ends_a_page(city) -> None:  # noqa: ANN001
         body = [x for x in lines if x.y0 > 70]  # above the footer
         lowest = min(body, key=lambda x: x.y0)
         assert lowest.text not in titles, lowest.text
+
+
+def test_column_groups_end_after_a_block_and_name_what_they_hold() -> None:
+    from vagledare.reports.render.columns import block_ends, column_groups, group_names
+    from vagledare.reports.table import ReportTable, Row, Section
+
+    headers = [f"{site} {g}" for site in ("Årby", "City") for g in ("Kvinnor", "Män", "Totalt")]
+    headers += ["Totalt Kvinnor", "Totalt Män", "Totalt"]
+    table = ReportTable("T", "2024", "Orsak", tuple(headers), (Section((Row("x", (1,) * 9),)),))
+    ends = block_ends(table)
+    assert ends == {2, 5, 8}
+    # Room for seven columns of 10: whole blocks only (three and three), then the Totalt block.
+    groups = column_groups([10.0] * 9, 70.0, ends)
+    assert groups == [[0, 1, 2, 3, 4, 5], [6, 7, 8]]
+    assert group_names(table, groups[0]) == "Årby, City"
+    assert group_names(table, groups[1]) == "Totalt"
+    # A block wider than the page is cut where the room ends.
+    assert column_groups([30.0] * 3, 70.0, {2}) == [[0, 1], [2]]
+    assert column_groups([10.0] * 3, 70.0, {2}) == [[0, 1, 2]]  # it fits: one group
+    plain = ReportTable("T", "2024", "Mått", ("Snopptorp", "Årby", "Totalt"), ())
+    assert group_names(plain, [0, 1, 2]) == "Snopptorp, Årby, Totalt"

@@ -107,21 +107,17 @@ def part(table: ReportTable, columns: Sequence[int]) -> ReportTable:
 
 
 def group_names(table: ReportTable, columns: Sequence[int]) -> str:
-    """What a group of columns covers, for its heading: the sites (or groups) whose blocks it
-    holds, in order ("Fröslunda, Årby, City"), or the first and last heading."""
-    total = term("total", table.lang)
+    """What a group of columns covers, for its heading: the sites (or groups) it holds, in
+    order ("Fröslunda, Årby, Totalt") — a block's columns (``Fröslunda Kvinnor``, ``Fröslunda
+    Män``, ``Fröslunda Totalt``) named once, other columns by their own heading."""
+    lang = table.lang
+    total = term("total", lang)
+    suffixes = [" " + term(k, lang) for k in ("women", "men", "unstated_plural", "total")]
     names: list[str] = []
     for i in columns:
         header = table.columns[i]
-        if header == total:
-            name = total
-        elif header.endswith(" " + total):
-            name = header[: -len(total) - 1]
-        else:
-            continue
+        name = next((header[: -len(s)] for s in suffixes if header.endswith(s)), header)
+        name = name or total
         if name not in names:
             names.append(name)
-    if names:
-        return ", ".join(names)
-    first, last = table.columns[columns[0]], table.columns[columns[-1]]
-    return first if first == last else f"{first} – {last}"
+    return ", ".join(names)
