@@ -3754,6 +3754,10 @@ Journal: %2</translation>
             <translation>Sa&amp;ve organisation</translation>
         </message>
         <message>
+            <source>Save the organisation and unit</source>
+            <translation>Save the organisation and unit</translation>
+        </message>
+        <message>
             <source>Printed in the footer and the file properties of every report.</source>
             <translation>Printed in the footer and the file properties of every report.</translation>
         </message>

@@ -3754,6 +3754,10 @@ Journal: %2</translation>
             <translation>Spara organ&amp;isationen</translation>
         </message>
         <message>
+            <source>Save the organisation and unit</source>
+            <translation>Spara organisationen och enheten</translation>
+        </message>
+        <message>
             <source>Printed in the footer and the file properties of every report.</source>
             <translation>Skrivs i sidfoten och i filegenskaperna för varje rapport.</translation>
         </message>

@@ -75,6 +75,7 @@ class PeriodSettingsTab(QWidget):
         org_row = QHBoxLayout()
         self.save_org_button = QPushButton(self.tr("Sa&ve organisation"))
         self.save_org_button.setObjectName("saveOrganisationButton")
+        self.save_org_button.setAccessibleName(self.tr("Save the organisation and unit"))
         self.save_org_button.setAutoDefault(False)
         org_row.addWidget(self.save_org_button)
         org_row.addStretch(1)
