@@ -19,19 +19,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from vagledare.exchange.files import export_file, import_files
-from vagledare.journal import sites, staff
-from vagledare.journal.db import Journal, bulk_insert, open_journal
-from vagledare.journal.models import (
-    Case,
-    Closure,
-    ClosureReason,
-    Gender,
-    Participant,
-    QuickCase,
-    Route,
-    utc_now,
-)
+sys.path.insert(0, str(Path(__file__).parent))
+from common import CaseShape, insert_cases, insert_quick_cases  # noqa: E402
+
+from vagledare.exchange.files import export_file, import_files  # noqa: E402
+from vagledare.journal import sites, staff  # noqa: E402
+from vagledare.journal.db import Journal, bulk_insert, open_journal  # noqa: E402
+from vagledare.journal.models import Case, Gender, QuickCase, utc_now  # noqa: E402
 
 QUICK_CASES = 1_000_000
 CASES = 50_000
@@ -44,85 +38,10 @@ def build(journal: Journal, rng: random.Random) -> None:
         layouts = [sites.add_site(s, name, me.id) for name in ("Fröslunda", "Årby")]
     now = utc_now() - timedelta(days=1)  # written yesterday: beyond the safety margin
     start = datetime(2015, 1, 1, 9)
-    genders = (Gender.WOMAN, Gender.MAN)
-    with journal.session() as s:
-        rows = []
-        for i in range(QUICK_CASES):
-            site = layouts[i % 2]
-            rows.append(
-                {
-                    "id": uuid.uuid4(),
-                    "created_at": now,
-                    "modified_at": now,
-                    "author_id": me.id,
-                    "site_id": site.id,
-                    "category_id": rng.choice(site.categories).id,
-                    "age_band_id": rng.choice(site.age_bands).id,
-                    "gender": rng.choice(genders),
-                    "occurred_at": start + timedelta(minutes=5 * i),
-                    "import_id": None,
-                    "removed_at": None,
-                    "removed_by_id": None,
-                    "removal_reason": None,
-                }
-            )
-            if len(rows) == 100_000:
-                bulk_insert(s, QuickCase.__table__, rows)
-                rows = []
-        participants, cases, closures = [], [], []
-        for i in range(CASES):
-            site = layouts[i % 2]
-            pid, cid = uuid.uuid4(), uuid.uuid4()
-            band = rng.choice(site.age_bands).label
-            participants.append(
-                {
-                    "id": pid,
-                    "created_at": now,
-                    "modified_at": now,
-                    "author_id": me.id,
-                    "code": f"B-{i:06d}",
-                    "gender": rng.choice(genders),
-                    "age_band": band,
-                    "site_id": site.id,
-                }
-            )
-            started = date(2015, 1, 1) + timedelta(days=i % 3000)
-            cases.append(
-                {
-                    "id": cid,
-                    "created_at": now,
-                    "modified_at": now,
-                    "author_id": me.id,
-                    "participant_id": pid,
-                    "site_id": site.id,
-                    "coach_id": me.id,
-                    "route": rng.choice((Route.CITIZEN_SERVICE, Route.REFERRED)),
-                    "referral_source": None,
-                    "age_band": band,
-                    "start_date": started,
-                    "quick_case_id": None,
-                    "import_id": None,
-                }
-            )
-            if i < CLOSURES:
-                closures.append(
-                    {
-                        "id": uuid.uuid4(),
-                        "created_at": now,
-                        "modified_at": now,
-                        "author_id": me.id,
-                        "case_id": cid,
-                        "closed_on": started + timedelta(days=90),
-                        "reason": rng.choice(list(ClosureReason)),
-                        "summer_job": False,
-                        "municipal_studies": False,
-                        "reopened_on": None,
-                        "reopened_by_id": None,
-                    }
-                )
-        bulk_insert(s, Participant.__table__, participants)
-        bulk_insert(s, Case.__table__, cases)
-        bulk_insert(s, Closure.__table__, closures)
+    times = (start + timedelta(minutes=5 * i) for i in range(QUICK_CASES))
+    insert_quick_cases(journal, layouts, me.id, times, rng, stamp=now)
+    shape = CaseShape(date(2015, 1, 1), 3000, closures=CLOSURES)
+    insert_cases(journal, layouts, [me.id], CASES, shape, rng, stamp=now)
 
 
 class Clock:

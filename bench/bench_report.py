@@ -8,16 +8,14 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import ms, summary, timed, timed_alternately  # noqa: E402
+from common import insert_quick_cases, ms, summary, timed, timed_alternately  # noqa: E402
 
 from vagledare.journal import sites, staff  # noqa: E402
-from vagledare.journal.db import bulk_insert, open_journal  # noqa: E402
-from vagledare.journal.models import Gender, QuickCase, utc_now  # noqa: E402
+from vagledare.journal.db import open_journal  # noqa: E402
 from vagledare.reports.common import resolve_sites  # noqa: E402
 from vagledare.reports.dropin import dropin_report  # noqa: E402
 from vagledare.reports.periods import month  # noqa: E402
@@ -33,31 +31,11 @@ def build(path: Path) -> tuple[object, list]:
     rng = random.Random(1)
     start = datetime(2016, 1, 1, 8, 0)
     span = (datetime(2016 + YEARS, 1, 1) - start).total_seconds()
-    genders = (Gender.WOMAN, Gender.MAN)
-    stamp = utc_now()
     t = time.perf_counter()
-    batch = []
-    for i in range(ROWS):
-        site = site_list[i % SITES]
-        batch.append(
-            {
-                "id": uuid.uuid4(),
-                "site_id": site.id,
-                "category_id": rng.choice(site.categories).id,
-                "age_band_id": rng.choice(site.age_bands).id,
-                "gender": genders[i & 1],
-                "occurred_at": (start + timedelta(seconds=rng.random() * span)).replace(
-                    microsecond=0
-                ),
-                "author_id": me.id,
-                "created_at": stamp,
-                "modified_at": stamp,
-            }
-        )
-        if len(batch) == 100_000:
-            with journal.session() as s:
-                bulk_insert(s, QuickCase.__table__, batch)
-            batch = []
+    times = (
+        (start + timedelta(seconds=rng.random() * span)).replace(microsecond=0) for _ in range(ROWS)
+    )
+    insert_quick_cases(journal, site_list, me.id, times, rng)
     with journal.engine.connect() as c:
         c.exec_driver_sql("ANALYZE")
         c.commit()

@@ -1,0 +1,89 @@
+"""Peak memory after visiting every tab: the city journal vs an empty one (#22: ≤ 1.25×).
+
+Each measurement is a fresh process (offscreen) that opens the real window as the team lead,
+opens every tab in turn (waiting for any background task and the paint) and back to the tally
+screen, and reports its peak resident set size (``ru_maxrss``). Processes on a copy of the city
+journal and on an empty journal (same people and sites, nothing logged) are started alternately.
+
+    python bench/bench_memory.py [--small] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+from city_journal import city_journal, copy_of, empty_journal  # noqa: E402
+
+TARGET = 1.25
+
+
+def visit_every_tab(path: Path) -> int:
+    """In this process: the window on ``path``, every tab opened; peak RSS in KiB."""
+    from bench_stalls import Heartbeat, application, lead_desk, open_window, run_step, tasks_idle
+
+    app = application(path.parent)
+    beat = Heartbeat()
+    desk = lead_desk(path)
+    window = open_window(desk)
+    ready = tasks_idle(window)
+    tabs = window.tabs
+    for i in [*range(1, tabs.count()), 0]:
+        if tabs.isTabVisible(i):
+            run_step(beat, lambda i=i: tabs.setCurrentIndex(i), ready)
+    app.processEvents()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def measure(path: Path) -> float:
+    """Peak RSS (MiB) of a fresh process visiting every tab on ``path``."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    ).stdout
+    return int(next(x for x in out.splitlines() if x.startswith("RSS ")).split()[1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", action="store_true", help="the small city journal")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(f"RSS {visit_every_tab(args.child)}", flush=True)
+        return
+    source = city_journal(args.small)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "city").mkdir()
+        (folder / "empty").mkdir()
+        city, empty = copy_of(source, folder / "city"), empty_journal(folder / "empty")
+        peaks: dict[str, list[float]] = {"city": [], "empty": []}
+        for _ in range(args.rounds):
+            peaks["city"].append(measure(city))
+            peaks["empty"].append(measure(empty))
+
+    def fig(xs: list[float]) -> str:
+        return f"median {statistics.median(xs):.0f} MiB (min {min(xs):.0f}, max {max(xs):.0f})"
+
+    ratio = statistics.median(peaks["city"]) / statistics.median(peaks["empty"])
+    print(f"Peak RSS after opening every tab, {args.rounds} processes each, alternately:")
+    print(f"  {source.name}: {fig(peaks['city'])}")
+    print(f"  empty journal: {fig(peaks['empty'])}")
+    print(f"  ratio (medians): {ratio:.2f}× (target ≤ {TARGET}×)")
+
+
+if __name__ == "__main__":
+    main()
