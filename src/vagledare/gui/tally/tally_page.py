@@ -126,11 +126,14 @@ class TallyPage(QWidget):
     help_topic = "tally"
 
     logged = Signal()  # after every change to the journal from this page
+    backup_failed = Signal(object)  # the day's backup failed (emitted in the backup's thread)
     more_requested = Signal(object)  # a TallyButton (or None): open the several/other-time dialog
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.backup_failed.connect(self._on_backup_failed)  # queued: runs on the GUI thread
+        desk.backup_failed = self.backup_failed.emit
         self.setObjectName("TallyPage")
         self.apply_theme(theme.current())
         theme.notifier().changed.connect(self.apply_theme)
@@ -316,6 +319,15 @@ class TallyPage(QWidget):
         self.show_feedback(self._describe(logged, self.tr("Logged")), "ok")
         self.logged.emit()
         return logged
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        self.show_feedback(
+            self.tr(
+                "The day's backup of the journal could not be made (%1). "
+                "It is tried again with the next entry."
+            ).replace("%1", str(exc)),
+            "error",
+        )
 
     def undo(self) -> None:
         try:
