@@ -138,6 +138,7 @@ class TallyPage(QWidget):
         self.apply_theme(theme.current())
         theme.notifier().changed.connect(self.apply_theme)
         self.buttons: dict[tuple[uuid.UUID, uuid.UUID, Gender], TallyButton] = {}
+        self._shown: dict[TallyButton, int] = {}  # the count each button shows
         self.genders: tuple[Gender, ...] = GRID_GENDERS  # the grid's gender blocks
         self._positions: dict[TallyButton, tuple[int, int]] = {}
         self._by_position: dict[tuple[int, int], TallyButton] = {}
@@ -215,6 +216,7 @@ class TallyPage(QWidget):
             if item and item.widget():
                 item.widget().deleteLater()
         self.buttons.clear()
+        self._shown.clear()
         self._positions.clear()
         self._by_position.clear()
         site = self.desk.site
@@ -378,6 +380,9 @@ class TallyPage(QWidget):
         snap = self.desk.snapshot()
         for key, btn in self.buttons.items():
             n = snap.cells.get(key, 0)
+            if self._shown.get(btn) == n:
+                continue  # text, look and tooltip as they are
+            self._shown[btn] = n
             btn.setText(str(n))
             if btn.property("empty") != (n == 0):
                 btn.setProperty("empty", n == 0)

@@ -325,41 +325,43 @@ def _bulk_execute(
     names = list(rows[0])
     processors = [bind_processor(table.c[n].type, dialect) for n in names]
 
-    def converter(name: str, proc: Processor | None) -> Processor:
+    def converter(name: str, proc: Processor | None) -> Processor | None:
         if proc is None:
-            return lambda v: v
+            return None
         sample = [row[name] for row in rows[:200]]
         if len(set(sample)) > len(sample) // 4:  # mostly distinct (keys, times): no memo
             return proc
-        memo: dict[Any, Any] = {}
-
-        def convert(v: Any) -> Any:
-            try:
-                return memo[v]
-            except KeyError:
-                out = memo[v] = proc(v)
-                return out
-            except TypeError:  # unhashable
-                return proc(v)
-
-        return convert
+        return _Memo(proc).__getitem__  # each distinct value converted once
 
     convert = [converter(n, p) for n, p in zip(names, processors, strict=True)]
     if copy and dialect.name == "postgresql" and dialect.driver == "psycopg":
-        values = ([f(row[n]) for f, n in zip(convert, names, strict=True)] for row in rows)
+        pairs = list(zip(convert, names, strict=True))
+        values = ([row[n] if f is None else f(row[n]) for f, n in pairs] for row in rows)
         _copy_binary(conn, table, names, values)
         return
     compiled = stmt.compile(dialect=dialect, column_keys=names)
+    params: list[Any]
     if compiled.positional:
-        order = [names.index(compiled.binds[k].key) for k in compiled.positiontup or ()]
-        params: list[Any] = []
-        for row in rows:
-            row_values = [f(row[n]) for f, n in zip(convert, names, strict=True)]
-            params.append(tuple(row_values[i] for i in order))
+        at = [names.index(compiled.binds[k].key) for k in compiled.positiontup or ()]
+        ordered = [(names[i], convert[i]) for i in at]
+        params = [tuple([row[n] if f is None else f(row[n]) for n, f in ordered]) for row in rows]
     else:
         keys = {compiled.binds[k].key: k for k in compiled.binds}
-        params = [{keys[n]: f(row[n]) for f, n in zip(convert, names, strict=True)} for row in rows]
+        pairs = [(keys[n], n, f) for n, f in zip(names, convert, strict=True)]
+        params = [{k: row[n] if f is None else f(row[n]) for k, n, f in pairs} for row in rows]
     conn.exec_driver_sql(compiled.string, params)
+
+
+class _Memo(dict[Any, Any]):
+    """A column's converted values, each converted on first sight."""
+
+    def __init__(self, proc: Processor) -> None:
+        super().__init__()
+        self.proc = proc
+
+    def __missing__(self, value: Any) -> Any:
+        out = self[value] = self.proc(value)
+        return out
 
 
 def _copy_binary(
