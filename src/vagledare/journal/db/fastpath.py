@@ -347,8 +347,8 @@ def _bulk_execute(
         params = [tuple([row[n] if f is None else f(row[n]) for n, f in ordered]) for row in rows]
     else:
         keys = {compiled.binds[k].key: k for k in compiled.binds}
-        pairs = [(keys[n], n, f) for n, f in zip(names, convert, strict=True)]
-        params = [{k: row[n] if f is None else f(row[n]) for k, n, f in pairs} for row in rows]
+        named = [(keys[n], n, f) for n, f in zip(names, convert, strict=True)]
+        params = [{k: row[n] if f is None else f(row[n]) for k, n, f in named} for row in rows]
     conn.exec_driver_sql(compiled.string, params)
 
 
