@@ -26,6 +26,8 @@ from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import Journal, JournalError, hide_password, open_journal  # noqa: E402
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from privacy_builders import Built
 
     from vagledare.app.demo import DemoSummary
@@ -152,11 +154,13 @@ def journal(db_target: str) -> Journal:
 
 
 @pytest.fixture
-def desk(journal: Journal) -> Desk:
+def desk(journal: Journal) -> Iterator[Desk]:
     with journal.session() as s:
         me = staff.ensure_staff(s, "AB")
         site = sites.add_site(s, "Fröslunda", me.id)
-    return Desk(journal, site, me)
+    d = Desk(journal, site, me)
+    yield d
+    d.wait_for_backup()  # the day's backup (its own thread) is written before the journal goes
 
 
 @pytest.fixture(scope="session", autouse=True)

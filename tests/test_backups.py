@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,57 @@ def log(desk: Desk, n: int = 1) -> None:
     site = desk.site
     for _ in range(n):
         desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
+    desk.wait_for_backup()  # the day's backup, taken in a thread of its own
+
+
+def test_the_first_entry_is_committed_before_the_days_backup_is_written(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup of a large journal takes a while: the click does not wait for it."""
+    path = desk.journal.path
+    copying, release = threading.Event(), threading.Event()
+    real = backup.backup_sqlite
+
+    def slow(source: Path, dest: Path, *, snapshot_taken=None) -> Path:  # noqa: ANN001
+        def taken() -> None:
+            snapshot_taken()  # the click may go on from here …
+            copying.set()
+            assert release.wait(10)  # … while the copy is still being made
+
+        return real(source, dest, snapshot_taken=taken)
+
+    monkeypatch.setattr(backup, "backup_sqlite", slow)
+    site = desk.site
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
+    assert copying.is_set() and quick_cases(path) == 1  # committed, the copy under way
+    folder = path.parent / "backups"
+    daily = folder / f"journal-dag-{date.today().isoformat()}.sqlite"
+    assert not daily.exists()
+    assert not desk.wait_for_backup(timeout=0.05)
+    release.set()
+    assert desk.wait_for_backup(timeout=10)
+    assert quick_cases(daily) == 0  # the journal as it was before the day's first entry
+    assert not list(folder.glob("*.part"))
+    if os.name == "posix":
+        assert stat.S_IMODE(daily.stat().st_mode) == 0o600
+
+
+def test_a_failed_daily_backup_is_told_and_tried_again_with_the_next_entry(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[BaseException] = []
+    desk.backup_failed = told.append
+
+    def broken(source: Path, dest: Path, *, snapshot_taken=None) -> Path:  # noqa: ANN001
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "backup_sqlite", broken)
+    log(desk)
+    assert [str(e) for e in told] == ["[Errno 28] No space left on device"]
+    assert quick_cases(desk.journal.path) == 1  # the entry is kept all the same
+    monkeypatch.undo()
+    log(desk)
+    assert list((desk.journal.path.parent / "backups").glob("journal-dag-*.sqlite"))
 
 
 def test_first_entry_of_the_day_makes_the_day_and_month_backup(desk: Desk) -> None:

@@ -48,6 +48,7 @@ def quick_cases(path: Path) -> int:
 def log(desk: Desk, n: int) -> None:
     for _ in range(n):
         desk.log(desk.site.categories[0].id, desk.site.age_bands[0].id, Gender.WOMAN)
+    desk.wait_for_backup()  # the day's backup, taken in a thread of its own
 
 
 def test_the_dialog_lists_the_backups_and_shows_what_the_chosen_one_holds(

@@ -54,6 +54,7 @@ def damaged(desk: Desk) -> tuple[Path, Path]:
     """A journal with 3 snabbärenden in its backup, then overwritten by something else."""
     site = desk.site
     desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN, count=3)
+    desk.wait_for_backup()
     path = desk.journal.path
     assert path is not None
     backup = backup_before(path, "manuell")

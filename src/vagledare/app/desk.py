@@ -6,8 +6,10 @@ tested and benchmarked exactly as the window runs it.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -44,6 +46,10 @@ class Desk:
     _undo: list[Logged] = field(default_factory=list)
     _redo: list[Logged] = field(default_factory=list)
     _backed_up_on: date | None = None
+    _backup: threading.Thread | None = None
+    # Told (in the backup's own thread) when the day's backup fails; the window shows it.
+    # The next entry tries again.
+    backup_failed: Callable[[BaseException], None] | None = None
     # Visits: with ``same_visitor`` on, each entry joins the visit of the one before (until
     # it is switched off for the next visitor); ``return_visit`` marks the visitor as
     # returning and is cleared when the visit ends.
@@ -62,7 +68,9 @@ class Desk:
     ) -> Logged:
         """Log and durably commit; when this returns, the entry survives a power cut.
 
-        The day's first entry first makes the day's backup of the journal.
+        The day's first entry first starts the day's backup of the journal: a copy of the
+        journal as it was before the entry, made in a thread of its own (``wait_for_backup``),
+        so that the entry is committed at once however large the journal.
         """
         self._daily_backup()
         if self.same_visitor and self._visit is not None:
@@ -110,10 +118,35 @@ class Desk:
         today = date.today()
         if self._backed_up_on == today or self.journal.path is None:
             return
+        if self._backup is not None and self._backup.is_alive():
+            return  # still taking the last one
         from vagledare.journal.backup import daily_backup
 
-        daily_backup(self.journal.path, today)
+        path, taken = self.journal.path, threading.Event()
+
+        def take() -> None:
+            try:
+                daily_backup(path, today, snapshot_taken=taken.set)
+            except BaseException as exc:  # told, never lost in the thread
+                self._backed_up_on = None  # the next entry tries again
+                taken.set()
+                if self.backup_failed is not None:
+                    self.backup_failed(exc)
+
         self._backed_up_on = today
+        self._backup = threading.Thread(target=take, name="daily-backup", daemon=True)
+        self._backup.start()
+        # The copy's moment is before this entry: wait for it (a read transaction beginning,
+        # a few milliseconds), not for the copy.
+        taken.wait(timeout=5.0)
+
+    def wait_for_backup(self, timeout: float | None = None) -> bool:
+        """Wait for the day's backup to be written (before the journal is closed or put
+        aside); False if it is still being taken after ``timeout`` seconds."""
+        if self._backup is not None:
+            self._backup.join(timeout)
+            return not self._backup.is_alive()
+        return True
 
     @property
     def can_undo(self) -> bool:

@@ -104,7 +104,9 @@ class ExchangedTable:
 
     @property
     def name(self) -> str:
-        return self.table.name
+        # A plain str: SQLAlchemy's ``quoted_name`` (a str subclass) bound as a parameter of
+        # every arrival row would make sqlite3 look for an adapter on each one.
+        return str(self.table.name)
 
     @property
     def label(self) -> str:

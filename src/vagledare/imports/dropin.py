@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from vagledare.imports.batch import open_import, record_batch
 from vagledare.imports.csvfile import CsvFile, ImportProblem
 from vagledare.journal.db import bulk_insert
-from vagledare.journal.models import Gender, QuickCase, utc_now
+from vagledare.journal.models import Gender, QuickCase, time_ordered_uuid, utc_now
 from vagledare.journal.sites import SiteInfo, list_sites
 
 KIND = "dropin"
@@ -140,7 +140,7 @@ def import_dropin(
             ids = lookup[key] = (site.id, cat.id, band.id)
             used_sites.add(site.name)
         record = {
-            "id": uuid.uuid4(),
+            "id": time_ordered_uuid(),  # neighbouring keys: the index grows at its end
             "site_id": ids[0],
             "category_id": ids[1],
             "age_band_id": ids[2],
@@ -175,7 +175,7 @@ def _visit(
     key = (site_id, at.date(), value.casefold())
     found = visits.get(key)
     if found is None:
-        visit = uuid.uuid4()
+        visit = time_ordered_uuid()
         visits[key] = (visit, gender)
         return visit
     if found[1] is not gender:

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import Connection, event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
-from vagledare.journal.db.fastpath import run_on_driver
+from vagledare.journal.db.fastpath import DriverInsert, run_on_driver
 from vagledare.journal.models import AuditEntry, Setting, utc_now
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang, term
@@ -308,6 +308,34 @@ def insert_entry(conn: Connection, seal: Seal | None, key: str, **values: Any) -
         pos = link(conn, seal, values, last_position(conn, seal, key))
     conn.execute(insert(AuditEntry).values(**values))
     return pos
+
+
+_ENTRY = DriverInsert(AuditEntry.__table__, (*_FIELDS, "chain", "seq", "mac"))  # type: ignore[arg-type]
+
+
+def insert_now(s: Session, values: dict[str, Any]) -> None:
+    """An entry written at once by Core in the session's transaction (the click path), sealed
+    exactly as ``_on_insert`` seals the ORM's: after the session's chain head, which it then
+    moves, so the session's ``after_commit`` keeps the position as for any other entry."""
+    if s.new or s.dirty or s.deleted:
+        s.flush()  # entries the ORM holds come first, in the order they were made
+    conn = s.connection()
+    seal: Seal | None = s.info.get("seal")
+    values = {f: values.get(f) for f in _FIELDS}
+    values["id"] = values["id"] or uuid.uuid4()
+    values["at"] = values["at"] or utc_now()
+    values["detail"] = values["detail"] or ""
+    pos = None
+    if seal is not None:
+        last = s.info.get("chain_head")
+        if last is None:
+            last = last_position(conn, seal, s.info.get("journal_key") or "")
+        pos = link(conn, seal, values, last)
+    else:
+        values["chain"] = values["seq"] = values["mac"] = None
+    _ENTRY.run(conn, [values])
+    if pos is not None:
+        s.info["chain_head"] = pos
 
 
 # -- checking -----------------------------------------------------------------------------

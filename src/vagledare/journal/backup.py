@@ -17,6 +17,7 @@ import re
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -90,15 +91,26 @@ def remove_stale_parts(journal_path: Path, older_than: float = 3600.0) -> list[P
     return gone
 
 
-def backup_sqlite(source: Path, dest: Path) -> Path:
-    """Copy a live journal with SQLite's online backup API; the copy appears whole or not."""
+def backup_sqlite(
+    source: Path, dest: Path, *, snapshot_taken: Callable[[], None] | None = None
+) -> Path:
+    """Copy a live journal with SQLite's online backup API; the copy appears whole or not.
+
+    The copy is of one moment: the moment its read transaction began, which
+    ``snapshot_taken()`` (if given) is told of before the copying starts, so a caller on
+    another thread can wait for that moment and then go on writing (WAL lets it) without
+    the copy seeing what it writes."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(dest.parent, stat.S_IRWXU)
     tmp = dest.with_name(dest.name + ".part")
     open_private(tmp).close()  # the copy is the owner's from its first byte
-    src = sqlite3.connect(str(source), timeout=15)
+    src = sqlite3.connect(str(source), timeout=15, isolation_level=None)
     try:
+        if snapshot_taken is not None:
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the moment
+            snapshot_taken()
         out = sqlite3.connect(str(tmp))
         try:
             src.backup(out)
@@ -120,18 +132,31 @@ def backup_before(journal_path: Path, reason: str) -> Path:
     return made
 
 
-def daily_backup(journal_path: Path, today: date | None = None) -> Path | None:
-    """The day's backup (and the month's), if not taken yet; returns the new file or None."""
+def daily_backup(
+    journal_path: Path,
+    today: date | None = None,
+    *,
+    snapshot_taken: Callable[[], None] | None = None,
+) -> Path | None:
+    """The day's backup (and the month's), if not taken yet; returns the new file or None.
+
+    ``snapshot_taken``: see ``backup_sqlite`` (also told when there is nothing to take)."""
     today = today or date.today()
     folder = backup_dir(journal_path)
     daily = folder / f"{journal_path.stem}-dag-{today.isoformat()}.sqlite"
     if daily.exists():
+        if snapshot_taken is not None:
+            snapshot_taken()
         return None
-    backup_sqlite(journal_path, daily)
+    backup_sqlite(journal_path, daily, snapshot_taken=snapshot_taken)
     monthly = folder / f"{journal_path.stem}-manad-{today:%Y-%m}.sqlite"
-    if not monthly.exists():
-        shutil.copy2(daily, monthly)
-        _private(monthly)
+    if not monthly.exists():  # a copy of the day's, whole or not at all like it
+        tmp = monthly.with_name(monthly.name + ".part")
+        with open(daily, "rb") as day_file, open_private(tmp) as out:
+            shutil.copyfileobj(day_file, out)
+        shutil.copystat(daily, tmp)
+        _private(tmp)
+        os.replace(tmp, monthly)
     prune(journal_path)
     return daily
 

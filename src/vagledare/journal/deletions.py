@@ -40,6 +40,7 @@ def record_deletions(
     """Write tombstones for rows of ``table`` (once per row); returns how many are new."""
     ids = list(dict.fromkeys(row_ids))
     at = at or utc_now()
+    table = str(table)  # not SQLAlchemy's quoted_name: sqlite3 would look it up on every row
     new = 0
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]

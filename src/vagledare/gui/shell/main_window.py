@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             where = self.tr("Demo journal (sample data): %1").replace("%1", desk.journal.location)
         self.statusBar().showMessage(where)
 
-        self.tally.logged.connect(self._on_journal_changed)
+        self.tally.logged.connect(self._on_tally_logged)
         self.tally.more_requested.connect(self._on_more_requested)
         self.today.changed.connect(self._on_journal_changed)
         self.tabs.currentChanged.connect(self._on_page_changed)
@@ -260,6 +260,12 @@ class MainWindow(QMainWindow):
     def _on_journal_changed(self) -> None:
         self.tally.refresh()
         self.today.refresh()
+
+    def _on_tally_logged(self) -> None:
+        """The tally page has shown its own change already; today's list is read again when
+        it is shown (``_on_page_changed``), not on every click while hidden."""
+        if self.tabs.currentWidget() is self.today:
+            self.today.refresh()
 
     def _on_exchange_merged(self) -> None:
         """Another desk's records arrived: new sites for the reports, new counts everywhere."""
@@ -528,6 +534,7 @@ class MainWindow(QMainWindow):
         again (the journal stayed as it was)."""
         app = QCoreApplication.instance()
         if held:
+            self.desk.wait_for_backup()  # the day's backup is written whole first
             self._timer.stop()
             self.watcher.timer.stop()
             if app is not None:

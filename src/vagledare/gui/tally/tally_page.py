@@ -126,15 +126,19 @@ class TallyPage(QWidget):
     help_topic = "tally"
 
     logged = Signal()  # after every change to the journal from this page
+    backup_failed = Signal(object)  # the day's backup failed (emitted in the backup's thread)
     more_requested = Signal(object)  # a TallyButton (or None): open the several/other-time dialog
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.backup_failed.connect(self._on_backup_failed)  # queued: runs on the GUI thread
+        desk.backup_failed = self.backup_failed.emit
         self.setObjectName("TallyPage")
         self.apply_theme(theme.current())
         theme.notifier().changed.connect(self.apply_theme)
         self.buttons: dict[tuple[uuid.UUID, uuid.UUID, Gender], TallyButton] = {}
+        self._shown: dict[TallyButton, int] = {}  # the count each button shows
         self.genders: tuple[Gender, ...] = GRID_GENDERS  # the grid's gender blocks
         self._positions: dict[TallyButton, tuple[int, int]] = {}
         self._by_position: dict[tuple[int, int], TallyButton] = {}
@@ -212,6 +216,7 @@ class TallyPage(QWidget):
             if item and item.widget():
                 item.widget().deleteLater()
         self.buttons.clear()
+        self._shown.clear()
         self._positions.clear()
         self._by_position.clear()
         site = self.desk.site
@@ -317,6 +322,15 @@ class TallyPage(QWidget):
         self.logged.emit()
         return logged
 
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        self.show_feedback(
+            self.tr(
+                "The day's backup of the journal could not be made (%1). "
+                "It is tried again with the next entry."
+            ).replace("%1", str(exc)),
+            "error",
+        )
+
     def undo(self) -> None:
         try:
             logged = self.desk.undo()
@@ -366,6 +380,9 @@ class TallyPage(QWidget):
         snap = self.desk.snapshot()
         for key, btn in self.buttons.items():
             n = snap.cells.get(key, 0)
+            if self._shown.get(btn) == n:
+                continue  # text, look and tooltip as they are
+            self._shown[btn] = n
             btn.setText(str(n))
             if btn.property("empty") != (n == 0):
                 btn.setProperty("empty", n == 0)

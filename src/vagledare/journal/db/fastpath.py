@@ -189,6 +189,68 @@ class DriverQuery:
         return rendered
 
 
+class DriverInsert:
+    """An INSERT of whole rows into one table, run on the driver in the session's transaction:
+    the click path's two rows (the snabbärende and its audit entry), where SQLAlchemy's ORM
+    bulk insert and flush cost several times the INSERT itself.
+
+    Values go through the column types' bind processors exactly as SQLAlchemy would convert
+    them, every row passes the text guard (``privacy.check_rows``) like any bulk write, and
+    driver errors are raised as SQLAlchemy's exceptions.
+    """
+
+    def __init__(self, table: Table, names: Sequence[str]) -> None:
+        self.table, self.names = table, tuple(names)
+        self._rendered: dict[tuple[str, str], tuple[str, tuple[int, ...] | None, list[Any]]] = {}
+
+    def run(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        from vagledare.journal.privacy import check_rows
+
+        check_rows(self.table.name, rows)
+        dialect = conn.dialect
+        sql, order, procs = self._rendered.get((dialect.name, dialect.driver)) or self._render(
+            dialect
+        )
+        values = [
+            [row[n] if p is None else p(row[n]) for n, p in zip(self.names, procs, strict=True)]
+            for row in rows
+        ]
+        args: list[Any] = (
+            [dict(zip(self.names, v, strict=True)) for v in values]
+            if order is None
+            else [tuple(v[i] for i in order) for v in values]
+        )
+        cursor = conn.connection.cursor()
+        try:
+            if len(args) == 1:
+                cursor.execute(sql, args[0])
+            else:
+                cursor.executemany(sql, args)
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(
+                sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
+            ) from exc
+        finally:
+            cursor.close()
+
+    def _render(self, dialect: Dialect) -> tuple[str, tuple[int, ...] | None, list[Any]]:
+        compiled: Any = insert(self.table).compile(dialect=dialect, column_keys=list(self.names))
+        if compiled.positional:
+            keys = [compiled.binds[k].key for k in compiled.positiontup or ()]
+            order: tuple[int, ...] | None = tuple(self.names.index(k) for k in keys)
+            sql = compiled.string
+        else:  # named parameters: bound by the column names themselves
+            sql = compiled.string
+            for k, bind in compiled.binds.items():
+                if k != bind.key:
+                    raise ValueError("DriverInsert needs bind names equal to column names")
+            order = None
+        procs = [bind_processor(self.table.c[n].type, dialect) for n in self.names]
+        rendered = (sql, order, procs)
+        self._rendered[dialect.name, dialect.driver] = rendered
+        return rendered
+
+
 # -- bulk writes ---------------------------------------------------------------------------------
 
 
@@ -263,41 +325,43 @@ def _bulk_execute(
     names = list(rows[0])
     processors = [bind_processor(table.c[n].type, dialect) for n in names]
 
-    def converter(name: str, proc: Processor | None) -> Processor:
+    def converter(name: str, proc: Processor | None) -> Processor | None:
         if proc is None:
-            return lambda v: v
+            return None
         sample = [row[name] for row in rows[:200]]
         if len(set(sample)) > len(sample) // 4:  # mostly distinct (keys, times): no memo
             return proc
-        memo: dict[Any, Any] = {}
-
-        def convert(v: Any) -> Any:
-            try:
-                return memo[v]
-            except KeyError:
-                out = memo[v] = proc(v)
-                return out
-            except TypeError:  # unhashable
-                return proc(v)
-
-        return convert
+        return _Memo(proc).__getitem__  # each distinct value converted once
 
     convert = [converter(n, p) for n, p in zip(names, processors, strict=True)]
     if copy and dialect.name == "postgresql" and dialect.driver == "psycopg":
-        values = ([f(row[n]) for f, n in zip(convert, names, strict=True)] for row in rows)
+        pairs = list(zip(convert, names, strict=True))
+        values = ([row[n] if f is None else f(row[n]) for f, n in pairs] for row in rows)
         _copy_binary(conn, table, names, values)
         return
     compiled = stmt.compile(dialect=dialect, column_keys=names)
+    params: list[Any]
     if compiled.positional:
-        order = [names.index(compiled.binds[k].key) for k in compiled.positiontup or ()]
-        params: list[Any] = []
-        for row in rows:
-            row_values = [f(row[n]) for f, n in zip(convert, names, strict=True)]
-            params.append(tuple(row_values[i] for i in order))
+        at = [names.index(compiled.binds[k].key) for k in compiled.positiontup or ()]
+        ordered = [(names[i], convert[i]) for i in at]
+        params = [tuple([row[n] if f is None else f(row[n]) for n, f in ordered]) for row in rows]
     else:
         keys = {compiled.binds[k].key: k for k in compiled.binds}
-        params = [{keys[n]: f(row[n]) for f, n in zip(convert, names, strict=True)} for row in rows]
+        named = [(keys[n], n, f) for n, f in zip(names, convert, strict=True)]
+        params = [{k: row[n] if f is None else f(row[n]) for k, n, f in named} for row in rows]
     conn.exec_driver_sql(compiled.string, params)
+
+
+class _Memo(dict[Any, Any]):
+    """A column's converted values, each converted on first sight."""
+
+    def __init__(self, proc: Processor) -> None:
+        super().__init__()
+        self.proc = proc
+
+    def __missing__(self, value: Any) -> Any:
+        out = self[value] = self.proc(value)
+        return out
 
 
 def _copy_binary(

@@ -15,7 +15,7 @@ from vagledare.journal.models.assessments import (
     Respondent,
 )
 from vagledare.journal.models.audit import AuditEntry
-from vagledare.journal.models.base import Base, Gender, Record, utc_now
+from vagledare.journal.models.base import Base, Gender, Record, time_ordered_uuid, utc_now
 from vagledare.journal.models.cases import (
     Case,
     Closure,
@@ -122,5 +122,6 @@ __all__ = [
     "ResourceYear",
     "SiteGroup",
     "SiteGroupMember",
+    "time_ordered_uuid",
     "utc_now",
 ]

@@ -7,6 +7,8 @@ that records can later be exchanged between desks, merged by key, and audited.
 from __future__ import annotations
 
 import enum
+import os
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import cast
@@ -26,6 +28,23 @@ NAMING_CONVENTION = {
 def utc_now() -> datetime:
     """Now in UTC, without tzinfo (how the journal stores record times on every backend)."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def time_ordered_uuid() -> uuid.UUID:
+    """A new key that sorts by the time it was made (the layout of UUID version 7: a 48-bit
+    millisecond timestamp, then 74 random bits). Rows written in bulk get neighbouring keys,
+    so the primary-key index grows at its end instead of being written all over, which keeps
+    a large import as fast as a small one. As unique as ``uuid4`` for all practical purposes
+    (74 random bits within each millisecond)."""
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (
+        (time.time_ns() // 1_000_000 & 0xFFFF_FFFF_FFFF) << 80
+        | 0x7 << 76  # version 7
+        | (rand >> 62 & 0xFFF) << 64
+        | 0b10 << 62  # the RFC 4122 variant
+        | rand & (1 << 62) - 1
+    )
+    return uuid.UUID(int=value)
 
 
 class Base(DeclarativeBase):
