@@ -5701,6 +5701,10 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
             <translation>The visitor has been here before</translation>
         </message>
         <message>
+            <source>The day's backup of the journal could not be made (%1). It is tried again with the next entry.</source>
+            <translation>The day&apos;s backup of the journal could not be made (%1). It is tried again with the next entry.</translation>
+        </message>
+        <message>
             <source>Click a cell to log one quick case.</source>
             <translation>Click a cell to log one quick case.</translation>
         </message>

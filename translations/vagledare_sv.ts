@@ -5701,6 +5701,10 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
             <translation>Besökaren har varit här förut</translation>
         </message>
         <message>
+            <source>The day's backup of the journal could not be made (%1). It is tried again with the next entry.</source>
+            <translation>Dagens säkerhetskopia av journalen kunde inte göras (%1). Den görs på nytt vid nästa registrering.</translation>
+        </message>
+        <message>
             <source>Click a cell to log one quick case.</source>
             <translation>Klicka på en ruta för att registrera ett snabbärende.</translation>
         </message>
