@@ -481,6 +481,23 @@ def _short_names(s: Session, lang: Lang) -> dict[str, str]:
     return out
 
 
+def rows_to_count(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, limit: int
+) -> int:
+    """How much a build reads, cheaply: the period's snabbärenden and the cases started by
+    its end at the sites, each counted only up to ``limit``."""
+    ids = [x.id for x in resolve_sites(s, site_ids)]
+    quick = select(_qc.id).where(*_in_period(ids, period)).limit(limit).subquery()
+    cases_ = (
+        select(_case.id)
+        .where(_case.site_id.in_(ids), _case.start_date <= period.end)
+        .limit(limit)
+        .subquery()
+    )
+    n = s.scalar(select(func.count()).select_from(quick)) or 0
+    return n + (s.scalar(select(func.count()).select_from(cases_)) or 0)
+
+
 # The steps of ``build_dashboard``, in order: its progress names each before it starts.
 STEPS = ("weekly", "heat", "genders", "cases", "attendance", "bip")
 
