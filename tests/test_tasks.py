@@ -98,3 +98,17 @@ def test_a_cancelled_or_failing_task_reaches_the_gui_thread(qtbot) -> None:  # n
     runner.run(broken, failures.append, failures.append)
     qtbot.waitUntil(lambda: len(failures) == 2)
     assert isinstance(failures[1], ValueError)
+
+
+def test_finish_delivers_the_outcome_at_once_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
+    runner = TaskRunner()
+    seen: list[object] = []
+
+    def work(progress) -> str:  # noqa: ANN001
+        progress("step", 1, 2)
+        return "done"
+
+    runner.run(work, seen.append, seen.append, lambda *a: seen.append(a))
+    assert runner.finish()  # no event loop turned: the queued calls are delivered here
+    assert seen == [("step", 1, 2), "done"] and not runner.busy
+    assert runner.finish()  # nothing running: nothing to wait for

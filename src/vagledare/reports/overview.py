@@ -17,19 +17,20 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Date, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from vagledare.journal.case_codes import SELF_SUFFICIENT
 from vagledare.journal.groups import list_groups
 from vagledare.journal.meetings import list_sessions
-from vagledare.journal.models import Gender, QuickCase
+from vagledare.journal.models import Case, Category, Closure, Gender, Participant, QuickCase
+from vagledare.journal.sites import SiteInfo
 from vagledare.journal.terms import Lang
-from vagledare.reports.case_data import load_cases
 from vagledare.reports.common import resolve_sites, sites_label
 from vagledare.reports.periods import Period
 from vagledare.reports.table import Mean, Share
@@ -178,29 +179,45 @@ class Dashboard:
     demo: bool = False
 
 
-def _quick_cases(
-    s: Session, site_ids: Sequence[uuid.UUID], period: Period
-) -> list[tuple[datetime, uuid.UUID, Gender]]:
-    rows = s.execute(
-        select(QuickCase.occurred_at, QuickCase.category_id, QuickCase.gender).where(
-            QuickCase.site_id.in_(list(site_ids)),
-            QuickCase.occurred_at >= period.start_dt,
-            QuickCase.occurred_at < period.end_exclusive_dt,
-            QuickCase.removed_at.is_(None),
-        )
+# -- the figures as SQL aggregates ---------------------------------------------------------
+# Each chart's figures are grouped in the database (by day, by hour, by gender, …) so that only
+# a few thousand small rows come back, never the period's snabbärenden or cases one by one.
+
+_qc, _cat = QuickCase.__table__.c, Category.__table__.c
+_case, _closure, _person = Case.__table__.c, Closure.__table__.c, Participant.__table__.c
+
+
+def _local_text(s: Session, column: ColumnElement[datetime], hour: bool) -> ColumnElement[str]:
+    """``YYYY-MM-DD`` (or ``YYYY-MM-DD HH`` with ``hour``) of a wall-clock timestamp, as text on
+    every backend (SQLite keeps it as such text already)."""
+    if s.get_bind().dialect.name == "postgresql":
+        return func.to_char(column, "YYYY-MM-DD HH24" if hour else "YYYY-MM-DD")
+    return func.substr(column, 1, 13 if hour else 10)
+
+
+def _in_period(site_ids: Sequence[uuid.UUID], period: Period) -> list[ColumnElement[bool]]:
+    return [
+        _qc.site_id.in_(list(site_ids)),
+        _qc.occurred_at >= period.start_dt,
+        _qc.occurred_at < period.end_exclusive_dt,
+        _qc.removed_at.is_(None),
+    ]
+
+
+def _weekly(s: Session, sites: Sequence[SiteInfo], period: Period) -> WeeklyCategories:
+    day = _local_text(s, _qc.occurred_at, hour=False).label("day")
+    grouped = (
+        select(day, _qc.category_id, func.count().label("n"))
+        .where(*_in_period([x.id for x in sites], period))
+        .group_by(day, _qc.category_id)
+        .subquery()
     )
-    return [(at, cat, g) for at, cat, g in rows]
-
-
-def weekly_categories(
-    s: Session, site_ids: Sequence[uuid.UUID] | None, period: Period
-) -> WeeklyCategories:
-    """Snabbärenden per week (Monday to Sunday) and category, in the sites' category order;
-    a category of the same name at two sites is one category."""
-    sites = resolve_sites(s, site_ids)
-    name = {c.id: c.name for x in sites for c in x.categories}
-    rows = _quick_cases(s, [x.id for x in sites], period)
-    used = {name[c] for _, c, _ in rows}
+    rows = s.execute(
+        select(grouped.c.day, _cat.name, func.sum(grouped.c.n))
+        .join_from(grouped, Category.__table__, _cat.id == grouped.c.category_id)
+        .group_by(grouped.c.day, _cat.name)
+    ).all()
+    used = {name for _, name, _ in rows}
     categories: list[str] = []
     for x in sites:
         for c in x.categories:
@@ -212,9 +229,9 @@ def weekly_categories(
         weeks.append(first)
         first += timedelta(days=7)
     counts: Counter[tuple[date, str]] = Counter()
-    for at, cat, _ in rows:
-        day = at.date()
-        counts[(day - timedelta(days=day.weekday()), name[cat])] += 1
+    for text, name, n in rows:
+        d = date.fromisoformat(text)
+        counts[(d - timedelta(days=d.weekday()), name)] += int(n)
     return WeeklyCategories(
         tuple(weeks),
         tuple(categories),
@@ -222,12 +239,13 @@ def weekly_categories(
     )
 
 
-def visit_heat_map(s: Session, site_ids: Sequence[uuid.UUID] | None, period: Period) -> HeatMap:
-    """Snabbärenden per weekday and hour. Monday–Friday always; Saturday and Sunday only
-    when someone came then. Hours 08–16 always, widened to any hour with a visit."""
-    sites = resolve_sites(s, site_ids)
-    rows = _quick_cases(s, [x.id for x in sites], period)
-    counts: Counter[tuple[int, int]] = Counter((at.weekday(), at.hour) for at, _, _ in rows)
+def _heat(s: Session, sites: Sequence[SiteInfo], period: Period) -> HeatMap:
+    slot = _local_text(s, _qc.occurred_at, hour=True).label("slot")
+    counts: Counter[tuple[int, int]] = Counter()
+    for text, n in s.execute(
+        select(slot, func.count()).where(*_in_period([x.id for x in sites], period)).group_by(slot)
+    ):
+        counts[(date.fromisoformat(text[:10]).weekday(), int(text[11:13]))] += n
     weekdays = tuple(d for d in range(7) if d < 5 or any(k[0] == d for k in counts))
     used_hours = {h for _, h in counts}
     hours = tuple(range(min({*DEFAULT_HOURS, *used_hours}), max({*DEFAULT_HOURS, *used_hours}) + 1))
@@ -243,19 +261,151 @@ def visit_heat_map(s: Session, site_ids: Sequence[uuid.UUID] | None, period: Per
     )
 
 
+def _quick_genders(s: Session, sites: Sequence[SiteInfo], period: Period) -> Counter[Gender]:
+    rows = s.execute(
+        select(_qc.gender, func.count())
+        .where(*_in_period([x.id for x in sites], period))
+        .group_by(_qc.gender)
+    )
+    return Counter({Gender(g): n for g, n in rows})
+
+
+def _clamped(value: ColumnElement[date], period: Period) -> ColumnElement[date]:
+    """A day, or the day before the period for every day before it (one bucket for them)."""
+    before = period.start - timedelta(days=1)
+    return type_coerce(case((value < period.start, before), else_=value), Date)
+
+
+@dataclass(frozen=True)
+class _CaseCounts:
+    """The cases at the sites started by the period's end, counted by day in the database:
+    started (the days before the period in one bucket), and the closings' events."""
+
+    started: Counter[tuple[date, Gender]]  # (start day or the day before the period, gender)
+    # A closing closes its case from max(start, closed_on) until its reopening (if any):
+    closing: Counter[date]  # +1 on the first day it closes the case (clamped as above)
+    reopening: Counter[date]  # -1 on the first day it no longer does
+    closed: Counter[tuple[date, bool]]  # current closings in the period: (day, self-sufficient)
+
+
+def _case_counts(s: Session, sites: Sequence[SiteInfo], period: Period) -> _CaseCounts:
+    ids = [x.id for x in sites]
+    start_day = _clamped(_case.start_date, period).label("day")
+    started: Counter[tuple[date, Gender]] = Counter()
+    for day, gender, n in s.execute(
+        select(start_day, _person.gender, func.count())
+        .join_from(Case.__table__, Participant.__table__, _person.id == _case.participant_id)
+        .where(_case.site_id.in_(ids), _case.start_date <= period.end)
+        .group_by(start_day, _person.gender)
+    ):
+        started[(day, Gender(gender))] += n
+    # The same closing-by-closing rules as ``CaseFact.open_on``: a case started after its
+    # closing's date counts as closed from its start.
+    closes = case(
+        (_closure.closed_on < _case.start_date, _case.start_date), else_=_closure.closed_on
+    )
+    ends = case(
+        (_closure.reopened_on.is_(None), None),
+        (_closure.reopened_on < closes, closes),
+        else_=_closure.reopened_on,
+    )
+    current = and_(
+        _closure.reopened_on.is_(None),
+        _closure.closed_on >= period.start,
+        _closure.closed_on <= period.end,
+    )
+    closed_day = type_coerce(case((current, _closure.closed_on), else_=None), Date).label("c")
+    self_sufficient = case((_closure.reason.in_(list(SELF_SUFFICIENT)), 1), else_=0).label("ss")
+    columns = (
+        _clamped(type_coerce(closes, Date), period).label("a"),
+        _clamped(type_coerce(ends, Date), period).label("b"),  # NULL stays NULL
+        closed_day,
+        self_sufficient,
+    )
+    closing: Counter[date] = Counter()
+    reopening: Counter[date] = Counter()
+    closed: Counter[tuple[date, bool]] = Counter()
+    for a, b, c, ss, n in s.execute(
+        select(*columns, func.count())
+        .join_from(Closure.__table__, Case.__table__, _case.id == _closure.case_id)
+        .where(
+            _case.site_id.in_(ids),
+            _case.start_date <= period.end,
+            _closure.closed_on <= period.end,
+        )
+        .group_by(*columns)
+    ):
+        closing[a] += n
+        if b is not None:
+            reopening[b] += n
+        if c is not None:
+            closed[(c, bool(ss))] += n
+    return _CaseCounts(started, closing, reopening, closed)
+
+
+def _up_to(counts: Counter[date], day: date) -> int:
+    return sum(n for d, n in counts.items() if d <= day)
+
+
+def _months(counts: _CaseCounts, period: Period) -> tuple[MonthCases, ...]:
+    started: Counter[date] = Counter()
+    for (d, _), n in counts.started.items():
+        started[d] += n
+    out = []
+    for m in months_in(period):
+        span = Period(max(m, period.start), min(next_month(m) - timedelta(days=1), period.end))
+        out.append(
+            MonthCases(
+                m,
+                new=sum(n for d, n in started.items() if span.contains(d)),
+                closed=sum(n for (d, _), n in counts.closed.items() if span.contains(d)),
+                self_sufficient=sum(
+                    n for (d, ss), n in counts.closed.items() if ss and span.contains(d)
+                ),
+                open_at_end=_up_to(started, span.end)
+                - _up_to(counts.closing, span.end)
+                + _up_to(counts.reopening, span.end),
+            )
+        )
+    return tuple(out)
+
+
+def _new_genders(counts: _CaseCounts, period: Period) -> Counter[Gender]:
+    out: Counter[Gender] = Counter()
+    for (d, g), n in counts.started.items():
+        if period.contains(d):
+            out[g] += n
+    return out
+
+
+def _splits(quick: Counter[Gender], new: Counter[Gender]) -> tuple[GenderSplit, ...]:
+    return tuple(
+        GenderSplit(what, c[Gender.WOMAN], c[Gender.MAN], c[Gender.UNSTATED])
+        for what, c in (("quick_cases", quick), ("new_cases", new))
+    )
+
+
+def weekly_categories(
+    s: Session, site_ids: Sequence[uuid.UUID] | None, period: Period
+) -> WeeklyCategories:
+    """Snabbärenden per week (Monday to Sunday) and category, in the sites' category order;
+    a category of the same name at two sites is one category."""
+    return _weekly(s, resolve_sites(s, site_ids), period)
+
+
+def visit_heat_map(s: Session, site_ids: Sequence[uuid.UUID] | None, period: Period) -> HeatMap:
+    """Snabbärenden per weekday and hour. Monday–Friday always; Saturday and Sunday only
+    when someone came then. Hours 08–16 always, widened to any hour with a visit."""
+    return _heat(s, resolve_sites(s, site_ids), period)
+
+
 def gender_splits(
     s: Session, site_ids: Sequence[uuid.UUID] | None, period: Period
 ) -> tuple[GenderSplit, ...]:
     """Women, men (and not stated) among the period's snabbärenden and new cases."""
     sites = resolve_sites(s, site_ids)
-    ids = [x.id for x in sites]
-    quick = Counter(g for _, _, g in _quick_cases(s, ids, period))
-    new = Counter(
-        f.gender for f in load_cases(s, ids, started_by=period.end) if period.contains(f.start)
-    )
-    return tuple(
-        GenderSplit(what, c[Gender.WOMAN], c[Gender.MAN], c[Gender.UNSTATED])
-        for what, c in (("quick_cases", quick), ("new_cases", new))
+    return _splits(
+        _quick_genders(s, sites, period), _new_genders(_case_counts(s, sites, period), period)
     )
 
 
@@ -264,22 +414,7 @@ def cases_by_month(
 ) -> tuple[MonthCases, ...]:
     """Per month of the period: new, closed, closed to self-sufficiency (current closings,
     as the avslut report counts them) and open at the month's end (or the period's end)."""
-    sites = resolve_sites(s, site_ids)
-    facts = load_cases(s, [x.id for x in sites], started_by=period.end)
-    out = []
-    for m in months_in(period):
-        span = Period(max(m, period.start), min(next_month(m) - timedelta(days=1), period.end))
-        closed = [f for f in facts if f.closed_on is not None and span.contains(f.closed_on)]
-        out.append(
-            MonthCases(
-                m,
-                new=sum(1 for f in facts if span.contains(f.start)),
-                closed=len(closed),
-                self_sufficient=sum(1 for f in closed if f.self_sufficient),
-                open_at_end=sum(1 for f in facts if f.open_on(span.end)),
-            )
-        )
-    return tuple(out)
+    return _months(_case_counts(s, resolve_sites(s, site_ids), period), period)
 
 
 def attendance_by_month(
@@ -287,7 +422,12 @@ def attendance_by_month(
 ) -> tuple[MonthAttendance, ...]:
     """Per month: the sessions of every group at the sites whose roll call was taken, and
     everyone present at them (enrolled participants present plus walk-in guests)."""
-    sites = resolve_sites(s, site_ids)
+    return _attendance(s, resolve_sites(s, site_ids), period)
+
+
+def _attendance(
+    s: Session, sites: Sequence[SiteInfo], period: Period
+) -> tuple[MonthAttendance, ...]:
     groups = list_groups(s, [x.id for x in sites])
     held = list_sessions(s, [g.id for g in groups], period.start, period.end) if groups else []
     taken = [x for x in held if x.taken and not x.cancelled]
@@ -341,21 +481,64 @@ def _short_names(s: Session, lang: Lang) -> dict[str, str]:
     return out
 
 
+def rows_to_count(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, limit: int
+) -> int:
+    """How much a build reads, cheaply: the period's snabbärenden and the cases started by
+    its end at the sites, each counted only up to ``limit``."""
+    ids = [x.id for x in resolve_sites(s, site_ids)]
+    quick = select(_qc.id).where(*_in_period(ids, period)).limit(limit).subquery()
+    cases_ = (
+        select(_case.id)
+        .where(_case.site_id.in_(ids), _case.start_date <= period.end)
+        .limit(limit)
+        .subquery()
+    )
+    n = s.scalar(select(func.count()).select_from(quick)) or 0
+    return n + (s.scalar(select(func.count()).select_from(cases_)) or 0)
+
+
+# The steps of ``build_dashboard``, in order: its progress names each before it starts.
+STEPS = ("weekly", "heat", "genders", "cases", "attendance", "bip")
+
+
 def build_dashboard(
-    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None = None, lang: Lang = "sv"
+    s: Session,
+    period: Period,
+    site_ids: Sequence[uuid.UUID] | None = None,
+    lang: Lang = "sv",
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> Dashboard:
+    """Every chart's figures. ``progress(step, done, total)`` is called before each of the
+    ``STEPS`` (it may raise to stop the build, as a cancelled background task does)."""
     from vagledare.journal.journal_settings import is_demo
 
+    def step(name: str) -> None:
+        if progress is not None:
+            progress(name, STEPS.index(name), len(STEPS))
+
     sites = resolve_sites(s, site_ids)
+    step("weekly")
+    weekly = _weekly(s, sites, period)
+    step("heat")
+    heat = _heat(s, sites, period)
+    step("genders")
+    quick = _quick_genders(s, sites, period)
+    step("cases")
+    counts = _case_counts(s, sites, period)
+    step("attendance")
+    attendance = _attendance(s, sites, period)
+    step("bip")
+    bip = bip_changes(s, site_ids, period, lang)
     return Dashboard(
         where=sites_label(sites, not site_ids, lang),
         period=period,
-        weekly=weekly_categories(s, site_ids, period),
-        heat=visit_heat_map(s, site_ids, period),
-        genders=gender_splits(s, site_ids, period),
-        cases=cases_by_month(s, site_ids, period),
-        attendance=attendance_by_month(s, site_ids, period),
-        bip=bip_changes(s, site_ids, period, lang),
+        weekly=weekly,
+        heat=heat,
+        genders=_splits(quick, _new_genders(counts, period)),
+        cases=_months(counts, period),
+        attendance=attendance,
+        bip=bip,
         demo=is_demo(s),
     )
 

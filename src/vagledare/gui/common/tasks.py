@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class Cancelled(Exception):
@@ -87,6 +87,18 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def finish(self, msecs: int = -1) -> bool:
+        """Wait for the running task and deliver its progress and outcome now (the queued
+        calls of ``on_progress`` and then ``on_done`` or ``on_failed``), for a caller on the
+        GUI thread that needs the result before it goes on; False if it did not end in time."""
+        if self._task is None:
+            return True
+        if not self.pool.waitForDone(msecs):
+            return False
+        # The signals' queued calls are posted to this object, whose methods they call.
+        QCoreApplication.sendPostedEvents(self, 0)  # 0: every kind of posted event
+        return True
 
     def _finish(self) -> None:
         self._task = None

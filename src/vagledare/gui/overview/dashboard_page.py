@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QHideEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.gui.common import text_size
+from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.overview.dashboard_charts import (
     chart_view,
     draw_attendance,
@@ -45,12 +47,21 @@ from vagledare.journal.sites import list_sites
 from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports import periods
-from vagledare.reports.overview import Dashboard, build_dashboard, pack_month
+from vagledare.reports.overview import (
+    STEPS,
+    Dashboard,
+    build_dashboard,
+    pack_month,
+    rows_to_count,
+)
 from vagledare.reports.periods import Period
 
 LAST_12, LAST_MONTH, THIS_MONTH, THIS_YEAR, RANGE = range(5)
 CHART_KEYS = ("weekly", "heat", "genders", "cases", "attendance", "bip")
 PACK_SIZE = QSize(760, 400)  # each chart's size in the monthly pack (drawn at 2.5 times)
+# Up to this many snabbärenden (and as many cases) the figures are read at once, in a few
+# milliseconds; beyond, in the background while the window goes on.
+AT_ONCE_ROWS = 5_000
 
 
 def widget_png(widget: QWidget, scale: float = 2.0) -> bytes:
@@ -173,6 +184,10 @@ class DashboardPage(QWidget):
         self.journal, self.lang, self.staff, self.today = journal, lang, staff, today
         self.board: Dashboard | None = None
         self._ready = False
+        self.runner = TaskRunner(self)
+        self._reading: tuple[object, ...] | None = None  # what the background build reads
+        self._again = False  # the choices changed while it read: read anew when it ends
+        self._stale = False  # a build was stopped when the tab was left: read when shown
 
         self.site_combo = QComboBox(objectName="dashboardSite")
         self.site_combo.setAccessibleName(self.tr("Meeting place"))
@@ -195,6 +210,12 @@ class DashboardPage(QWidget):
         self.pack_button.setAutoDefault(False)
         self.period_label = QLabel(objectName="dashboardPeriodText", wordWrap=True)
         text_size.set_style_sheet(self.period_label, "font-size: 13pt; font-weight: 600;")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("dashboardProgress")
+        self.progress.setRange(0, len(STEPS))
+        self.progress.setFormat(self.tr("Reading the figures…"))
+        self.progress.setAccessibleName(self.tr("Reading the figures"))
+        self.progress.setVisible(False)
 
         site_label = QLabel(self.tr("&Meeting place:"))
         site_label.setBuddy(self.site_combo)
@@ -240,6 +261,7 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.period_label)
+        outer.addWidget(self.progress)
         outer.addWidget(scroll, 1)
 
         today_ = self.today()
@@ -306,21 +328,101 @@ class DashboardPage(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if self.board is None:
+        if self.board is None or self._stale:
             self.refresh()
         super().showEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        # Another tab was chosen (not the window minimised): no figures for an unseen tab.
+        if not event.spontaneous() and self.runner.busy:
+            self._again = False
+            self._stale = True
+            self.runner.cancel()
+        super().hideEvent(event)
+
+    @property
+    def loading(self) -> bool:
+        """The figures are being read in the background."""
+        return self.runner.busy
+
     def refresh(self) -> None:
+        """Read the figures for the choices and draw them: at once on a small journal, in the
+        background on a big one (a build for other choices is stopped first)."""
         if not self._ready and self.board is None and not self.isVisible():
             return
         try:
             period = self.period()
-            self.board = self.journal.read(build_dashboard, period, self.site_ids(), self.lang)
+            key = (period, self.site_ids(), self.lang)
+            if self.runner.busy:
+                if key != self._reading:  # stop the build for the old choices, then read
+                    self._again = True
+                    self.runner.cancel()
+                return
+            self._stale = self._again = False
+            if self.journal.read(rows_to_count, period, self.site_ids(), AT_ONCE_ROWS) < (
+                AT_ONCE_ROWS
+            ):
+                board = self.journal.read(build_dashboard, period, self.site_ids(), self.lang)
+            else:
+                self._read_in_background(key)
+                return
         except (ValidationError, ValueError) as exc:
-            self.board = None
-            self.period_label.setText(str(exc))
-            self.pack_button.setEnabled(False)
+            self._show_failure(exc)
             return
+        self._show(board)
+
+    def _read_in_background(self, key: tuple[object, ...]) -> None:
+        period, sites, lang = key
+        journal = self.journal
+
+        def work(progress: Callable[[str, int, int], None]) -> Dashboard:
+            return journal.read(build_dashboard, period, sites, lang, progress)  # type: ignore[arg-type]
+
+        self._reading = key
+        self.pack_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.runner.run(work, self._on_built, self._on_failed, self._on_progress)
+
+    def _on_progress(self, _step: str, done: int, _total: int) -> None:
+        self.progress.setValue(done)
+
+    def _on_built(self, board: Dashboard) -> None:
+        self._reading = None
+        self.progress.setVisible(False)
+        if self._again:
+            self.refresh()
+            return
+        self._show(board)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._reading = None
+        self.progress.setVisible(False)
+        if self._again:
+            self.refresh()
+        elif not isinstance(exc, Cancelled):
+            self._show_failure(exc)
+
+    def wait_for_figures(self) -> None:
+        """Wait for figures being read and draw them (the pack and the PNGs need them)."""
+        for _ in range(3):  # the build, and one for choices changed meanwhile
+            if not self.runner.busy:
+                break
+            self.runner.finish()
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self.board = None
+        if isinstance(exc, (ValidationError, ValueError)):
+            self.period_label.setText(str(exc))
+        else:
+            self.period_label.setText(
+                self.tr("The figures could not be read: %1").replace("%1", str(exc))
+            )
+        self.pack_button.setEnabled(False)
+
+    def _show(self, board: Dashboard) -> None:
+        self.board = board
+        period = board.period
         self.charts.draw(self.board, theme.current())
         where = self.board.where
         text = f"{where} · {self.period_text(period)}"
@@ -355,6 +457,7 @@ class DashboardPage(QWidget):
         return f"{demo}oversikt-{key}-{self.period().slug}.png"
 
     def save_png(self, key: str, path: Path | None = None) -> Path | None:
+        self.wait_for_figures()
         if self.board is None:
             return None
         if path is None:
@@ -410,6 +513,7 @@ class DashboardPage(QWidget):
     def build_pack(self) -> bytes:
         from vagledare.reports.render.pack import PackChart, build_pack_pdf
 
+        self.wait_for_figures()
         assert self.board is not None
         period = self.board.period
         month = pack_month(period)
@@ -437,6 +541,7 @@ class DashboardPage(QWidget):
         self.save_pack()
 
     def save_pack(self, path: Path | None = None) -> Path | None:
+        self.wait_for_figures()
         if self.board is None:
             return None
         if path is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
@@ -17,6 +17,7 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._page: QWidget | None = None
+        self._fresh = False  # built as the tab was shown, and not yet asked (``take_fresh``)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -31,10 +32,22 @@ class LazyPage(QWidget):
             self.setFocusProxy(self._page)
         return self._page
 
+    def take_fresh(self) -> bool:
+        """True once after the page was built by showing the tab: its constructor has just
+        read what it shows, so the tab switch that showed it need not read it again."""
+        fresh, self._fresh = self._fresh, False
+        return fresh
+
     @property
     def help_topic(self) -> str:
         return str(getattr(self.page(), "help_topic", "tally"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.page()
+        if self._page is None:
+            self.page()
+            self._fresh = True
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._fresh = False  # shown again later: its data may have changed meanwhile
+        super().hideEvent(event)

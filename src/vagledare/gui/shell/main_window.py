@@ -281,8 +281,9 @@ class MainWindow(QMainWindow):
         elif tab is self.tally:
             self.tally.refresh()
         elif tab is self._lazy["cases"]:
-            self.cases.reload_choices()
-            self.cases.refresh()
+            if not self._lazy["cases"].take_fresh():  # a page just built has read its list
+                self.cases.reload_choices()
+                self.cases.refresh()
         elif tab is self._lazy["progress"]:
             self.progress.refresh()
         elif tab is self._lazy["groups"]:
