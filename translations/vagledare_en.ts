@@ -1609,6 +1609,14 @@ Vägledare closes after the restore: start it again to work in the restored jour
             <translation>Last day</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Reading the figures…</translation>
+        </message>
+        <message>
+            <source>Reading the figures</source>
+            <translation>Reading the figures</translation>
+        </message>
+        <message>
             <source>&amp;Meeting place:</source>
             <translation>&amp;Meeting place:</translation>
         </message>
@@ -1631,6 +1639,10 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>Last 12 whole months (%1–%2; the current month is not included)</source>
             <translation>Last 12 whole months (%1–%2; the current month is not included)</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>The figures could not be read: %1</translation>
         </message>
         <message>
             <source>Sample data</source>
@@ -5702,7 +5714,7 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
         </message>
         <message>
             <source>The day's backup of the journal could not be made (%1). It is tried again with the next entry.</source>
-            <translation>The day&apos;s backup of the journal could not be made (%1). It is tried again with the next entry.</translation>
+            <translation>The day's backup of the journal could not be made (%1). It is tried again with the next entry.</translation>
         </message>
         <message>
             <source>Click a cell to log one quick case.</source>

@@ -1609,6 +1609,14 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
             <translation>Sista dagen</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Läser in siffrorna…</translation>
+        </message>
+        <message>
+            <source>Reading the figures</source>
+            <translation>Läser in siffrorna</translation>
+        </message>
+        <message>
             <source>&amp;Meeting place:</source>
             <translation>&amp;Mötesplats:</translation>
         </message>
@@ -1631,6 +1639,10 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>Last 12 whole months (%1–%2; the current month is not included)</source>
             <translation>Senaste 12 hela månaderna (%1–%2; innevarande månad ingår inte)</translation>
+        </message>
+        <message>
+            <source>The figures could not be read: %1</source>
+            <translation>Siffrorna kunde inte läsas: %1</translation>
         </message>
         <message>
             <source>Sample data</source>
