@@ -4320,6 +4320,14 @@ Journal: %2</translation>
             <translation>Choose at least one meeting place.</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Reading the figures…</translation>
+        </message>
+        <message>
+            <source>The report could not be built: %1</source>
+            <translation>The report could not be built: %1</translation>
+        </message>
+        <message>
             <source>Only your own entries and cases are included.</source>
             <translation>Only your own entries and cases are included.</translation>
         </message>

@@ -4320,6 +4320,14 @@ Journal: %2</translation>
             <translation>Välj minst en mötesplats.</translation>
         </message>
         <message>
+            <source>Reading the figures…</source>
+            <translation>Läser siffrorna…</translation>
+        </message>
+        <message>
+            <source>The report could not be built: %1</source>
+            <translation>Rapporten kunde inte tas fram: %1</translation>
+        </message>
+        <message>
             <source>Only your own entries and cases are included.</source>
             <translation>Bara dina egna registreringar och ärenden ingår.</translation>
         </message>

@@ -24,6 +24,7 @@ from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.period_settings_tab import day_text
 from vagledare.gui.common import text_size
 from vagledare.gui.common.table_models import ReportTableModel
+from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.reports.report_options import ReportOptionsPanel
 from vagledare.journal import access
@@ -36,8 +37,13 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports import door, periods
 from vagledare.reports.catalog import REPORTS, ReportSpec, report
+from vagledare.reports.overview import rows_to_count
 from vagledare.reports.resources import MissingResources
 from vagledare.reports.table import ReportTable
+
+# From this many snabbärenden and cases in play a report is built in the background (below it
+# builds in a few milliseconds, at once).
+AT_ONCE_ROWS = 20_000
 
 MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # set on the site list's groups of sites
@@ -57,6 +63,9 @@ class ReportPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ready = False  # no report is built while the page is being set up
+        # A report on a big journal is built here, off the window's thread (``show_report``).
+        self.runner = TaskRunner(self)
+        self._again = False
         self.journal = journal
         self.settings = settings  # remembers the comparison with last year
         self.lang = lang
@@ -151,7 +160,7 @@ class ReportPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # The first report is built when the page is first opened, not at start-up.
-        if self.table is None:
+        if self.table is None and not self.runner.busy:
             self.show_report()
         super().showEvent(event)
 
@@ -310,8 +319,8 @@ class ReportPage(QWidget):
         self.show_report()
 
     # -- showing and exporting --------------------------------------------------------------
-    def _build(self) -> door.Output:
-        """The report through the one door: built, protected when asked, marked."""
+    def _request(self) -> door.Request:
+        """What the choices on the page ask for."""
         site_ids = self.selected_site_ids()
         if not site_ids:
             raise ValidationError(self.tr("Choose at least one meeting place."))
@@ -335,26 +344,83 @@ class ReportPage(QWidget):
             protect=self.suppress.isChecked(),
             compare_previous_year=self.compare.isChecked(),
         )
-        return self.journal.read(door.build, request)
+        return request
 
     def show_report(self) -> None:
+        """Build the chosen report through the one door (built, protected when asked, marked)
+        and show it: at once on a small journal; on a big one in the background, the page
+        saying so, and a build for choices changed meanwhile started again when it ends."""
         if not self._ready:
             return
-        try:
-            self.output = self._build()
-            self.table = self.output.table
-        except (ValidationError, ValueError) as exc:
-            self.output = None
-            self.table = None
-            self.model.set_table(None)
-            self.ui.titleLabel.setText("")
-            self.ui.subtitleLabel.setText("")
-            if isinstance(exc, MissingResources):
-                self.ui.notesLabel.setText(self._missing_text(exc))
-            else:
-                self.ui.notesLabel.setText(str(exc))
-            self._set_export_enabled(False)
+        if self.runner.busy:
+            self._again = True  # its result is for old choices: read again when it ends
+            self.runner.cancel()
             return
+        self._again = False
+        try:
+            request = self._request()
+            big = (
+                self.journal.read(rows_to_count, request.period, request.site_ids, AT_ONCE_ROWS)
+                >= AT_ONCE_ROWS
+            )
+            if big:
+                self._build_in_background(request)
+                return
+            output = self.journal.read(door.build, request)
+        except (ValidationError, ValueError) as exc:
+            self._show_failure(exc)
+            return
+        self._show_output(output)
+
+    def _build_in_background(self, request: door.Request) -> None:
+        journal = self.journal
+
+        def work(_progress: object) -> door.Output:
+            return journal.read(door.build, request)
+
+        self.output = self.table = None
+        self._set_export_enabled(False)
+        self.ui.notesLabel.setText(self.tr("Reading the figures…"))
+        self.runner.run(work, self._on_built, self._on_build_failed)
+
+    def _on_built(self, output: door.Output) -> None:
+        if self._again:
+            self.show_report()
+            return
+        self._show_output(output)
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        if self._again:
+            self.show_report()
+        elif isinstance(exc, (ValidationError, ValueError)):
+            self._show_failure(exc)
+        elif not isinstance(exc, Cancelled):
+            self._show_failure(
+                ValueError(self.tr("The report could not be built: %1").replace("%1", str(exc)))
+            )
+
+    def wait_for_report(self) -> None:
+        """Wait for a report being built and show it (printing and saving need it)."""
+        for _ in range(3):  # the build, and one for choices changed meanwhile
+            if not self.runner.busy:
+                break
+            self.runner.finish()
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self.output = None
+        self.table = None
+        self.model.set_table(None)
+        self.ui.titleLabel.setText("")
+        self.ui.subtitleLabel.setText("")
+        if isinstance(exc, MissingResources):
+            self.ui.notesLabel.setText(self._missing_text(exc))
+        else:
+            self.ui.notesLabel.setText(str(exc))
+        self._set_export_enabled(False)
+
+    def _show_output(self, output: door.Output) -> None:
+        self.output = output
+        self.table = output.table
         self.model.set_table(self.table)
         view = self.ui.tableView
         view.clearSpans()
@@ -409,8 +475,10 @@ class ReportPage(QWidget):
         from vagledare.reports.render.html import table_html
         from vagledare.reports.render.pdf import page_size_for
 
+        self.wait_for_report()
         if self.table is None:
             self.show_report()
+            self.wait_for_report()
         if self.table is None:
             return False
         table = self.table
@@ -449,8 +517,10 @@ class ReportPage(QWidget):
         return "-".join(p for p in parts if p) + f".{fmt}"
 
     def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        self.wait_for_report()
         if self.table is None:
             self.show_report()
+            self.wait_for_report()
         if self.table is None:
             return None
         if path is None:
