@@ -3070,32 +3070,8 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
             <translation>The indicators could not be read: %1</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV for Excel (*.csv)</source>
-            <translation>CSV for Excel (*.csv)</translation>
-        </message>
-        <message>
             <source>Save indicators</source>
             <translation>Save indicators</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Could not write %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -4352,32 +4328,8 @@ Journal: %2</translation>
             <translation>Sent to the printer: %1</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV for Excel (*.csv)</source>
-            <translation>CSV for Excel (*.csv)</translation>
-        </message>
-        <message>
             <source>Save report</source>
             <translation>Save report</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Could not write %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
         </message>
         <message>
             <source>Selection</source>
@@ -4482,6 +4434,33 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Save as CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSaver</name>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>

@@ -3070,32 +3070,8 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
             <translation>Indikatorerna kunde inte läsas: %1</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-arbetsbok (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV for Excel (*.csv)</source>
-            <translation>CSV för Excel (*.csv)</translation>
-        </message>
-        <message>
             <source>Save indicators</source>
             <translation>Spara indikatorerna</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Inte sparad</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kunde inte skriva %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Sparad: %1</translation>
         </message>
     </context>
     <context>
@@ -4352,32 +4328,8 @@ Journal: %2</translation>
             <translation>Skickat till skrivaren: %1</translation>
         </message>
         <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Excel-arbetsbok (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV for Excel (*.csv)</source>
-            <translation>CSV för Excel (*.csv)</translation>
-        </message>
-        <message>
             <source>Save report</source>
             <translation>Spara rapport</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Inte sparad</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Kunde inte skriva %1: %2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Sparad: %1</translation>
         </message>
         <message>
             <source>Selection</source>
@@ -4482,6 +4434,33 @@ Journal: %2</translation>
         <message>
             <source>Save as CSV</source>
             <translation>Spara som CSV</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSaver</name>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kunde inte skriva %1: %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Sparad: %1</translation>
         </message>
     </context>
     <context>

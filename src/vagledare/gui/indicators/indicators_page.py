@@ -19,13 +19,11 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.gui.common import text_size
+from vagledare.gui.common.report_saver import ReportSaver
 from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.common.tasks import TaskRunner
 from vagledare.gui.indicators.indicator_manager import IndicatorManager
@@ -384,35 +383,9 @@ class IndicatorsPage(QWidget):
         """The table shown, written through the report door (whole, and audited)."""
         if self.output is None or not self.lead:
             return None
+        saver = ReportSaver(self)
         if path is None:
-            filters = {
-                "pdf": self.tr("PDF (*.pdf)"),
-                "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                "csv": self.tr("CSV for Excel (*.csv)"),
-            }
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save indicators"),
-                str(Path.home() / self.default_file_name(fmt)),
-                filters[fmt],
-            )
-            if not chosen:
+            path = saver.ask_path(fmt, self.tr("Save indicators"), self.default_file_name(fmt))
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != f".{fmt}":
-                path = path.with_name(path.name + f".{fmt}")
-        try:
-            door.export(self.journal, self.output, fmt, path, self._author_id())
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or ""),
-            )
-            return None
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        return path
+        return saver.write(self.journal, self.output, fmt, path, self._author_id())

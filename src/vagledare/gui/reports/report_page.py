@@ -12,10 +12,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.period_settings_tab import day_text
 from vagledare.gui.common import text_size
+from vagledare.gui.common.report_saver import ReportSaver
 from vagledare.gui.common.table_models import ReportTableModel
 from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
@@ -523,37 +522,11 @@ class ReportPage(QWidget):
             self.wait_for_report()
         if self.table is None:
             return None
+        saver = ReportSaver(self)
         if path is None:
-            filters = {
-                "pdf": self.tr("PDF (*.pdf)"),
-                "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                "csv": self.tr("CSV for Excel (*.csv)"),
-            }
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save report"),
-                str(Path.home() / self.default_file_name(fmt)),
-                filters[fmt],
-            )
-            if not chosen:
+            path = saver.ask_path(fmt, self.tr("Save report"), self.default_file_name(fmt))
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != f".{fmt}":
-                path = path.with_name(path.name + f".{fmt}")
         assert self.output is not None
-        try:
-            actor = self.staff.id if self.staff else None
-            door.export(self.journal, self.output, fmt, path, actor, own_only=self.own_only)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or ""),
-            )
-            return None
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        return path
+        actor = self.staff.id if self.staff else None
+        return saver.write(self.journal, self.output, fmt, path, actor, own_only=self.own_only)
