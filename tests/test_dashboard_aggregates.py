@@ -211,7 +211,7 @@ def test_the_build_tells_its_steps_and_stops_when_asked(
         )
 
         class Stop(Exception):
-            pass
+            """What a cancelled background task raises from its progress."""
 
         def stop(step: str, _done: int, _total: int) -> None:
             if step == "cases":

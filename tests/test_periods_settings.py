@@ -328,6 +328,12 @@ def _report(db: str, out: Path, *flags: str) -> bytes:
     return out.read_bytes()
 
 
+def per_site_csv(*blocks: tuple[str, bytes]) -> bytes:
+    """The --per-site contract: one BOM, then per block a row with its name and the block's
+    own CSV (without its BOM), blocks separated by one empty line."""
+    return BOM + b"\r\n".join(f"{name}\r\n".encode() + csv[len(BOM) :] for name, csv in blocks)
+
+
 def test_per_site_csv_blocks_are_the_single_site_reports_byte_for_byte(
     two_sites: Desk, db_target: str, tmp_path: Path
 ) -> None:
@@ -340,16 +346,8 @@ def test_per_site_csv_blocks_are_the_single_site_reports_byte_for_byte(
     assert froslunda == fixture_path(FIXTURE).read_bytes()  # the contract without the flag
     for single in (froslunda, arby, pooled):
         assert single.startswith(BOM) and single.endswith(b"\r\n")
-    assert per_site == (
-        BOM
-        + "Fröslunda\r\n".encode()
-        + froslunda[len(BOM) :]
-        + b"\r\n"
-        + "Årby\r\n".encode()
-        + arby[len(BOM) :]
-        + b"\r\n"
-        + "Alla valda mötesplatser\r\n".encode()
-        + pooled[len(BOM) :]
+    assert per_site == per_site_csv(
+        ("Fröslunda", froslunda), ("Årby", arby), ("Alla valda mötesplatser", pooled)
     )
     # Chosen sites: a block each in Swedish order, then exactly the report of those sites.
     chosen = _report(db, tmp_path / "c.csv", "--site", "Årby", "--site", "Fröslunda", "--per-site")
@@ -577,16 +575,8 @@ def test_per_site_blocks_compared_with_last_year_are_the_single_site_comparisons
     arby = _report(db, tmp_path / "a.csv", "--site", "Årby", flag)
     pooled = _report(db, tmp_path / "all.csv", flag)
     assert "Föregående år Totalt".encode() in froslunda
-    assert per_site == (
-        BOM
-        + "Fröslunda\r\n".encode()
-        + froslunda[len(BOM) :]
-        + b"\r\n"
-        + "Årby\r\n".encode()
-        + arby[len(BOM) :]
-        + b"\r\n"
-        + "Alla valda mötesplatser\r\n".encode()
-        + pooled[len(BOM) :]
+    assert per_site == per_site_csv(
+        ("Fröslunda", froslunda), ("Årby", arby), ("Alla valda mötesplatser", pooled)
     )
 
 

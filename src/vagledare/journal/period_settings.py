@@ -24,20 +24,6 @@ INTERIM_1_KEY = "period.delar1_end"
 INTERIM_2_KEY = "period.delar2_end"
 QUARTER_START_KEY = "period.quarter_start"
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 _MONTH_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 
 
@@ -52,8 +38,10 @@ DEFAULT_PERIODS = PeriodSettings()
 
 
 def month_name(month: int) -> str:
-    """``april`` (Swedish)."""
-    return _MONTHS[month - 1]
+    """``april`` (Swedish, as babel's CLDR data names it, like ``periods.Period.label``)."""
+    from babel.dates import get_month_names
+
+    return str(get_month_names("wide", "stand-alone", "sv_SE")[month])
 
 
 def day_words(day: MonthDay) -> str:
