@@ -155,6 +155,8 @@ def test_every_participant_factor_is_translated_with_the_swedish_anchor_values(
     assert sorted(by_pos) == [f.position for f in sv]
     tr = translated_factors(SET_KEY, code, sv)
     assert tr is not None
+    # The star chart and the table tell the factors apart by these.
+    assert len({f.name for f in tr}) == len({f.short_name for f in tr}) == len(sv)
     for sv_f, tr_f in zip(sv, tr, strict=True):
         entry = by_pos[sv_f.position]
         # The coach reads Swedish: the coach's words are never translated.
