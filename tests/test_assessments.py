@@ -237,7 +237,7 @@ def test_a_new_language_is_dropped_in_as_files_without_code(desk: Desk) -> None:
         "utf-8",
     )
     langs = {x.code: x for x in available_languages("bip-1")}
-    assert list(langs) == ["sv", "en", "fi"]
+    assert list(langs)[:2] == ["sv", "en"] and "fi" in langs  # shipped packs beside it
     assert langs["fi"].form_text("skip") == "En halua vastata"
     assert langs["fi"].form_text("back") == "Tillbaka"  # missing words fall back to Swedish
     with desk.journal.session() as s:
