@@ -148,6 +148,12 @@ def test_an_unknown_code_swedish_and_a_wrong_direction_are_refused() -> None:
         "language 'xx' är ingen känd språkkod (kända: en, ar, prs, fa, so, ti, uk)"
     ]
     assert keys(check_pack(english_as("sv"))) == ["language"]
+    data = english_as()
+    del data["language"], data["direction"]
+    assert [str(p) for p in check_pack(data)] == [
+        "language saknas: språkkoden, t.ex. so eller ar",
+        'direction saknas: "ltr" (vänster till höger) eller "rtl" (höger till vänster)',
+    ]
     data = english_as("so")
     data["direction"] = "rtl"
     assert [str(p) for p in check_pack(data)] == [

@@ -552,12 +552,16 @@ def _check(
     c = _Checker(known if code != "sv" else None)
     if code == "sv":
         c.add("language", "är sv: svenskan är originalet och kan inte ersättas med ett paket")
+    elif code is None:
+        c.add("language", "saknas: språkkoden, t.ex. so eller ar")
     elif known is None:
         codes = ", ".join(k for k in LANGUAGES if k != "sv")
         c.add("language", f"{code!r} är ingen känd språkkod (kända: {codes})")
     c.text("name", data.get("name"), None, MAX_NAME_CHARS)
     direction = data.get("direction")
-    if direction not in DIRECTION_WORDS:
+    if direction is None:
+        c.add("direction", 'saknas: "ltr" (vänster till höger) eller "rtl" (höger till vänster)')
+    elif direction not in DIRECTION_WORDS:
         c.add("direction", f'ska vara "ltr" eller "rtl", inte {direction!r}')
     elif c.known is not None and direction != c.known.direction:
         c.add(
