@@ -185,6 +185,16 @@ def test_invisible_controls_long_texts_and_bad_metadata_are_refused() -> None:
     ]
 
 
+def test_a_character_no_bundled_font_can_show_is_refused() -> None:
+    data = english_as()
+    data["form"]["thanks"] = "Thank you! \U0001f600"
+    data["form"]["next"] = "Next \u4e0b"
+    assert [str(p) for p in check_pack(data)] == [
+        "form.next har tecken som Vägledares typsnitt inte kan visa: '下' (U+4E0B)",
+        "form.thanks har tecken som Vägledares typsnitt inte kan visa: '😀' (U+1F600)",
+    ]
+
+
 def test_a_persian_zero_width_non_joiner_is_allowed() -> None:
     data = english_as("prs")
     data["direction"] = "rtl"

@@ -17,6 +17,7 @@ folder's ``languages/<code>.json``, ``factors/<set key>/<code>.json`` and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -281,6 +282,35 @@ def _show(names: Sequence[str]) -> str:
     return ", ".join("{" + n + "}" for n in names) if names else "inga"
 
 
+@functools.cache
+def _covered() -> frozenset[int]:
+    """Every code point some bundled font (``resources/fonts``) has a glyph for; empty when
+    the fonts cannot be read (then nothing is refused for want of a glyph)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    points: set[int] = set()
+    for path in sorted((RESOURCES / "fonts").glob("*-Regular.ttf")):
+        try:
+            points.update(TTFontFile(str(path)).charToGlyph)
+        except Exception:  # noqa: BLE001 - a broken font must not stop the check
+            continue
+    return frozenset(points)
+
+
+def _missing_glyphs(text: str) -> list[str]:
+    """The characters of ``text`` no bundled font can show (they would be empty boxes)."""
+    covered = _covered()
+    if not covered:
+        return []
+    return sorted(
+        {
+            ch
+            for ch in text
+            if ord(ch) not in covered and ch != "\n" and unicodedata.category(ch) != "Cf"
+        }
+    )
+
+
 def _bad_char(text: str) -> str | None:
     for ch in text:
         cat = unicodedata.category(ch)
@@ -315,6 +345,9 @@ class _Checker:
         bad = _bad_char(value)
         if bad:
             self.add(key, f"innehåller ett osynligt styrtecken ({bad}) som inte är tillåtet")
+        elif missing := _missing_glyphs(value):
+            shown = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)
+            self.add(key, f"har tecken som Vägledares typsnitt inte kan visa: {shown}")
         if len(value) > cap:
             self.add(key, f"är för lång ({len(value)} tecken, högst {cap})")
         mine = _fields(value)
