@@ -267,13 +267,10 @@ def _letters_scripts(text: str) -> set[str]:
 
 
 def _fields(text: str) -> list[str] | None:
-    """The placeholder names of a text, sorted; None when the braces are broken."""
+    """The placeholder names of a text, sorted; None when the braces are broken. A name with
+    an attribute or index (``{date.year}``) is kept whole, so it differs from Swedish's."""
     try:
-        return sorted(
-            name.split(".")[0].split("[")[0]
-            for _, name, _, _ in string.Formatter().parse(text)
-            if name is not None
-        )
+        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
     except ValueError:
         return None
 
