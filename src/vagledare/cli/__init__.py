@@ -537,7 +537,9 @@ COMMANDS: dict[str, Command] = {
     ),
     "import": Command(cmd_import, True),
     "report": Command(cmd_report, False),  # per report: see ``is_privileged``
-    "assessments": Command(cmd_assessments, lambda args: args.assessments_command != "factors"),
+    "assessments": Command(
+        cmd_assessments, lambda args: args.assessments_command not in ("factors", "languages")
+    ),
     "followups": Command(cmd_followups, True),  # lists participant codes
     "cases": Command(cmd_cases, True),  # lists participant codes
     "group": Command(

@@ -57,6 +57,14 @@ def add_assessment_commands(sub: Any) -> None:
     a_sub.add_parser("factors", help="faktoruppsättningar och deras språk")
     p = a_sub.add_parser("install-factors", help="ersätt faktorerna med en egen uppsättning (JSON)")
     p.add_argument("file", type=Path, metavar="FILE.json")
+    p = a_sub.add_parser(
+        "import-language",
+        help="importera ett granskat språkpaket (JSON) från kommunens översättare (teamledare)",
+        description="Kontrollera ett språkpaket mot de svenska texterna och installera det "
+        "bara om allt stämmer (allt eller inget). Formatet står i docs/languages.md.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE.json")
+    a_sub.add_parser("languages", help="språken som finns, med status, översättare och datum")
     p = a_sub.add_parser("interval", help="visa eller ändra antal månader mellan mätningarna")
     p.add_argument("months", nargs="?", type=int, metavar="MÅNADER")
 
@@ -83,6 +91,10 @@ def run(journal: Journal, args: argparse.Namespace, author: Callable[[Journal, A
         return _install(journal, args, author(journal, args))
     if command == "delete":
         return _delete(journal, args, author(journal, args))
+    if command == "import-language":
+        return _import_language(journal, args, author(journal, args))
+    if command == "languages":
+        return _languages(journal)
     with journal.session() as s:
         if args.months is not None:
             A.set_interval_months(s, args.months)
@@ -206,4 +218,49 @@ def _delete(journal: Journal, args: argparse.Namespace, author: Any) -> int:
             )
         delete_reading(s, found, args.reason, author)
     print(f"Mätningen {day.isoformat()} för {p.code} är borttagen ({args.reason}).")
+    return EXIT_OK
+
+
+STATUS_TEXT = {
+    "original": "original",
+    "utkast": "utkast – granskas med tolk",
+    "granskad": "granskad",
+}
+
+
+def _import_language(journal: Journal, args: argparse.Namespace, author: Any) -> int:
+    from vagledare.journal import access
+    from vagledare.journal.factor_sets import list_factor_sets
+    from vagledare.journal.language_packs import bundled_factor_sets, import_pack
+    from vagledare.journal.site_settings import require_lead_by_id
+
+    with journal.session(readonly=True) as s:
+        # Once accounts have PINs, only a team lead or administrator; before that, whoever
+        # holds the journal file (as for every other command on such a journal).
+        if author is not None and access.anyone_enrolled(s):
+            require_lead_by_id(s, author, "importera ett språkpaket")
+        sets = {**bundled_factor_sets(), **{fs.key: fs.texts for fs in list_factor_sets(s)}}
+    done = import_pack(args.file, factor_sets=sets)
+    audio = f", {done.audio} inspelade ljudfiler" if done.audio else ""
+    print(f"Språket {done.name} ({done.code}) är importerat från {args.file.name}.")
+    print(f"Texter: {done.texts}{audio}")
+    print(f"Status: {STATUS_TEXT[done.status]}")
+    print(f"Översättare: {done.translator}, {done.date}")
+    return EXIT_OK
+
+
+def _languages(journal: Journal) -> int:
+    from vagledare.journal.factor_sets import current_factor_set_to_read
+    from vagledare.journal.factor_texts import available_languages
+    from vagledare.journal.language_packs import user_pack_codes
+
+    with journal.session(readonly=True) as s:
+        key = current_factor_set_to_read(s).key
+    own = user_pack_codes()
+    for lang in available_languages(key):
+        where = "importerat" if lang.code in own else "inbyggt"
+        print(
+            f"{lang.code}\t{lang.name}\t{STATUS_TEXT.get(lang.status, lang.status)}"
+            f"\t{lang.translator or '–'}\t{lang.date or '–'}\t{where}"
+        )
     return EXIT_OK

@@ -23,6 +23,7 @@ from typing import Any
 
 _CODE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+STATUSES = ("original", "utkast", "granskad")  # a translation's status, see ``Language``
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,17 @@ class Language:
     direction: str = "ltr"  # "rtl" for Arabic, Persian, Somali in Arabic script …
     form: Mapping[str, str] = field(default_factory=dict)
     pdf: Mapping[str, str] = field(default_factory=dict)
+    # Who translated it and how far it has come: "original" (Swedish itself), "utkast" (a
+    # first translation, to be checked with an interpreter) or "granskad" (reviewed).
+    translator: str = ""
+    status: str = "utkast"
+    date: str = ""  # ISO date of the translation or its review, "" when not given
+
+    @property
+    def is_draft(self) -> bool:
+        """Not yet reviewed: the coach (never the participant) sees "utkast – granskas med
+        tolk"."""
+        return self.status == "utkast"
 
     def form_text(self, key: str, **kw: object) -> str:
         return _fill(self.form.get(key, ""), kw)
@@ -140,7 +152,21 @@ def load_language(code: str) -> Language | None:
         return merged
 
     direction = "rtl" if data.get("direction") == "rtl" else "ltr"
-    return Language(code, _text(data, "name", code), direction, section("form"), section("pdf"))
+    meta = data.get("translation")
+    meta = meta if isinstance(meta, Mapping) else {}
+    status = meta.get("status")
+    if status not in STATUSES or (status == "original") != (code == "sv"):
+        status = "original" if code == "sv" else "utkast"  # unknown: not reviewed
+    return Language(
+        code,
+        _text(data, "name", code),
+        direction,
+        section("form"),
+        section("pdf"),
+        translator=_text(meta, "translator"),
+        status=status,
+        date=_text(meta, "date"),
+    )
 
 
 def translated_factors(
