@@ -37,7 +37,7 @@ FONT_FILES: dict[str, tuple[str, str]] = {
     ARABIC: ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     ETHIOPIC: ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
 }
-SCRIPT_NAMES = {LATIN: "latinsk", ARABIC: "arabisk", ETHIOPIC: "etiopisk (ge'ez)"}
+SCRIPT_NAMES = {LATIN: "latinsk och kyrillisk", ARABIC: "arabisk", ETHIOPIC: "etiopisk (ge'ez)"}
 
 _ARABIC_RANGES = (
     (0x0600, 0x06FF),
