@@ -430,9 +430,13 @@ def build_progress_pdf(
             note = sv("next_due", date=format_day(due, "sv"))
             story.append(fonts.paragraph(note, Styles.sv_cell, "sv"))
     story.append(Spacer(1, 2 * mm))
-    stamp = f"{format_day(produced, code)} · Vägledare {__version__} · {progress.factor_set.label}"
+    # The colophon is the desk's: in Swedish (or English) whatever the card's language.
+    said_in = code if code in ("sv", "en") else "sv"
+    stamp = (
+        f"{format_day(produced, said_in)} · Vägledare {__version__} · {progress.factor_set.label}"
+    )
     if demo:  # made-up data: in Swedish and English, whatever the card's language
         stamp = f"Exempeldata / Sample data · {stamp}"
-    story.append(para(stamp, Styles.small))
+    story.append(fonts.paragraph(stamp, Styles.small, said_in))
     build(doc, story, code)
     return buf.getvalue()
