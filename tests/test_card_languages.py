@@ -180,6 +180,6 @@ def test_ukrainian_is_written_in_cyrillic_beside_swedish(progress: Progress) -> 
     assert "uk" in languages_of(data) and "sv-SE" in languages_of(data)
 
 
-@pytest.mark.parametrize("code", ["ar", "prs", "ti", "uk"])
+@pytest.mark.parametrize("code", ["sv", "en", "ar", "prs", "ti", "uk"])
 def test_the_card_stays_on_one_page(progress: Progress, code: str) -> None:
     assert len(PdfReader(io.BytesIO(card(progress, code))).pages) == 1

@@ -361,12 +361,14 @@ def build_progress_pdf(
     story.append(Spacer(1, 3 * mm))
 
     def heading(key: str, day: date | None = None, centre: bool = True) -> list[Any]:
-        """A column's heading: the participant's words (and the day), then the Swedish."""
+        """A column's heading: the participant's words, the day on a line of its own, then
+        the Swedish."""
         head, sv_cell = (
             (Styles.head_c, Styles.sv_cell_c) if centre else (Styles.head, Styles.sv_cell)
         )
-        when = f" {format_day(day, code)}" if day is not None else ""
-        out = [para(t(key) + when, head, bold=True)]
+        out = [para(t(key), head, bold=True)]
+        if day is not None:
+            out.append(para(format_day(day, code), head, bold=True))
         if sv is not None and sv(key) != t(key):
             out.append(fonts.paragraph(sv(key), sv_cell, "sv"))
         return out
