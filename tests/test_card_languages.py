@@ -183,3 +183,43 @@ def test_ukrainian_is_written_in_cyrillic_beside_swedish(progress: Progress) -> 
 @pytest.mark.parametrize("code", ["sv", "en", "ar", "prs", "ti", "uk"])
 def test_the_card_stays_on_one_page(progress: Progress, code: str) -> None:
     assert len(PdfReader(io.BytesIO(card(progress, code))).pages) == 1
+
+
+def test_a_line_is_ordered_by_the_bidi_algorithm_with_mirrored_brackets() -> None:
+    from bidi import get_display
+
+    from vagledare.app import scripts
+
+    line = scripts.shape("تقدمي (FRÖ-7) – 12 ديسمبر 2026 [ab (مي)]")
+    shown = scripts.visual(line)
+    # python-bidi's own order, but a bracket in a right-to-left run is drawn mirrored.
+    assert shown.translate(str.maketrans("()[]", ")(][")) == get_display(line, base_dir="R")
+    assert shown.startswith("[(") and "(FRÖ-7)" in shown and "2026" in shown
+    assert scripts.visual("2023") == "2023"  # a line of digits in a right-to-left paragraph
+    assert logical_letters(scripts.visual(scripts.shape("پیشرفت من"))) == "پیشرفت من"
+
+
+def logical_letters(shown: str) -> str:
+    return unicodedata.normalize("NFKC", shown[::-1])
+
+
+def test_a_long_right_to_left_paragraph_breaks_before_it_is_reversed() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from vagledare.reports.render import fonts
+
+    words = [f"كلمة{n}" for n in "١٢٣٤٥٦٧٨٩"]  # "word1" … "word9", Arabic-Indic digits
+    style = ParagraphStyle("p", fontSize=10, leading=12)
+    p = fonts.paragraph(" ".join(words), style, "ar")
+    p.wrap(120, 500)
+    lines = [
+        "".join(w.text if hasattr(w, "text") else str(w) for w in line.words).strip()
+        for line in p.blPara.lines
+    ]
+    assert len(lines) >= 2
+    # Each line read from the right is a stretch of the sentence in order; the first line
+    # holds its beginning.
+    assert p.style.alignment == fonts.TA_RIGHT
+    read = [logical_letters(x).split() for x in lines]
+    assert read[0][0] == words[0]
+    assert [w for line in read for w in line] == words
