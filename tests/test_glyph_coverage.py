@@ -185,6 +185,8 @@ def test_a_broken_arabic_or_ethiopic_font_refuses_the_card_in_swedish(
     said = str(arabic.value)
     assert said.startswith("Typsnittet för arabisk skrift (NotoSansArabic-Regular.ttf)")
     assert "Skriv ut kortet på svenska, eller installera om Vägledare." in said
+    # An OSError: the window's "Not saved" message shows its strerror, the command line it.
+    assert isinstance(arabic.value, OSError) and arabic.value.strerror == said
     with pytest.raises(fonts.FontProblem, match=r"etiopisk .*NotoSansEthiopic-Bold\.ttf"):
         card(progress, "ti")
     # What needs neither font is still printed: Swedish, Ukrainian.
