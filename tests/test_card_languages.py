@@ -178,6 +178,12 @@ def test_ukrainian_is_written_in_cyrillic_beside_swedish(progress: Progress) -> 
     assert "Не хочу відповідати Vill inte svara" in text
     assert fonts_of(data) >= {"NotoSans-Regular", "NotoSans-Bold"}
     assert "uk" in languages_of(data) and "sv-SE" in languages_of(data)
+    # In the table's cells each language is a Span of the cell's content with its /Lang.
+    stream = PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data()
+    in_swedish = ("\ufeffsv-SE").encode("utf-16-be").hex().upper().encode()
+    in_ukrainian = ("\ufeffuk").encode("utf-16-be").hex().upper().encode()
+    assert stream.count(b"/Span << /Lang <" + in_swedish) >= 7 + 1  # factor names, "declined"
+    assert stream.count(b"/Span << /Lang <" + in_ukrainian) >= 7
 
 
 @pytest.mark.parametrize("code", ["sv", "en", "ar", "prs", "ti", "uk"])
