@@ -11,7 +11,11 @@ reportlab writes the catalog but tags nothing. Every PDF of the program is built
   ``/Row``), ``Figure`` with ``/Alt``; a ``ParentTree`` from each page's ``/StructParents``
   back to the elements;
 - ``/Lang`` (sv-SE, en-GB or the form's language), ``/MarkInfo``, ``DisplayDocTitle`` and XMP
-  metadata with the title; only the embedded Bitstream Vera fonts (never Helvetica).
+  metadata with the title; only embedded fonts (Bitstream Vera; the bundled Noto fonts for
+  the participant's languages, ``fonts.py``), never Helvetica;
+- a paragraph in another language than the document's carries its own ``/Lang`` (as a
+  ``Span`` inside a table cell), and text drawn in display order (Arabic script) its
+  ``/ActualText`` in reading order.
 
 A flowable is tagged by the class it is made with: ``Paragraph(text, style, role="H2")``,
 ``Table(data, header_rows=1, row_headers=True)``, ``Figure(drawing_or_image, alt)``. Spacers
@@ -145,6 +149,20 @@ class Tagger:
         yield
         self.end(canv)
 
+    @contextmanager
+    def span(self, canv: canvas.Canvas, lang: str | None, actual: str | None) -> Iterator[None]:
+        """A ``Span`` inside the open content sequence with its own language and, for text
+        drawn in display order, its text in reading order."""
+        props = ""
+        if lang:
+            props += f" /Lang {_text_string(pdf_lang(lang))}"
+        if actual:
+            props += f" /ActualText {_text_string(actual)}"
+        canv.addLiteral(f"/Span <<{props} >> BDC")
+        self._open.append(True)
+        yield
+        self.end(canv)
+
     def page_shown(self, number: int, page: PDFPage) -> None:
         """Give the finished page its key into the parent tree and the structure tab order."""
         page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
@@ -212,6 +230,11 @@ class _Raw(PDFObject):
         return b"".join(
             p.encode("latin-1") if isinstance(p, str) else p.format(document) for p in self.parts
         )
+
+
+def _text_string(text: str) -> str:
+    """A PDF text string in a content stream: UTF-16 with its byte order mark, in hex."""
+    return "<" + ("\ufeff" + text).encode("utf-16-be").hex().upper() + ">"
 
 
 def _number(doc: PDFDocument, obj: PDFObject) -> int:
@@ -305,24 +328,41 @@ class Paragraph(platypus.Paragraph):
         encoding: str = "utf8",
         role: str | None = None,
         within: Flowable | None = None,
+        lang: str | None = None,
+        actual: str | None = None,
     ) -> None:
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         self.role = role or ("LI" if bulletText else "P")
         self.key: object = object()
         self.within = within  # e.g. a Caption in its Figure (drawn before it)
+        self.lang = lang  # its own language, when it differs from the document's
+        self.actual = actual  # its text in reading order, when drawn in another
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         pieces: list[Flowable] = super().split(availWidth, availHeight)
         for p in pieces:
             p.role, p.key, p.within = self.role, self.key, self.within
+            p.lang, p.actual = self.lang, self.actual
         return pieces
 
     def drawOn(self, canv: canvas.Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         tagger = _tagger(canv)
+        lang, actual = getattr(self, "lang", None), getattr(self, "actual", None)
         if tagger is None:
-            super().drawOn(canv, x, y, _sW)
+            outer: Tagger | None = getattr(canv, "tagger", None)
+            if outer is None or not (lang or actual):
+                super().drawOn(canv, x, y, _sW)
+                return
+            # In a table cell: a Span of the cell's content says the language.
+            with outer.span(canv, lang, actual):
+                super().drawOn(canv, x, y, _sW)
             return
-        with tagger.content(canv, tagger.element(self.key, self.role, self.within)):
+        attrs: dict[str, Any] = {}
+        if lang:
+            attrs["Lang"] = PDFString(pdf_lang(lang))
+        if actual:
+            attrs["ActualText"] = PDFString(actual)
+        with tagger.content(canv, tagger.element(self.key, self.role, self.within, **attrs)):
             super().drawOn(canv, x, y, _sW)
 
 
