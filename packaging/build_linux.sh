@@ -77,7 +77,9 @@ if command -v pdffonts >/dev/null; then
   fonts=$(pdffonts "$TMP/dropin.pdf")
   grep -q 'BitstreamVeraSans-Roman.*TrueType.*yes' <<<"$fonts" || fail "the PDF does not embed Vera"
 fi
-echo "CLI: journal created and migrated, site added and listed, PDF/XLSX/CSV written"
+langs=$("$EXE" --db "$DB" assessments languages | cut -f1 | tr '\n' ' ')
+[ "$langs" = "sv ar en prs so ti uk " ] || fail "the bundled language packs are '$langs'"
+echo "CLI: journal created and migrated, site added and listed, PDF/XLSX/CSV written, language packs: $langs"
 
 say "smoke test: the bundled window, offscreen, for 5 seconds"
 set +e
