@@ -73,10 +73,7 @@ def list_statements(s: Session, *, include_inactive: bool = False) -> list[State
     if not include_inactive:
         stmt = stmt.where(SurveyStatement.active.is_(True))
     rows = s.scalars(stmt).all()
-    return [
-        _info(x)
-        for x in sorted(rows, key=lambda x: (not x.active, x.position, x.key))
-    ]
+    return [_info(x) for x in sorted(rows, key=lambda x: (not x.active, x.position, x.key))]
 
 
 def _require(s: Session, key: str) -> SurveyStatement:
@@ -229,7 +226,9 @@ def check_value(key: str, value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value not in SCALE:
-        raise ValidationError(f"Svaret på {key} ska vara 1–5 eller vill inte svara (inte {value!r}).")
+        raise ValidationError(
+            f"Svaret på {key} ska vara 1–5 eller vill inte svara (inte {value!r})."
+        )
     return value
 
 
@@ -327,9 +326,7 @@ def close_days(s: Session, today: date) -> int:
             total_that_day=responses,
         )
         s.execute(
-            update(t)
-            .where(t.c.answered_on == day, t.c.site_id == site_id)
-            .values(logged=responses)
+            update(t).where(t.c.answered_on == day, t.c.site_id == site_id).values(logged=responses)
         )
     return len(due)
 
@@ -416,9 +413,7 @@ def survey_texts(code: str) -> SurveyTexts | None:
     own = data.get("survey") or {}
     words = {k: v for k, v in sv.items() if isinstance(v, str)}
     words.update({k: v for k, v in own.items() if isinstance(v, str)})
-    statements = {
-        k: v for k, v in (own.get("statements") or {}).items() if isinstance(v, str)
-    }
+    statements = {k: v for k, v in (own.get("statements") or {}).items() if isinstance(v, str)}
     direction = "rtl" if data.get("direction") == "rtl" else "ltr"
-    name = data.get("name") if isinstance(data.get("name"), str) else code
+    name = str(data["name"]) if isinstance(data.get("name"), str) else code
     return SurveyTexts(code, name, direction, words, statements)

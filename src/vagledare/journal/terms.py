@@ -79,7 +79,10 @@ _TERMS: dict[str, tuple[str, str]] = {
     "audit.exchange_refused": ("vägrade en utbytesfil", "refused an exchange file"),
     "audit.desk_trusted": ("litar nu på en dator i journalutbytet", "now trusts a desk"),
     "audit.desk_revoked": ("slutade lita på en dator", "stopped trusting a desk"),
-    "audit.survey_day": ("räknade anonyma enkätsvar för en dag", "counted a day's anonymous survey answers"),
+    "audit.survey_day": (
+        "räknade anonyma enkätsvar för en dag",
+        "counted a day's anonymous survey answers",
+    ),
     "audit.survey_response": ("sparade enkätsvar för", "saved survey answers of"),
     "audit.nobody": ("Datorn", "The desk"),
     "entity.quick_case": ("snabbärende", "quick case"),

@@ -90,10 +90,9 @@ def upplevelse_report(
             by_sex[(key, gender, False)] += 1
             by_sex[(key, gender, True)] += value in AGREE
 
+    st = SurveyStatement
     statements = sorted(
-        s.execute(
-            select(SurveyStatement.key, SurveyStatement.text, SurveyStatement.position, SurveyStatement.active)
-        ).all(),
+        s.execute(select(st.key, st.text, st.position, st.active)).all(),
         key=lambda x: (not x.active, x.position, x.key),
     )
     statements = [x for x in statements if x.active or answered[x.key]]
@@ -102,7 +101,8 @@ def upplevelse_report(
     columns = [_w("answers", lang), _w("agree", lang), _w("share", lang)]
     if by_gender:
         for g in ("women", "men"):
-            columns += [f"{_w(g, lang)} {_w('answers', lang)}", f"{_w(g, lang)} {_w('agree', lang)}"]
+            word = _w(g, lang)
+            columns += [f"{word} {_w('answers', lang)}", f"{word} {_w('agree', lang)}"]
     width = len(columns)
     rows: list[Row] = []
     sums: list[Sum] = []

@@ -78,9 +78,7 @@ def upgrade() -> None:
         sa.Column("responses", sa.Integer(), nullable=False),
         sa.Column("answers", sa.Integer(), nullable=False),
         sa.Column("logged", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["site_id"], ["site.id"], name="fk_survey_day_count_site_id_site"
-        ),
+        sa.ForeignKeyConstraint(["site_id"], ["site.id"], name="fk_survey_day_count_site_id_site"),
         sa.PrimaryKeyConstraint("answered_on", "site_id", name="pk_survey_day_count"),
     )
     now = datetime.now(UTC).replace(tzinfo=None)
