@@ -435,3 +435,27 @@ def test_survey_texts_in_swedish_and_english() -> None:
     custom = survey.StatementInfo("egen", "Eget påstående.", 6, True)
     assert sv.statement(custom) == "Eget påstående." and en.statement(custom) == ""
     assert survey.survey_texts("../etc") is None
+
+
+def test_answers_tied_to_a_code_are_in_its_register_extract_and_erased_with_it(
+    journal: Journal,
+) -> None:
+    from vagledare.journal.erasure import erase_participant
+    from vagledare.reports.register_extract import build_extract
+
+    site = _site(journal)
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "AB")
+        p = participants.register_participant(s, site.id, Gender.MAN, "25-34", me.id, code="E-1")
+    _answer(journal, site.id, [5, 4, None, 3, 5], date(2024, 3, 1), p.id)
+    _answer(journal, site.id, [1, 1, 1, 1, 1], date(2024, 3, 1))
+    with journal.session(readonly=True) as s:
+        x = build_extract(s, "E-1")
+        (part,) = [q for q in x.parts if q.title.startswith("Upplevelseenkät")]
+        assert part.title.endswith("(5)")
+    with journal.session() as s:
+        plan = erase_participant(s, "E-1", "Begäran om radering 2024-04-01")
+        assert plan.counts["survey_answer"] == 5
+    with journal.session(readonly=True) as s:
+        left = s.scalars(select(SurveyAnswer.value)).all()
+        assert sorted(left) == [1] * 5  # the anonymous response stays
