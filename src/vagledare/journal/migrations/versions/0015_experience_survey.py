@@ -13,7 +13,7 @@ Create Date: 2026-12-06 23:00:00.000000
 """
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -23,8 +23,9 @@ down_revision = "0014_groups_indicators"
 branch_labels = None
 depends_on = None
 
-# The default statements: the same UUIDs on every desk (uuid5 of the key), so that two desks'
-# defaults are one row each in the exchange rather than two merged by key.
+# The default statements: the same UUIDs and the same times on every desk (uuid5 of the key,
+# a fixed moment), so that two desks' defaults are the same version of one row each in the
+# exchange: unchanged, never two rows merged by key nor two versions in conflict.
 NAMESPACE = uuid.UUID("6f1c1f7e-3f0e-4b8e-9a59-7a4d0f0e2315")
 DEFAULTS = (
     ("bemotande", "Jag blev bra bemött."),
@@ -81,7 +82,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["site_id"], ["site.id"], name="fk_survey_day_count_site_id_site"),
         sa.PrimaryKeyConstraint("answered_on", "site_id", name="pk_survey_day_count"),
     )
-    now = datetime.now(UTC).replace(tzinfo=None)
+    made = datetime(2026, 12, 6)
     op.bulk_insert(
         statement,
         [
@@ -91,8 +92,8 @@ def upgrade() -> None:
                 "text": text,
                 "position": i + 1,
                 "active": True,
-                "created_at": now,
-                "modified_at": now,
+                "created_at": made,
+                "modified_at": made,
                 "author_id": None,
             }
             for i, (key, text) in enumerate(DEFAULTS)
