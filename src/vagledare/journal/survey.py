@@ -417,3 +417,21 @@ def survey_texts(code: str) -> SurveyTexts | None:
     direction = "rtl" if data.get("direction") == "rtl" else "ltr"
     name = str(data["name"]) if isinstance(data.get("name"), str) else code
     return SurveyTexts(code, name, direction, words, statements)
+
+
+def survey_languages() -> list[SurveyTexts]:
+    """Swedish first, then every language pack there is (``languages/<code>.json``), by
+    code."""
+    from vagledare.journal.factor_texts import _CODE_RE, search_dirs
+
+    codes: set[str] = set()
+    for base in search_dirs():
+        folder = base / "languages"
+        if folder.is_dir():
+            codes.update(p.stem for p in folder.glob("*.json") if _CODE_RE.match(p.stem))
+    out = []
+    for code in ["sv", *sorted(codes - {"sv"})]:
+        texts = survey_texts(code)
+        if texts is not None:
+            out.append(texts)
+    return out

@@ -1,0 +1,174 @@
+"""The experience survey as a participant answers it at the desk: one statement per page,
+keyboard throughout, anonymous by default or tied to the open code."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from vagledare.app.desk import Desk
+from vagledare.gui.progress.assessments_page import AssessmentsPage
+from vagledare.gui.progress.survey_form import SurveyForm
+from vagledare.journal import audit, cases, survey
+from vagledare.journal.models import Gender, Route, SurveyAnswer
+
+
+@pytest.fixture
+def page(desk: Desk, qtbot) -> AssessmentsPage:  # noqa: ANN001
+    with desk.journal.session() as s:
+        cases.open_case(
+            s,
+            site_id=desk.site.id,
+            route=Route.REFERRED,
+            start=date(2023, 1, 2),
+            gender=Gender.WOMAN,
+            age_band="25-34",
+            author_id=desk.staff.id,
+            code="FRÖ-8",
+        )
+    p = AssessmentsPage(desk)
+    qtbot.addWidget(p)
+    assert p.open_code("frö-8")
+    return p
+
+
+def press(qtbot, form: SurveyForm, key) -> None:  # noqa: ANN001
+    qtbot.keyClick(form.focusWidget() or form, key)
+
+
+def answers(desk: Desk) -> list[tuple[str, int | None, object]]:
+    from sqlalchemy import select
+
+    with desk.journal.session(readonly=True) as s:
+        rows = s.execute(
+            select(SurveyAnswer.statement_key, SurveyAnswer.value, SurveyAnswer.participant_id)
+        ).all()
+    return sorted(((k, v, p) for k, v, p in rows), key=lambda r: r[0])
+
+
+def test_an_anonymous_survey_is_answered_by_keyboard_and_saved_once(
+    page: AssessmentsPage,
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+) -> None:
+    form = page.start_survey(run=False)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.anonymous and "anonymous" in form.windowTitle().lower()
+    intro = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    assert "Ditt namn sparas inte med svaren." in intro
+    press(qtbot, form, Qt.Key.Key_Return)  # Börja
+    assert form.page == 1
+    labels = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    assert "Jag blev bra bemött." in labels and "Fråga 1 av 5" in labels
+    press(qtbot, form, Qt.Key.Key_Return)  # nothing chosen yet: stays
+    assert form.page == 1 and not form.next_button.isEnabled()
+    press(qtbot, form, "5")
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "4")
+    press(qtbot, form, Qt.Key.Key_Left)  # 4 → 3
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "-")  # vill inte svara
+    skip = form.stack.currentWidget().findChild(QPushButton, "skip_2")
+    assert skip.isChecked() and skip.text() == "Vill inte svara"
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "2")
+    press(qtbot, form, Qt.Key.Key_Backspace)  # back: the answer is kept
+    assert form.page == 3 and form.groups[2].checkedId() != -1
+    press(qtbot, form, Qt.Key.Key_Return)
+    assert form.groups[3].checkedId() == 2
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "1")
+    assert form.next_button.text() == "Skicka"
+    press(qtbot, form, Qt.Key.Key_Return)  # Skicka: saved, thank-you page
+    assert form.saved and form.page == 6
+    thanks = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    assert "Tack för dina svar!" in thanks
+    assert form.values() == {
+        "bemotande": 5,
+        "anpassat_stod": 3,
+        "delaktighet": None,
+        "information": 2,
+        "rekommendera": 1,
+    }
+    press(qtbot, form, Qt.Key.Key_Return)  # closes, saves nothing more
+    assert form.result() == SurveyForm.DialogCode.Accepted
+    saved = answers(desk)
+    assert len(saved) == 5 and all(p is None for _, _, p in saved)
+    assert dict((k, v) for k, v, _ in saved)["anpassat_stod"] == 3
+    with desk.journal.session(readonly=True) as s:
+        assert not [e for e in audit.entries(s) if e.entity == "survey_answer"]
+        (count,) = survey.day_counts(s)
+        assert count.responses == 1 and count.site_id == desk.site.id
+
+
+def test_a_survey_tied_to_the_open_code_saves_it_with_the_answers(
+    page: AssessmentsPage,
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+) -> None:
+    form = page.start_survey(tied=True, run=False)
+    form.show()
+    assert not form.anonymous and "FRÖ-8" in form.windowTitle()
+    intro = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    assert "Ditt namn sparas inte med svaren." not in intro
+    press(qtbot, form, Qt.Key.Key_Return)
+    for key in ("5", "5", "4", "0", "3"):  # 0 is vill inte svara too
+        press(qtbot, form, key)
+        press(qtbot, form, Qt.Key.Key_Return)
+    assert form.saved
+    saved = answers(desk)
+    assert {p for _, _, p in saved} == {page.participant.id}
+    assert dict((k, v) for k, v, _ in saved)["information"] is None
+
+
+def test_english_beside_swedish_and_buttons_with_the_scale_words(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+) -> None:
+    statements = desk.journal.read(survey.list_statements)
+    form = SurveyForm(statements, survey.survey_languages(), second_language="en")
+    qtbot.addWidget(form)
+    form.show()
+    assert form.language() == "en"
+    press(qtbot, form, Qt.Key.Key_Return)
+    labels = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    en = survey.survey_texts("en")
+    assert en is not None
+    assert "Jag blev bra bemött." in labels and en.statements["bemotande"] in labels
+    five = form.stack.currentWidget().findChild(QPushButton, "value_0_5")
+    assert five.text().startswith("5\nStämmer helt\n") and en.word("scale_5") in five.text()
+    assert five.accessibleName().startswith("5: Stämmer helt / ")
+    for b in form.stack.currentWidget().findChildren(QPushButton):
+        assert b.accessibleName()
+    # A refusal from the journal is said, and the answers stay.
+
+
+def test_a_refused_save_keeps_the_form_and_its_answers(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from vagledare.journal.errors import ValidationError
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+
+    def refuse(_answers: dict[str, int | None]) -> None:
+        raise ValidationError("Enkätsvaret sparades inte: prov.")
+
+    statements = desk.journal.read(survey.list_statements)[:1]
+    form = SurveyForm(statements, survey.survey_languages(), save=refuse)
+    qtbot.addWidget(form)
+    form.show()
+    press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, "4")
+    press(qtbot, form, Qt.Key.Key_Return)
+    assert said == ["Enkätsvaret sparades inte: prov."]
+    assert not form.saved and form.page == 1 and form.values() == {"bemotande": 4}
