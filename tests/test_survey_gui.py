@@ -172,3 +172,45 @@ def test_a_refused_save_keeps_the_form_and_its_answers(
     press(qtbot, form, Qt.Key.Key_Return)
     assert said == ["Enkätsvaret sparades inte: prov."]
     assert not form.saved and form.page == 1 and form.values() == {"bemotande": 4}
+
+
+def test_a_team_lead_edits_the_statements_in_the_settings_dialog(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from vagledare.gui.admin.settings_dialog import SettingsDialog
+    from vagledare.journal import staff
+    from vagledare.journal.models import Role
+
+    with desk.journal.session() as s:
+        lead = staff.ensure_staff(s, "TL", Role.TEAM_LEAD)
+    desk.journal.act_as(lead.id)
+    d = SettingsDialog(desk.journal, lead, "sv")
+    qtbot.addWidget(d)
+    d.show()
+    tab = d.survey_tab
+    assert tab.keys()[0] == "bemotande" and len(tab.keys()) == 5
+    qtbot.keyClicks(tab.edit, "Jag kande mig trygg.")  # keyClicks and non-ASCII do not mix
+    qtbot.keyClick(tab.edit, Qt.Key.Key_Return)
+    assert tab.keys()[-1] == "jag_kande_mig_trygg" and tab.current_key() == "jag_kande_mig_trygg"
+    tab.up_button.click()
+    assert tab.keys()[-2:] == ["jag_kande_mig_trygg", "rekommendera"]
+    tab.edit.setText("Jag kände mig trygg här.")
+    tab.rename_button.click()
+    tab.list.setCurrentRow(0)
+    tab.remove_button.click()
+    shown = desk.journal.read(survey.list_statements)
+    assert [x.key for x in shown] == [
+        "anpassat_stod",
+        "delaktighet",
+        "information",
+        "jag_kande_mig_trygg",
+        "rekommendera",
+    ]
+    assert shown[3].text == "Jag kände mig trygg här."
+    tab.edit.setText("=1+1")  # refused: said in the dialog, nothing changes
+    tab.add_button.click()
+    assert "får inte börja med" in d.ui.messageLabel.text()
+    assert len(desk.journal.read(survey.list_statements)) == 5
+    for w in tab.findChildren(QPushButton):
+        assert w.accessibleName()
