@@ -214,3 +214,38 @@ def test_a_team_lead_edits_the_statements_in_the_settings_dialog(
     assert len(desk.journal.read(survey.list_statements)) == 5
     for w in tab.findChildren(QPushButton):
         assert w.accessibleName()
+
+
+def test_a_right_to_left_language_runs_the_scale_from_the_right(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+) -> None:
+    sv = survey.survey_texts("sv")
+    assert sv is not None
+    rtl = survey.SurveyTexts(
+        "ar",
+        "العربية",
+        "rtl",
+        {**sv.words, "skip": "لا أريد الإجابة"},
+        {"bemotande": "عوملت بشكل جيد."},
+    )
+    statements = desk.journal.read(survey.list_statements)
+    form = SurveyForm(statements, [sv, rtl], second_language="ar")
+    qtbot.addWidget(form)
+    form.resize(1000, 700)
+    form.show()
+    qtbot.waitExposed(form)
+    press(qtbot, form, Qt.Key.Key_Return)
+    page = form.stack.currentWidget()
+    one = page.findChild(QPushButton, "value_0_1")
+    five = page.findChild(QPushButton, "value_0_5")
+    assert one.mapTo(form, one.rect().topLeft()).x() > five.mapTo(form, five.rect().topLeft()).x()
+    arabic = [w for w in page.findChildren(QLabel) if w.text() == "عوملت بشكل جيد."]
+    assert arabic and arabic[0].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    press(qtbot, form, "3")
+    press(qtbot, form, Qt.Key.Key_Left)  # toward 4: the scale grows to the left
+    assert form.groups[0].checkedId() == 4
+    press(qtbot, form, Qt.Key.Key_Return)
+    # A statement the pack does not translate is shown in Swedish alone.
+    labels = [w.text() for w in form.stack.currentWidget().findChildren(QLabel)]
+    assert "Jag fick det stöd som jag behövde." in labels
