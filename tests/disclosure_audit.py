@@ -63,6 +63,7 @@ REPORTS = (
     "aktiviteter",
     "besok",
     "indikatorer",
+    "upplevelse",
 )
 
 Cell = tuple[int, int]  # (row index in table.rows() order, column index into table.columns)
@@ -997,7 +998,38 @@ def _indikatorer(rd: _Reader, scale: tuple[int, int]) -> None:
             rd.ratio([((own, c), 1)], (every, c), iv, why=f"andel {f.value} %")
 
 
+def _upplevelse(rd: _Reader, scale: tuple[int, int]) -> None:
+    """Per statement: those agreeing are among the answers, and so are the answers tied to a
+    woman's or a man's code (anonymous answers have no gender); the share rests on its counts."""
+    n, k, share = (rd.col_index(c) for c in ("Svar", "Instämmer", "Andel instämmer"))
+    assert n is not None and k is not None and share is not None
+    pairs = []
+    for g in ("Kvinnor", "Män"):
+        gn, gk = (
+            rd.col_index(f"{g} Svar", required=False),
+            rd.col_index(f"{g} Instämmer", required=False),
+        )
+        if gn is not None and gk is not None:
+            pairs.append((gn, gk))
+    for r in range(len(rd.labels)):
+        rd.count((r, n), (r, k))
+        rd.sum_at_most([(r, k)], (r, n), why="instämmer ≤ svar")
+        for gn, gk in pairs:
+            rd.sum_at_most([(r, gk)], (r, gn), why="instämmer ≤ svar, per kön")
+        if pairs:
+            rd.sum_at_most([(r, gn) for gn, _ in pairs], (r, n), why="kön ≤ alla svar")
+            rd.sum_at_most([(r, gk) for _, gk in pairs], (r, k), why="kön ≤ alla instämmer")
+        f = rd.fig((r, share))
+        if f.state == "shown":
+            assert f.value is not None
+            iv = shown_interval(f.value, 0).scaled(Fraction(1, 100))
+            rd.ratio([((r, k), 1)], (r, n), iv, why=f"andel {f.value} %")
+        elif f.state == "dash":
+            rd.eq([((r, n), 1)], 0, why="andel '–': inga svar")
+
+
 _READERS = {
+    "upplevelse": _upplevelse,
     "indikatorer": _indikatorer,
     "aktiviteter": _aktiviteter,
     "besok": _besok,

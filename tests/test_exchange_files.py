@@ -155,8 +155,9 @@ def test_exchange_on_the_command_line(
     out = tmp_path / "till-teamledaren.vgx"
     assert cli(["--db", a, "--as", "AB", "exchange", "export", str(out)]) == 0
     printed = capsys.readouterr().out
-    # 15 rows of the desk's own plus the 10 session activity types and 9 activity kinds.
-    assert f"Utbytesfilen {out} är sparad: 34 rader till till-teamledaren (allt)" in printed
+    # 15 rows of the desk's own plus the 10 session activity types, 9 activity kinds and the
+    # survey's 5 default statements.
+    assert f"Utbytesfilen {out} är sparad: 39 rader till till-teamledaren (allt)" in printed
     assert "3 snabbärenden" in printed
     # An unknown desk: refused with its key's fingerprint, until the lead trusts it
     assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 1
@@ -171,7 +172,7 @@ def test_exchange_on_the_command_line(
     assert "snabbärenden: 3 nya" in printed
     assert "Säkerhetskopia före utbytet" in printed
     assert cli(["--db", t, "--as", "TL", "exchange", "import", str(out)]) == 0
-    assert "0 nya, 0 uppdaterade, 34 oförändrade" in capsys.readouterr().out
+    assert "0 nya, 0 uppdaterade, 39 oförändrade" in capsys.readouterr().out
 
     bad = tmp_path / "trasig.vgx"
     bad.write_bytes(b"nonsense")

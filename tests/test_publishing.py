@@ -201,6 +201,35 @@ def random_activities_and_visits(journal: Journal, made: list[sites.SiteInfo], s
                 desk.set_same_visitor(True)
 
 
+def random_survey_answers(journal: Journal, made: list[sites.SiteInfo], seed: int) -> None:
+    """Experience-survey responses in small numbers at every site: some tied to codes of
+    either gender, the rest anonymous, with "vill inte svara" among the answers."""
+    from vagledare.journal import survey
+
+    rng = random.Random(seed)
+    with journal.session() as s:
+        me = staff.ensure_staff(s, "AB")
+        keys = [x.key for x in survey.list_statements(s)]
+        for si, site in enumerate(made):
+            for i in range(rng.randint(0, 9)):
+                tied = rng.random() < 0.5
+                pid = None
+                if tied:
+                    pid = participants.register_participant(
+                        s,
+                        site.id,
+                        rng.choice((Gender.WOMAN, Gender.MAN)),
+                        "25-34",
+                        me.id,
+                        code=f"U{si:02d}-{i + 1:03d}",
+                    ).id
+                day = date(2024, rng.randint(1, 12), rng.randint(1, 28))
+                answers = {k: rng.choice((1, 2, 3, 4, 4, 5, 5, None)) for k in keys}
+                survey.record_response(
+                    s, site.id, answers, participant_id=pid, answered_on=day, today=day
+                )
+
+
 OPTIONS = {
     "resources": {
         "fte_citizen_service": Decimal(2),
@@ -262,6 +291,24 @@ def test_protected_activity_and_visit_tables_give_no_small_count_away(
                 request = door.Request(key, period, None, "sv", {}, True)
                 audited += assert_safe(key, door.build(s, request).table)
     print(f"{n_sites} sites: {audited} hidden cells audited in activity and visit tables")
+    assert audited > 0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("n_sites", [1, 2, 4, 12])
+def test_protected_survey_tables_give_no_small_count_away(
+    journal: Journal, n_sites: int, seed: int
+) -> None:
+    made = random_journal(journal, n_sites, seed=300 + 10 * seed + n_sites)
+    random_survey_answers(journal, made, seed=10 * seed + n_sites)
+    audited = 0
+    with journal.session(readonly=True) as s:
+        for by_gender in (False, True):
+            for period in (YEAR, month(2024, 3)):
+                options = {"by_gender": by_gender}
+                request = door.Request("upplevelse", period, None, "sv", options, True)
+                audited += assert_safe("upplevelse", door.build(s, request).table)
+    print(f"{n_sites} sites: {audited} hidden cells audited in survey tables")
     assert audited > 0
 
 

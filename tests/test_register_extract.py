@@ -34,6 +34,7 @@ def test_the_extract_holds_cases_contacts_closings_and_the_log(
         "Ärenden (1)",
         "Grupper (språkgrupp, språkcafé, läxhjälp) (0)",
         "Progressionsmätningar (0)",
+        "Upplevelseenkät, svar kopplade till koden (0)",
     ]
     case = x.parts[0].items[0]
     fields = dict(case.fields)
@@ -168,6 +169,7 @@ def test_a_later_table_about_participants_is_covered_without_code_changes() -> N
         ("attendance", "enrolment_id", "enrolment"),
         ("assessment", "participant_id", "participant"),
         ("assessment_value", "assessment_id", "assessment"),
+        ("survey_answer", "participant_id", "participant"),
     }
     with pytest.raises(ValidationError):
         participants.clean_code("GALLRAD-00000000")

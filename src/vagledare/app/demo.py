@@ -16,7 +16,9 @@ records are generated from a fixed seed, so the same day gives the same journal:
 - snabbärenden grouped into visits, many of them by returning visitors, and a year of
   activities and events (språkcafé, läxhjälp, kvällsöppet, informationsträffar,
   arbetsgivar- and rekryteringsträffar, studiebesök, Sommartorg, a näringslivsdag in April)
-  with partners and employers.
+  with partners and employers;
+- experience-survey responses: some tied to a participant's code a few weeks into the case,
+  most of them anonymous.
 
 The journal carries the setting ``demo=1``: every report built from it says *Exempeldata*.
 No record describes a real person; codes, staff initials and visits are invented.
@@ -403,6 +405,10 @@ def fill_demo(
     with journal.session(actor_id=lead) as s:
         demo.s = s
         held = _activities(demo)
+    with journal.session(actor_id=lead) as s:
+        demo.s = s
+        # Its own random stream, like the visits: nothing above changes with it.
+        _survey(demo, cased, random.Random(seed * 41 + 13))
     with journal.session(actor_id=lead) as s:
         _indicators(s, lead, now.year)
     return DemoSummary(
@@ -922,6 +928,43 @@ def _readings(d: _Demo, runs: Sequence[_CaseRun]) -> int:
                 level[pos] = max(1, min(10, level[pos] + d.rng.choice((-1, 0, 1, 1, 1, 2))))
             taken = add_months(taken, 4)
     d.s.flush()
+    return n
+
+
+def _survey(d: _Demo, runs: Sequence[_CaseRun], rng: random.Random) -> int:
+    """Experience-survey responses: a quarter of the cases answer a few weeks in, tied to
+    the code; anonymous responses at both sites through the year. Most people agree."""
+    from sqlalchemy import select
+
+    from vagledare.journal import survey
+    from vagledare.journal.models import Participant
+
+    keys = [x.key for x in survey.list_statements(d.s)]
+    leaning = (1, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5, None)
+
+    def answers() -> dict[str, int | None]:
+        return {k: rng.choice(leaning) for k in keys}
+
+    n = 0
+    responses: list[tuple[date, uuid.UUID, uuid.UUID | None]] = []
+    homes = {pid: site for pid, site in d.s.execute(select(Participant.id, Participant.site_id))}
+    for run in runs:
+        day = run.start + timedelta(days=rng.randint(14, 60))
+        if rng.random() < 0.25 and d.period.start <= day <= min(run.end, d.today):
+            tied = rng.random() < 0.3
+            responses.append((day, homes[run.participant_id], run.participant_id if tied else None))
+    for site in d.sites.values():
+        for _ in range(rng.randint(25, 40)):
+            day = d.period.start + timedelta(
+                days=rng.randint(0, (d.period.end - d.period.start).days)
+            )
+            if day <= d.today:
+                responses.append((day, site.id, None))
+    for day, site_id, pid in sorted(responses, key=lambda r: r[0]):
+        survey.record_response(
+            d.s, site_id, answers(), participant_id=pid, answered_on=day, today=day
+        )
+        n += 1
     return n
 
 

@@ -18,6 +18,7 @@ from vagledare.cli import indicators as cli_indicators
 from vagledare.cli import privacy as cli_privacy
 from vagledare.cli import settings as cli_settings
 from vagledare.cli import site_groups as cli_site_groups
+from vagledare.cli import survey as cli_survey
 
 if TYPE_CHECKING:  # the window's start-up must not pay for the domain's imports
     from vagledare.journal.db import Journal
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_cases_parser(sub)
     cli_groups.add_group_parser(sub)
     cli_settings.add_parser(sub)
+    cli_survey.add_parser(sub)
     from vagledare.cli.resources import add_parser as add_resources_parser
 
     add_resources_parser(sub)
@@ -548,6 +550,9 @@ COMMANDS: dict[str, Command] = {
     ),
     "settings": Command(
         lambda journal, args: cli_settings.run(journal, args, _author), cli_settings.changes
+    ),
+    "survey": Command(
+        lambda journal, args: cli_survey.run(journal, args, _author), cli_survey.changes
     ),
     "resources": Command(cmd_resources, lambda args: args.resources_command != "list"),
     "indicators": Command(

@@ -59,6 +59,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("indikatorer", "indicators"),
     "indicator_target": ("indikatormål", "indicator targets"),
     "aggregate_count": ("inflyttade sammanställningar", "imported aggregates"),
+    "survey_statement": ("enkätpåståenden", "survey statements"),
 }
 
 

@@ -146,6 +146,16 @@ def _entry(
     }
 
 
+def record_unattributed(s: Session, action: str, entity: str, **detail: Any) -> None:
+    """``record_now`` without an actor, whoever the session works as: an entry about
+    anonymous answers (``journal.survey``) must not name the person whose write happened to
+    close the day."""
+    entry = _entry(s, action, entity, None, detail)
+    entry["actor_id"] = None
+    entry["detail"] = json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False)
+    audit_chain.insert_now(s, entry)
+
+
 def name_actor(s: Session, actor_id: uuid.UUID) -> None:
     """From here on in this unit of work, the log names ``actor_id`` for what it records,
     whoever the journal otherwise works as (``journal.session(actor_id=...)`` after the
@@ -177,6 +187,12 @@ def verify_log(journal: Any, progress: Any = None) -> audit_chain.ChainReport:
         return audit_chain.verify(s.connection(), journal.seal, progress)
 
 
+# Tables whose rows get no entry of their own: the experience survey's answers (an entry
+# would give each anonymous answer a time and an author) and its day counts (each change is
+# one more answer). ``journal.survey`` writes one entry per closed day and site instead, and
+# one per response tied to a code.
+UNAUDITED = frozenset({"survey_answer", "survey_day_count"})
+
 # Settings the access rules keep (lockouts, the recovery code's hash): their own entries say
 # what happened, and a hash never goes into the log.
 _QUIET = ("lockout.", "recovery.", "trust.")
@@ -191,6 +207,8 @@ def _on_flush(s: Session, _ctx: object, _instances: object) -> None:
         *((o, "delete") for o in s.deleted),
     ):
         if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
+            continue
+        if obj.__tablename__ in UNAUDITED:
             continue
         if str(getattr(obj, "key", "")).startswith(_QUIET) and obj.__tablename__ == "setting":
             continue  # told by entries of their own (login_failed, recovery_code_made …)

@@ -158,11 +158,18 @@ GUARDED: dict[tuple[str, str], tuple[str, bool]] = {
     ("case_duty_hours", "other_activity"): ("Aktiviteten", True),
     # A route word the app writes; guarded too, since another desk's file may bring any text.
     ("resource_year", "route"): ("Resursens väg", False),
+    ("survey_statement", "text"): ("Påståendet", True),
+    # A key the app makes from the text; guarded, since another desk's file may bring any text.
+    ("survey_statement", "key"): ("Påståendets nyckel", False),
 }
 
 # Text columns that cannot hold a number someone typed, and why. (Enum columns are safe by
 # their type: only the enum's own values can be stored.)
 SAFE: dict[tuple[str, str], str] = {
+    ("survey_answer", "statement_key"): (
+        "the key of a survey_statement row, checked against the list when an answer is "
+        "recorded; answers never travel"
+    ),
     ("staff", "pin_hash"): "a salted hash made by the app",
     ("import_batch", "sha256"): "a hex digest made by the app",
     ("import_batch", "kind"): "one of the import kinds the app names",

@@ -19,5 +19,6 @@ REVISIONS: tuple[str, ...] = (
     "0012_duty_and_followup",
     "0013_activity_hours",
     "0014_groups_indicators",
+    "0015_experience_survey",
 )
 HEAD = REVISIONS[-1]

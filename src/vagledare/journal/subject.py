@@ -43,6 +43,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "attendance": ("närvaromarkering", "närvaromarkeringar"),
     "assessment": ("mätning", "mätningar"),
     "assessment_value": ("mätvärde", "mätvärden"),
+    "survey_answer": ("enkätsvar", "enkätsvar"),
 }
 
 

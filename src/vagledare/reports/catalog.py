@@ -162,6 +162,14 @@ def _besok(
     return besok_report(s, period, site_ids, lang, staff_id=options.get("staff_id"))
 
 
+def _upplevelse(
+    s: Session, period: Period, site_ids: Sequence[uuid.UUID] | None, lang: Lang, **options: Any
+) -> ReportTable:
+    from vagledare.reports.upplevelse import upplevelse_report
+
+    return upplevelse_report(s, period, site_ids, lang, by_gender=bool(options.get("by_gender")))
+
+
 GROUP_KINDS = {
     "språkgrupp": "language_group",
     "språkcafé": "language_cafe",
@@ -562,6 +570,23 @@ REPORTS: tuple[ReportSpec, ...] = (
         ),
         privileged=True,
         help="Inskrivna längre än N månader utan utfall (läget periodens sista dag)",
+    ),
+    ReportSpec(
+        "upplevelse",
+        ("Upplevelseenkät", "Experience survey"),
+        _upplevelse,
+        (
+            ReportOption(
+                "by_gender",
+                ("Per kön (svar kopplade till en kod)", "By gender (answers tied to a code)"),
+                "bool",
+                False,
+                flag="--by-gender",
+                help="lägg till Kvinnor och Män, räknat på svar kopplade till en deltagarkod",
+                window=True,
+            ),
+        ),
+        help="Upplevelseenkät: svar, instämmer och andel instämmer per påstående",
     ),
     ReportSpec(
         "indikatorer",

@@ -69,6 +69,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "attendance": ("Närvaro", "Närvaro"),
     "assessment": ("Progressionsmätningar", "Mätning"),
     "assessment_value": ("Värden", "Värde"),
+    "survey_answer": ("Upplevelseenkät, svar kopplade till koden", "Enkätsvar"),
 }
 COLUMNS: dict[str, str] = {
     "code": "Deltagarkod",
@@ -108,6 +109,8 @@ COLUMNS: dict[str, str] = {
     "deletion_reason": "Skäl till borttagningen",
     "factor_id": "Faktor",
     "value": "Värde",
+    "answered_on": "Svarsdag",
+    "statement_key": "Påstående",
 }
 HIDDEN = {"id", "modified_at"}
 AUDIT_KEYS = {"format": "format", "rows": "antal uppgifter"}

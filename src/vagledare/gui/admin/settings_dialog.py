@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.gui.admin.period_settings_tab import PeriodSettingsTab
 from vagledare.gui.admin.site_groups_panel import SiteGroupsPanel
+from vagledare.gui.admin.survey_statements_tab import SurveyStatementsTab
 from vagledare.gui.common.row_model import Column, RowTableModel
 from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -181,6 +182,8 @@ class SettingsDialog(QDialog):
         self.periods_tab = PeriodSettingsTab(journal, me, self._say)
         ui.settingsTabs.addTab(self.periods_tab, self.tr("Repor&t periods"))
         self.periods_tab.saved.connect(self.changed)
+        self.survey_tab = SurveyStatementsTab(journal, me, self._say)
+        ui.settingsTabs.addTab(self.survey_tab, self.tr("Experience survey"))
 
         self.view: SettingsView | None = None
         self.site_id: uuid.UUID | None = None

@@ -35,6 +35,7 @@ from vagledare.gui.progress.assessment_models import (
     SideBySideModel,
 )
 from vagledare.gui.progress.progress_chart import ProgressChart
+from vagledare.gui.progress.survey_form import SurveyForm
 from vagledare.journal import assessments as A
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_texts import available_languages, load_language, translated_factors
@@ -110,12 +111,15 @@ class AssessmentsPage(QWidget):
         self.correct_button = self._button(self.tr("Correct tod&ay's reading…"), "correctButton")
         self.delete_button = self._button(self.tr("&Delete…"), "deleteButton")
         self.pdf_button = self._button(self.tr("Ta&ke-home PDF…"), "pdfButton")
+        self.survey_button = self._button(self.tr("E&xperience survey…"), "surveyButton")
+        self.survey_form: SurveyForm | None = None  # the open survey (tests drive it)
         for b in (
             self.new_button,
             self.coach_button,
             self.correct_button,
             self.delete_button,
             self.pdf_button,
+            self.survey_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -153,6 +157,7 @@ class AssessmentsPage(QWidget):
         self.correct_button.clicked.connect(self._on_correct)
         self.delete_button.clicked.connect(self._on_delete)
         self.pdf_button.clicked.connect(self._on_pdf)
+        self.survey_button.clicked.connect(self._on_survey)
         self.reading_view.selectionModel().selectionChanged.connect(self._on_selection)
         self.refresh()
 
@@ -346,6 +351,67 @@ class AssessmentsPage(QWidget):
             return
         self.refresh()
         self.changed.emit()
+
+    def _on_survey(self) -> None:
+        tied = False
+        if self.participant is not None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Experience survey"))
+            box.setText(
+                self.tr("Should the answers be anonymous, or tied to the code %1?").replace(
+                    "%1", self.participant.code
+                )
+            )
+            anonymous = box.addButton(self.tr("&Anonymous"), QMessageBox.ButtonRole.AcceptRole)
+            with_code = box.addButton(
+                self.tr("&Tied to %1").replace("%1", self.participant.code),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(anonymous)
+            box.exec()
+            if box.clickedButton() not in (anonymous, with_code):
+                return
+            tied = box.clickedButton() is with_code
+        self.start_survey(tied=tied)
+
+    def start_survey(self, *, tied: bool = False, run: bool = True) -> SurveyForm:
+        """Open the experience survey, anonymous by default or tied to the open code; the
+        form saves the answers itself (one transaction) when the participant sends them."""
+        from functools import partial
+
+        from vagledare.journal import survey
+
+        person = self.participant if tied else None
+        statements = self.desk.journal.read(survey.list_statements)
+        last_language = (
+            next((r.language for r in reversed(self.progress.readings) if r.language), None)
+            if self.progress and person is not None
+            else None
+        )
+
+        def save(answers: dict[str, int | None]) -> None:
+            self.desk.journal.write(
+                partial(
+                    survey.record_response,
+                    site_id=self.desk.site.id,
+                    answers=answers,
+                    participant_id=person.id if person else None,
+                )
+            )
+
+        form = SurveyForm(
+            statements,
+            survey.survey_languages(),
+            code=person.code if person else "",
+            second_language=last_language,
+            save=save,
+            parent=self,
+        )
+        self.survey_form = form
+        if run:
+            form.open()
+        return form
 
     def _on_correct(self) -> None:
         r = self.to_correct() or self.selected()

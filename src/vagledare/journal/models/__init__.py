@@ -63,6 +63,7 @@ from vagledare.journal.models.participants import Participant
 from vagledare.journal.models.quick_cases import QuickCase
 from vagledare.journal.models.sites import AgeBand, Category, Site
 from vagledare.journal.models.staff import Role, Staff
+from vagledare.journal.models.survey import SurveyAnswer, SurveyDayCount, SurveyStatement
 
 __all__ = [
     "Activity",
@@ -116,6 +117,9 @@ __all__ = [
     "Setting",
     "Site",
     "Staff",
+    "SurveyAnswer",
+    "SurveyDayCount",
+    "SurveyStatement",
     "AggregateCount",
     "Indicator",
     "IndicatorTarget",

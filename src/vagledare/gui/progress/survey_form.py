@@ -1,0 +1,434 @@
+"""The experience survey as the participant answers it: large and calm, one statement per
+page, in Swedish alone or beside the participant's language.
+
+A self-contained dialog without menus (a kiosk window may host it): the statements, the
+language packs' words (``journal.survey.SurveyTexts``) and a ``save`` callback come in; the
+answers go out through ``save`` (and ``values()``), then a thank-you page ends it. Keyboard
+throughout: 1–5 choose, − (or 0) chooses "Vill inte svara", ← → move along the scale, Enter goes
+on, Backspace goes back. The participant-facing words come from the language packs; only the
+coach's hint goes through Qt Linguist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vagledare.gui.common import text_size
+from vagledare.gui.common.widgets import fit_to_screen
+from vagledare.journal.survey import SCALE, StatementInfo, SurveyTexts
+
+SKIP = 999  # the button id of "Vill inte svara" (-1 means "auto" to Qt)
+Answers = dict[str, int | None]
+
+STYLE = """
+SurveyForm { background: #f6f8fa; }
+QLabel { color: #1d2733; }
+QLabel[role="progress"] { font-size: 13pt; color: #5b6672; }
+QLabel[role="name"] { font-size: 22pt; font-weight: 600; }
+QLabel[role="question"] { font-size: 20pt; }
+QLabel[role="lead"] { font-size: 16pt; }
+QFrame[role="column"] { background: white; border: 1px solid #d5dce3; border-radius: 10px; }
+QPushButton[role="value"] {
+    font-size: 15pt; font-weight: 600; min-height: 88px; padding: 6px 10px;
+    border: 2px solid #9aa7b4; border-radius: 10px; background: white; color: #1d2733;
+}
+QPushButton[role="value"]:checked { background: #1d5f8a; color: white; border-color: #123f5c; }
+QPushButton[role="value"]:focus { border: 3px solid #e0a100; }
+QPushButton[role="skip"] {
+    font-size: 14pt; min-height: 56px; padding: 0 18px;
+    border: 2px solid #9aa7b4; border-radius: 10px; background: white;
+}
+QPushButton[role="skip"]:checked { background: #5b6672; color: white; }
+QPushButton[role="skip"]:focus { border: 3px solid #e0a100; }
+QPushButton[role="nav"] { font-size: 14pt; min-height: 52px; min-width: 160px; padding: 0 16px; }
+"""
+
+
+def _label(text: str, role: str, rtl: bool = False) -> QLabel:
+    lab = QLabel(text)
+    lab.setProperty("role", role)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    if rtl:
+        lab.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return lab
+
+
+class SurveyForm(QDialog):
+    """One response to the survey. ``save(answers)`` is called with every statement's answer
+    (1–5 or None) when the participant sends them; if it raises, the message is shown and
+    the answers stay. Without ``save`` the dialog only collects (``values()``)."""
+
+    def __init__(
+        self,
+        statements: Sequence[StatementInfo],
+        languages: Sequence[SurveyTexts],
+        *,
+        code: str = "",
+        second_language: str | None = None,
+        save: Callable[[Answers], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SurveyForm")
+        text_size.set_style_sheet(self, STYLE)
+        self.setWindowTitle(
+            self.tr("Experience survey – %1").replace("%1", code)
+            if code
+            else self.tr("Experience survey (anonymous)")
+        )
+        self.statements = tuple(statements)
+        self.anonymous = not code
+        self.languages = {x.code: x for x in languages}
+        self._save = save
+        self._answers: Answers = {}
+        self.saved = False
+        fit_to_screen(self, 1100, 760)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.hint = QLabel(
+            self.tr("Keys: 1–5, − = don't want to answer, ← → move, Enter = next, Backspace = back")
+        )
+        self.hint.setProperty("muted", True)
+        outer.addWidget(self.hint)
+        nav = QHBoxLayout()
+        self.back_button = self._nav_button("backButton")
+        self.next_button = self._nav_button("nextButton")
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        self.back_button.clicked.connect(self._on_back)
+        self.next_button.clicked.connect(self._on_next)
+
+        self.language_combo = QComboBox(objectName="surveyLanguageCombo")
+        self.language_combo.setAccessibleName(self.tr("Second language"))
+        self.language_combo.addItem(self.tr("Swedish only"), "")
+        for lang in languages:
+            if lang.code != "sv":
+                self.language_combo.addItem(lang.name, lang.code)
+        index = self.language_combo.findData(second_language or "")
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.currentIndexChanged.connect(self._build_pages)
+        self._build_pages()
+
+    # -- building -------------------------------------------------------------------------
+    def _nav_button(self, name: str) -> QPushButton:
+        b = QPushButton(objectName=name)
+        b.setProperty("role", "nav")
+        b.setAutoDefault(False)
+        b.installEventFilter(self)
+        return b
+
+    def second(self) -> SurveyTexts | None:
+        code = self.language_combo.currentData()
+        return self.languages.get(code) if code else None
+
+    def _words(self, key: str, joiner: str = "  /  ", **kw: object) -> str:
+        """A word of the survey in Swedish, and in the second language beside it."""
+        sv = self.languages.get("sv")
+        text = sv.word(key, **kw) if sv else key
+        second = self.second()
+        if second is not None and second.word(key, **kw):
+            text += joiner + second.word(key, **kw)
+        return text
+
+    def _build_pages(self) -> None:
+        current = self.stack.currentIndex()
+        self.language_combo.setParent(self)  # it outlives the pages
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.groups: list[QButtonGroup] = []
+        self.stack.addWidget(self._intro_page())
+        for i, x in enumerate(self.statements):
+            self.stack.addWidget(self._statement_page(i, x))
+        self.stack.addWidget(self._thanks_page())
+        self._show(max(current, 0))
+
+    def _columns(self, parts: list[tuple[SurveyTexts | None, list[tuple[str, str]]]]) -> QWidget:
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setSpacing(18)
+        for lang, items in parts:
+            frame = QFrame()
+            frame.setProperty("role", "column")
+            col = QVBoxLayout(frame)
+            col.setContentsMargins(22, 18, 22, 18)
+            col.setSpacing(12)
+            rtl = lang is not None and lang.direction == "rtl"
+            if rtl:
+                frame.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            for text, role in items:
+                if text:
+                    col.addWidget(_label(text, role, rtl))
+            col.addStretch(1)
+            row.addWidget(frame, 1)
+        return host
+
+    def _both(self, items: Callable[[SurveyTexts], list[tuple[str, str]]]) -> QWidget:
+        sv, second = self.languages.get("sv"), self.second()
+        parts: list[tuple[SurveyTexts | None, list[tuple[str, str]]]] = []
+        if sv is not None:
+            parts.append((sv, items(sv)))
+        if second is not None:
+            parts.append((second, items(second)))
+        return self._columns(parts)
+
+    def _intro_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+
+        def items(t: SurveyTexts) -> list[tuple[str, str]]:
+            out = [(t.word("title"), "name"), (t.word("intro"), "lead")]
+            if self.anonymous:
+                out.append((t.word("anonymous"), "lead"))
+            return out
+
+        lay.addWidget(self._both(items), 1)
+        pick = QHBoxLayout()
+        lab = QLabel(self.tr("Second &language:"))
+        lab.setBuddy(self.language_combo)
+        text_size.set_style_sheet(lab, "font-size: 13pt;")
+        self.language_combo.setMinimumHeight(40)
+        pick.addWidget(lab)
+        pick.addWidget(self.language_combo)
+        self.language_combo.show()
+        pick.addStretch(1)
+        lay.addLayout(pick)
+        return page
+
+    def _statement_page(self, index: int, x: StatementInfo) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setSpacing(14)
+        total = len(self.statements)
+        lay.addWidget(
+            _label(self._words("question_of", "   ·   ", n=index + 1, total=total), "progress")
+        )
+        second = self.second()
+        sv = self.languages.get("sv")
+        parts: list[tuple[SurveyTexts | None, list[tuple[str, str]]]] = [
+            (sv, [(x.text, "question")])
+        ]
+        if second is not None and second.statement(x):
+            parts.append((second, [(second.statement(x), "question")]))
+        lay.addWidget(self._columns(parts), 1)
+
+        group = QButtonGroup(page)
+        group.setExclusive(True)
+        scale = QGridLayout()
+        scale.setSpacing(10)
+        rtl = second is not None and second.direction == "rtl"
+        for col, value in enumerate(SCALE):
+            words = self._words(f"scale_{value}", "\n")
+            b = QPushButton(f"{value}\n{words}", objectName=f"value_{index}_{value}")
+            b.setProperty("role", "value")
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setAccessibleName(f"{value}: {words}".replace("\n", " / "))
+            b.installEventFilter(self)
+            group.addButton(b, value)
+            # The scale reads in the participant's direction: 1 at the right in Arabic script.
+            scale.addWidget(b, 0, len(SCALE) - 1 - col if rtl else col)
+        skip_text = self._words("skip")
+        skip = QPushButton(skip_text, objectName=f"skip_{index}")
+        skip.setProperty("role", "skip")
+        skip.setCheckable(True)
+        skip.setAutoDefault(False)
+        skip.setAccessibleName(skip_text)
+        skip.installEventFilter(self)
+        group.addButton(skip, SKIP)
+        scale.addWidget(skip, 1, 0, 1, len(SCALE))
+        lay.addLayout(scale)
+        if x.key in self._answers:
+            v = self._answers[x.key]
+            group.button(SKIP if v is None else v).setChecked(True)
+        group.idClicked.connect(self._on_chosen)
+        self.groups.append(group)
+        return page
+
+    def _thanks_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(self._both(lambda t: [(t.word("thanks"), "name")]), 1)
+        return page
+
+    # -- navigation -----------------------------------------------------------------------
+    @property
+    def page(self) -> int:
+        return self.stack.currentIndex()
+
+    def _index(self) -> int | None:
+        i = self.page - 1
+        return i if 0 <= i < len(self.statements) else None
+
+    def _show(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        last = len(self.statements)  # the last statement's page
+        if index == 0:
+            key = "start"
+        elif index == last:
+            key = "finish"
+        elif index > last:
+            key = ""
+        else:
+            key = "next"
+        text = self._words(key) if key else self.tr("Close")
+        self.next_button.setText(text)
+        self.next_button.setAccessibleName(text)
+        back = self._words("back")
+        self.back_button.setText(back)
+        self.back_button.setAccessibleName(back)
+        self.back_button.setEnabled(0 < index <= last)
+        i = self._index()
+        self.next_button.setEnabled(i is None or self.statements[i].key in self._answers)
+        if i is not None:
+            chosen = self.groups[i].checkedButton()
+            (chosen or self.groups[i].button(SCALE[0])).setFocus()
+        elif index > last:
+            self.next_button.setFocus()
+        else:
+            self.language_combo.setFocus()
+
+    def _on_chosen(self, button_id: int) -> None:
+        i = self._index()
+        if i is None:
+            return
+        self._answers[self.statements[i].key] = None if button_id == SKIP else button_id
+        self.next_button.setEnabled(True)
+
+    def _on_next(self) -> None:
+        i = self._index()
+        if i is not None and self.statements[i].key not in self._answers:
+            return
+        if self.saved:
+            self.accept()
+            return
+        if i is not None and i == len(self.statements) - 1 and not self._send():
+            return
+        self._show(self.page + 1)
+
+    def _send(self) -> bool:
+        """Save the answers (once); a refusal is said and the answers stay."""
+        if self._save is not None:
+            try:
+                self._save(self.values())
+            except Exception as exc:  # noqa: BLE001 - a refusal is shown, never a traceback
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                return False
+        self.saved = True
+        return True
+
+    def _on_back(self) -> None:
+        if 0 < self.page <= len(self.statements):
+            self._show(self.page - 1)
+
+    def choose(self, button_id: int) -> None:
+        i = self._index()
+        if i is None:
+            return
+        b = self.groups[i].button(button_id)
+        b.setChecked(True)
+        b.setFocus()
+        self._on_chosen(button_id)
+
+    def _move(self, step: int) -> None:
+        i = self._index()
+        if i is None:
+            return
+        second = self.second()
+        if second is not None and second.direction == "rtl":
+            step = -step  # the scale runs right to left
+        order = [*SCALE, SKIP]
+        key = self.statements[i].key
+        current = None
+        if key in self._answers:
+            v = self._answers[key]
+            current = SKIP if v is None else v
+        pos = order.index(current) + step if current in order else (0 if step > 0 else -1)
+        self.choose(order[max(0, min(len(order) - 1, pos))])
+
+    # -- keyboard -------------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        text = event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_next()
+            return True
+        if key == Qt.Key.Key_Backspace:
+            self._on_back()
+            return True
+        if self._index() is None:
+            return False
+        if text.isdigit():
+            if text == "0":
+                self.choose(SKIP)
+            elif int(text) in SCALE:
+                self.choose(int(text))
+            return True
+        if text in ("-", "−") or key == Qt.Key.Key_Minus:
+            self.choose(SKIP)
+            return True
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._move(1 if key == Qt.Key.Key_Right else -1)
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.handle_key(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self._answers and not self.saved:
+            sure = QMessageBox.question(
+                self,
+                self.tr("Stop the survey?"),
+                self.tr("The answers given so far are not saved."),
+            )
+            if sure != QMessageBox.StandardButton.Yes:
+                return
+            self.reject()
+            return
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    # -- result ---------------------------------------------------------------------------
+    def values(self) -> Answers:
+        """Every statement's answer: 1–5, or None for "Vill inte svara"."""
+        return {x.key: self._answers.get(x.key) for x in self.statements}
+
+    def answered(self) -> Mapping[str, int | None]:
+        return dict(self._answers)
+
+    def language(self) -> str | None:
+        return self.language_combo.currentData() or None
