@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-_CODE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
+CODE_RE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 STATUSES = ("original", "utkast", "granskad")  # a translation's status, see ``Language``
 
@@ -96,7 +96,7 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _find(relative: str) -> dict[str, Any] | None:
+def find_data(relative: str) -> dict[str, Any] | None:
     found = None
     for base in search_dirs():
         data = _read_json(base / relative)
@@ -139,12 +139,12 @@ def parse_factor_text(raw: Mapping[str, Any], base: FactorText | None = None) ->
 
 def load_language(code: str) -> Language | None:
     """The form's words in ``code``; None when there is no such file."""
-    if not _CODE_RE.match(code):
+    if not CODE_RE.match(code):
         return None
-    data = _find(f"languages/{code}.json")
+    data = find_data(f"languages/{code}.json")
     if data is None:
         return None
-    fallback = _find("languages/sv.json") or {}
+    fallback = find_data("languages/sv.json") or {}
 
     def section(name: str) -> dict[str, str]:
         merged = {k: v for k, v in (fallback.get(name) or {}).items() if isinstance(v, str)}
@@ -175,9 +175,9 @@ def translated_factors(
     """The factors of a set in ``code``; None when the set has no translation to it."""
     if code == "sv":
         return swedish
-    if not _CODE_RE.match(code) or not re.match(r"^[\w.-]+$", set_key):
+    if not CODE_RE.match(code) or not re.match(r"^[\w.-]+$", set_key):
         return None
-    data = _find(f"factors/{set_key}/{code}.json")
+    data = find_data(f"factors/{set_key}/{code}.json")
     if data is None or not isinstance(data.get("factors"), list):
         return None
     by_pos = {
@@ -194,7 +194,7 @@ def available_languages(set_key: str) -> list[Language]:
     for base in search_dirs():
         folder = base / "factors" / set_key
         if folder.is_dir():
-            codes.update(p.stem for p in folder.glob("*.json") if _CODE_RE.match(p.stem))
+            codes.update(p.stem for p in folder.glob("*.json") if CODE_RE.match(p.stem))
     out = []
     sv = load_language("sv")
     if sv is not None:

@@ -32,11 +32,10 @@ from typing import Any
 
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_texts import (
-    _CODE_RE,
+    CODE_RE,
     RESOURCES,
     FactorText,
     Language,
-    _find,
     _read_json,
     parse_factor_text,
     search_dirs,
@@ -178,24 +177,6 @@ def text_ids(
     return ids
 
 
-def survey_texts(code: str) -> dict[str, str]:
-    """The experience survey's words in ``code``, flat (``statements.<key>`` for the
-    statements), Swedish where the language lacks one."""
-    out: dict[str, str] = {}
-    for data in (_find("languages/sv.json"), _find(f"languages/{code}.json")):
-        survey = (data or {}).get("survey")
-        if not isinstance(survey, Mapping):
-            continue
-        for k, v in survey.items():
-            if isinstance(v, str) and v.strip():
-                out[k] = v
-            elif k == "statements" and isinstance(v, Mapping):
-                out.update(
-                    {f"statements.{sk}": sv for sk, sv in v.items() if isinstance(sv, str) and sv}
-                )
-    return out
-
-
 def spoken_texts(language: Language, factors: Iterable[FactorText]) -> dict[str, str]:
     """{text id: text} of everything a participant sees in ``language`` and can have read
     aloud: the form's words (not the coach's), the survey and its statements, and each
@@ -206,13 +187,14 @@ def spoken_texts(language: Language, factors: Iterable[FactorText]) -> dict[str,
     for k, v in language.form.items():
         if not k.startswith("coach_") and v:
             out[f"form.{k}"] = v
+    from vagledare.journal.survey import survey_texts
+
     survey = survey_texts(language.code)
-    for k, v in survey.items():
-        if not k.startswith("statements."):
-            out[f"survey.{k}"] = v
-    for k, v in survey.items():
-        if k.startswith("statements."):
-            out[f"survey.{k}"] = v
+    swedish = survey_texts("sv")
+    if survey is not None and swedish is not None:
+        out.update({f"survey.{k}": v for k, v in survey.words.items() if v})
+        statements = {**swedish.statements, **survey.statements}
+        out.update({f"survey.statements.{k}": v for k, v in statements.items() if v})
     for f in _participant_factors(factors):
         out[f"factor.{f.position}.name"] = f.name
         out[f"factor.{f.position}.question"] = f.question
@@ -224,7 +206,7 @@ def spoken_texts(language: Language, factors: Iterable[FactorText]) -> dict[str,
 def audio_file(code: str, text_id: str) -> Path | None:
     """The recorded audio of ``text_id`` in ``code``, or None (then a voice reads it, if the
     machine has one). Only a file inside that language's own audio folder is ever returned."""
-    if not _CODE_RE.match(code) or not re.fullmatch(r"[A-Za-z0-9_.-]+", text_id):
+    if not CODE_RE.match(code) or not re.fullmatch(r"[A-Za-z0-9_.-]+", text_id):
         return None
     for base in reversed(search_dirs()):  # the folder whose language file wins
         folder = base / "languages"
@@ -769,4 +751,4 @@ def user_pack_codes() -> set[str]:
     folder = user_texts_dir() / "languages"
     if not folder.is_dir():
         return set()
-    return {p.stem for p in folder.glob("*.json") if _CODE_RE.match(p.stem)}
+    return {p.stem for p in folder.glob("*.json") if CODE_RE.match(p.stem)}

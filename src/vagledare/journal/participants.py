@@ -16,7 +16,7 @@ from vagledare.journal.privacy import reject_identity_number
 from vagledare.journal.sites import normalise_age_band
 
 RESERVED_PREFIX = "GALLRAD-"  # anonymised codes (journal/retention.py)
-_CODE_RE = re.compile(r"^[0-9A-Za-zÅÄÖåäöÉé][0-9A-Za-zÅÄÖåäöÉé_.\-/]{0,39}$")
+CODE_RE = re.compile(r"^[0-9A-Za-zÅÄÖåäöÉé][0-9A-Za-zÅÄÖåäöÉé_.\-/]{0,39}$")
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def clean_code(code: str) -> str:
         raise ValidationError(
             f"Koder som börjar med {RESERVED_PREFIX} är gallrade deltagares; välj en annan kod."
         )
-    if not _CODE_RE.match(code):
+    if not CODE_RE.match(code):
         raise ValidationError(
             f"Deltagarkoden {code!r} får bara innehålla bokstäver, siffror och - _ . / "
             "(högst 40 tecken)."

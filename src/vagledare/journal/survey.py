@@ -290,18 +290,21 @@ def record_response(
 
 
 def _count(s: Session, site_id: uuid.UUID, day: date, answers: int) -> None:
+    """One more response in the day's count: a single upsert, so two desks answering at the
+    same moment on a shared server both count (neither is rolled back on the key)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     t = table_of(SurveyDayCount)
-    done = s.execute(
-        update(t)
-        .where(t.c.answered_on == day, t.c.site_id == site_id)
-        .values(responses=t.c.responses + 1, answers=t.c.answers + answers)
-    )
-    if not done.rowcount:  # type: ignore[attr-defined]
-        s.execute(
-            insert(t).values(
-                answered_on=day, site_id=site_id, responses=1, answers=answers, logged=0
-            )
+    dialect = s.get_bind().dialect.name
+    stmt: Any = (postgresql if dialect == "postgresql" else sqlite).insert(t)
+    s.execute(
+        stmt.values(
+            answered_on=day, site_id=site_id, responses=1, answers=answers, logged=0
+        ).on_conflict_do_update(
+            index_elements=[t.c.answered_on, t.c.site_id],
+            set_={"responses": t.c.responses + 1, "answers": t.c.answers + answers},
         )
+    )
 
 
 def close_days(s: Session, today: date) -> int:
@@ -402,14 +405,14 @@ class SurveyTexts:
 
 def survey_texts(code: str) -> SurveyTexts | None:
     """The survey's words in ``code``; None when there is no such language pack."""
-    from vagledare.journal.factor_texts import _CODE_RE, _find
+    from vagledare.journal.factor_texts import CODE_RE, find_data
 
-    if not _CODE_RE.match(code):
+    if not CODE_RE.match(code):
         return None
-    data = _find(f"languages/{code}.json")
+    data = find_data(f"languages/{code}.json")
     if data is None:
         return None
-    sv = (_find("languages/sv.json") or {}).get("survey") or {}
+    sv = (find_data("languages/sv.json") or {}).get("survey") or {}
     own = data.get("survey") or {}
     words = {k: v for k, v in sv.items() if isinstance(v, str)}
     words.update({k: v for k, v in own.items() if isinstance(v, str)})
@@ -422,13 +425,13 @@ def survey_texts(code: str) -> SurveyTexts | None:
 def survey_languages() -> list[SurveyTexts]:
     """Swedish first, then every language pack there is (``languages/<code>.json``), by
     code."""
-    from vagledare.journal.factor_texts import _CODE_RE, search_dirs
+    from vagledare.journal.factor_texts import CODE_RE, search_dirs
 
     codes: set[str] = set()
     for base in search_dirs():
         folder = base / "languages"
         if folder.is_dir():
-            codes.update(p.stem for p in folder.glob("*.json") if _CODE_RE.match(p.stem))
+            codes.update(p.stem for p in folder.glob("*.json") if CODE_RE.match(p.stem))
     out = []
     for code in ["sv", *sorted(codes - {"sv"})]:
         texts = survey_texts(code)
