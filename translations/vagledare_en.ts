@@ -511,6 +511,10 @@
             <translation>Ta&amp;ke-home PDF…</translation>
         </message>
         <message>
+            <source>E&amp;xperience survey…</source>
+            <translation>E&amp;xperience survey…</translation>
+        </message>
+        <message>
             <source>Readings of the participant</source>
             <translation>Readings of the participant</translation>
         </message>
@@ -560,6 +564,22 @@
         <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Experience survey</source>
+            <translation>Experience survey</translation>
+        </message>
+        <message>
+            <source>Should the answers be anonymous, or tied to the code %1?</source>
+            <translation>Should the answers be anonymous, or tied to the code %1?</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous</source>
+            <translation>&amp;Anonymous</translation>
+        </message>
+        <message>
+            <source>&amp;Tied to %1</source>
+            <translation>&amp;Tied to %1</translation>
         </message>
         <message>
             <source>Cannot be corrected</source>
@@ -4977,6 +4997,10 @@ Journal: %2</translation>
             <translation>Repor&amp;t periods</translation>
         </message>
         <message>
+            <source>Experience survey</source>
+            <translation>Experience survey</translation>
+        </message>
+        <message>
             <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
             <translation>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</translation>
         </message>
@@ -5655,6 +5679,104 @@ It is shown only this once. Keep it in the office safe: with it, anyone at the l
         <message>
             <source>Inactive</source>
             <translation>Inactive</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <source>Experience survey – %1</source>
+            <translation>Experience survey – %1</translation>
+        </message>
+        <message>
+            <source>Experience survey (anonymous)</source>
+            <translation>Experience survey (anonymous)</translation>
+        </message>
+        <message>
+            <source>Keys: 1–5, − = don't want to answer, ← → move, Enter = next, Backspace = back</source>
+            <translation>Keys: 1–5, − = don't want to answer, ← → move, Enter = next, Backspace = back</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Second language</translation>
+        </message>
+        <message>
+            <source>Swedish only</source>
+            <translation>Swedish only</translation>
+        </message>
+        <message>
+            <source>Second &amp;language:</source>
+            <translation>Second &amp;language:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Stop the survey?</source>
+            <translation>Stop the survey?</translation>
+        </message>
+        <message>
+            <source>The answers given so far are not saved.</source>
+            <translation>The answers given so far are not saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyStatementsTab</name>
+        <message>
+            <source>The statements of the experience survey, in the order they are asked (1–%1). A statement taken out of use keeps its answers; rewording keeps them too, so change the words only, not the meaning.</source>
+            <translation>The statements of the experience survey, in the order they are asked (1–%1). A statement taken out of use keeps its answers; rewording keeps them too, so change the words only, not the meaning.</translation>
+        </message>
+        <message>
+            <source>Survey statements</source>
+            <translation>Survey statements</translation>
+        </message>
+        <message>
+            <source>&amp;Statement:</source>
+            <translation>&amp;Statement:</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Statement</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Change the words</source>
+            <translation>Change the words</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Take out of use</source>
+            <translation>Take out of use</translation>
+        </message>
+        <message>
+            <source>Statement added.</source>
+            <translation>Statement added.</translation>
+        </message>
+        <message>
+            <source>Statement changed.</source>
+            <translation>Statement changed.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Order saved.</translation>
+        </message>
+        <message>
+            <source>Statement taken out of use; its answers are kept.</source>
+            <translation>Statement taken out of use; its answers are kept.</translation>
         </message>
     </context>
     <context>

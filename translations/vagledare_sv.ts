@@ -511,6 +511,10 @@
             <translation>PD&amp;F att ta hem…</translation>
         </message>
         <message>
+            <source>E&amp;xperience survey…</source>
+            <translation>&amp;Upplevelseenkät…</translation>
+        </message>
+        <message>
             <source>Readings of the participant</source>
             <translation>Deltagarens mätningar</translation>
         </message>
@@ -560,6 +564,22 @@
         <message>
             <source>Not saved</source>
             <translation>Inte sparad</translation>
+        </message>
+        <message>
+            <source>Experience survey</source>
+            <translation>Upplevelseenkät</translation>
+        </message>
+        <message>
+            <source>Should the answers be anonymous, or tied to the code %1?</source>
+            <translation>Ska svaren vara anonyma, eller kopplade till koden %1?</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous</source>
+            <translation>&amp;Anonyma</translation>
+        </message>
+        <message>
+            <source>&amp;Tied to %1</source>
+            <translation>&amp;Kopplade till %1</translation>
         </message>
         <message>
             <source>Cannot be corrected</source>
@@ -4977,6 +4997,10 @@ Journal: %2</translation>
             <translation>Rappor&amp;tperioder</translation>
         </message>
         <message>
+            <source>Experience survey</source>
+            <translation>Upplevelseenkät</translation>
+        </message>
+        <message>
             <source>Group types: %1. They are fixed in the journal (the reports count by them), so they cannot be changed here.</source>
             <translation>Grupptyper: %1. De är fasta i journalen (rapporterna räknar efter dem) och kan inte ändras här.</translation>
         </message>
@@ -5655,6 +5679,104 @@ Den visas bara den här gången. Förvara den i kontorets kassaskåp: med den ka
         <message>
             <source>Inactive</source>
             <translation>Inaktiv</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <source>Experience survey – %1</source>
+            <translation>Upplevelseenkät – %1</translation>
+        </message>
+        <message>
+            <source>Experience survey (anonymous)</source>
+            <translation>Upplevelseenkät (anonym)</translation>
+        </message>
+        <message>
+            <source>Keys: 1–5, − = don't want to answer, ← → move, Enter = next, Backspace = back</source>
+            <translation>Tangenter: 1–5, − = vill inte svara, ← → flytta, Enter = nästa, Backsteg = tillbaka</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Andra språk</translation>
+        </message>
+        <message>
+            <source>Swedish only</source>
+            <translation>Bara svenska</translation>
+        </message>
+        <message>
+            <source>Second &amp;language:</source>
+            <translation>Andra &amp;språk:</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Stop the survey?</source>
+            <translation>Avbryta enkäten?</translation>
+        </message>
+        <message>
+            <source>The answers given so far are not saved.</source>
+            <translation>Svaren som getts hittills sparas inte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyStatementsTab</name>
+        <message>
+            <source>The statements of the experience survey, in the order they are asked (1–%1). A statement taken out of use keeps its answers; rewording keeps them too, so change the words only, not the meaning.</source>
+            <translation>Upplevelseenkätens påståenden, i den ordning de ställs (1–%1). Ett påstående som tas ur bruk behåller sina svar; det gör även ett omformulerat, så ändra bara orden, inte innebörden.</translation>
+        </message>
+        <message>
+            <source>Survey statements</source>
+            <translation>Enkätens påståenden</translation>
+        </message>
+        <message>
+            <source>&amp;Statement:</source>
+            <translation>&amp;Påstående:</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Påstående</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Lägg till</translation>
+        </message>
+        <message>
+            <source>Change the words</source>
+            <translation>Ändra orden</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytta ned</translation>
+        </message>
+        <message>
+            <source>Take out of use</source>
+            <translation>Ta ur bruk</translation>
+        </message>
+        <message>
+            <source>Statement added.</source>
+            <translation>Påståendet är tillagt.</translation>
+        </message>
+        <message>
+            <source>Statement changed.</source>
+            <translation>Påståendet är ändrat.</translation>
+        </message>
+        <message>
+            <source>Order saved.</source>
+            <translation>Ordningen är sparad.</translation>
+        </message>
+        <message>
+            <source>Statement taken out of use; its answers are kept.</source>
+            <translation>Påståendet används inte längre; dess svar finns kvar.</translation>
         </message>
     </context>
     <context>
