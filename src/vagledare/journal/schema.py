@@ -19,5 +19,6 @@ REVISIONS: tuple[str, ...] = (
     "0012_duty_and_followup",
     "0013_activity_hours",
     "0014_groups_indicators",
+    "0016_form_language",
 )
 HEAD = REVISIONS[-1]
