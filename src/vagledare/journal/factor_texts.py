@@ -183,3 +183,64 @@ def available_languages(set_key: str) -> list[Language]:
         if lang is not None:
             out.append(lang)
     return out
+
+
+# -- a pack's review status and recorded audio (read beside ``Language``) -------------------
+
+
+@dataclass(frozen=True)
+class PackExtras:
+    """What a language file says besides its words: how far its translation is reviewed
+    ("original", "utkast", "granskad") and its recorded audio, text id -> file."""
+
+    status: str
+    audio: Mapping[str, Path] = field(default_factory=dict)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "utkast"
+
+
+def _found_in(relative: str) -> Path | None:
+    """The folder whose copy of ``relative`` wins (the last one that has it)."""
+    found = None
+    for base in search_dirs():
+        if _read_json(base / relative) is not None:
+            found = base
+    return found
+
+
+def pack_extras(code: str) -> PackExtras:
+    """The status and audio of ``code``'s language file. A file without a status counts as
+    a draft (only Swedish is the original); an audio path outside the pack's own folder, or
+    a file that does not exist, is left out."""
+    if not _CODE_RE.match(code):
+        return PackExtras("utkast")
+    relative = f"languages/{code}.json"
+    base = _found_in(relative)
+    data = _read_json(base / relative) if base else None
+    if data is None:
+        return PackExtras("original" if code == "sv" else "utkast")
+    info = data.get("translation")
+    status = info.get("status") if isinstance(info, Mapping) else None
+    if status not in ("original", "utkast", "granskad"):
+        status = "original" if code == "sv" else "utkast"
+    audio: dict[str, Path] = {}
+    raw = data.get("audio")
+    if isinstance(raw, Mapping) and base is not None:
+        root = (base / "languages").resolve()
+        for text_id, rel in raw.items():
+            if not isinstance(text_id, str) or not isinstance(rel, str) or not rel.strip():
+                continue
+            path = (root / rel).resolve()
+            if path.is_relative_to(root) and path.is_file():
+                audio[text_id] = path
+    return PackExtras(status, audio)
+
+
+def is_draft(language: Language) -> bool:
+    """A pack not yet reviewed with an interpreter (the coach sees a discreet mark)."""
+    known = getattr(language, "is_draft", None)  # the pack loader may carry it itself
+    if isinstance(known, bool):
+        return known
+    return pack_extras(language.code).is_draft
