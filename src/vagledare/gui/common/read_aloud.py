@@ -85,7 +85,8 @@ class QtSpeechBackend(QObject):
         wanted = qt_locale(code)
         if wanted.language() == QLocale.Language.C:
             return None
-        voices = list(tts.allVoices(wanted.language()))
+        # None: every voice of the engine, whatever its locale (filtered here by language).
+        voices = [v for v in tts.allVoices(None) if v.locale().language() == wanted.language()]
         same_country = [v for v in voices if v.locale().territory() == wanted.territory()]
         return (same_country or voices or [None])[0]
 
