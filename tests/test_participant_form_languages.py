@@ -356,3 +356,62 @@ def test_a_broken_font_file_is_logged_not_fatal(tmp_path: Path, caplog) -> None:
     assert register_bundled_fonts(tmp_path) == ["Noto Sans Ethiopic"]
     assert "Broken.ttf" in caplog.text
     assert {"Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic"} <= set(register_bundled_fonts())
+
+
+def answer_all(qtbot, form: AssessmentForm) -> None:  # noqa: ANN001
+    press(qtbot, form, Qt.Key.Key_Return)  # start
+    for value in ("7", "3", "5", "9", "5", "4"):
+        press(qtbot, form, value)
+        press(qtbot, form, Qt.Key.Key_Return)
+    press(qtbot, form, Qt.Key.Key_Return)  # save
+
+
+def test_the_participants_screen_is_left_only_with_the_coachs_pin(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from vagledare.journal import access
+
+    page.desk.journal.write(access.set_pin, page.desk.staff.id, "4711")
+    page.desk.journal.write(participants.set_form_choice, page.participant.id, "ar", FormLayout.ALONE)
+    kiosk = page.start_kiosk(run=False)
+    qtbot.addWidget(kiosk)
+    kiosk.start()
+    qtbot.waitExposed(kiosk)
+    form = page.form
+    assert kiosk.isFullScreen() and form.kiosk and form.language() == "ar"
+    assert not form.hint.isVisible() and not form.draft_label.isVisible()
+    assert not kiosk.close() and kiosk.isVisible()  # Alt+F4 / the window's close: refused
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    press(qtbot, form, Qt.Key.Key_Escape)
+    assert kiosk.isVisible() and form.isVisible() and form.result() == 0
+    answer_all(qtbot, form)
+    assert page.desk.journal.read(A.list_readings, page.participant.id)[0].language == "ar"
+    assert kiosk.stack.currentWidget() is kiosk.handover
+    assert kiosk.handover.text() == ARABIC_FORM["handover"]
+    assert kiosk.handover.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    prompt = kiosk.ask_pin()
+    prompt.pin.setText("1234")
+    prompt.accept()
+    assert kiosk.isVisible() and not kiosk.unlocked
+    assert prompt.error.isVisible() and "Wrong PIN" in prompt.error.text()
+    prompt.pin.setText("4711")
+    prompt.accept()
+    assert kiosk.unlocked and not kiosk.isVisible() and page.kiosk is None
+
+
+def test_a_desk_without_pins_uses_the_coachs_temporary_code(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from vagledare.gui.common.kiosk import temporary_code_verifier
+    from vagledare.journal.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="minst 4"):
+        temporary_code_verifier("12")
+    assert page.kiosk_verifier() is None  # nobody has a PIN: the coach is asked for a code
+    kiosk = page.start_kiosk(temporary_code="kaffe")
+    qtbot.addWidget(kiosk)
+    qtbot.waitExposed(kiosk)
+    assert not kiosk.try_leave("te") and not kiosk.try_leave("") and kiosk.isVisible()
+    assert kiosk.try_leave("kaffe") and not kiosk.isVisible()

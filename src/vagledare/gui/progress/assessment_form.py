@@ -339,7 +339,7 @@ class AssessmentForm(QDialog):
                 (
                     sv,
                     [
-                        (self.tr("Your own view of the participant"), "name"),
+                        (self.tr("The coach's view"), "name"),
                         (sv.form_text("coach_intro") if sv else "", "lead"),
                     ],
                 )

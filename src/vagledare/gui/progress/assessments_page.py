@@ -380,6 +380,8 @@ class AssessmentsPage(QWidget):
                     FormLayout(form.form_layout()),
                 )
         except ValidationError as exc:
+            if self.kiosk is not None:  # the form stays on the participant's screen
+                form.show()
             QMessageBox.warning(self.kiosk or self, self.tr("Not saved"), str(exc))
             return
         if self.kiosk is not None:
