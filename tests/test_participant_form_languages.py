@@ -373,7 +373,8 @@ def test_the_participants_screen_is_left_only_with_the_coachs_pin(
     from vagledare.journal import access
 
     page.desk.journal.write(access.set_pin, page.desk.staff.id, "4711")
-    page.desk.journal.write(participants.set_form_choice, page.participant.id, "ar", FormLayout.ALONE)
+    pid = page.participant.id
+    page.desk.journal.write(participants.set_form_choice, pid, "ar", FormLayout.ALONE)
     kiosk = page.start_kiosk(run=False)
     qtbot.addWidget(kiosk)
     kiosk.start()

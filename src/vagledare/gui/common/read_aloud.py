@@ -16,11 +16,15 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, QObject, QUrl
 
 from vagledare.journal.factor_texts import Language, pack_extras
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer
+    from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +59,15 @@ class QtSpeechBackend(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._tts: object | None = None
+        self._tts: QTextToSpeech | None = None
         self._tts_failed = False
-        self._player: object | None = None
+        self._player: QMediaPlayer | None = None
         self._queue: list[Clip] = []
         self._code = ""
         self._speaking = False
 
     # -- engines ----------------------------------------------------------------------
-    def _speech(self):  # noqa: ANN202 - QTextToSpeech, imported lazily
+    def _speech(self) -> QTextToSpeech | None:  # imported on first use
         if self._tts is None and not self._tts_failed:
             try:
                 from PySide6.QtTextToSpeech import QTextToSpeech
@@ -78,7 +82,7 @@ class QtSpeechBackend(QObject):
                 self._tts_failed = True
         return self._tts
 
-    def _voice(self, code: str):  # noqa: ANN202 - QVoice or None
+    def _voice(self, code: str) -> QVoice | None:
         tts = self._speech()
         if tts is None:
             return None
@@ -86,11 +90,13 @@ class QtSpeechBackend(QObject):
         if wanted.language() == QLocale.Language.C:
             return None
         # None: every voice of the engine, whatever its locale (filtered here by language).
-        voices = [v for v in tts.allVoices(None) if v.locale().language() == wanted.language()]
+        every = tts.allVoices(None)  # type: ignore[arg-type]  # None: all (PySide6 6.11 stubs)
+        voices = [v for v in every if v.locale().language() == wanted.language()]
         same_country = [v for v in voices if v.locale().territory() == wanted.territory()]
-        return (same_country or voices or [None])[0]
+        found = same_country or voices
+        return found[0] if found else None
 
-    def _media(self):  # noqa: ANN202 - QMediaPlayer, imported lazily
+    def _media(self) -> QMediaPlayer | None:  # imported on first use
         if self._player is None:
             try:
                 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -117,9 +123,9 @@ class QtSpeechBackend(QObject):
         self._queue = []
         self._speaking = False
         if self._player is not None:
-            self._player.stop()  # type: ignore[attr-defined]
+            self._player.stop()
         if self._tts is not None:
-            self._tts.stop()  # type: ignore[attr-defined]
+            self._tts.stop()
 
     # -- one clip after another -------------------------------------------------------
     def _next(self) -> None:
@@ -134,6 +140,7 @@ class QtSpeechBackend(QObject):
             voice = self._voice(self._code)
             if voice is not None and clip.text:
                 tts = self._speech()
+                assert tts is not None
                 tts.setLocale(voice.locale())
                 tts.setVoice(voice)
                 self._speaking = False

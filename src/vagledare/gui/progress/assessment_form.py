@@ -272,6 +272,7 @@ class AssessmentForm(QDialog):
             keep.setParent(self)
         while self.stack.count():
             w = self.stack.widget(0)
+            assert w is not None
             self.stack.removeWidget(w)
             w.setParent(None)  # out of the form at once: findChild sees the new pages only
             w.deleteLater()

@@ -4,6 +4,7 @@ beside the coach's, the charts, and the take-home PDF."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -397,7 +398,7 @@ class AssessmentsPage(QWidget):
     def _on_kiosk(self) -> None:
         self.start_kiosk()
 
-    def kiosk_verifier(self, temporary_code: str | None = None):  # noqa: ANN201 - a callable
+    def kiosk_verifier(self, temporary_code: str | None = None) -> Callable[[str], bool] | None:
         """How the coach's code is checked: the PIN of whoever is logged in at the desk
         (as a login, with its lockout), else the temporary code chosen for this screen."""
         from vagledare.journal import access
