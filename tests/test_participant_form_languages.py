@@ -416,3 +416,61 @@ def test_a_desk_without_pins_uses_the_coachs_temporary_code(
     qtbot.waitExposed(kiosk)
     assert not kiosk.try_leave("te") and not kiosk.try_leave("") and kiosk.isVisible()
     assert kiosk.try_leave("kaffe") and not kiosk.isVisible()
+
+
+def test_the_choice_is_checked_and_goes_with_the_code_at_retention(desk: Desk) -> None:
+    from vagledare.journal.errors import ValidationError
+    from vagledare.journal.retention import apply_retention
+
+    with desk.journal.session() as s:
+        p = participants.register_participant(s, desk.site.id, Gender.MAN, "25-34", None, "X-1")
+    with pytest.raises(ValidationError, match="språkkod"):
+        desk.journal.write(participants.set_form_choice, p.id, "ar; drop", FormLayout.SIDE)
+    desk.journal.write(participants.set_form_choice, p.id, "sv", FormLayout.SIDE)
+    assert desk.journal.read(participants.form_choice, p.id).language is None  # Swedish only
+    desk.journal.write(participants.set_form_choice, p.id, "ti", FormLayout.ALONE)
+    with desk.journal.session() as s:  # years later, nothing since: the code is anonymised
+        counts = apply_retention(s, 1, date(date.today().year + 3, 1, 1))
+    assert counts.participants == 1
+    assert desk.journal.read(participants.form_choice, p.id) == participants.FormChoice(None, None)
+
+
+def test_exchange_refuses_a_form_language_that_is_no_code() -> None:
+    import sqlite3
+
+    from vagledare.exchange.model import exchanged_tables
+    from vagledare.exchange.validate import _rules
+
+    et = next(t for t in exchanged_tables() if t.name == "participant")
+    assert {"form_language", "form_layout"} <= set(et.columns)  # they travel between desks
+    (cond,) = [c for col, c, what in _rules(et, et.table) if what == "är ingen språkkod"]
+    db = sqlite3.connect(":memory:")
+    for value, bad in (("ar", 0), ("prs", 0), ("sr-Latn", 0), ("=1+1", 1), ("a", 1), (None, 0)):
+        row = db.execute(f"SELECT {cond} FROM (SELECT ? AS form_language)", (value,)).fetchone()
+        assert bool(row[0]) == bool(bad), value
+
+
+def test_the_migration_adds_and_removes_the_columns(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect
+
+    from vagledare.journal.db import open_journal
+
+    path = tmp_path / "j.sqlite"
+    open_journal(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", "vagledare.journal:migrations")
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0014_groups_indicators")
+        conn.commit()
+        names = {c["name"] for c in inspect(conn).get_columns("participant")}
+        assert not {"form_language", "form_layout"} & names
+    engine.dispose()
+    j = open_journal(path)  # opening upgrades it again
+    with j.engine.connect() as conn:
+        names = {c["name"] for c in inspect(conn).get_columns("participant")}
+        assert {"form_language", "form_layout"} <= names
+    j.close()
