@@ -474,3 +474,13 @@ def test_the_migration_adds_and_removes_the_columns(tmp_path: Path) -> None:
         names = {c["name"] for c in inspect(conn).get_columns("participant")}
         assert {"form_language", "form_layout"} <= names
     j.close()
+
+
+def test_the_bundle_keeps_speech_sound_and_the_fonts_with_their_licence() -> None:
+    from vagledare.gui.common.fonts import FONTS_DIR
+
+    spec = (Path(__file__).resolve().parents[1] / "packaging" / "vagledare.spec").read_text("utf-8")
+    excludes = spec[spec.index("QT_EXCLUDES = [") : spec.index("PY_EXCLUDES")]
+    assert '"QtTextToSpeech"' not in excludes and '"QtMultimedia"' not in excludes
+    assert '(str(PKG / "resources" / "fonts"), "vagledare/resources/fonts")' in spec
+    assert (FONTS_DIR / "OFL.txt").is_file()  # the folder ships whole, licence included
