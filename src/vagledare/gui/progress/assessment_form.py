@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -93,8 +94,10 @@ def _label(text: str, role: str, rtl: bool = False) -> QLabel:
     # Arabic script and Ge'ez from the bundled fonts, whatever the desk has installed.
     lab.setFont(participant_font(lab.font()))
     if rtl:
+        # The leading edge: AlignLeft is mirrored in a right-to-left widget, so the text
+        # starts at the right (AlignRight would be mirrored to the left).
         lab.setLayoutDirection(RTL)
-        lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return lab
 
 
@@ -302,7 +305,7 @@ class AssessmentForm(QDialog):
         draft = second is not None and not self.kiosk and is_draft(second)
         if draft and second is not None:
             self.draft_label.setText(
-                self.tr("%1: draft – review with an interpreter").replace("%1", second.name)
+                self.tr("draft – review with an interpreter (%1)").replace("%1", second.name)
             )
         self.draft_label.setVisible(draft)
 
@@ -561,14 +564,20 @@ class AssessmentForm(QDialog):
         lang = reader.language
         label = lang.form_text("read_aloud") or self.tr("Read aloud")
         available = reader.available(self.page_texts())
+        icon = (
+            QStyle.StandardPixmap.SP_MediaVolume
+            if available
+            else QStyle.StandardPixmap.SP_MediaVolumeMuted
+        )
+        self.read_button.setIcon(self.style().standardIcon(icon))
         if available:
-            self.read_button.setText(f"🔊  {label}")
+            self.read_button.setText(label)
             self.read_button.setToolTip(f"{label} ({READ_ALOUD_KEY})")
             self.read_button.setAccessibleName(label)
             self.read_button.setAccessibleDescription("")
         else:
             unavailable = reader.unavailable_text()
-            self.read_button.setText(f"🔇  {label}")
+            self.read_button.setText(label)
             self.read_button.setToolTip(unavailable)
             self.read_button.setAccessibleName(f"{label}: {unavailable}")
             self.read_button.setAccessibleDescription(unavailable)
@@ -589,14 +598,8 @@ class AssessmentForm(QDialog):
             return True
         self.read_message.setText(reader.unavailable_text())
         self.read_message.setLayoutDirection(_direction(reader.language))
-        self.read_message.setAlignment(
-            (
-                Qt.AlignmentFlag.AlignRight
-                if reader.language.direction == "rtl"
-                else Qt.AlignmentFlag.AlignLeft
-            )
-            | Qt.AlignmentFlag.AlignTop
-        )
+        # The leading edge in the language's own direction (mirrored when right to left).
+        self.read_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.read_message.show()
         return False
 
