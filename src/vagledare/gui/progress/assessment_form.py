@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QStyle,
@@ -310,8 +311,19 @@ class AssessmentForm(QDialog):
         self.draft_label.setVisible(draft)
 
     def _columns(self, parts: list[tuple[Language | None, list[tuple[str, str]]]]) -> QWidget:
+        """The columns of words, in a frameless scroll area: on a small screen or in large
+        text the words scroll instead of being cut off."""
+        scroll = QScrollArea(objectName="columnsScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the scale
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         host = QWidget()
+        scroll.setWidget(host)
         row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(18)
         for lang, items in parts:
             frame = QFrame()
@@ -327,7 +339,7 @@ class AssessmentForm(QDialog):
                     col.addWidget(_label(text, role, rtl))
             col.addStretch(1)
             row.addWidget(frame, 1)
-        return host
+        return scroll
 
     def _page(self) -> QWidget:
         page = QWidget()
@@ -427,6 +439,7 @@ class AssessmentForm(QDialog):
             b.installEventFilter(self)
             group.addButton(b, value)
             scale.addWidget(b, 0, col)
+            scale.setColumnStretch(col, 1)  # every number as wide as the next
         if under_scale and text_2 is not None:
             self._anchors_under(scale, index, values, text_2, second)
         skip_text = self._words("skip", "  /  ", "Vill inte svara")
@@ -463,6 +476,9 @@ class AssessmentForm(QDialog):
             last = len(values) - 1 if i == len(anchored) - 1 else (col + anchored[i + 1][0]) // 2
             lab = _label(words, "scaleAnchor", rtl)
             lab.setObjectName(f"scaleAnchor_{index}_{value}")
+            # The words wrap inside their span; they never make one number wider.
+            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            lab.setMinimumWidth(0)
             # Leading and trailing follow the layout direction (AlignLeft is mirrored in a
             # right-to-left layout unless made absolute).
             edge = (
