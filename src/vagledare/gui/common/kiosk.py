@@ -11,7 +11,9 @@ coach chose when starting the screen. The check is the caller's (``verify``); a
 from __future__ import annotations
 
 import hmac
+import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -31,7 +33,27 @@ from vagledare.gui.common import text_size
 from vagledare.gui.common.fonts import participant_font
 from vagledare.journal.errors import ValidationError
 
+if TYPE_CHECKING:
+    from vagledare.journal.db import Journal
+
 MIN_TEMPORARY_CODE = 4
+
+
+def coach_code_verifier(
+    journal: Journal, staff_id: uuid.UUID, temporary_code: str | None = None
+) -> Callable[[str], bool] | None:
+    """How the coach's code is checked: the PIN of whoever is logged in at the desk (as a
+    login, with its audit entry and lockout), else the temporary code chosen for this
+    screen; None when the desk has no PIN and no code was chosen yet (ask the coach)."""
+    from vagledare.journal import access
+
+    if journal.read(access.has_pin, staff_id):
+        if journal.read_only:  # nothing can be recorded in a write-protected file
+            return lambda pin: bool(journal.read(access.check_pin, staff_id, pin))
+        return lambda pin: bool(journal.write(access.desk_login, staff_id, pin))
+    if temporary_code is None:
+        return None
+    return temporary_code_verifier(temporary_code)
 
 
 def temporary_code_verifier(code: str) -> Callable[[str], bool]:
@@ -136,6 +158,8 @@ class KioskWindow(QWidget):
     # -- showing --------------------------------------------------------------------------
     def start(self) -> None:
         self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
         self.content.show()
         self.content.setFocus()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.app.desk import Desk
 from vagledare.gui.common import text_size
-from vagledare.gui.common.kiosk import KioskWindow, temporary_code_verifier
+from vagledare.gui.common.kiosk import KioskWindow, coach_code_verifier
 from vagledare.gui.common.widgets import size_to_contents
 from vagledare.gui.progress.assessment_form import AssessmentForm
 from vagledare.gui.progress.assessment_models import (
@@ -399,18 +399,8 @@ class AssessmentsPage(QWidget):
         self.start_kiosk()
 
     def kiosk_verifier(self, temporary_code: str | None = None) -> Callable[[str], bool] | None:
-        """How the coach's code is checked: the PIN of whoever is logged in at the desk
-        (as a login, with its lockout), else the temporary code chosen for this screen."""
-        from vagledare.journal import access
-
-        journal, staff_id = self.desk.journal, self.desk.staff.id
-        if journal.read(access.has_pin, staff_id):
-            if journal.read_only:
-                return lambda pin: journal.read(access.check_pin, staff_id, pin)
-            return lambda pin: journal.write(access.desk_login, staff_id, pin)
-        if temporary_code is None:
-            return None
-        return temporary_code_verifier(temporary_code)
+        """The coach's code for leaving the participant's screen (see ``coach_code_verifier``)."""
+        return coach_code_verifier(self.desk.journal, self.desk.staff.id, temporary_code)
 
     def start_kiosk(
         self, *, temporary_code: str | None = None, run: bool = True
