@@ -99,6 +99,15 @@ def _rules(et: ExchangedTable, ftable: Table) -> list[tuple[str, str, str]]:
             ctype, nullable = jc.type, bool(jc.nullable)
             if jc.info.get("non_negative"):  # a count (e.g. an activity's visitors)
                 rules.append((col.name, f"{_q(col.name)} < 0", "är negativt"))
+            if jc.info.get("language_code"):  # e.g. the participant form's language
+                rules.append(
+                    (
+                        col.name,
+                        f"{_q(col.name)} IS NOT NULL AND ({_q(col.name)} GLOB '*[^a-zA-Z0-9_-]*'"
+                        f" OR length({_q(col.name)}) < 2)",
+                        "är ingen språkkod",
+                    )
+                )
             if "at_most" in jc.info:  # a bounded count (e.g. aktivitetsplikt hours a week)
                 most = int(jc.info["at_most"])
                 rules.append((col.name, f"{_q(col.name)} > {most}", f"är större än {most}"))

@@ -69,6 +69,11 @@ class Language:
         return _fill(self.pdf.get(key, ""), kw)
 
 
+def is_language_code(code: str) -> bool:
+    """``sv``, ``prs``, ``sr-Latn`` …: the shape of a language file's name."""
+    return bool(CODE_RE.match(code)) and len(code) <= 16
+
+
 def _fill(text: str, values: Mapping[str, object]) -> str:
     """``{n}``-style placeholders; a translator's typo shows the raw text, never crashes."""
     try:

@@ -225,6 +225,18 @@ def audio_file(code: str, text_id: str) -> Path | None:
     return None
 
 
+def audio_files(code: str) -> dict[str, Path]:
+    """Every recorded text of ``code`` that ``audio_file`` would play, text id -> file."""
+    for base in reversed(search_dirs()):  # the folder whose language file wins
+        data = _read_json(base / "languages" / f"{code}.json") if CODE_RE.match(code) else None
+        if data is not None:
+            audio = data.get("audio")
+            ids = [k for k in audio if isinstance(k, str)] if isinstance(audio, Mapping) else []
+            found = {i: audio_file(code, i) for i in ids}
+            return {i: p for i, p in found.items() if p is not None}
+    return {}
+
+
 # --------------------------------------------------------------------------- checks
 
 

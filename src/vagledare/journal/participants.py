@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.models import Gender, Participant, Site
+from vagledare.journal.models import FormLayout, Gender, Participant, Site
 from vagledare.journal.privacy import reject_identity_number
 from vagledare.journal.sites import normalise_age_band
 
@@ -141,3 +141,47 @@ def ensure_participant(
             f"Deltagarkoden {code} är registrerad med ett annat kön; kontrollera koden."
         )
     return known
+
+
+# -- the participant form's language, remembered per participant ---------------------------
+
+
+@dataclass(frozen=True)
+class FormChoice:
+    """The language the participant answers the form in and whether it stands beside Swedish
+    or alone; None where nothing was chosen yet."""
+
+    language: str | None
+    layout: FormLayout | None
+
+
+def form_choice(s: Session, participant_id: uuid.UUID) -> FormChoice:
+    p = s.get(Participant, participant_id)
+    if p is None:
+        raise ValidationError("Deltagarkoden finns inte längre.")
+    return FormChoice(p.form_language, p.form_layout)
+
+
+def set_form_choice(
+    s: Session,
+    participant_id: uuid.UUID,
+    language: str | None,
+    layout: FormLayout | None,
+) -> FormChoice:
+    """Remember the form's language (a code such as ``ar``; None or ``sv``: Swedish only)
+    and layout for the participant's next reading."""
+    from vagledare.journal.factor_texts import is_language_code
+
+    p = s.get(Participant, participant_id)
+    if p is None:
+        raise ValidationError("Deltagarkoden finns inte längre.")
+    if language in ("", "sv"):
+        language = None
+    if language is not None and not is_language_code(language):
+        raise ValidationError(f"{language!r} är ingen språkkod.")
+    if layout is not None and not isinstance(layout, FormLayout):
+        layout = FormLayout(layout)
+    if (p.form_language, p.form_layout) != (language, layout):
+        p.form_language, p.form_layout = language, layout
+        s.flush()
+    return FormChoice(language, layout)

@@ -194,6 +194,9 @@ SAFE: dict[tuple[str, str], str] = {
     ("aggregate_count", "period"): "a period word the app checks (helår, kvartal 2, 2021-04 …)",
     ("aggregate_count", "measure"): "a measure key of the app's indicator catalogue",
     ("aggregate_count", "gender"): "woman, man or total, written by the app",
+    ("participant", "form_language"): (
+        "a language code (2–3 letters) the app checks; exchange refuses anything else"
+    ),
 }
 
 

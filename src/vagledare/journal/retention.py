@@ -381,7 +381,10 @@ def apply_retention(
         s.connection().execute(
             update(ptable)
             .where(ptable.c.id == bindparam("pid"))
-            .values(code=bindparam("new_code"), modified_at=now),
+            # The form's language goes with the code: coded, but revealing (as a reading's).
+            .values(
+                code=bindparam("new_code"), form_language=None, form_layout=None, modified_at=now
+            ),
             [{"pid": pid, "new_code": code} for pid, code in new_codes.items()],
         )
     delete_rows(s, table_of(Contact), plan.contacts)

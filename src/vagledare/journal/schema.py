@@ -20,5 +20,6 @@ REVISIONS: tuple[str, ...] = (
     "0013_activity_hours",
     "0014_groups_indicators",
     "0015_experience_survey",
+    "0016_form_language",
 )
 HEAD = REVISIONS[-1]

@@ -4,6 +4,7 @@ beside the coach's, the charts, and the take-home PDF."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.app.desk import Desk
 from vagledare.gui.common import text_size
+from vagledare.gui.common.kiosk import KioskWindow, coach_code_verifier
 from vagledare.gui.common.widgets import size_to_contents
 from vagledare.gui.progress.assessment_form import AssessmentForm
 from vagledare.gui.progress.assessment_models import (
@@ -39,8 +41,14 @@ from vagledare.gui.progress.survey_form import SurveyForm
 from vagledare.journal import assessments as A
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.factor_texts import available_languages, load_language, translated_factors
-from vagledare.journal.models import Respondent
-from vagledare.journal.participants import ParticipantInfo, clean_code, find_participant
+from vagledare.journal.models import FormLayout, Respondent
+from vagledare.journal.participants import (
+    ParticipantInfo,
+    clean_code,
+    find_participant,
+    form_choice,
+    set_form_choice,
+)
 from vagledare.journal.progress import Progress, participant_readings
 
 
@@ -67,6 +75,7 @@ class AssessmentsPage(QWidget):
         self.participant: ParticipantInfo | None = None
         self.progress: Progress | None = None
         self.form: AssessmentForm | None = None  # the open form (tests drive it)
+        self.kiosk: KioskWindow | None = None  # the participant's own screen, while open
         self._pending: tuple[Respondent, A.Reading | None] = (Respondent.PARTICIPANT, None)
         self.due_model, self.reading_model = DueModel(), ReadingModel()
         self.pair_model = SideBySideModel()
@@ -110,11 +119,18 @@ class AssessmentsPage(QWidget):
         self.coach_button = self._button(self.tr("Coach's o&wn view…"), "coachButton")
         self.correct_button = self._button(self.tr("Correct tod&ay's reading…"), "correctButton")
         self.delete_button = self._button(self.tr("&Delete…"), "deleteButton")
+        self.kiosk_button = self._button(self.tr("The participant's own &screen…"), "kioskButton")
+        self.kiosk_button.setToolTip(
+            self.tr(
+                "The form full screen for the participant to answer alone; only your PIN leaves it."
+            )
+        )
         self.pdf_button = self._button(self.tr("Ta&ke-home PDF…"), "pdfButton")
         self.survey_button = self._button(self.tr("E&xperience survey…"), "surveyButton")
         self.survey_form: SurveyForm | None = None  # the open survey (tests drive it)
         for b in (
             self.new_button,
+            self.kiosk_button,
             self.coach_button,
             self.correct_button,
             self.delete_button,
@@ -153,6 +169,7 @@ class AssessmentsPage(QWidget):
         self.due_view.clicked.connect(self._on_due_activated)
         self.due_view.activated.connect(self._on_due_activated)
         self.new_button.clicked.connect(self._on_new)
+        self.kiosk_button.clicked.connect(self._on_kiosk)
         self.coach_button.clicked.connect(self._on_coach)
         self.correct_button.clicked.connect(self._on_correct)
         self.delete_button.clicked.connect(self._on_delete)
@@ -196,7 +213,7 @@ class AssessmentsPage(QWidget):
     def load_participant(self) -> None:
         p = self.participant
         enabled = p is not None
-        for b in (self.new_button, self.coach_button, self.pdf_button):
+        for b in (self.new_button, self.kiosk_button, self.coach_button, self.pdf_button):
             b.setEnabled(enabled)
         if p is None:  # nobody open (or the open code was erased or anonymised)
             self.progress = None
@@ -285,10 +302,16 @@ class AssessmentsPage(QWidget):
         self.take_reading(Respondent.COACH)
 
     def take_reading(
-        self, respondent: Respondent, *, correct: A.Reading | None = None, run: bool = True
+        self,
+        respondent: Respondent,
+        *,
+        correct: A.Reading | None = None,
+        run: bool = True,
+        kiosk: bool = False,
     ) -> AssessmentForm | None:
         """Open the form for today's reading (a second one today corrects the first), or to
-        correct the reading given."""
+        correct the reading given. The participant's form comes in the language and layout
+        remembered for them (else the language of their last reading, beside Swedish)."""
         if self.participant is None:
             return None
         today = date.today()
@@ -301,20 +324,29 @@ class AssessmentsPage(QWidget):
             correct=correct.id if correct else None,
         )
         coach = respondent is Respondent.COACH
+        choice = self.desk.journal.read(form_choice, self.participant.id)
         last_language = (
             next((r.language for r in reversed(self.progress.readings) if r.language), None)
             if self.progress
             else None
         )
+        # Remembered for the participant (None: Swedish only), else their last reading's.
+        remembered = (choice.language or "") if choice.layout is not None else last_language
+        if reading is not None:
+            second = reading.language or ("" if choice.layout is not None else None)
+        else:
+            second = None if coach else remembered
         form = AssessmentForm(
             fs,
             available_languages(fs.key),
             coach=coach,
             code=self.participant.code,
-            second_language=reading.language if reading else (None if coach else last_language),
+            second_language=second,
+            layout=None if coach or choice.layout is None else choice.layout.value,
             initial=dict(reading.values) if reading else None,
             comment=reading.comment or "" if reading else "",
-            parent=self,
+            kiosk=kiosk,
+            parent=None if kiosk else self,
         )
         self.form = form
         self._pending = (respondent, reading)
@@ -346,9 +378,24 @@ class AssessmentsPage(QWidget):
                     self.desk.staff.id,
                     comment=form.comment(),
                 )
+            if respondent is Respondent.PARTICIPANT:  # the way they answered, for next time
+                self.desk.journal.write(
+                    set_form_choice,
+                    self.participant.id,
+                    form.language(),
+                    FormLayout(form.form_layout()),
+                )
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            if self.kiosk is not None:  # the form stays on the participant's screen
+                form.show()
+            QMessageBox.warning(self.kiosk or self, self.tr("Not saved"), str(exc))
             return
+        if self.kiosk is not None:
+            lang = form.participant_language()
+            self.kiosk.show_handover(
+                lang.form_text("handover") if lang else "",
+                lang is not None and lang.direction == "rtl",
+            )
         self.refresh()
         self.changed.emit()
 
@@ -412,6 +459,54 @@ class AssessmentsPage(QWidget):
         if run:
             form.open()
         return form
+
+    # -- the participant's own screen -----------------------------------------------------
+    def _on_kiosk(self) -> None:
+        self.start_kiosk()
+
+    def kiosk_verifier(self, temporary_code: str | None = None) -> Callable[[str], bool] | None:
+        """The coach's code for leaving the participant's screen (see ``coach_code_verifier``)."""
+        return coach_code_verifier(self.desk.journal, self.desk.staff.id, temporary_code)
+
+    def start_kiosk(
+        self, *, temporary_code: str | None = None, run: bool = True
+    ) -> KioskWindow | None:
+        """The participant's form on a full screen of its own. A desk without PIN accounts
+        asks the coach for a temporary code first."""
+        if self.participant is None:
+            return None
+        try:
+            verify = self.kiosk_verifier(temporary_code)
+            if verify is None:
+                code, ok = QInputDialog.getText(
+                    self,
+                    self.tr("The participant's own screen"),
+                    self.tr(
+                        "This desk has no PIN. Choose a temporary code (at least 4 characters) "
+                        "that you type to leave the participant's screen:"
+                    ),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return None
+                verify = self.kiosk_verifier(code)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("The participant's own screen"), str(exc))
+            return None
+        form = self.take_reading(Respondent.PARTICIPANT, run=False, kiosk=True)
+        assert form is not None and verify is not None
+        kiosk = KioskWindow(form, verify, title=self.tr("Vägledare – the participant's screen"))
+        kiosk.left.connect(self._on_kiosk_left)
+        self.kiosk = kiosk
+        if run:
+            kiosk.start()
+        return kiosk
+
+    def _on_kiosk_left(self) -> None:
+        kiosk, self.kiosk = self.kiosk, None
+        if kiosk is not None:
+            kiosk.deleteLater()
+        self.refresh()
 
     def _on_correct(self) -> None:
         r = self.to_correct() or self.selected()

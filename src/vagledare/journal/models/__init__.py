@@ -59,7 +59,7 @@ from vagledare.journal.models.indicators import (
     SiteGroup,
     SiteGroupMember,
 )
-from vagledare.journal.models.participants import Participant
+from vagledare.journal.models.participants import FormLayout, Participant
 from vagledare.journal.models.quick_cases import QuickCase
 from vagledare.journal.models.sites import AgeBand, Category, Site
 from vagledare.journal.models.staff import Role, Staff
@@ -97,6 +97,7 @@ __all__ = [
     "FollowUp",
     "FollowUpStatus",
     "EnrolmentRoute",
+    "FormLayout",
     "Gender",
     "Group",
     "GroupKind",
