@@ -186,6 +186,31 @@ def _collect_after_each_test() -> None:
     collect_due()
 
 
+class _NoVoice:
+    """The tests' speech engine unless a test brings its own: no voice, nothing played (the
+    platform's engine would start speech-dispatcher, or not, depending on the machine)."""
+
+    voices_ready = True
+
+    def has_voice(self, code: str) -> bool:
+        return False
+
+    def play(self, clips: object, code: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.fixture(autouse=True)
+def _no_platform_voice() -> Iterator[None]:
+    from vagledare.gui.common import read_aloud
+
+    read_aloud.set_default_backend(_NoVoice())
+    yield
+    read_aloud.set_default_backend(None)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read or write the real user's settings or journal."""

@@ -255,10 +255,11 @@ def test_the_draft_mark_is_for_the_coach_only(
     assert draft.isVisible() and "العربية" in draft.text() and "draft" in draft.text()
     participant_words = labels(form)
     assert not any("draft" in t or "utkast" in t for t in participant_words)
+    form.reject()
     write_pack(status="granskad")  # reviewed with an interpreter: no mark
-    form.language_combo.setCurrentIndex(0)
+    form = shown(qtbot, page.take_reading(Respondent.PARTICIPANT, run=False))
     form.language_combo.setCurrentIndex(form.language_combo.findData("ar"))
-    assert not draft.isVisible()
+    assert not form.findChild(QLabel, "draftLabel").isVisible()
     kiosk = shown(qtbot, page.take_reading(Respondent.PARTICIPANT, run=False, kiosk=True))
     write_pack(status="utkast")
     kiosk.language_combo.setCurrentIndex(0)
@@ -326,9 +327,9 @@ def test_a_recorded_file_is_played_before_the_voice(
     page: AssessmentsPage,
     qtbot,  # noqa: ANN001
 ) -> None:
-    folder = write_pack(audio={"form.welcome": "ar-audio/welcome.wav", "form.intro": "../x.wav"})
-    (folder / "ar-audio").mkdir()
-    (folder / "ar-audio" / "welcome.wav").write_bytes(b"RIFF")
+    folder = write_pack(audio={"form.welcome": "audio/ar/welcome.wav", "form.intro": "../x.wav"})
+    (folder / "audio" / "ar").mkdir(parents=True)
+    (folder / "audio" / "ar" / "welcome.wav").write_bytes(b"RIFF")
     (folder.parent / "x.wav").write_bytes(b"RIFF")  # outside the pack's folder: ignored
     engine = FakeSpeech(voices=set())  # no voice at all: the recording still plays
     read_aloud.set_default_backend(engine)
@@ -338,7 +339,7 @@ def test_a_recorded_file_is_played_before_the_voice(
     assert form.read_aloud()
     ((_, clips),) = engine.played
     assert [(c.text_id, c.audio) for c in clips] == [
-        ("form.welcome", (folder / "ar-audio" / "welcome.wav").resolve())
+        ("form.welcome", (folder / "audio" / "ar" / "welcome.wav").resolve())
     ]
     engine.voices.add("ar")
     form.language_combo.setCurrentIndex(0)
@@ -482,5 +483,27 @@ def test_the_bundle_keeps_speech_sound_and_the_fonts_with_their_licence() -> Non
     spec = (Path(__file__).resolve().parents[1] / "packaging" / "vagledare.spec").read_text("utf-8")
     excludes = spec[spec.index("QT_EXCLUDES = [") : spec.index("PY_EXCLUDES")]
     assert '"QtTextToSpeech"' not in excludes and '"QtMultimedia"' not in excludes
-    assert '(str(PKG / "resources" / "fonts"), "vagledare/resources/fonts")' in spec
+    assert '"vagledare/resources/fonts")' in spec and 'FONTS / "OFL.txt"' in spec
+    for folder in ("languages", "factors", "help"):
+        assert f'"vagledare/resources/{folder}")' in spec
     assert (FONTS_DIR / "OFL.txt").is_file()  # the folder ships whole, licence included
+
+
+def test_the_platform_engine_starts_in_its_own_thread_and_offers_its_languages(qtbot) -> None:  # noqa: ANN001
+    """Qt's own test engine ("mock": English, Finnish, Norwegian voices) through the real
+    backend: the window's thread never waits for the engine, the voices arrive by signal,
+    a text is handed to the engine's thread and its end moves on to the next clip."""
+    backend = read_aloud.QtSpeechBackend(engine="mock")
+    try:
+        if not backend.voices_ready:
+            with qtbot.waitSignal(backend.voices_known, timeout=10_000):
+                pass
+        assert backend.has_voice("en") and backend.has_voice("fi")
+        assert not backend.has_voice("ar") and not backend.has_voice("ti")
+        states: list[str] = []
+        backend._worker.state.connect(states.append)
+        backend.play([read_aloud.Clip("form.welcome", "Welcome!")], "en")
+        qtbot.waitUntil(lambda: "ready" in states, timeout=10_000)
+    finally:
+        backend.shut_down()
+    assert not backend._thread.isRunning()

@@ -13,12 +13,12 @@ their own in: ``set_default_backend``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QLocale, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, QUrl, Signal, Slot
 
 from vagledare.journal.factor_texts import Language
 from vagledare.journal.language_packs import audio_files
@@ -54,49 +54,124 @@ class SpeechBackend(Protocol):
     def stop(self) -> None: ...
 
 
-class QtSpeechBackend(QObject):
-    """QMediaPlayer for the recordings, QTextToSpeech for the rest, one clip after another.
-    The engines are made on first use (the speech engine takes seconds to start)."""
+class _SpeechWorker(QObject):
+    """Owns the ``QTextToSpeech`` in a thread of its own: starting an engine can take
+    seconds (speech-dispatcher is started on demand), which the window must never wait for."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    voices_found = Signal(object)  # set of (QLocale.Language, QLocale.Territory); empty: none
+    state = Signal(str)  # "speaking", "ready" or "error"
+
+    def __init__(self, engine: str | None) -> None:
+        super().__init__()
+        self._engine = engine
         self._tts: QTextToSpeech | None = None
-        self._tts_failed = False
+        self._voices: list[QVoice] = []
+
+    @Slot()
+    def start(self) -> None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            # Qt's "mock" engine is a test double with voices that say nothing.
+            engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+            engine = self._engine or (engines[0] if engines else None)
+            if engine is None:
+                raise RuntimeError("no speech engine")
+            tts = QTextToSpeech(engine, self)
+            if tts.state() == QTextToSpeech.State.Error:
+                raise RuntimeError(tts.errorString() or "the speech engine did not start")
+            tts.stateChanged.connect(self._on_state)
+            self._tts = tts
+            # None: every voice of the engine, whatever its locale.
+            self._voices = list(tts.allVoices(None))  # type: ignore[arg-type]  # PySide6 stubs
+        except (ImportError, RuntimeError) as exc:
+            log.info("Ingen talsyntes på den här datorn: %s", exc)
+        self.voices_found.emit(
+            {(v.locale().language(), v.locale().territory()) for v in self._voices}
+        )
+
+    @Slot(str, str)
+    def say(self, text: str, code: str) -> None:
+        voice = _best_voice(self._voices, code)
+        if self._tts is None or voice is None:
+            self.state.emit("error")
+            return
+        self._tts.setLocale(voice.locale())
+        self._tts.setVoice(voice)
+        self._tts.say(text)
+
+    @Slot()
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()
+
+    def _on_state(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Speaking:
+            self.state.emit("speaking")
+        elif state == QTextToSpeech.State.Ready:
+            self.state.emit("ready")
+        elif state == QTextToSpeech.State.Error:
+            self.state.emit("error")
+
+
+def _best_voice(voices: Sequence[QVoice], code: str) -> QVoice | None:
+    wanted = qt_locale(code)
+    if wanted.language() == QLocale.Language.C:
+        return None
+    same = [v for v in voices if v.locale().language() == wanted.language()]
+    here = [v for v in same if v.locale().territory() == wanted.territory()]
+    found = here or same
+    return found[0] if found else None
+
+
+class QtSpeechBackend(QObject):
+    """QMediaPlayer for the recordings, the platform's voice (in ``_SpeechWorker``'s thread)
+    for the rest, one clip after another. Until the engine has said which voices it has, no
+    language has a voice; ``voices_known`` then lets a screen offer the button after all."""
+
+    voices_known = Signal()
+    _say = Signal(str, str)
+    _stop = Signal()
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._player: QMediaPlayer | None = None
         self._queue: list[Clip] = []
         self._code = ""
         self._speaking = False
+        self._voices: set[tuple[object, object]] | None = None  # None: not known yet
+        self._thread = QThread()
+        self._thread.setObjectName("speech")
+        self._worker = _SpeechWorker(engine)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.start)
+        self._worker.voices_found.connect(self._on_voices)
+        self._worker.state.connect(self._on_speech_state)
+        self._say.connect(self._worker.say)
+        self._stop.connect(self._worker.stop)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shut_down)
+        self._thread.start()
+
+    def shut_down(self) -> None:
+        """End the speech thread (waits for an engine still starting: never kill it)."""
+        if self._thread.isRunning():
+            self._worker.deleteLater()
+            self._thread.quit()
+            self._thread.wait()
+
+    @property
+    def voices_ready(self) -> bool:
+        return self._voices is not None
+
+    def _on_voices(self, found: set[tuple[object, object]]) -> None:
+        self._voices = found
+        self.voices_known.emit()
 
     # -- engines ----------------------------------------------------------------------
-    def _speech(self) -> QTextToSpeech | None:  # imported on first use
-        if self._tts is None and not self._tts_failed:
-            try:
-                from PySide6.QtTextToSpeech import QTextToSpeech
-
-                if not QTextToSpeech.availableEngines():
-                    raise RuntimeError("no speech engine")
-                tts = QTextToSpeech(self)
-                tts.stateChanged.connect(self._on_speech_state)
-                self._tts = tts
-            except (ImportError, RuntimeError) as exc:
-                log.info("Ingen talsyntes på den här datorn: %s", exc)
-                self._tts_failed = True
-        return self._tts
-
-    def _voice(self, code: str) -> QVoice | None:
-        tts = self._speech()
-        if tts is None:
-            return None
-        wanted = qt_locale(code)
-        if wanted.language() == QLocale.Language.C:
-            return None
-        # None: every voice of the engine, whatever its locale (filtered here by language).
-        every = tts.allVoices(None)  # type: ignore[arg-type]  # None: all (PySide6 6.11 stubs)
-        voices = [v for v in every if v.locale().language() == wanted.language()]
-        same_country = [v for v in voices if v.locale().territory() == wanted.territory()]
-        found = same_country or voices
-        return found[0] if found else None
-
     def _media(self) -> QMediaPlayer | None:  # imported on first use
         if self._player is None:
             try:
@@ -113,7 +188,10 @@ class QtSpeechBackend(QObject):
 
     # -- SpeechBackend ----------------------------------------------------------------
     def has_voice(self, code: str) -> bool:
-        return self._voice(code) is not None
+        wanted = qt_locale(code)
+        if not self._voices or wanted.language() == QLocale.Language.C:
+            return False
+        return any(language == wanted.language() for language, _ in self._voices)
 
     def play(self, clips: Sequence[Clip], code: str) -> None:
         self.stop()
@@ -125,8 +203,7 @@ class QtSpeechBackend(QObject):
         self._speaking = False
         if self._player is not None:
             self._player.stop()
-        if self._tts is not None:
-            self._tts.stop()
+        self._stop.emit()
 
     # -- one clip after another -------------------------------------------------------
     def _next(self) -> None:
@@ -138,14 +215,9 @@ class QtSpeechBackend(QObject):
                     player.setSource(QUrl.fromLocalFile(str(clip.audio)))
                     player.play()
                     return
-            voice = self._voice(self._code)
-            if voice is not None and clip.text:
-                tts = self._speech()
-                assert tts is not None
-                tts.setLocale(voice.locale())
-                tts.setVoice(voice)
+            if clip.text and self.has_voice(self._code):
                 self._speaking = False
-                tts.say(clip.text)
+                self._say.emit(clip.text, self._code)
                 return
 
     def _on_media_status(self, status: object) -> None:
@@ -157,15 +229,13 @@ class QtSpeechBackend(QObject):
     def _on_media_error(self, _error: object, text: str) -> None:
         log.warning("Inspelningen kunde inte spelas: %s", text)
 
-    def _on_speech_state(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        if state == QTextToSpeech.State.Speaking:
+    def _on_speech_state(self, state: str) -> None:
+        if state == "speaking":
             self._speaking = True
-        elif state == QTextToSpeech.State.Ready and self._speaking:
+        elif state == "ready" and self._speaking:
             self._speaking = False
             self._next()
-        elif state == QTextToSpeech.State.Error:
+        elif state == "error":
             log.warning("Talsyntesen kunde inte läsa texten.")
             self._next()
 
@@ -203,11 +273,22 @@ class ReadAloud:
     def has_voice(self) -> bool:
         if self._voice is None:
             try:
-                self._voice = self.backend.has_voice(self.language.code)
+                voice = self.backend.has_voice(self.language.code)
             except Exception:  # noqa: BLE001 - a broken engine is "no voice", said in words
                 log.exception("Talsyntesen kunde inte frågas om röster")
-                self._voice = False
+                voice = False
+            if not voice and not getattr(self.backend, "voices_ready", True):
+                return False  # asked again once the engine has listed its voices
+            self._voice = voice
         return self._voice
+
+    def when_voices_known(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the engine (starting in its own thread) has listed its
+        voices, so that a screen can offer the button after all; now if already known."""
+        signal = getattr(self.backend, "voices_known", None)
+        if signal is None or getattr(self.backend, "voices_ready", True):
+            return
+        signal.connect(callback)
 
     def clips(self, items: Sequence[tuple[str, str]]) -> list[Clip]:
         """(text id, text) -> what can be heard: each text's recording, else the voice."""

@@ -299,6 +299,8 @@ class AssessmentForm(QDialog):
         self._reader = (
             ReadAloud(reading, self._speech) if reading is not None and not self.coach else None
         )
+        if self._reader is not None:
+            self._reader.when_voices_known(self._update_read_button)
         self.read_message.hide()
         self._show(max(current, 0))
 
