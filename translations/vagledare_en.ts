@@ -416,20 +416,12 @@
             <translation>Progress reading – %1</translation>
         </message>
         <message>
-            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</source>
-            <translation>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
             <source>Next</source>
             <translation>Next</translation>
-        </message>
-        <message>
-            <source>Second language</source>
-            <translation>Second language</translation>
         </message>
         <message>
             <source>Swedish only</source>
@@ -440,8 +432,44 @@
             <translation>Comment (optional, no names or ID numbers)</translation>
         </message>
         <message>
-            <source>Second &amp;language:</source>
-            <translation>Second &amp;language:</translation>
+            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back, Ctrl+R = read aloud</source>
+            <translation>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back, Ctrl+R = read aloud</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Read aloud</translation>
+        </message>
+        <message>
+            <source>The participant's language</source>
+            <translation>The participant's language</translation>
+        </message>
+        <message>
+            <source>Show the participant's language</source>
+            <translation>Show the participant's language</translation>
+        </message>
+        <message>
+            <source>beside Swedish</source>
+            <translation>beside Swedish</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation>alone</translation>
+        </message>
+        <message>
+            <source>draft – review with an interpreter (%1)</source>
+            <translation>draft – review with an interpreter (%1)</translation>
+        </message>
+        <message>
+            <source>The coach's view</source>
+            <translation>The coach's view</translation>
+        </message>
+        <message>
+            <source>The participant's &amp;language:</source>
+            <translation>The participant's &amp;language:</translation>
+        </message>
+        <message>
+            <source>Check the values and save. The participant does not see them here.</source>
+            <translation>Check the values and save. The participant does not see them here.</translation>
         </message>
         <message>
             <source>Co&amp;mment (coach, optional):</source>
@@ -505,6 +533,14 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>The participant's own &amp;screen…</source>
+            <translation>The participant's own &amp;screen…</translation>
+        </message>
+        <message>
+            <source>The form full screen for the participant to answer alone; only your PIN leaves it.</source>
+            <translation>The form full screen for the participant to answer alone; only your PIN leaves it.</translation>
         </message>
         <message>
             <source>Ta&amp;ke-home PDF…</source>
@@ -580,6 +616,18 @@
         <message>
             <source>&amp;Tied to %1</source>
             <translation>&amp;Tied to %1</translation>
+        </message>
+        <message>
+            <source>The participant's own screen</source>
+            <translation>The participant's own screen</translation>
+        </message>
+        <message>
+            <source>This desk has no PIN. Choose a temporary code (at least 4 characters) that you type to leave the participant's screen:</source>
+            <translation>This desk has no PIN. Choose a temporary code (at least 4 characters) that you type to leave the participant's screen:</translation>
+        </message>
+        <message>
+            <source>Vägledare – the participant's screen</source>
+            <translation>Vägledare – the participant's screen</translation>
         </message>
         <message>
             <source>Cannot be corrected</source>
@@ -3126,6 +3174,17 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         </message>
     </context>
     <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>For the coach: leave the participant's screen</source>
+            <translation>For the coach: leave the participant's screen</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. The participant's screen stays open.</source>
+            <translation>Wrong PIN. The participant's screen stays open.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Welcome to Vägledare</source>
@@ -3989,6 +4048,21 @@ Journal: %2</translation>
         <message>
             <source>Repeat the PIN</source>
             <translation>Repeat the PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPrompt</name>
+        <message>
+            <source>Leave the participant's screen</source>
+            <translation>Leave the participant's screen</translation>
+        </message>
+        <message>
+            <source>The coach's &amp;PIN:</source>
+            <translation>The coach's &amp;PIN:</translation>
+        </message>
+        <message>
+            <source>The coach's PIN</source>
+            <translation>The coach's PIN</translation>
         </message>
     </context>
     <context>

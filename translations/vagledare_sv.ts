@@ -416,20 +416,12 @@
             <translation>Progressionsmätning – %1</translation>
         </message>
         <message>
-            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back</source>
-            <translation>Tangenter: 1–9, 0 = 10, ← → flytta, − = vill inte svara, Enter = nästa, Backsteg = tillbaka</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Tillbaka</translation>
         </message>
         <message>
             <source>Next</source>
             <translation>Nästa</translation>
-        </message>
-        <message>
-            <source>Second language</source>
-            <translation>Andra språk</translation>
         </message>
         <message>
             <source>Swedish only</source>
@@ -440,8 +432,44 @@
             <translation>Kommentar (frivillig, inga namn eller personnummer)</translation>
         </message>
         <message>
-            <source>Second &amp;language:</source>
-            <translation>Andra &amp;språk:</translation>
+            <source>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back, Ctrl+R = read aloud</source>
+            <translation>Tangenter: 1–9, 0 = 10, ← → flytta, − = vill inte svara, Enter = nästa, Backsteg = tillbaka, Ctrl+R = läs upp</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Läs upp</translation>
+        </message>
+        <message>
+            <source>The participant's language</source>
+            <translation>Deltagarens språk</translation>
+        </message>
+        <message>
+            <source>Show the participant's language</source>
+            <translation>Visa deltagarens språk</translation>
+        </message>
+        <message>
+            <source>beside Swedish</source>
+            <translation>bredvid svenska</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation>ensamt</translation>
+        </message>
+        <message>
+            <source>draft – review with an interpreter (%1)</source>
+            <translation>utkast – granskas med tolk (%1)</translation>
+        </message>
+        <message>
+            <source>The coach's view</source>
+            <translation>Vägledarens bild</translation>
+        </message>
+        <message>
+            <source>The participant's &amp;language:</source>
+            <translation>Deltagarens &amp;språk:</translation>
+        </message>
+        <message>
+            <source>Check the values and save. The participant does not see them here.</source>
+            <translation>Kontrollera värdena och spara. Deltagaren ser dem inte här.</translation>
         </message>
         <message>
             <source>Co&amp;mment (coach, optional):</source>
@@ -505,6 +533,14 @@
         <message>
             <source>&amp;Delete…</source>
             <translation>Ta b&amp;ort…</translation>
+        </message>
+        <message>
+            <source>The participant's own &amp;screen…</source>
+            <translation>Deltagarens egen &amp;skärm…</translation>
+        </message>
+        <message>
+            <source>The form full screen for the participant to answer alone; only your PIN leaves it.</source>
+            <translation>Formuläret på hela skärmen så att deltagaren kan svara själv; bara din PIN-kod lämnar det.</translation>
         </message>
         <message>
             <source>Ta&amp;ke-home PDF…</source>
@@ -580,6 +616,18 @@
         <message>
             <source>&amp;Tied to %1</source>
             <translation>&amp;Kopplade till %1</translation>
+        </message>
+        <message>
+            <source>The participant's own screen</source>
+            <translation>Deltagarens egen skärm</translation>
+        </message>
+        <message>
+            <source>This desk has no PIN. Choose a temporary code (at least 4 characters) that you type to leave the participant's screen:</source>
+            <translation>Ingen här har en PIN-kod. Välj en tillfällig kod (minst 4 tecken) som du skriver för att lämna deltagarens skärm:</translation>
+        </message>
+        <message>
+            <source>Vägledare – the participant's screen</source>
+            <translation>Vägledare – deltagarens skärm</translation>
         </message>
         <message>
             <source>Cannot be corrected</source>
@@ -3126,6 +3174,17 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         </message>
     </context>
     <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>For the coach: leave the participant's screen</source>
+            <translation>För vägledaren: lämna deltagarens skärm</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. The participant's screen stays open.</source>
+            <translation>Fel PIN-kod. Deltagarens skärm är kvar.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguagePage</name>
         <message>
             <source>Welcome to Vägledare</source>
@@ -3989,6 +4048,21 @@ Journal: %2</translation>
         <message>
             <source>Repeat the PIN</source>
             <translation>Upprepa PIN-koden</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPrompt</name>
+        <message>
+            <source>Leave the participant's screen</source>
+            <translation>Lämna deltagarens skärm</translation>
+        </message>
+        <message>
+            <source>The coach's &amp;PIN:</source>
+            <translation>Vägledarens &amp;PIN-kod:</translation>
+        </message>
+        <message>
+            <source>The coach's PIN</source>
+            <translation>Vägledarens PIN-kod</translation>
         </message>
     </context>
     <context>
