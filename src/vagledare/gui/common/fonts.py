@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QLabel
 
 log = logging.getLogger(__name__)
 
@@ -54,3 +56,20 @@ def participant_font(base: QFont | None = None) -> QFont:
     font = QFont(base) if base is not None else QFont()
     font.setFamilies([*FAMILIES, *font.families()])
     return font
+
+
+def participant_label(text: str, role: str, rtl: bool = False) -> QLabel:
+    """A participant's words on a form page: wrapped plain text in the bundled fonts, set
+    from the leading edge of its own direction (``role`` picks the page's style)."""
+    lab = QLabel(text)
+    lab.setProperty("role", role)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    # Arabic script and Ge'ez from the bundled fonts, whatever the desk has installed.
+    lab.setFont(participant_font(lab.font()))
+    if rtl:
+        # The leading edge: AlignLeft is mirrored in a right-to-left widget, so the text
+        # starts at the right (AlignRight would be mirrored to the left).
+        lab.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return lab

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
+from vagledare.gui.common.fonts import participant_font
 from vagledare.journal.factor_texts import Language
 from vagledare.journal.language_packs import audio_files
 
@@ -317,3 +320,102 @@ class ReadAloud:
 
     def stop(self) -> None:
         self.backend.stop()
+
+
+READ_ALOUD_KEY = "Ctrl+R"
+
+
+class Speaker(QObject):
+    """The speaker button of a participant's page, its key and the line that says when the
+    language cannot be read aloud. ``texts()`` gives the (text id, text) pairs of the page
+    on show; ``set_language`` says whose words they are (None: no button)."""
+
+    def __init__(
+        self,
+        host: QWidget,
+        texts: Callable[[], Sequence[tuple[str, str]]],
+        backend: SpeechBackend | None = None,
+    ) -> None:
+        super().__init__(host)
+        self._texts = texts
+        self._backend = backend
+        self.reader: ReadAloud | None = None
+        self.button = QPushButton(objectName="readAloudButton")
+        self.button.setProperty("role", "speak")
+        self.button.setAccessibleName(self.tr("Read aloud"))  # the pack's words on show
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.read)
+        self.shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), host)
+        self.shortcut.activated.connect(self.read)
+        # Said to whoever presses the button when the language cannot be read aloud.
+        self.message = QLabel(objectName="readAloudMessage", wordWrap=True)
+        self.message.setProperty("role", "anchor")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setFont(participant_font(self.message.font()))
+        self.message.hide()
+
+    def set_language(self, language: Language | None) -> None:
+        if self.reader is not None:
+            self.reader.stop()
+        self.reader = ReadAloud(language, self._backend) if language is not None else None
+        if self.reader is not None:
+            self.reader.when_voices_known(self.update)
+        self.message.hide()
+        self.update()
+
+    def page_changed(self) -> None:
+        if self.reader is not None:
+            self.reader.stop()
+        self.message.hide()
+        self.update()
+
+    def update(self) -> None:
+        reader = self.reader
+        self.button.setVisible(reader is not None)
+        if reader is None:
+            return
+        lang = reader.language
+        label = lang.form_text("read_aloud") or self.tr("Read aloud")
+        available = reader.available(self._texts())
+        icon = (
+            QStyle.StandardPixmap.SP_MediaVolume
+            if available
+            else QStyle.StandardPixmap.SP_MediaVolumeMuted
+        )
+        self.button.setIcon(self.button.style().standardIcon(icon))
+        self.button.setText(label)
+        if available:
+            self.button.setToolTip(f"{label} ({READ_ALOUD_KEY})")
+            self.button.setAccessibleName(label)
+            self.button.setAccessibleDescription("")
+        else:
+            unavailable = reader.unavailable_text()
+            self.button.setToolTip(unavailable)
+            self.button.setAccessibleName(f"{label}: {unavailable}")
+            self.button.setAccessibleDescription(unavailable)
+        self.button.setProperty("unavailable", not available)
+        self.button.style().unpolish(self.button)
+        self.button.style().polish(self.button)
+        self.button.setFont(participant_font(self.button.font()))
+        rtl = lang.direction == "rtl"
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.button.setLayoutDirection(direction)
+
+    def read(self) -> bool:
+        """Read the page's participant texts; when the language cannot be read aloud, say so
+        on the page (never a silent button). True when something plays."""
+        reader = self.reader
+        if reader is None:
+            return False
+        if reader.read(self._texts()):
+            self.message.hide()
+            return True
+        self.message.setText(reader.unavailable_text())
+        rtl = reader.language.direction == "rtl"
+        self.message.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        # The leading edge in the language's own direction (mirrored when right to left).
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.show()
+        return False

@@ -13,11 +13,10 @@ right to left, and the scale with it; the Swedish column stays left to right.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,14 +31,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from vagledare.gui.common import text_size
-from vagledare.gui.common.fonts import participant_font
-from vagledare.gui.common.read_aloud import ReadAloud, SpeechBackend
+from vagledare.gui.common.fonts import participant_font, participant_label
+from vagledare.gui.common.kiosk import larger_type
+from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
 from vagledare.journal.factor_texts import FactorText, Language, translated_factors
@@ -74,32 +73,10 @@ QPushButton[role="speak"][unavailable="true"] { color: #5b6672; border: 2px dash
 """
 SIDE, ALONE = "side", "alone"  # the participant's language beside Swedish, or alone
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
-READ_ALOUD_KEY = "Ctrl+R"
-_PT = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
-
-
-def _bigger(sheet: str, factor: float) -> str:
-    """The style sheet with every font size times ``factor`` (the participant's own screen)."""
-    return _PT.sub(lambda m: f"{m.group(1)}{float(m.group(2)) * factor:g}pt", sheet)
 
 
 def _direction(lang: Language | None) -> Qt.LayoutDirection:
     return RTL if lang is not None and lang.direction == "rtl" else LTR
-
-
-def _label(text: str, role: str, rtl: bool = False) -> QLabel:
-    lab = QLabel(text)
-    lab.setProperty("role", role)
-    lab.setWordWrap(True)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    # Arabic script and Ge'ez from the bundled fonts, whatever the desk has installed.
-    lab.setFont(participant_font(lab.font()))
-    if rtl:
-        # The leading edge: AlignLeft is mirrored in a right-to-left widget, so the text
-        # starts at the right (AlignRight would be mirrored to the left).
-        lab.setLayoutDirection(RTL)
-        lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return lab
 
 
 class AssessmentForm(QDialog):
@@ -124,7 +101,7 @@ class AssessmentForm(QDialog):
         super().__init__(parent)
         self.setObjectName("AssessmentForm")
         self.kiosk = kiosk
-        text_size.set_style_sheet(self, _bigger(STYLE, 1.35) if kiosk else STYLE)
+        text_size.set_style_sheet(self, larger_type(STYLE) if kiosk else STYLE)
         self.setWindowTitle(
             (self.tr("Coach's view – %1") if coach else self.tr("Progress reading – %1")).replace(
                 "%1", code
@@ -134,8 +111,6 @@ class AssessmentForm(QDialog):
         self.coach = coach
         self.factors: tuple[FactorInfo, ...] = factor_set.asked(coach)
         self.languages = {x.code: x for x in languages}
-        self._speech = speech
-        self._reader: ReadAloud | None = None
         self._answers: dict[int, int | None] = dict(initial or {})
         self._chosen: dict[int, int] = {}  # page index -> button id (value or SKIP)
         for i, f in enumerate(self.factors):
@@ -148,10 +123,9 @@ class AssessmentForm(QDialog):
         outer.setContentsMargins(28, 20, 28, 20)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        # Said to whoever presses the speaker button when the language cannot be read aloud.
-        self.read_message = _label("", "anchor")
-        self.read_message.setObjectName("readAloudMessage")
-        self.read_message.hide()
+        self.speaker = Speaker(self, self.page_texts, speech)
+        self.read_button, self.read_message = self.speaker.button, self.speaker.message
+        self.read_button.installEventFilter(self)
         outer.addWidget(self.read_message)
         hint_row = QHBoxLayout()
         self.hint = QLabel(
@@ -175,14 +149,6 @@ class AssessmentForm(QDialog):
         nav.setContentsMargins(0, 0, 0, 0)
         self.back_button = self._nav_button(self.tr("Back"), "backButton")
         self.next_button = self._nav_button(self.tr("Next"), "nextButton")
-        self.read_button = QPushButton(objectName="readAloudButton")
-        self.read_button.setProperty("role", "speak")
-        self.read_button.setAccessibleName(self.tr("Read aloud"))  # the pack's words on show
-        self.read_button.setAutoDefault(False)
-        self.read_button.installEventFilter(self)
-        self.read_button.clicked.connect(self.read_aloud)
-        self.read_shortcut = QShortcut(QKeySequence(READ_ALOUD_KEY), self)
-        self.read_shortcut.activated.connect(self.read_aloud)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.read_button)
@@ -296,12 +262,7 @@ class AssessmentForm(QDialog):
         self.nav_host.setLayoutDirection(_direction(second) if self.alone() else LTR)
         self._update_draft_mark(second)
         reading = self.participant_language()
-        self._reader = (
-            ReadAloud(reading, self._speech) if reading is not None and not self.coach else None
-        )
-        if self._reader is not None:
-            self._reader.when_voices_known(self._update_read_button)
-        self.read_message.hide()
+        self.speaker.set_language(reading if not self.coach else None)
         self._show(max(current, 0))
 
     def _update_draft_mark(self, second: Language | None) -> None:
@@ -338,7 +299,7 @@ class AssessmentForm(QDialog):
             rtl = lang is not None and lang.direction == "rtl"
             for text, role in items:
                 if text:
-                    col.addWidget(_label(text, role, rtl))
+                    col.addWidget(participant_label(text, role, rtl))
             col.addStretch(1)
             row.addWidget(frame, 1)
         return scroll
@@ -403,7 +364,7 @@ class AssessmentForm(QDialog):
         progress = "   ·   ".join(
             x.form_text("question_of", n=index + 1, total=total) for x in self.shown()
         )
-        lay.addWidget(_label(progress, "progress"))
+        lay.addWidget(participant_label(progress, "progress"))
         # The participant's own anchors stand under their numbers on the scale; the
         # Swedish column keeps its list for the coach.
         under_scale = not self.coach and text_2 is not None and second is not None
@@ -476,7 +437,7 @@ class AssessmentForm(QDialog):
         for i, (col, value, words) in enumerate(anchored):
             first = 0 if i == 0 else (anchored[i - 1][0] + col) // 2 + 1
             last = len(values) - 1 if i == len(anchored) - 1 else (col + anchored[i + 1][0]) // 2
-            lab = _label(words, "scaleAnchor", rtl)
+            lab = participant_label(words, "scaleAnchor", rtl)
             lab.setObjectName(f"scaleAnchor_{index}_{value}")
             # The words wrap inside their span; they never make one number wider.
             lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -501,7 +462,7 @@ class AssessmentForm(QDialog):
     ) -> QWidget:
         page = self._page()
         lay = QVBoxLayout(page)
-        lay.addWidget(_label(self._words("summary", "  /  "), "name", self._rtl_text()))
+        lay.addWidget(participant_label(self._words("summary", "  /  "), "name", self._rtl_text()))
         self.summary_grid = QGridLayout()
         self.summary_grid.setHorizontalSpacing(24)
         lay.addLayout(self.summary_grid)
@@ -516,7 +477,7 @@ class AssessmentForm(QDialog):
             thanks = self.tr("Check the values and save. The participant does not see them here.")
         else:
             thanks = self._words("thanks", "\n")
-        lay.addWidget(_label(thanks, "lead", self._rtl_text()))
+        lay.addWidget(participant_label(thanks, "lead", self._rtl_text()))
         comment_host = QWidget()
         comment_host.setLayoutDirection(LTR)  # the coach's own field, in Swedish
         box = QVBoxLayout(comment_host)
@@ -543,8 +504,8 @@ class AssessmentForm(QDialog):
         for row, (f, name) in enumerate(zip(self.factors, self._summary_names, strict=True)):
             v = self._answers.get(f.position)
             shown = self._words("skip", " / ", "–") if v is None else str(v)
-            self.summary_grid.addWidget(_label(name, "anchor", rtl), row, 0)
-            value = _label(shown, "question", rtl)
+            self.summary_grid.addWidget(participant_label(name, "anchor", rtl), row, 0)
+            value = participant_label(shown, "question", rtl)
             value.setObjectName(f"summary_{f.position}")
             self.summary_grid.addWidget(value, row, 1)
 
@@ -574,52 +535,9 @@ class AssessmentForm(QDialog):
         out += [(f"factor.{f.position}.anchor.{v}", f"{v}. {a}") for v, a in t.anchors]
         return out
 
-    def _update_read_button(self) -> None:
-        reader = self._reader
-        self.read_button.setVisible(reader is not None)
-        if reader is None:
-            return
-        lang = reader.language
-        label = lang.form_text("read_aloud") or self.tr("Read aloud")
-        available = reader.available(self.page_texts())
-        icon = (
-            QStyle.StandardPixmap.SP_MediaVolume
-            if available
-            else QStyle.StandardPixmap.SP_MediaVolumeMuted
-        )
-        self.read_button.setIcon(self.style().standardIcon(icon))
-        if available:
-            self.read_button.setText(label)
-            self.read_button.setToolTip(f"{label} ({READ_ALOUD_KEY})")
-            self.read_button.setAccessibleName(label)
-            self.read_button.setAccessibleDescription("")
-        else:
-            unavailable = reader.unavailable_text()
-            self.read_button.setText(label)
-            self.read_button.setToolTip(unavailable)
-            self.read_button.setAccessibleName(f"{label}: {unavailable}")
-            self.read_button.setAccessibleDescription(unavailable)
-        self.read_button.setProperty("unavailable", not available)
-        self.read_button.style().unpolish(self.read_button)
-        self.read_button.style().polish(self.read_button)
-        self.read_button.setFont(participant_font(self.read_button.font()))
-        self.read_button.setLayoutDirection(_direction(lang))
-
     def read_aloud(self) -> bool:
-        """Read the page's participant texts; when the language cannot be read aloud, say so
-        on the page (never a silent button). True when something plays."""
-        reader = self._reader
-        if reader is None:
-            return False
-        if reader.read(self.page_texts()):
-            self.read_message.hide()
-            return True
-        self.read_message.setText(reader.unavailable_text())
-        self.read_message.setLayoutDirection(_direction(reader.language))
-        # The leading edge in the language's own direction (mirrored when right to left).
-        self.read_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.read_message.show()
-        return False
+        """Read the page's participant texts aloud (or say why not); True when it plays."""
+        return self.speaker.read()
 
     # -- navigation -----------------------------------------------------------------------
     @property
@@ -631,10 +549,8 @@ class AssessmentForm(QDialog):
         return i if 0 <= i < len(self.factors) else None
 
     def _show(self, index: int) -> None:
-        if self._reader is not None and self.stack.currentIndex() != index:
-            self._reader.stop()
+        turned = self.stack.currentIndex() != index
         self.stack.setCurrentIndex(index)
-        self.read_message.hide()
         last = self.stack.count() - 1
         self.back_button.setEnabled(index > 0)
         if index == 0:
@@ -650,7 +566,10 @@ class AssessmentForm(QDialog):
         back = self._words("back", " / ", self.tr("Back"))
         self.back_button.setText(back)
         self.back_button.setAccessibleName(back)
-        self._update_read_button()
+        if turned:
+            self.speaker.page_changed()
+        else:
+            self.speaker.update()
         i = self._factor_index()
         self.next_button.setEnabled(i is None or i in self._chosen)
         if i is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.gui.common import text_size
+from vagledare.gui.common.fonts import participant_font, participant_label
+from vagledare.gui.common.kiosk import larger_type
+from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
+from vagledare.journal.factor_texts import load_language
 from vagledare.journal.survey import SCALE, StatementInfo, SurveyTexts
 
 SKIP = 999  # the button id of "Vill inte svara" (-1 means "auto" to Qt)
@@ -62,17 +66,6 @@ QPushButton[role="nav"] { font-size: 14pt; min-height: 52px; min-width: 160px; p
 """
 
 
-def _label(text: str, role: str, rtl: bool = False) -> QLabel:
-    lab = QLabel(text)
-    lab.setProperty("role", role)
-    lab.setWordWrap(True)
-    lab.setTextFormat(Qt.TextFormat.PlainText)
-    if rtl:
-        lab.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    return lab
-
-
 class SurveyForm(QDialog):
     """One response to the survey. ``save(answers)`` is called with every statement's answer
     (1–5 or None) when the participant sends them; if it raises, the message is shown and
@@ -86,11 +79,14 @@ class SurveyForm(QDialog):
         code: str = "",
         second_language: str | None = None,
         save: Callable[[Answers], object] | None = None,
+        kiosk: bool = False,
+        speech: SpeechBackend | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SurveyForm")
-        text_size.set_style_sheet(self, STYLE)
+        self.kiosk = kiosk
+        text_size.set_style_sheet(self, larger_type(STYLE) if kiosk else STYLE)
         self.setWindowTitle(
             self.tr("Experience survey – %1").replace("%1", code)
             if code
@@ -112,11 +108,19 @@ class SurveyForm(QDialog):
             self.tr("Keys: 1–5, − = don't want to answer, ← → move, Enter = next, Backspace = back")
         )
         self.hint.setProperty("muted", True)
+        self.speaker = Speaker(self, self.page_texts, speech)
+        self.read_button, self.read_message = self.speaker.button, self.speaker.message
+        self.read_button.installEventFilter(self)
+        outer.addWidget(self.read_message)
         outer.addWidget(self.hint)
+        if kiosk:  # the participant's own screen: nothing meant for the coach
+            self.hint.hide()
         nav = QHBoxLayout()
         self.back_button = self._nav_button("backButton")
         self.next_button = self._nav_button("nextButton")
         nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.read_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
@@ -167,6 +171,8 @@ class SurveyForm(QDialog):
         for i, x in enumerate(self.statements):
             self.stack.addWidget(self._statement_page(i, x))
         self.stack.addWidget(self._thanks_page())
+        second = self.second()
+        self.speaker.set_language(load_language(second.code if second else "sv"))
         self._show(max(current, 0))
 
     def _columns(self, parts: list[tuple[SurveyTexts | None, list[tuple[str, str]]]]) -> QWidget:
@@ -184,7 +190,7 @@ class SurveyForm(QDialog):
                 frame.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             for text, role in items:
                 if text:
-                    col.addWidget(_label(text, role, rtl))
+                    col.addWidget(participant_label(text, role, rtl))
             col.addStretch(1)
             row.addWidget(frame, 1)
         return host
@@ -227,7 +233,9 @@ class SurveyForm(QDialog):
         lay.setSpacing(14)
         total = len(self.statements)
         lay.addWidget(
-            _label(self._words("question_of", "   ·   ", n=index + 1, total=total), "progress")
+            participant_label(
+                self._words("question_of", "   ·   ", n=index + 1, total=total), "progress"
+            )
         )
         second = self.second()
         sv = self.languages.get("sv")
@@ -251,6 +259,7 @@ class SurveyForm(QDialog):
             b.setAutoDefault(False)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setAccessibleName(f"{value}: {words}".replace("\n", " / "))
+            b.setFont(participant_font(b.font()))
             b.installEventFilter(self)
             group.addButton(b, value)
             # The scale reads in the participant's direction: 1 at the right in Arabic script.
@@ -261,6 +270,7 @@ class SurveyForm(QDialog):
         skip.setCheckable(True)
         skip.setAutoDefault(False)
         skip.setAccessibleName(skip_text)
+        skip.setFont(participant_font(skip.font()))
         skip.installEventFilter(self)
         group.addButton(skip, SKIP)
         scale.addWidget(skip, 1, 0, 1, len(SCALE))
@@ -287,8 +297,30 @@ class SurveyForm(QDialog):
         i = self.page - 1
         return i if 0 <= i < len(self.statements) else None
 
+    def page_texts(self) -> list[tuple[str, str]]:
+        """(text id, text) of the participant's words on the page on show, in their
+        language: what the speaker button reads."""
+        t = self.second() or self.languages.get("sv")
+        if t is None:
+            return []
+        i = self._index()
+        if self.page == 0:
+            keys = ["title", "intro", *(["anonymous"] if self.anonymous else [])]
+            return [(f"survey.{k}", t.word(k)) for k in keys]
+        if i is None:
+            return [("survey.thanks", t.word("thanks"))]
+        x = self.statements[i]
+        out = [(f"survey.statements.{x.key}", t.statement(x) or x.text)]
+        out += [(f"survey.scale_{v}", f"{v}. {t.word(f'scale_{v}')}") for v in SCALE]
+        return [*out, ("survey.skip", t.word("skip"))]
+
     def _show(self, index: int) -> None:
+        turned = self.stack.currentIndex() != index
         self.stack.setCurrentIndex(index)
+        if turned:
+            self.speaker.page_changed()
+        else:
+            self.speaker.update()
         last = len(self.statements)  # the last statement's page
         if index == 0:
             key = "start"
@@ -377,6 +409,9 @@ class SurveyForm(QDialog):
     def handle_key(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
         text = event.text()
+        if QKeySequence(event.keyCombination()) == QKeySequence(READ_ALOUD_KEY):
+            self.speaker.read()  # (the shortcut's own path when the window is not active)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_next()
             return True
@@ -408,7 +443,15 @@ class SurveyForm(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def reject(self) -> None:
+        if self.kiosk and not self.saved:  # the participant's screen: only the coach leaves
+            return
+        super().reject()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.kiosk:
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape and self._answers and not self.saved:
             sure = QMessageBox.question(
                 self,
