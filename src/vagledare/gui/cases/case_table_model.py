@@ -75,7 +75,7 @@ class CaseListModel(RowTableModel[CaseSummary]):
         """Show a listing: its first rows now, the rest as the view scrolls (``fetch`` reads
         rows by their ids)."""
         with self.resetting():
-            self._ids = listing.ids
+            self._ids = list(listing.ids)  # its own: a case gone is dropped from it
             self._positions = None
             self._rows = list(listing.rows)
             self._untouched = listing.untouched

@@ -105,6 +105,7 @@ class CasesPage(QWidget):
         self._pending: uuid.UUID | None = None  # a case to choose once the list is read
         self._quiet = False  # choosing the shown case's row: no need to read it again
         self._sized = False  # the columns have had their widths
+        self._rows_before = 0  # rows read before the list is read again (kept as far)
         outer = QVBoxLayout(self)
 
         self.search_edit = QLineEdit(objectName="caseSearch", clearButtonEnabled=True)
@@ -339,6 +340,7 @@ class CasesPage(QWidget):
             self._again = True
             return
         self._again = False
+        self._rows_before = max(self._rows_before, self.model.rowCount())
         journal, f, order = self.desk.journal, self.case_filter(), self.model.order
         weeks, today, first = self.weeks_spin.value(), self.today(), self.model.page_size
 
@@ -392,10 +394,11 @@ class CasesPage(QWidget):
             self.count_label.setStyleSheet("")
         self.count_label.setText(text)
         pending, self._pending = self._pending, None
+        before, self._rows_before = self._rows_before, 0
         if pending is not None:
             self._choose_in_list(pending, reach=SELECT_AHEAD)
-        elif self.detail is not None:
-            self._choose_in_list(self.detail.case.id, reach=0)
+        elif self.detail is not None:  # as far down as the rows read before, if it is there
+            self._choose_in_list(self.detail.case.id, reach=min(before, SELECT_AHEAD))
 
     def _size_columns(self) -> None:
         """Each column as wide as its heading and its widest value in the first rows read;
