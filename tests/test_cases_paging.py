@@ -173,6 +173,33 @@ def test_rows_are_read_by_their_ids_in_the_order_asked(desk: Desk) -> None:
     assert desk.journal.read(count_cases_up_to, 100) == N
 
 
+def test_the_rows_go_on_as_far_as_the_case_to_keep_within_reach(desk: Desk) -> None:
+    build(desk)
+    everything = desk.journal.read(list_cases)
+    keep = everything[9].id
+
+    def listing(reach: int) -> list[CaseSummary]:
+        return desk.journal.read(
+            case_listing, CaseFilter(), weeks=4, today=TODAY, first=5, keep=keep, reach=reach
+        ).rows
+
+    assert listing(10) == everything[:10]
+    assert listing(4) == everything[:5]  # beyond reach: the first page only
+    assert listing(5) == everything[:10]
+    assert (
+        desk.journal.read(
+            case_listing,
+            CaseFilter(),
+            weeks=4,
+            today=TODAY,
+            first=5,
+            keep=everything[2].id,
+            reach=9,
+        ).rows
+        == everything[:5]
+    )
+
+
 # -- the window: a page at a time -------------------------------------------------------------
 def test_the_list_shows_a_page_and_reads_the_next_as_it_is_scrolled(
     page: CasesPage, qtbot, qtmodeltester

@@ -342,18 +342,19 @@ def _summaries(s: Session, rows: Sequence[Any], ids: Any) -> list[CaseSummary]:
     return out
 
 
+# Ids bound as parameters in one statement, at most (SQLite's limit was 999 before 3.32).
+_IDS_AT_ONCE = 500
+
+
 def cases_by_ids(s: Session, ids: Sequence[str | uuid.UUID]) -> list[CaseSummary]:
     """The list's rows of these cases (ids as in ``CaseListing.ids``), in the order given;
     a case no longer in the journal is left out."""
     wanted = [x if isinstance(x, uuid.UUID) else uuid.UUID(x) for x in ids]
-    if not wanted:
-        return []
-    by_id = {
-        r.id: r
-        for r in _summaries(
-            s, s.execute(_summary_statement().where(Case.id.in_(wanted))).all(), wanted
-        )
-    }
+    by_id: dict[uuid.UUID, CaseSummary] = {}
+    for at in range(0, len(wanted), _IDS_AT_ONCE):
+        some = wanted[at : at + _IDS_AT_ONCE]
+        rows = s.execute(_summary_statement().where(Case.id.in_(some))).all()
+        by_id.update((r.id, r) for r in _summaries(s, rows, some))
     return [by_id[x] for x in wanted if x in by_id]
 
 
@@ -365,10 +366,13 @@ def case_listing(
     weeks: int,
     today: date,
     first: int,
+    keep: uuid.UUID | None = None,
+    reach: int = 0,
 ) -> CaseListing:
     """The cases matching the filter, sorted in SQL: their ids in order, how many are
     untouched for ``weeks`` weeks on ``today``, and the first ``first`` rows in full — in one
-    snapshot."""
+    snapshot. With ``keep``, the rows go on as far as that case if it is within ``reach``
+    rows past the first (the case a person has chosen stays in sight)."""
     columns: list[ColumnElement[Any]] = [cast(Case.id, String)]  # text: no UUID per row
     if weeks > 0:
         columns.append(case((_untouched(weeks, today), 1), else_=0))
@@ -384,7 +388,14 @@ def case_listing(
         untouched = sum(row[1] for row in found)
     else:
         ids, untouched = list(s.scalars(stmt)), 0
-    return CaseListing(ids, untouched, cases_by_ids(s, ids[:first]))
+    upto = first
+    if keep is not None and reach > 0:
+        window = ids[: first + reach]
+        for text in (keep.hex, str(keep)):  # as SQLite keeps it, and PostgreSQL
+            if text in window:
+                upto = max(first, window.index(text) + 1)
+                break
+    return CaseListing(ids, untouched, cases_by_ids(s, ids[:upto]))
 
 
 def count_cases_up_to(s: Session, limit: int) -> int:

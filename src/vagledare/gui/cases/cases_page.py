@@ -105,7 +105,6 @@ class CasesPage(QWidget):
         self._pending: uuid.UUID | None = None  # a case to choose once the list is read
         self._quiet = False  # choosing the shown case's row: no need to read it again
         self._sized = False  # the columns have had their widths
-        self._rows_before = 0  # rows read before the list is read again (kept as far)
         outer = QVBoxLayout(self)
 
         self.search_edit = QLineEdit(objectName="caseSearch", clearButtonEnabled=True)
@@ -340,12 +339,28 @@ class CasesPage(QWidget):
             self._again = True
             return
         self._again = False
-        self._rows_before = max(self._rows_before, self.model.rowCount())
         journal, f, order = self.desk.journal, self.case_filter(), self.model.order
         weeks, today, first = self.weeks_spin.value(), self.today(), self.model.page_size
+        # The case shown stays in sight: the rows are read as far as it, up to as many rows
+        # as were read before (the list was scrolled to it) or, for a case chosen elsewhere,
+        # SELECT_AHEAD.
+        if self._pending is not None:
+            keep, reach = self._pending, SELECT_AHEAD
+        else:
+            keep = self.detail.case.id if self.detail is not None else None
+            reach = min(max(0, self.model.rowCount() - first), SELECT_AHEAD)
 
         def read(_progress: object = None) -> CaseListing:
-            return journal.read(case_listing, f, order, weeks=weeks, today=today, first=first)
+            return journal.read(
+                case_listing,
+                f,
+                order,
+                weeks=weeks,
+                today=today,
+                first=first,
+                keep=keep,
+                reach=reach,
+            )
 
         if journal.read(count_cases_up_to, AT_ONCE_CASES) < AT_ONCE_CASES:
             self._show_listing(read(), f, weeks, today)
@@ -394,11 +409,10 @@ class CasesPage(QWidget):
             self.count_label.setStyleSheet("")
         self.count_label.setText(text)
         pending, self._pending = self._pending, None
-        before, self._rows_before = self._rows_before, 0
-        if pending is not None:
+        if pending is not None:  # chosen while the list was read
             self._choose_in_list(pending, reach=SELECT_AHEAD)
-        elif self.detail is not None:  # as far down as the rows read before, if it is there
-            self._choose_in_list(self.detail.case.id, reach=min(before, SELECT_AHEAD))
+        elif self.detail is not None:
+            self._choose_in_list(self.detail.case.id, reach=0)
 
     def _size_columns(self) -> None:
         """Each column as wide as its heading and its widest value in the first rows read;
