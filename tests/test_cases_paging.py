@@ -313,24 +313,38 @@ def test_a_big_journal_is_read_in_the_background(
 ) -> None:
     monkeypatch.setattr(cases_page, "AT_ONCE_CASES", 10)
     everything = page.desk.journal.read(list_cases)
+
+    def chosen() -> list[uuid.UUID]:
+        return [page.model.case(r.row()).id for r in page.view.selectionModel().selectedRows()]
+
     page.view.selectRow(1)
-    chosen = page.model.case(1).id
+    first_chosen = page.model.case(1).id
     page.refresh()
     assert page.runner.busy and page.count_label.text() == "Reading the cases…"
     assert page.model.rowCount() == 5  # the rows read before stay meanwhile
+    assert page.detail is not None and page.detail.case.id == first_chosen
     select_data(page.status_combo, Status.OPEN)  # changed meanwhile: read again after
     page.wait_for_list()
     assert not page.runner.busy
     open_cases = [c for c in everything if c.is_open]
-    assert shown(page) == codes(open_cases[:5])
+    assert shown(page) == codes(open_cases[:5]) and chosen() == [first_chosen]
     assert page.count_label.text().startswith(f"{len(open_cases)} cases")
-    assert page.detail is not None and page.detail.case.id == chosen
-    page.refresh()
-    assert page.runner.busy
-    page.select_case(open_cases[-1].id)  # while a read runs: chosen when it ends
+    assert page.detail is not None and page.detail.case.id == first_chosen
+
+    # A case chosen elsewhere, beyond the rows read: the list is read again as far as it,
+    # in the background too (never row by row on the window's thread).
+    far = open_cases[-1]
+    page.select_case(far.id)
+    assert page.runner.busy and page.detail.case.id == far.id
     page.wait_for_list()
-    rows = page.view.selectionModel().selectedRows()
-    assert [page.model.case(r.row()).id for r in rows] == [open_cases[-1].id]
+    assert page.model.rowCount() == len(open_cases) and chosen() == [far.id]
+
+    # Chosen while a read runs: that read's rows are for no case; read again as far as it.
+    page.view.sortByColumn(CaseColumn.START, Qt.SortOrder.AscendingOrder)
+    assert page.runner.busy
+    page.select_case(open_cases[-2].id)
+    page.wait_for_list()
+    assert chosen() == [open_cases[-2].id]
 
 
 def test_a_failed_read_in_the_background_says_so(

@@ -105,6 +105,7 @@ class CasesPage(QWidget):
         self._pending: uuid.UUID | None = None  # a case to choose once the list is read
         self._quiet = False  # choosing the shown case's row: no need to read it again
         self._sized = False  # the columns have had their widths
+        self._big = False  # the journal's list is read in the background
         outer = QVBoxLayout(self)
 
         self.search_edit = QLineEdit(objectName="caseSearch", clearButtonEnabled=True)
@@ -362,7 +363,8 @@ class CasesPage(QWidget):
                 reach=reach,
             )
 
-        if journal.read(count_cases_up_to, AT_ONCE_CASES) < AT_ONCE_CASES:
+        self._big = journal.read(count_cases_up_to, AT_ONCE_CASES) >= AT_ONCE_CASES
+        if not self._big:
             self._show_listing(read(), f, weeks, today)
             return
         self.count_label.setText(self.tr("Reading the cases…"))
@@ -409,8 +411,8 @@ class CasesPage(QWidget):
             self.count_label.setStyleSheet("")
         self.count_label.setText(text)
         pending, self._pending = self._pending, None
-        if pending is not None:  # chosen while the list was read
-            self._choose_in_list(pending, reach=SELECT_AHEAD)
+        if pending is not None:  # read as far as it already
+            self._choose_in_list(pending, reach=0)
         elif self.detail is not None:
             self._choose_in_list(self.detail.case.id, reach=0)
 
@@ -440,13 +442,15 @@ class CasesPage(QWidget):
             self._size_columns()
 
     def select_case(self, case_id: uuid.UUID) -> None:
-        """Show a case and choose it in the list (read as far as it, within reach)."""
+        """Show a case and choose it in the list, read as far as it (within SELECT_AHEAD
+        rows past those read; on a big journal in the background, the list read anew)."""
         self.feedback_label.clear()
         self.show_case(case_id)
-        if self.runner.busy:
-            self._pending = case_id  # chosen when the list has been read
-        else:
+        if not self.runner.busy and (not self._big or self.model.row_of(case_id) is not None):
             self._choose_in_list(case_id, reach=SELECT_AHEAD)
+            return
+        self._pending = case_id  # chosen when the list has been read as far as it
+        self._read_list()  # a read under way: read again when it ends
 
     def _choose_in_list(self, case_id: uuid.UUID | None, reach: int) -> None:
         """Choose the case's row without reading the case again; the list is read on up to
