@@ -363,7 +363,8 @@ class CasesPage(QWidget):
                 reach=reach,
             )
 
-        self._big = journal.read(count_cases_up_to, AT_ONCE_CASES) >= AT_ONCE_CASES
+        if not self._big:  # once big, the journal stays so (it is not counted again)
+            self._big = journal.read(count_cases_up_to, AT_ONCE_CASES) >= AT_ONCE_CASES
         if not self._big:
             self._show_listing(read(), f, weeks, today)
             return
