@@ -347,6 +347,32 @@ def test_a_big_journal_is_read_in_the_background(
     assert chosen() == [open_cases[-2].id]
 
 
+def test_a_big_journal_reads_the_next_page_in_the_background(
+    page: CasesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cases_page, "AT_ONCE_CASES", 10)
+    everything = page.desk.journal.read(list_cases)
+    page.refresh()
+    page.wait_for_list()
+    model = page.model
+    assert shown(page) == codes(everything[:5])
+    model.fetchMore()
+    assert model.waiting and page.rows_runner.busy and not model.canFetchMore()
+    assert model.rowCount() == 5  # added when read
+    model.fetchMore()  # asked again meanwhile: nothing more
+    page.rows_runner.finish()
+    assert not model.waiting and shown(page) == codes(everything[:10])
+
+    # A page still being read when the list is read anew is for a list no longer shown.
+    model.fetchMore()
+    assert model.waiting
+    select_data(page.status_combo, Status.CLOSED)
+    page.wait_for_list()
+    closed = [c for c in everything if not c.is_open]
+    assert shown(page) == codes(closed[:5]) and not model.waiting
+    assert model.canFetchMore() == (len(closed) > 5)
+
+
 def test_a_failed_read_in_the_background_says_so(
     page: CasesPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:

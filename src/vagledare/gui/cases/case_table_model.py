@@ -3,8 +3,9 @@
 The list is read a page at a time: a listing (``journal.case_list.case_listing``) gives every
 matching case's id in the list's order, the counts and the first page; the view asks for more
 rows as it is scrolled to the end (``canFetchMore``/``fetchMore``), read by their ids through
-the fetch function the page gives. Sorting by a column asks the page to read the listing again
-in the new order (``order_changed``): the journal sorts, not Python.
+the fetch function the page gives (on a big journal in the background: the rows are added when
+read, the view scrolling on meanwhile). Sorting by a column asks the page to read the listing
+again in the new order (``order_changed``): the journal sorts, not Python.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ PAGE_SIZE = 200
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[str]], list[CaseSummary]]
+# Reads rows by their ids in the background and hands them over (None: not read) on the GUI
+# thread later.
+FetchLater = Callable[[Sequence[str], Callable[[list[CaseSummary] | None], None]], None]
 
 
 class CaseColumn(enum.IntEnum):
@@ -68,13 +72,27 @@ class CaseListModel(RowTableModel[CaseSummary]):
         self._positions: dict[str, int] | None = None
         self._untouched = 0
         self._fetch: Fetch | None = None
+        self._fetch_later: FetchLater | None = None
+        self._waiting = False  # a page is being read in the background
+        self._generation = 0  # which listing a page read in the background belongs to
         self.page_size = PAGE_SIZE  # rows read at a time
 
     # -- the rows ------------------------------------------------------------------------
-    def set_listing(self, listing: CaseListing, fetch: Fetch, weeks: int, today: date) -> None:
+    def set_listing(
+        self,
+        listing: CaseListing,
+        fetch: Fetch,
+        weeks: int,
+        today: date,
+        fetch_later: FetchLater | None = None,
+    ) -> None:
         """Show a listing: its first rows now, the rest as the view scrolls (``fetch`` reads
-        rows by their ids)."""
+        rows by their ids; ``fetch_later``, if given, reads the next page in the
+        background)."""
         with self.resetting():
+            self._generation += 1
+            self._waiting = False
+            self._fetch_later = fetch_later
             self._ids = list(listing.ids)  # its own: a case gone is dropped from it
             self._positions = None
             self._rows = list(listing.rows)
@@ -86,8 +104,10 @@ class CaseListModel(RowTableModel[CaseSummary]):
     def set_rows(self, rows: Iterable[CaseSummary]) -> None:
         """A fixed list of cases, all read (no paging)."""
         with self.resetting():
+            self._generation += 1
+            self._waiting = False
             self._rows = list(rows)
-            self._ids, self._positions, self._fetch = [], None, None
+            self._ids, self._positions, self._fetch, self._fetch_later = [], None, None, None
             self._untouched = sum(1 for c in self._rows if c.untouched(self._weeks, self._today))
 
     @property
@@ -118,27 +138,60 @@ class CaseListModel(RowTableModel[CaseSummary]):
     def untouched_count(self) -> int:
         return self._untouched
 
+    @property
+    def waiting(self) -> bool:
+        """A page is being read in the background."""
+        return self._waiting
+
     def fetch_to(self, row: int) -> bool:
-        """Read the rows up to ``row`` (inclusive), if they are not yet; False if the list is
-        shorter."""
+        """Read the rows up to ``row`` (inclusive) now, if they are not yet; False if the list
+        is shorter. A page being read in the background is let go."""
+        if self._waiting:
+            self._generation += 1
+            self._waiting = False
         while len(self._rows) <= row and self.canFetchMore():
             self._fetch_rows(row + 1 - len(self._rows))
         return len(self._rows) > row
 
     # -- QAbstractItemModel: paging and sorting -----------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._fetch is not None and len(self._rows) < len(self._ids)
+        return (
+            not parent.isValid()
+            and self._fetch is not None
+            and not self._waiting
+            and len(self._rows) < len(self._ids)
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self.canFetchMore(parent):
+        if not self.canFetchMore(parent):
+            return
+        if self._fetch_later is None:
             self._fetch_rows(self.page_size)
+            return
+        start = len(self._rows)
+        wanted = self._ids[start : start + self.page_size]
+        generation = self._generation
+        self._waiting = True
+
+        def arrived(rows: list[CaseSummary] | None) -> None:
+            if generation != self._generation:  # for a list no longer shown
+                return
+            self._waiting = False
+            if rows is not None:
+                self._add_rows(start, wanted, rows)
+
+        self._fetch_later(wanted, arrived)
 
     def _fetch_rows(self, at_least: int) -> None:
         assert self._fetch is not None
         start = len(self._rows)
         pages = -(-at_least // self.page_size)  # whole pages
         wanted = self._ids[start : start + pages * self.page_size]
-        rows = self._fetch(wanted)  # in the order asked; a case erased since is left out
+        self._add_rows(start, wanted, self._fetch(wanted))
+
+    def _add_rows(self, start: int, wanted: list[str], rows: list[CaseSummary]) -> None:
+        """Add the rows read for ``wanted`` (in that order; a case erased since the listing
+        is left out) after row ``start``."""
         if len(rows) < len(wanted):  # keep the ids in step with the rows
             present = {c.id for c in rows}
             kept = [x for x in wanted if uuid.UUID(x) in present]

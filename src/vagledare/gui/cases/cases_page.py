@@ -101,6 +101,11 @@ class CasesPage(QWidget):
         self.hours: HoursSummary | None = None  # the case's aktivitetsplikt hours
         self.model = CaseListModel(lang)
         self.runner = TaskRunner(self)  # reads the list of a big journal
+        self.rows_runner = TaskRunner(self)  # and its next page as the list is scrolled
+        # A page asked for while another was read (for a list no longer shown): read next.
+        self._queued_rows: tuple[list[str], Callable[[list[CaseSummary] | None], None]] | None = (
+            None
+        )
         self._again = False  # the filters changed while the list was read: read it again
         self._pending: uuid.UUID | None = None  # a case to choose once the list is read
         self._quiet = False  # choosing the shown case's row: no need to read it again
@@ -392,12 +397,40 @@ class CasesPage(QWidget):
             if not self.runner.busy:
                 break
             self.runner.finish()
+        self.rows_runner.finish()  # a page read meanwhile
 
     def _read_rows(self, ids: Sequence[str]) -> list[CaseSummary]:
         return self.desk.journal.read(cases_by_ids, ids)
 
+    def _read_rows_later(
+        self, ids: Sequence[str], done: Callable[[list[CaseSummary] | None], None]
+    ) -> None:
+        """The next page of a big journal's list, read in the background."""
+        self._queued_rows = (list(ids), done)  # the latest asked for wins
+        self._next_rows()
+
+    def _next_rows(self) -> None:
+        if self._queued_rows is None or self.rows_runner.busy:
+            return
+        (ids, done), self._queued_rows = self._queued_rows, None
+        journal = self.desk.journal
+
+        def read(_progress: object) -> list[CaseSummary]:
+            return journal.read(cases_by_ids, ids)
+
+        def finished(rows: list[CaseSummary]) -> None:
+            done(rows)
+            self._next_rows()
+
+        def failed(_exc: BaseException) -> None:
+            done(None)  # not read: the next scroll asks again
+            self._next_rows()
+
+        self.rows_runner.run(read, finished, failed)
+
     def _show_listing(self, listing: CaseListing, f: CaseFilter, weeks: int, today: date) -> None:
-        self.model.set_listing(listing, self._read_rows, weeks, today)
+        later = self._read_rows_later if self._big else None
+        self.model.set_listing(listing, self._read_rows, weeks, today, later)
         # One meeting place chosen: its name in every row says nothing.
         self.view.setColumnHidden(CaseColumn.SITE, f.site_id is not None)
         self._size_columns()
