@@ -1,4 +1,5 @@
-"""Reading the case journal: the case list with its filters, and one case's timeline."""
+"""Reading the case journal: the case list with its filters (sorted and counted in SQL, read a
+page at a time by the window), and one case's timeline."""
 
 from __future__ import annotations
 
