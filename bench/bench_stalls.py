@@ -220,6 +220,8 @@ def drive(path: Path, label: str, beat: Heartbeat, figures: Figures) -> None:
     # Open a case: the first in the Cases list.
     tabs.setCurrentWidget(window._lazy["cases"])  # type: ignore[attr-defined]
     idle(50)
+    while not ready():  # a big journal's list is read in the background
+        idle(10)
     cases = window.cases  # type: ignore[attr-defined]
     if cases.model.rowCount():
         step("open a case", lambda: cases.view.selectRow(0), ready)

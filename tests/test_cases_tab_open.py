@@ -15,13 +15,13 @@ def test_the_case_list_is_read_once_per_visit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     reads: list[object] = []
-    real = cases_page.list_cases
+    real = cases_page.case_listing
 
     def counted(*args: object, **kwargs: object) -> object:
         reads.append(args)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cases_page, "list_cases", counted)
+    monkeypatch.setattr(cases_page, "case_listing", counted)
     window = MainWindow(desk, "sv")
     qtbot.addWidget(window)
     window.show()

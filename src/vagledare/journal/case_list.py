@@ -1,15 +1,29 @@
-"""Reading the case journal: the case list with its filters, and one case's timeline."""
+"""Reading the case journal: the case list with its filters (sorted and counted in SQL, read a
+page at a time by the window), and one case's timeline."""
 
 from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    select,
+)
 from sqlalchemy.orm import Session
 
+from vagledare.journal.case_codes import ROUTE_SHORT, label
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     AgeBand,
@@ -27,6 +41,7 @@ from vagledare.journal.models import (
     Site,
     Staff,
 )
+from vagledare.journal.terms import Lang
 
 
 class Status(enum.StrEnum):
@@ -100,20 +115,139 @@ def _closure_info(c: Closure, author: str | None) -> ClosureInfo:
     )
 
 
-def list_cases(
-    s: Session,
-    *,
-    site_id: uuid.UUID | None = None,
-    coach_id: uuid.UUID | None = None,
-    status: Status | None = None,
-    route: Route | None = None,
-    code_search: str = "",
-    case_ids: list[uuid.UUID] | None = None,
-) -> list[CaseSummary]:
-    """Cases matching every filter given, the most recently started first."""
-    status = Status(status) if status else None
-    coach = Staff.__table__.alias("coach")
-    stmt = (
+class CaseSort(enum.StrEnum):
+    """The columns the case list sorts by."""
+
+    CODE = "code"
+    ROUTE = "route"
+    SITE = "site"
+    COACH = "coach"
+    START = "start"
+    LAST_ACTIVITY = "last_activity"
+    STATUS = "status"  # open first (ascending), then closed by the day of closing
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Which cases the list shows: those matching every filter given (None: any)."""
+
+    site_id: uuid.UUID | None = None
+    coach_id: uuid.UUID | None = None
+    status: Status | None = None
+    route: Route | None = None
+    code_search: str = ""
+
+
+@dataclass(frozen=True)
+class CaseOrder:
+    """How the case list is sorted: by one column either way; ties go to the most recently
+    started, then the code, then the case (a total order: the list is the same every time)."""
+
+    key: CaseSort = CaseSort.START
+    descending: bool = True
+    lang: Lang = "sv"  # routes sort by their short name in this language
+
+
+@dataclass(frozen=True)
+class CaseListing:
+    """The case list as the window pages through it: every matching case's id in the list's
+    order (as the journal's text, not converted: a list holds tens of thousands), how many of
+    them are untouched, and the first rows in full."""
+
+    ids: list[str]
+    untouched: int
+    rows: list[CaseSummary]
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
+
+
+def _last_activity(dialect: str) -> ColumnElement[date]:
+    """A case's last activity in SQL: the latest of its start, contacts and reopenings
+    (``CaseSummary.last_activity``)."""
+    contact = (
+        select(func.max(Contact.occurred_on)).where(Contact.case_id == Case.id).scalar_subquery()
+    )
+    reopened = (
+        select(func.max(Closure.reopened_on)).where(Closure.case_id == Case.id).scalar_subquery()
+    )
+    start = Case.start_date
+    latest = func.max if dialect == "sqlite" else func.greatest  # max(a, b, …) is scalar there
+    return latest(start, func.coalesce(contact, start), func.coalesce(reopened, start))
+
+
+_Select = Select[*tuple[Any, ...]]
+
+
+def _is_closed() -> ColumnElement[bool]:
+    return exists().where(Closure.case_id == Case.id, Closure.reopened_on.is_(None))
+
+
+def _untouched(weeks: int, today: date) -> ColumnElement[bool]:
+    """``CaseSummary.untouched`` in SQL: open, and its start, contacts and reopenings all on
+    or before the day ``weeks`` weeks ago."""
+    since = today - timedelta(weeks=weeks)
+    return and_(
+        Case.start_date <= since,
+        ~_is_closed(),
+        ~exists().where(Contact.case_id == Case.id, Contact.occurred_on > since),
+        ~exists().where(Closure.case_id == Case.id, Closure.reopened_on > since),
+    )
+
+
+def _filtered(stmt: _Select, f: CaseFilter) -> _Select:
+    """``stmt`` (over ``Case`` joined to ``Participant``) with the filters' conditions."""
+    if f.site_id is not None:
+        stmt = stmt.where(Case.site_id == f.site_id)
+    if f.coach_id is not None:
+        stmt = stmt.where(Case.coach_id == f.coach_id)
+    if f.route is not None:
+        stmt = stmt.where(Case.route == f.route)
+    wanted = f.code_search.strip().upper()
+    if wanted:
+        stmt = stmt.where(Participant.code.contains(wanted, autoescape=True))
+    status = Status(f.status) if f.status else None
+    if status is not None:
+        stmt = stmt.where(_is_closed() if status is Status.CLOSED else ~_is_closed())
+    return stmt
+
+
+_COACH = Staff.__table__.alias("coach")
+
+
+def _order_by(order: CaseOrder, dialect: str) -> list[Any]:
+    """ORDER BY for the list: the column chosen, then the ties (see ``CaseOrder``). Sorting
+    by meeting place or coach needs ``Site`` and ``_COACH`` joined."""
+    latest_first: list[Any] = [Case.start_date.desc(), Participant.code.desc(), Case.id.desc()]
+    keys: list[Any]
+    if order.key is CaseSort.START:
+        keys = [Case.start_date, Participant.code, Case.id]
+        return [k.desc() if order.descending else k.asc() for k in keys]
+    if order.key is CaseSort.CODE:
+        keys = [Participant.code]
+    elif order.key is CaseSort.ROUTE:
+        by_name = sorted(Route, key=lambda r: label(ROUTE_SHORT, r, order.lang).casefold())
+        keys = [case({r: i for i, r in enumerate(by_name)}, value=Case.route, else_=len(by_name))]
+    elif order.key is CaseSort.SITE:
+        keys = [Site.name]
+    elif order.key is CaseSort.COACH:
+        keys = [func.coalesce(_COACH.c.name, "")]  # no coach ("–") before every name
+    elif order.key is CaseSort.LAST_ACTIVITY:
+        keys = [_last_activity(dialect)]
+    else:  # STATUS: the current closing's day; an open case has none and comes first
+        closed_on = (
+            select(Closure.closed_on)
+            .where(Closure.case_id == Case.id, Closure.reopened_on.is_(None))
+            .limit(1)
+            .scalar_subquery()
+        )
+        keys = [func.coalesce(closed_on, date.min)]
+    return [k.desc() if order.descending else k.asc() for k in keys] + latest_first
+
+
+def _summary_statement() -> _Select:
+    return (
         select(
             Case.id,
             Case.site_id,
@@ -127,29 +261,17 @@ def list_cases(
             Participant.code,
             Participant.gender,
             Site.name,
-            coach.c.name,
+            _COACH.c.name,
         )
         .join(Participant, Participant.id == Case.participant_id)
         .join(Site, Site.id == Case.site_id)
-        .outerjoin(coach, coach.c.id == Case.coach_id)
+        .outerjoin(_COACH, _COACH.c.id == Case.coach_id)
     )
-    if site_id is not None:
-        stmt = stmt.where(Case.site_id == site_id)
-    if coach_id is not None:
-        stmt = stmt.where(Case.coach_id == coach_id)
-    if route is not None:
-        stmt = stmt.where(Case.route == route)
-    wanted = code_search.strip().upper()
-    if wanted:
-        stmt = stmt.where(Participant.code.contains(wanted, autoescape=True))
-    if case_ids is not None:
-        stmt = stmt.where(Case.id.in_(case_ids))
-    if status is not None:
-        closed = exists().where(Closure.case_id == Case.id, Closure.reopened_on.is_(None))
-        stmt = stmt.where(closed if status is Status.CLOSED else ~closed)
-    rows = s.execute(stmt).all()
-    ids = stmt.with_only_columns(Case.id)  # the same filters, as a subquery (no parameter limit)
 
+
+def _summaries(s: Session, rows: Sequence[Any], ids: Any) -> list[CaseSummary]:
+    """The list's rows of ``_summary_statement``, in their order, with their closings and
+    contacts (``ids``: the cases' ids, as a list or a subquery)."""
     closures: dict[uuid.UUID, ClosureInfo] = {}
     reopened: dict[uuid.UUID, date] = {}
     for row in s.execute(
@@ -218,8 +340,92 @@ def list_cases(
                 duty_to=duty_to,
             )
         )
-    out.sort(key=lambda c: (c.start_date, c.code), reverse=True)
     return out
+
+
+# Ids bound as parameters in one statement, at most (SQLite's limit was 999 before 3.32).
+_IDS_AT_ONCE = 500
+
+
+def cases_by_ids(s: Session, ids: Sequence[str | uuid.UUID]) -> list[CaseSummary]:
+    """The list's rows of these cases (ids as in ``CaseListing.ids``), in the order given;
+    a case no longer in the journal is left out."""
+    wanted = [x if isinstance(x, uuid.UUID) else uuid.UUID(x) for x in ids]
+    by_id: dict[uuid.UUID, CaseSummary] = {}
+    for at in range(0, len(wanted), _IDS_AT_ONCE):
+        some = wanted[at : at + _IDS_AT_ONCE]
+        rows = s.execute(_summary_statement().where(Case.id.in_(some))).all()
+        by_id.update((r.id, r) for r in _summaries(s, rows, some))
+    return [by_id[x] for x in wanted if x in by_id]
+
+
+def case_listing(
+    s: Session,
+    f: CaseFilter,
+    order: CaseOrder = CaseOrder(),  # noqa: B008  # frozen
+    *,
+    weeks: int,
+    today: date,
+    first: int,
+    keep: uuid.UUID | None = None,
+    reach: int = 0,
+) -> CaseListing:
+    """The cases matching the filter, sorted in SQL: their ids in order, how many are
+    untouched for ``weeks`` weeks on ``today``, and the first ``first`` rows in full — in one
+    snapshot. With ``keep``, the rows go on as far as that case if it is within ``reach``
+    rows past the first (the case a person has chosen stays in sight)."""
+    columns: list[ColumnElement[Any]] = [cast(Case.id, String)]  # text: no UUID per row
+    if weeks > 0:
+        columns.append(case((_untouched(weeks, today), 1), else_=0))
+    stmt = select(*columns).join(Participant, Participant.id == Case.participant_id)
+    if order.key is CaseSort.SITE:
+        stmt = stmt.join(Site, Site.id == Case.site_id)
+    elif order.key is CaseSort.COACH:
+        stmt = stmt.outerjoin(_COACH, _COACH.c.id == Case.coach_id)
+    stmt = _filtered(stmt, f).order_by(*_order_by(order, s.get_bind().dialect.name))
+    if weeks > 0:
+        found = s.execute(stmt).all()
+        ids = [row[0] for row in found]
+        untouched = sum(row[1] for row in found)
+    else:
+        ids, untouched = list(s.scalars(stmt)), 0
+    upto = first
+    if keep is not None and reach > 0:
+        window = ids[: first + reach]
+        for text in (keep.hex, str(keep)):  # as SQLite keeps it, and PostgreSQL
+            if text in window:
+                upto = max(first, window.index(text) + 1)
+                break
+    return CaseListing(ids, untouched, cases_by_ids(s, ids[:upto]))
+
+
+def count_cases_up_to(s: Session, limit: int) -> int:
+    """How many cases the journal holds, counted no further than ``limit``."""
+    return int(
+        s.scalar(select(func.count()).select_from(select(Case.id).limit(limit).subquery())) or 0
+    )
+
+
+def list_cases(
+    s: Session,
+    *,
+    site_id: uuid.UUID | None = None,
+    coach_id: uuid.UUID | None = None,
+    status: Status | None = None,
+    route: Route | None = None,
+    code_search: str = "",
+    case_ids: list[uuid.UUID] | None = None,
+) -> list[CaseSummary]:
+    """Cases matching every filter given, the most recently started first (all of them: the
+    window's list reads its cases a page at a time, ``case_listing`` and ``cases_by_ids``)."""
+    stmt = _filtered(
+        _summary_statement(), CaseFilter(site_id, coach_id, status, route, code_search)
+    )
+    if case_ids is not None:
+        stmt = stmt.where(Case.id.in_(case_ids))
+    rows = s.execute(stmt.order_by(*_order_by(CaseOrder(), s.get_bind().dialect.name))).all()
+    ids = case_ids if case_ids is not None else stmt.with_only_columns(Case.id)
+    return _summaries(s, rows, ids)
 
 
 def get_case(s: Session, case_id: uuid.UUID) -> CaseSummary:

@@ -5,16 +5,17 @@ reopening."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,16 +42,21 @@ from vagledare.gui.cases.reopen_dialog import ReopenDialog
 from vagledare.gui.cases.under_30_dialog import Under30Dialog
 from vagledare.gui.common import text_size
 from vagledare.gui.common.combo import current_enum, select_data
-from vagledare.gui.common.widgets import size_to_contents
+from vagledare.gui.common.tasks import TaskRunner
 from vagledare.journal import cases
 from vagledare.journal.case_codes import ROUTES, label
 from vagledare.journal.case_list import (
     CaseDetail,
+    CaseFilter,
+    CaseListing,
+    CaseSummary,
     Status,
     TimelineEvent,
     case_detail,
+    case_listing,
+    cases_by_ids,
     convertible_quick_cases,
-    list_cases,
+    count_cases_up_to,
 )
 from vagledare.journal.duty_hours import HoursSummary, case_hours, plan_form, set_plan, under_30
 from vagledare.journal.errors import ValidationError
@@ -61,6 +67,12 @@ from vagledare.journal.terms import Lang
 
 DEFAULT_WEEKS = 4
 QUICK_CASE_DAYS = 31  # how far back a snabbärende can still become a case in the dialog
+# From this many cases in the journal on, the list is read in the background (the window
+# stays responsive while the journal sorts and counts them); a smaller one is read at once.
+AT_ONCE_CASES = 5_000
+# How far past the rows read the list reads on to show a case chosen elsewhere (a new one,
+# one from the under-30 list); beyond, the case is shown beside the list, not chosen in it.
+SELECT_AHEAD = 2_000
 
 
 def _labelled(text: str, widget: QWidget) -> QLabel:
@@ -88,6 +100,17 @@ class CasesPage(QWidget):
         self.detail: CaseDetail | None = None
         self.hours: HoursSummary | None = None  # the case's aktivitetsplikt hours
         self.model = CaseListModel(lang)
+        self.runner = TaskRunner(self)  # reads the list of a big journal
+        self.rows_runner = TaskRunner(self)  # and its next page as the list is scrolled
+        # A page asked for while another was read (for a list no longer shown): read next.
+        self._queued_rows: tuple[list[str], Callable[[list[CaseSummary] | None], None]] | None = (
+            None
+        )
+        self._again = False  # the filters changed while the list was read: read it again
+        self._pending: uuid.UUID | None = None  # a case to choose once the list is read
+        self._quiet = False  # choosing the shown case's row: no need to read it again
+        self._sized = False  # the columns have had their widths
+        self._big = False  # the journal's list is read in the background
         outer = QVBoxLayout(self)
 
         self.search_edit = QLineEdit(objectName="caseSearch", clearButtonEnabled=True)
@@ -140,8 +163,14 @@ class CasesPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        size_to_contents(self.view.horizontalHeader())
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Widths from the headings and the first rows read, set once per list (never measured
+        # over every row: a list may hold 50 000); a person may drag them wider.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(CaseColumn.START, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)  # a heading click sorts in the journal (SQL)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         splitter.addWidget(self.view)
         splitter.addWidget(self._build_case_panel())
         splitter.setStretchFactor(0, 3)
@@ -168,6 +197,7 @@ class CasesPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.weeks_spin.valueChanged.connect(self.refresh)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.order_changed.connect(self._read_list)
         self.new_button.clicked.connect(self._on_new_case)
         self.contact_button.clicked.connect(self._on_new_contact)
         self.close_button.clicked.connect(self._on_close_case)
@@ -289,22 +319,123 @@ class CasesPage(QWidget):
 
     # -- the list ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read the list again (others may have written), keeping the case shown and the
+        contact chosen in its timeline."""
         keep = self.detail.case.id if self.detail else None
         chosen = self.selected_event()
-        rows = self.desk.journal.read(
-            list_cases,
+        self._read_list()  # chooses the row of the case shown
+        self.show_case(keep)
+        if chosen is not None and chosen.contact_id is not None:
+            self.select_contact(chosen.contact_id)
+
+    def case_filter(self) -> CaseFilter:
+        return CaseFilter(
             site_id=self.site_combo.currentData(),
             coach_id=self.coach_combo.currentData(),
             status=current_enum(self.status_combo, Status),
             route=current_enum(self.route_combo, Route),
             code_search=self.search_edit.text(),
         )
-        weeks = self.weeks_spin.value()
-        self.model.set_rows(rows, weeks, self.today())
+
+    def _read_list(self) -> None:
+        """The listing for the filters and order chosen: at once on a small journal; on a
+        big one in the background, the list read meanwhile staying, and read again when it
+        ends if the choices changed meanwhile."""
+        if self.runner.busy:
+            self._again = True
+            return
+        self._again = False
+        journal, f, order = self.desk.journal, self.case_filter(), self.model.order
+        weeks, today, first = self.weeks_spin.value(), self.today(), self.model.page_size
+        # The case shown stays in sight: the rows are read as far as it, up to as many rows
+        # as were read before (the list was scrolled to it) or, for a case chosen elsewhere,
+        # SELECT_AHEAD.
+        if self._pending is not None:
+            keep, reach = self._pending, SELECT_AHEAD
+        else:
+            keep = self.detail.case.id if self.detail is not None else None
+            reach = min(max(0, self.model.rowCount() - first), SELECT_AHEAD)
+
+        def read(_progress: object = None) -> CaseListing:
+            return journal.read(
+                case_listing,
+                f,
+                order,
+                weeks=weeks,
+                today=today,
+                first=first,
+                keep=keep,
+                reach=reach,
+            )
+
+        if not self._big:  # once big, the journal stays so (it is not counted again)
+            self._big = journal.read(count_cases_up_to, AT_ONCE_CASES) >= AT_ONCE_CASES
+        if not self._big:
+            self._show_listing(read(), f, weeks, today)
+            return
+        self.count_label.setText(self.tr("Reading the cases…"))
+        self.runner.run(
+            read, lambda listing: self._on_listing(listing, f, weeks, today), self._on_list_failed
+        )
+
+    def _on_listing(self, listing: CaseListing, f: CaseFilter, weeks: int, today: date) -> None:
+        if self._again:  # read for choices no longer made
+            self._read_list()
+            return
+        self._show_listing(listing, f, weeks, today)
+
+    def _on_list_failed(self, exc: BaseException) -> None:
+        if self._again:
+            self._read_list()
+            return
+        self.count_label.setStyleSheet("")
+        self.count_label.setText(self.tr("The cases could not be read: %1").replace("%1", str(exc)))
+
+    def wait_for_list(self) -> None:
+        """Wait for a list being read in the background and show it."""
+        for _ in range(3):  # the reading, and one for choices changed meanwhile
+            if not self.runner.busy:
+                break
+            self.runner.finish()
+        self.rows_runner.finish()  # a page read meanwhile
+
+    def _read_rows(self, ids: Sequence[str]) -> list[CaseSummary]:
+        return self.desk.journal.read(cases_by_ids, ids)
+
+    def _read_rows_later(
+        self, ids: Sequence[str], done: Callable[[list[CaseSummary] | None], None]
+    ) -> None:
+        """The next page of a big journal's list, read in the background."""
+        self._queued_rows = (list(ids), done)  # the latest asked for wins
+        self._next_rows()
+
+    def _next_rows(self) -> None:
+        if self._queued_rows is None or self.rows_runner.busy:
+            return
+        (ids, done), self._queued_rows = self._queued_rows, None
+        journal = self.desk.journal
+
+        def read(_progress: object) -> list[CaseSummary]:
+            return journal.read(cases_by_ids, ids)
+
+        def finished(rows: list[CaseSummary]) -> None:
+            done(rows)
+            self._next_rows()
+
+        def failed(_exc: BaseException) -> None:
+            done(None)  # not read: the next scroll asks again
+            self._next_rows()
+
+        self.rows_runner.run(read, finished, failed)
+
+    def _show_listing(self, listing: CaseListing, f: CaseFilter, weeks: int, today: date) -> None:
+        later = self._read_rows_later if self._big else None
+        self.model.set_listing(listing, self._read_rows, weeks, today, later)
         # One meeting place chosen: its name in every row says nothing.
-        self.view.setColumnHidden(CaseColumn.SITE, self.site_combo.currentData() is not None)
-        untouched = self.model.untouched_count()
-        text = self.tr("%n case(s)", "", len(rows))
+        self.view.setColumnHidden(CaseColumn.SITE, f.site_id is not None)
+        self._size_columns()
+        untouched = listing.untouched
+        text = self.tr("%n case(s)", "", listing.total)
         if untouched:
             text += " · " + self.tr(
                 "%n untouched for %1 or more (highlighted)", "", untouched
@@ -313,19 +444,69 @@ class CasesPage(QWidget):
         else:
             self.count_label.setStyleSheet("")
         self.count_label.setText(text)
-        self.show_case(keep)
-        if chosen is not None and chosen.contact_id is not None:
-            self.select_contact(chosen.contact_id)
+        pending, self._pending = self._pending, None
+        if pending is not None:  # read as far as it already
+            self._choose_in_list(pending, reach=0)
+        elif self.detail is not None:
+            self._choose_in_list(self.detail.case.id, reach=0)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its heading and its widest value in the first rows read;
+        after the first list, a column only grows (a width dragged wider stays)."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        room = 3 * metrics.averageCharWidth()  # the cell's margins and a gap
+        rows = self.model.rows[: self.model.page_size]
+        columns = self.model.column_list()
+        for col, column in enumerate(columns[:-1]):  # the last one stretches
+            if self.view.isColumnHidden(col):
+                continue
+            values = {str(column.display(c)) for c in rows}
+            widths = [metrics.horizontalAdvance(v) + room for v in values]
+            width = max([header.sectionSizeHint(col), *widths])
+            if self._sized:
+                width = max(width, header.sectionSize(col))
+            header.resizeSection(col, width)
+        self._sized = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._sized = False  # a new text size: widths anew
+            self._size_columns()
 
     def select_case(self, case_id: uuid.UUID) -> None:
-        row = self.model.row_of(case_id)
-        if row is not None:
-            self.view.selectRow(row)
+        """Show a case and choose it in the list, read as far as it (within SELECT_AHEAD
+        rows past those read; on a big journal in the background, the list read anew)."""
+        self.feedback_label.clear()
         self.show_case(case_id)
+        if not self.runner.busy and (not self._big or self.model.row_of(case_id) is not None):
+            self._choose_in_list(case_id, reach=SELECT_AHEAD)
+            return
+        self._pending = case_id  # chosen when the list has been read as far as it
+        self._read_list()  # a read under way: read again when it ends
+
+    def _choose_in_list(self, case_id: uuid.UUID | None, reach: int) -> None:
+        """Choose the case's row without reading the case again; the list is read on up to
+        ``reach`` rows past those read to find it. Not in the list: nothing chosen."""
+        row = None if case_id is None else self.model.row_of(case_id)
+        if row is None and case_id is not None and reach:
+            at = self.model.position(case_id)
+            if at is not None and at < self.model.rowCount() + reach and self.model.fetch_to(at):
+                row = self.model.row_of(case_id)
+        self._quiet = True
+        try:
+            if row is None:
+                self.view.clearSelection()
+            else:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+        finally:
+            self._quiet = False
 
     def _on_selection_changed(self) -> None:
         rows = self.view.selectionModel().selectedRows()
-        if rows:
+        if rows and not self._quiet:
             self.feedback_label.clear()
             self.show_case(self.model.case(rows[0].row()).id)
 
