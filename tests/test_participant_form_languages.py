@@ -507,3 +507,40 @@ def test_the_platform_engine_starts_in_its_own_thread_and_offers_its_languages(q
     finally:
         backend.shut_down()
     assert not backend._thread.isRunning()
+
+
+def test_the_survey_runs_on_the_participants_screen_and_is_read_aloud(
+    page: AssessmentsPage,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from vagledare.journal import survey
+
+    engine = FakeSpeech(voices={"en"})
+    read_aloud.set_default_backend(engine)
+    kiosk = page.start_kiosk(temporary_code="kaffe", run=False, survey=True)
+    qtbot.addWidget(kiosk)
+    kiosk.start()
+    qtbot.waitExposed(kiosk)
+    form = page.survey_form
+    assert kiosk.isFullScreen() and form.kiosk and form.anonymous
+    form.language_combo.setCurrentIndex(form.language_combo.findData("en"))
+    assert not form.hint.isVisible()  # the coach's key hint: not on the participant's screen
+    assert not kiosk.close()
+    press(qtbot, form, Qt.Key.Key_Escape)
+    assert kiosk.isVisible() and form.isVisible()
+    press(qtbot, form, Qt.Key.Key_Return)  # start
+    assert form.speaker.read()
+    ((code, clips),) = engine.played
+    assert code == "en" and clips[0].text_id == "survey.statements.bemotande"
+    assert clips[0].text == "I was treated well."
+    assert [c.text_id for c in clips[1:3]] == ["survey.scale_1", "survey.scale_2"]
+    for value in ("5", "4", "-", "3", "5"):
+        press(qtbot, form, value)
+        press(qtbot, form, Qt.Key.Key_Return)
+    assert form.saved
+    press(qtbot, form, Qt.Key.Key_Return)  # the thank-you page's Close
+    assert kiosk.stack.currentWidget() is kiosk.handover
+    assert kiosk.handover.text() == "Done! Give the computer to your coach."
+    (count,) = page.desk.journal.read(survey.day_counts)
+    assert count.responses == 1 and count.answers == 5
+    assert not kiosk.try_leave("te") and kiosk.try_leave("kaffe") and page.kiosk is None

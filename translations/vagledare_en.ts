@@ -436,10 +436,6 @@
             <translation>Keys: 1–9, 0 = 10, ← → move, − = don't want to answer, Enter = next, Backspace = back, Ctrl+R = read aloud</translation>
         </message>
         <message>
-            <source>Read aloud</source>
-            <translation>Read aloud</translation>
-        </message>
-        <message>
             <source>The participant's language</source>
             <translation>The participant's language</translation>
         </message>
@@ -616,6 +612,18 @@
         <message>
             <source>&amp;Tied to %1</source>
             <translation>&amp;Tied to %1</translation>
+        </message>
+        <message>
+            <source>The answers are saved without a code.</source>
+            <translation>The answers are saved without a code.</translation>
+        </message>
+        <message>
+            <source>On the participant's own &amp;screen (left with your PIN)</source>
+            <translation>On the participant's own &amp;screen (left with your PIN)</translation>
+        </message>
+        <message>
+            <source>On the participant's own screen</source>
+            <translation>On the participant's own screen</translation>
         </message>
         <message>
             <source>The participant's own screen</source>
@@ -1223,6 +1231,14 @@ Vägledare closes after the restore: start it again to work in the restored jour
         <message>
             <source>All coaches</source>
             <translation>All coaches</translation>
+        </message>
+        <message>
+            <source>Reading the cases…</source>
+            <translation>Reading the cases…</translation>
+        </message>
+        <message>
+            <source>The cases could not be read: %1</source>
+            <translation>The cases could not be read: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
@@ -5651,6 +5667,13 @@ Journal: %2</translation>
         <message>
             <source>Printed in the footer and the file properties of every report.</source>
             <translation>Printed in the footer and the file properties of every report.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speaker</name>
+        <message>
+            <source>Read aloud</source>
+            <translation>Read aloud</translation>
         </message>
     </context>
     <context>

@@ -436,10 +436,6 @@
             <translation>Tangenter: 1–9, 0 = 10, ← → flytta, − = vill inte svara, Enter = nästa, Backsteg = tillbaka, Ctrl+R = läs upp</translation>
         </message>
         <message>
-            <source>Read aloud</source>
-            <translation>Läs upp</translation>
-        </message>
-        <message>
             <source>The participant's language</source>
             <translation>Deltagarens språk</translation>
         </message>
@@ -616,6 +612,18 @@
         <message>
             <source>&amp;Tied to %1</source>
             <translation>&amp;Kopplade till %1</translation>
+        </message>
+        <message>
+            <source>The answers are saved without a code.</source>
+            <translation>Svaren sparas utan kod.</translation>
+        </message>
+        <message>
+            <source>On the participant's own &amp;screen (left with your PIN)</source>
+            <translation>På deltagarens egen &amp;skärm (lämnas med din PIN)</translation>
+        </message>
+        <message>
+            <source>On the participant's own screen</source>
+            <translation>På deltagarens egen skärm</translation>
         </message>
         <message>
             <source>The participant's own screen</source>
@@ -1223,6 +1231,14 @@ Vägledare stängs efter återställningen: starta programmet igen för att arbe
         <message>
             <source>All coaches</source>
             <translation>Alla vägledare</translation>
+        </message>
+        <message>
+            <source>Reading the cases…</source>
+            <translation>Läser in ärendena…</translation>
+        </message>
+        <message>
+            <source>The cases could not be read: %1</source>
+            <translation>Ärendena kunde inte läsas in: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
@@ -5651,6 +5667,13 @@ Journal: %2</translation>
         <message>
             <source>Printed in the footer and the file properties of every report.</source>
             <translation>Skrivs i sidfoten och i filegenskaperna för varje rapport.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speaker</name>
+        <message>
+            <source>Read aloud</source>
+            <translation>Läs upp</translation>
         </message>
     </context>
     <context>

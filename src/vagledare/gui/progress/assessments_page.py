@@ -6,11 +6,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -400,32 +402,41 @@ class AssessmentsPage(QWidget):
         self.changed.emit()
 
     def _on_survey(self) -> None:
-        tied = False
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Experience survey"))
+        anonymous = box.addButton(self.tr("&Anonymous"), QMessageBox.ButtonRole.AcceptRole)
+        with_code = None
         if self.participant is not None:
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Experience survey"))
             box.setText(
                 self.tr("Should the answers be anonymous, or tied to the code %1?").replace(
                     "%1", self.participant.code
                 )
             )
-            anonymous = box.addButton(self.tr("&Anonymous"), QMessageBox.ButtonRole.AcceptRole)
             with_code = box.addButton(
                 self.tr("&Tied to %1").replace("%1", self.participant.code),
                 QMessageBox.ButtonRole.AcceptRole,
             )
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(anonymous)
-            box.exec()
-            if box.clickedButton() not in (anonymous, with_code):
-                return
-            tied = box.clickedButton() is with_code
-        self.start_survey(tied=tied)
+        else:
+            box.setText(self.tr("The answers are saved without a code."))
+        own_screen = QCheckBox(self.tr("On the participant's own &screen (left with your PIN)"))
+        own_screen.setAccessibleName(self.tr("On the participant's own screen"))
+        box.setCheckBox(own_screen)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(anonymous)
+        box.exec()
+        if box.clickedButton() not in (anonymous, with_code):
+            return
+        tied = with_code is not None and box.clickedButton() is with_code
+        if own_screen.isChecked():
+            self.start_kiosk(survey=True, tied=tied)
+        else:
+            self.start_survey(tied=tied)
 
-    def start_survey(self, *, tied: bool = False, run: bool = True) -> SurveyForm:
+    def start_survey(
+        self, *, tied: bool = False, run: bool = True, kiosk: bool = False
+    ) -> SurveyForm:
         """Open the experience survey, anonymous by default or tied to the open code; the
         form saves the answers itself (one transaction) when the participant sends them."""
-        from functools import partial
 
         from vagledare.journal import survey
 
@@ -453,7 +464,8 @@ class AssessmentsPage(QWidget):
             code=person.code if person else "",
             second_language=last_language,
             save=save,
-            parent=self,
+            kiosk=kiosk,
+            parent=None if kiosk else self,
         )
         self.survey_form = form
         if run:
@@ -469,11 +481,17 @@ class AssessmentsPage(QWidget):
         return coach_code_verifier(self.desk.journal, self.desk.staff.id, temporary_code)
 
     def start_kiosk(
-        self, *, temporary_code: str | None = None, run: bool = True
+        self,
+        *,
+        temporary_code: str | None = None,
+        run: bool = True,
+        survey: bool = False,
+        tied: bool = False,
     ) -> KioskWindow | None:
-        """The participant's form on a full screen of its own. A desk without PIN accounts
-        asks the coach for a temporary code first."""
-        if self.participant is None:
+        """The participant's form (or, with ``survey``, the experience survey) on a full
+        screen of its own. A desk without PIN accounts asks the coach for a temporary code
+        first."""
+        if self.participant is None and not (survey and not tied):
             return None
         try:
             verify = self.kiosk_verifier(temporary_code)
@@ -493,14 +511,29 @@ class AssessmentsPage(QWidget):
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("The participant's own screen"), str(exc))
             return None
-        form = self.take_reading(Respondent.PARTICIPANT, run=False, kiosk=True)
-        assert form is not None and verify is not None
-        kiosk = KioskWindow(form, verify, title=self.tr("Vägledare – the participant's screen"))
+        content: QWidget | None
+        if survey:
+            content = self.start_survey(tied=tied, run=False, kiosk=True)
+            content.accepted.connect(partial(self._survey_done_in_kiosk, content))
+        else:
+            content = self.take_reading(Respondent.PARTICIPANT, run=False, kiosk=True)
+        assert content is not None and verify is not None
+        kiosk = KioskWindow(content, verify, title=self.tr("Vägledare – the participant's screen"))
         kiosk.left.connect(self._on_kiosk_left)
         self.kiosk = kiosk
         if run:
             kiosk.start()
         return kiosk
+
+    def _survey_done_in_kiosk(self, form: SurveyForm) -> None:
+        """The participant has sent the survey: the screen says to give the computer back."""
+        if self.kiosk is None:
+            return
+        code = form.language() or "sv"
+        lang = load_language(code) or load_language("sv")
+        self.kiosk.show_handover(
+            lang.form_text("handover") if lang else "", lang is not None and lang.direction == "rtl"
+        )
 
     def _on_kiosk_left(self) -> None:
         kiosk, self.kiosk = self.kiosk, None
