@@ -45,7 +45,7 @@ def quick_guide_pdf(lang: Lang, topics: tuple[str, ...] = TOPICS) -> bytes:
     register_fonts()
     title = "Vägledare – snabbguide" if lang == "sv" else "Vägledare – quick guide"
     h1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6)
-    body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=10.4)
+    body = ParagraphStyle("b", fontName=FONT, fontSize=8.5, leading=10.1)
     bullet = ParagraphStyle("li", parent=body, leftIndent=9, bulletIndent=0, bulletFontName=FONT)
     story = []
     for topic in topics:
@@ -62,10 +62,10 @@ def quick_guide_pdf(lang: Lang, topics: tuple[str, ...] = TOPICS) -> bytes:
     doc = SimpleDocTemplate(
         buf,
         pagesize=A4,
-        leftMargin=14 * mm,
-        rightMargin=14 * mm,
-        topMargin=14 * mm,
-        bottomMargin=14 * mm,
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
         title=title,
         author="Vägledare",
     )
