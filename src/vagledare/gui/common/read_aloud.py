@@ -12,6 +12,7 @@ their own in: ``set_default_backend``.
 
 from __future__ import annotations
 
+import atexit
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ class QtSpeechBackend(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shut_down)
+        atexit.register(self.shut_down)  # also without an event loop's end (scripts)
         self._thread.start()
 
     def shut_down(self) -> None:
@@ -323,6 +325,11 @@ class ReadAloud:
 
 
 READ_ALOUD_KEY = "Ctrl+R"
+# The speaker button on a form page (a page's style sheet adds it).
+SPEAK_STYLE = """
+QPushButton[role="speak"] { font-size: 14pt; min-height: 52px; padding: 0 16px; }
+QPushButton[role="speak"][unavailable="true"] { color: #5b6672; border: 2px dashed #9aa7b4; }
+"""
 
 
 class Speaker(QObject):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from vagledare.gui.common import text_size
 from vagledare.gui.common.fonts import participant_font, participant_label
 from vagledare.gui.common.kiosk import larger_type
-from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, Speaker, SpeechBackend
+from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, SPEAK_STYLE, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
 from vagledare.journal.factor_texts import FactorText, Language, translated_factors
@@ -68,8 +68,6 @@ QPushButton[role="skip"] {
 QPushButton[role="skip"]:checked { background: #5b6672; color: white; }
 QPushButton[role="skip"]:focus { border: 3px solid #e0a100; }
 QPushButton[role="nav"] { font-size: 14pt; min-height: 52px; min-width: 160px; padding: 0 16px; }
-QPushButton[role="speak"] { font-size: 14pt; min-height: 52px; padding: 0 16px; }
-QPushButton[role="speak"][unavailable="true"] { color: #5b6672; border: 2px dashed #9aa7b4; }
 """
 SIDE, ALONE = "side", "alone"  # the participant's language beside Swedish, or alone
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
@@ -101,7 +99,8 @@ class AssessmentForm(QDialog):
         super().__init__(parent)
         self.setObjectName("AssessmentForm")
         self.kiosk = kiosk
-        text_size.set_style_sheet(self, larger_type(STYLE) if kiosk else STYLE)
+        sheet = STYLE + SPEAK_STYLE
+        text_size.set_style_sheet(self, larger_type(sheet) if kiosk else sheet)
         self.setWindowTitle(
             (self.tr("Coach's view – %1") if coach else self.tr("Progress reading – %1")).replace(
                 "%1", code

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from vagledare.gui.common import text_size
 from vagledare.gui.common.fonts import participant_font, participant_label
 from vagledare.gui.common.kiosk import larger_type
-from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, Speaker, SpeechBackend
+from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, SPEAK_STYLE, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_texts import load_language
 from vagledare.journal.survey import SCALE, StatementInfo, SurveyTexts
@@ -86,7 +86,8 @@ class SurveyForm(QDialog):
         super().__init__(parent)
         self.setObjectName("SurveyForm")
         self.kiosk = kiosk
-        text_size.set_style_sheet(self, larger_type(STYLE) if kiosk else STYLE)
+        sheet = STYLE + SPEAK_STYLE
+        text_size.set_style_sheet(self, larger_type(sheet) if kiosk else sheet)
         self.setWindowTitle(
             self.tr("Experience survey – %1").replace("%1", code)
             if code
