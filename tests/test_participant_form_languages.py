@@ -544,3 +544,37 @@ def test_the_survey_runs_on_the_participants_screen_and_is_read_aloud(
     (count,) = page.desk.journal.read(survey.day_counts)
     assert count.responses == 1 and count.answers == 5
     assert not kiosk.try_leave("te") and kiosk.try_leave("kaffe") and page.kiosk is None
+
+
+@pytest.mark.parametrize(
+    ("code", "rtl"),
+    [("ar", True), ("prs", True), ("so", False), ("ti", False), ("uk", False), ("en", False)],
+)
+def test_every_shipped_language_beside_swedish(
+    desk: Desk,
+    qtbot,  # noqa: ANN001
+    code: str,
+    rtl: bool,
+) -> None:
+    """The packs that ship (no test pack over them): the first factor's question in the
+    language's own column, in its direction, 1 at the leading edge of its scale, and every
+    word of the page in a bundled font that has its glyphs."""
+    from vagledare.journal import factor_sets
+    from vagledare.journal.factor_texts import available_languages, translated_factors
+
+    with desk.journal.session() as s:
+        fs = factor_sets.current_factor_set(s)
+    langs = available_languages(fs.key)
+    assert code in {x.code for x in langs}
+    form = shown(qtbot, AssessmentForm(fs, langs, code="FRÖ-7", second_language=code))
+    press(qtbot, form, Qt.Key.Key_Return)  # start
+    question = translated_factors(fs.key, code, fs.texts)[0].question
+    own = column(form, code)
+    assert own is not None and question in [w.text() for w in own.findChildren(QLabel)]
+    want = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert own.layoutDirection() == want
+    assert column(form, "sv").layoutDirection() == Qt.LayoutDirection.LeftToRight
+    one, ten = (form.findChild(QPushButton, f"value_0_{v}") for v in (1, 10))
+    assert (x_of(one) > x_of(ten)) is rtl
+    families = next(w for w in own.findChildren(QLabel) if w.text() == question).font().families()
+    assert {"Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic"} <= set(families)
