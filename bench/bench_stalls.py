@@ -262,7 +262,8 @@ def drive(path: Path, label: str, beat: Heartbeat, figures: Figures) -> None:
     step("Backups dialog opens", backups, ready)
     dialog = holder.pop("dialog")
     assert isinstance(dialog, BackupsDialog)
-    step("a backup taken (Backups dialog)", dialog.take_now, lambda: not dialog.runner.busy)
+    # Ends when the backup is written and what it holds is read and shown (a second task).
+    step("a backup taken (Backups dialog)", dialog.take_now, tasks_idle(dialog))
     dialog.reject()
     dialog.deleteLater()
     for old in folder.glob(f"{desk.journal.path.stem}-*.sqlite"):
