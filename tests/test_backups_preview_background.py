@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
+
 from PySide6.QtCore import QItemSelectionModel
 
 from vagledare.app.desk import Desk
