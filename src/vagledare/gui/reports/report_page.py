@@ -22,7 +22,7 @@ from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.period_settings_tab import day_text
 from vagledare.gui.common import text_size
 from vagledare.gui.common.report_saver import ReportSaver
-from vagledare.gui.common.table_models import ReportTableModel
+from vagledare.gui.common.table_models import ReportTableModel, TableLines, table_lines
 from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.reports.report_options import ReportOptionsPanel
@@ -36,12 +36,14 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports import door, periods
 from vagledare.reports.catalog import REPORTS, ReportSpec, report
-from vagledare.reports.overview import rows_to_count
+from vagledare.reports.overview import journal_rows
 from vagledare.reports.resources import MissingResources
 from vagledare.reports.table import ReportTable
 
-# From this many snabbärenden and cases in play a report is built in the background (below it
-# builds in a few milliseconds, at once).
+# On a journal of this many snabbärenden and cases every report is built in the background
+# (on a smaller one any report builds in a few milliseconds, at once). Deciding by the whole
+# journal, not by each report's choices, costs one cheap count when the page is shown instead
+# of one per report, and keeps every report of a big journal off the window's thread.
 AT_ONCE_ROWS = 20_000
 
 MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
@@ -62,6 +64,7 @@ class ReportPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ready = False  # no report is built while the page is being set up
+        self._big: bool | None = None  # a big journal (AT_ONCE_ROWS); None: count it again
         # A report on a big journal is built here, off the window's thread (``show_report``).
         self.runner = TaskRunner(self)
         self._again = False
@@ -158,6 +161,7 @@ class ReportPage(QWidget):
         self._ready = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
         # The first report is built when the page is first opened, not at start-up.
         if self.table is None and not self.runner.busy:
             self.show_report()
@@ -195,6 +199,7 @@ class ReportPage(QWidget):
         """The sites (ticked as before: all, or the desk's own), then the groups of sites,
         unticked: a group is reported as one place beside the ticked sites. The journal's
         period settings are read again with them (a lead may have changed them)."""
+        self._big = None
         self.reload_periods()
         self.ui.siteList.clear()
         known, groups = self.journal.read(sites_and_groups)
@@ -358,11 +363,7 @@ class ReportPage(QWidget):
         self._again = False
         try:
             request = self._request()
-            big = (
-                self.journal.read(rows_to_count, request.period, request.site_ids, AT_ONCE_ROWS)
-                >= AT_ONCE_ROWS
-            )
-            if big:
+            if self._is_big():
                 self._build_in_background(request)
                 return
             output = self.journal.read(door.build, request)
@@ -371,22 +372,28 @@ class ReportPage(QWidget):
             return
         self._show_output(output)
 
+    def _is_big(self) -> bool:
+        if self._big is None:
+            self._big = self.journal.read(journal_rows, AT_ONCE_ROWS) >= AT_ONCE_ROWS
+        return self._big
+
     def _build_in_background(self, request: door.Request) -> None:
         journal = self.journal
 
-        def work(_progress: object) -> door.Output:
-            return journal.read(door.build, request)
+        def work(_progress: object) -> tuple[door.Output, TableLines]:
+            output = journal.read(door.build, request)
+            return output, table_lines(output.table)  # every cell's text, formatted here
 
         self.output = self.table = None
         self._set_export_enabled(False)
         self.ui.notesLabel.setText(self.tr("Reading the figures…"))
         self.runner.run(work, self._on_built, self._on_build_failed)
 
-    def _on_built(self, output: door.Output) -> None:
+    def _on_built(self, built: tuple[door.Output, TableLines]) -> None:
         if self._again:
             self.show_report()
             return
-        self._show_output(output)
+        self._show_output(*built)
 
     def _on_build_failed(self, exc: BaseException) -> None:
         if self._again:
@@ -417,10 +424,10 @@ class ReportPage(QWidget):
             self.ui.notesLabel.setText(str(exc))
         self._set_export_enabled(False)
 
-    def _show_output(self, output: door.Output) -> None:
+    def _show_output(self, output: door.Output, prepared: TableLines | None = None) -> None:
         self.output = output
         self.table = output.table
-        self.model.set_table(self.table)
+        self.model.set_table(self.table, prepared)
         view = self.ui.tableView
         view.clearSpans()
         for row in self.model.section_title_rows():
