@@ -287,10 +287,12 @@ class MainWindow(QMainWindow):
         elif tab is self._lazy["progress"]:
             self.progress.refresh()
         elif tab is self._lazy["groups"]:
-            self.groups.refresh()
+            if not self._lazy["groups"].take_fresh():  # a page just built has read its groups
+                self.groups.refresh()
         elif tab is self._lazy["dashboard"]:
-            self.dashboard.reload_sites()
-            self.dashboard.refresh()
+            if not self._lazy["dashboard"].take_fresh():  # just built: sites and figures read
+                self.dashboard.reload_sites()
+                self.dashboard.refresh()
         elif tab is self._lazy["indicators"]:
             self.indicators.reload_sites()  # its figures are read anew as it is shown
 
