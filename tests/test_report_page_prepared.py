@@ -81,3 +81,29 @@ def test_the_journal_is_counted_once_per_showing(
     page.show_report()
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=20_000)
     assert counted == [1, 1]
+
+
+def test_the_columns_are_as_wide_as_sizing_to_contents_makes_them(qtbot, demo: Journal) -> None:  # noqa: ANN001
+    """Measured from the model's texts, once per table: the widths Qt's sizing to contents
+    gives (which asks for every cell's every role at each change)."""
+    from PySide6.QtWidgets import QApplication, QHeaderView
+
+    from vagledare.gui.reports.report_page import YEAR, ReportPage
+
+    page = ReportPage(demo, "sv")
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.periodKindCombo.setCurrentIndex(YEAR)
+    page.ui.yearSpin.setValue(2024)
+    page.ui.reportCombo.setCurrentIndex(page.ui.reportCombo.findData("avslut"))
+    qtbot.waitUntil(lambda: page.table is not None and not page.runner.busy, timeout=20_000)
+    header = page.ui.tableView.horizontalHeader()
+    ours = [header.sectionSize(c) for c in range(header.count())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(-1)
+    header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+    QApplication.processEvents()
+    qts = [header.sectionSize(c) for c in range(header.count())]
+    assert len(ours) > 2
+    for mine, theirs in zip(ours, qts, strict=True):
+        assert abs(mine - theirs) <= 2, (ours, qts)

@@ -152,6 +152,11 @@ class ReportTableModel(RowTableModel[Line]):
             QBrush(QColor(DARK_TEXT)),  # readable on the light tint in a dark look
         )
 
+    @property
+    def texts(self) -> list[tuple[str, ...]]:
+        """Every line's cell texts, as shown."""
+        return self._texts
+
     def set_table(self, table: ReportTable | None, prepared: TableLines | None = None) -> None:
         """Show ``table``; ``prepared`` is its ``table_lines`` if already made."""
         if prepared is None or prepared.table is not table:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -84,8 +85,11 @@ class ReportPage(QWidget):
         # The choices column is as wide as 48 average characters (wider with larger text).
         chars = self.fontMetrics().averageCharWidth() * 48
         self.ui.selectionBox.setMaximumWidth(max(340, chars))
+        # Each column as wide as its widest text, measured once per table from the texts the
+        # model holds (``_fit_columns``): sizing to contents would ask the model for every
+        # cell's every role again at each change, a third of a second for a year's avslut.
         self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+            QHeaderView.ResizeMode.Interactive
         )
         text_size.set_style_sheet(self.ui.titleLabel, "font-size: 15pt; font-weight: 600;")
         # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
@@ -432,6 +436,7 @@ class ReportPage(QWidget):
         view.clearSpans()
         for row in self.model.section_title_rows():
             view.setSpan(row, 0, 1, self.model.columnCount())
+        self._fit_columns()
         self.ui.titleLabel.setText(self.table.title)
         self.ui.subtitleLabel.setText(self.table.subtitle)
         lines = [*self.table.legend, *self.table.prose(), *self.table.notes]
@@ -439,6 +444,34 @@ class ReportPage(QWidget):
             lines.insert(0, self.tr("Only your own entries and cases are included."))
         self.ui.notesLabel.setText("\n".join(lines))
         self._set_export_enabled(True)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its header or its widest cell, as sizing to contents
+        would make it (the cell's text in its font, the item's margins, the grid line), the
+        title rows (spanning the whole table) left out."""
+        view = self.ui.tableView
+        header = view.horizontalHeader()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        margin += 1 if view.showGrid() else 0
+        widths = [header.sectionSizeHint(c) for c in range(self.model.columnCount())]
+        metrics: dict[str, QFontMetrics] = {}
+        for line, texts in zip(self.model.rows, self.model.texts, strict=True):
+            if line[1] is None:
+                continue  # a title spans the table
+            font = self.model.row_data(line, Qt.ItemDataRole.FontRole) or view.font()
+            fm = metrics.get(font.key())
+            if fm is None:
+                fm = metrics[font.key()] = QFontMetrics(font)
+            for c, text in enumerate(texts):
+                if text:
+                    widths[c] = max(widths[c], fm.horizontalAdvance(text) + margin)
+        for c, width in enumerate(widths):
+            header.resizeSection(c, max(width, header.minimumSectionSize()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.table:
+            self._fit_columns()  # another text size: other widths
 
     def _missing_text(self, exc: MissingResources) -> str:
         """What the resource table lacks, and where to enter it."""
