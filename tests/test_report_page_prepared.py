@@ -107,3 +107,27 @@ def test_the_columns_are_as_wide_as_sizing_to_contents_makes_them(qtbot, demo: J
     assert len(ours) > 2
     for mine, theirs in zip(ours, qts, strict=True):
         assert abs(mine - theirs) <= 2, (ours, qts)
+
+
+def test_the_columns_are_fitted_again_at_another_text_size(qtbot, demo: Journal) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from vagledare.gui.reports.report_page import YEAR, ReportPage
+    from vagledare.gui.shell.theme import apply_text_size
+
+    page = ReportPage(demo, "sv")
+    qtbot.addWidget(page)
+    page.show()
+    page.ui.periodKindCombo.setCurrentIndex(YEAR)
+    page.ui.yearSpin.setValue(2024)
+    qtbot.waitUntil(lambda: page.table is not None and not page.runner.busy, timeout=20_000)
+    header = page.ui.tableView.horizontalHeader()
+    before = [header.sectionSize(c) for c in range(header.count())]
+    app = QApplication.instance()
+    apply_text_size(app, 200)
+    try:
+        QApplication.processEvents()
+        after = [header.sectionSize(c) for c in range(header.count())]
+    finally:
+        apply_text_size(app, 100)
+    assert after[0] > before[0] * 1.5

@@ -470,7 +470,8 @@ class ReportPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.table:
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and self.table is not None:
             self._fit_columns()  # another text size: other widths
 
     def _missing_text(self, exc: MissingResources) -> str:
