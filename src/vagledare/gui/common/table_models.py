@@ -17,7 +17,8 @@ from vagledare.reports.fmt import format_value
 from vagledare.reports.table import ReportTable, Row, RowKind, Section
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_FLAG = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int(_RIGHT_FLAG)
 # What a report table's cell shows by its line (bold totals, tinted titles), not its column.
 _LINE_ROLES = frozenset(
     {Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole}
@@ -215,7 +216,7 @@ class ReportTableModel(RowTableModel[Line]):
 
         return [
             Column(table.label_header, cell(0)),
-            *(Column(h, cell(i + 1), align=_RIGHT) for i, h in enumerate(self._value_columns)),
+            *(Column(h, cell(i + 1), align=_RIGHT_FLAG) for i, h in enumerate(self._value_columns)),
         ]
 
     def row_data(self, line: Line, role: int) -> Any:

@@ -197,10 +197,12 @@ class TallyPage(QWidget):
         # The page's content lives in ``body`` behind a layout firewall: a count or line of
         # text that changes on a click re-lays out the page alone. Through the layouts the
         # request would climb to the tab widget, which repaints the whole window for it.
-        self.body = QWidget(objectName="tallyBody")
+        self.body = QWidget()
+        self.body.setObjectName("tallyBody")
+        self._firewall = LayoutFirewall(self.body)
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(LayoutFirewall(self.body))
+        page_layout.addWidget(self._firewall)
         outer = QVBoxLayout(self.body)
         top = QHBoxLayout()
         self.site_label = QLabel(objectName="siteLabel")
@@ -257,8 +259,8 @@ class TallyPage(QWidget):
 
     def apply_theme(self, look: Theme) -> None:
         text_size.set_style_sheet(self, tally_style(look))
-        if hasattr(self, "body"):
-            self.body.parentWidget().updateGeometry()  # other fonts and borders: another size
+        if hasattr(self, "_firewall"):
+            self._firewall.updateGeometry()  # other fonts and borders: another size
 
     # -- building -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -321,7 +323,7 @@ class TallyPage(QWidget):
                     self._by_position[pos] = btn
                     btn.setAccessibleName(f"{cat.name}, {band.label}, {gender_label(gender)}")
         self.grid.setColumnStretch(0, 0)
-        self.body.parentWidget().updateGeometry()  # another grid: the window learns its size
+        self._firewall.updateGeometry()  # another grid: the window learns its size
         first = self._by_position.get((0, 0))
         if first:
             self.setFocusProxy(first)
