@@ -227,7 +227,7 @@ def drive(path: Path, label: str, beat: Heartbeat, figures: Figures) -> None:
     # Roll call: the dialog of a session whose roll call is still to be taken.
     tabs.setCurrentWidget(window._lazy["groups"])  # type: ignore[attr-defined]
     idle(50)
-    _groups, missing = desk.journal.read(
+    _groups, missing = desk.journal.write(  # it generates the sessions due by now
         meetings.groups_and_missing_roll_calls, datetime.now(), desk.site.id
     )
     if missing:
