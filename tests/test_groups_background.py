@@ -79,3 +79,32 @@ def test_a_small_journal_reads_at_once(qtbot, journal: Journal, group) -> None: 
     page = page_of(qtbot, journal, group)
     assert not page.runner.busy
     assert [g.id for g in page.group_infos] == [group.id]
+
+
+def test_the_shown_group_s_sessions_are_read_with_the_groups(
+    qtbot,  # noqa: ANN001
+    journal: Journal,
+    group,  # noqa: ANN001, F811
+    big: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from vagledare.journal import enrolments
+
+    threads: list[str] = []
+    for module, name in ((meetings, "list_sessions"), (enrolments, "list_enrolments")):
+        real = getattr(module, name)
+
+        def spy(*a: object, _real=real, _name=name) -> object:  # noqa: ANN001
+            main = threading.current_thread() is threading.main_thread()
+            threads.append(f"{_name} {'main' if main else 'worker'}")
+            return _real(*a)
+
+        monkeypatch.setattr(module, name, spy)
+    page = page_of(qtbot, journal, group)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=10_000)
+    assert sorted(threads) == ["list_enrolments worker", "list_sessions worker"]
+    model = page.session_model
+    states = [model.data(model.index(i, 2)) for i in range(model.rowCount())]
+    assert states == ["⚠ Not taken", "⚠ Not taken", "Today", "Coming", "Coming"]

@@ -30,8 +30,8 @@ from vagledare.gui.groups.group_dialog import GroupDialog
 from vagledare.gui.groups.group_models import SessionListModel
 from vagledare.gui.groups.participants_pane import ParticipantsPane
 from vagledare.gui.groups.roll_call import RollCallDialog
-from vagledare.gui.groups.sessions_pane import SessionsPane
-from vagledare.journal import groups, meetings
+from vagledare.gui.groups.sessions_pane import SessionsPane, recent_sessions
+from vagledare.journal import enrolments, groups, meetings
 from vagledare.journal.db import Journal
 from vagledare.journal.sites import SiteInfo, list_sites
 from vagledare.journal.staff import StaffInfo
@@ -73,6 +73,7 @@ class GroupsPage(QWidget):
         self.runner = TaskRunner(self)
         self._reads = 0  # every read started; a background read older than the last is stale
         self._again = False  # asked to read again while a background read ran
+        self._read_ahead: tuple = ()  # (group id, its sessions, its enrolments) read with them
         self.journal, self.site, self.staff, self.lang, self.now = journal, site, staff, lang, now
         self.group_infos: list[groups.GroupInfo] = []
         self.missing: list[meetings.SessionInfo] = []
@@ -191,19 +192,36 @@ class GroupsPage(QWidget):
         self._again = False
         self._reads += 1
         reads, journal, now, site_id = self._reads, self.journal, self.now(), self.site.id
+        current = self.selected_group()
+        shown = current.id if current is not None else None
 
-        def work(_progress: object) -> tuple[int, tuple[list[groups.GroupInfo], list]]:
-            return reads, journal.write(meetings.groups_and_missing_roll_calls, now, site_id)
+        def work(_progress: object) -> tuple[int, tuple[list[groups.GroupInfo], list], tuple]:
+            infos, missing = journal.write(meetings.groups_and_missing_roll_calls, now, site_id)
+            # The sessions and participants of the group that will be shown, read here too.
+            ids = [g.id for g in infos]
+            gid = shown if shown in ids else (ids[0] if ids else None)
+            extra: tuple = ()
+            if gid is not None:
+                extra = (
+                    gid,
+                    journal.read(recent_sessions, gid, now.date()),
+                    journal.read(enrolments.list_enrolments, [gid]),
+                )
+            return reads, (infos, missing), extra
 
         self.flag_label.setText(self.tr("Reading the groups…"))
         self.runner.run(work, self._on_read, self._on_read_failed)
 
-    def _on_read(self, result: tuple[int, tuple[list[groups.GroupInfo], list]]) -> None:
-        reads, (infos, missing) = result
+    def _on_read(self, result: tuple[int, tuple[list[groups.GroupInfo], list], tuple]) -> None:
+        reads, (infos, missing), extra = result
         if self._again:
             self.refresh_soon()
         elif reads == self._reads:  # else read again at once since: this one is older
-            self._show_groups(infos, missing)
+            self._read_ahead = extra
+            try:
+                self._show_groups(infos, missing)
+            finally:
+                self._read_ahead = ()
 
     def _on_read_failed(self, exc: BaseException) -> None:
         if self._again:
@@ -248,8 +266,13 @@ class GroupsPage(QWidget):
     def _show_group(self) -> None:
         g = self.selected_group()
         self.edit_group_button.setEnabled(g is not None)
-        self.sessions.show_group(g, self.missing)
-        self.participants.show_group(g)
+        if g is not None and self._read_ahead and self._read_ahead[0] == g.id:
+            _gid, sessions, enrolled = self._read_ahead  # read with the groups, off the thread
+            self.sessions.show_group(g, self.missing, sessions)
+            self.participants.show_group(g, enrolled)
+        else:
+            self.sessions.show_group(g, self.missing)
+            self.participants.show_group(g)
         if g is None:
             self.group_title.setText(
                 self.tr("No groups yet at %1 — add one with New group.").replace(
