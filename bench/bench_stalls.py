@@ -229,7 +229,7 @@ def drive(path: Path, label: str, beat: Heartbeat, figures: Figures) -> None:
     # Roll call: the dialog of a session whose roll call is still to be taken.
     tabs.setCurrentWidget(window._lazy["groups"])  # type: ignore[attr-defined]
     idle(50)
-    _groups, missing = desk.journal.read(
+    _groups, missing = desk.journal.write(  # it generates the sessions due by now
         meetings.groups_and_missing_roll_calls, datetime.now(), desk.site.id
     )
     if missing:
@@ -264,7 +264,8 @@ def drive(path: Path, label: str, beat: Heartbeat, figures: Figures) -> None:
     step("Backups dialog opens", backups, ready)
     dialog = holder.pop("dialog")
     assert isinstance(dialog, BackupsDialog)
-    step("a backup taken (Backups dialog)", dialog.take_now, lambda: not dialog.runner.busy)
+    # Ends when the backup is written and what it holds is read and shown (a second task).
+    step("a backup taken (Backups dialog)", dialog.take_now, tasks_idle(dialog))
     dialog.reject()
     dialog.deleteLater()
     for old in folder.glob(f"{desk.journal.path.stem}-*.sqlite"):

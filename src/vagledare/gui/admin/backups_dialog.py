@@ -30,7 +30,14 @@ from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.common.widgets import fit_to_screen, name_buttons, size_to_contents
 from vagledare.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from vagledare.journal import access
-from vagledare.journal.backup import backup_before, backup_dir, backup_reason, list_backups, preview
+from vagledare.journal.backup import (
+    BackupPreview,
+    backup_before,
+    backup_dir,
+    backup_reason,
+    list_backups,
+    preview,
+)
 from vagledare.journal.backup_restore import (
     SERVER_MESSAGE,
     Restored,
@@ -48,6 +55,10 @@ if TYPE_CHECKING:
     from vagledare.app.desk import Desk
 
 WHAT = "hantera journalens säkerhetskopior"
+
+# A backup up to this size is previewed at once; a bigger one (counting its rows takes a
+# city's journal a quarter of a second) in the background, the dialog answering meanwhile.
+PREVIEW_AT_ONCE_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,10 @@ class BackupsDialog(QDialog):
         self.ui.restoreButton.clicked.connect(self.restore_chosen)
         self.ui.progressBar.hide()
         self.runner = TaskRunner(self)
+        # What a big backup holds is read here, beside a backup being taken.
+        self.preview_runner = TaskRunner(self)
+        # What each backup holds, as read at the file's modification time.
+        self._previews: dict[Path, tuple[float, BackupPreview]] = {}
         if journal.path is None:
             self.ui.locationLabel.setText(SERVER_MESSAGE)
             self.ui.takeButton.setEnabled(False)
@@ -178,8 +193,51 @@ class BackupsDialog(QDialog):
         return self.model.row(rows[0].row()).path if rows else None
 
     def _show_preview(self, *_args: Any) -> None:
+        """What the chosen backup holds: at once for a small one; a big one is read in the
+        background (the label says so) and shown when read, if it is still the one chosen."""
         chosen = self.chosen()
-        self.ui.previewLabel.setText(preview(chosen).describe() if chosen else "")
+        if chosen is None:
+            self.ui.previewLabel.setText("")
+            return
+        known = self._known_preview(chosen)
+        if known is not None:
+            self.ui.previewLabel.setText(known.describe())
+            return
+        try:
+            small = chosen.stat().st_size <= PREVIEW_AT_ONCE_BYTES
+        except OSError:
+            small = True  # gone meanwhile: preview says so
+        if small:
+            self.ui.previewLabel.setText(self._preview(chosen).describe())
+            return
+        self.ui.previewLabel.setText(self.tr("Reading what the backup holds…"))
+        if not self.preview_runner.busy:  # else: the chosen one is read when that one ends
+            self.preview_runner.run(
+                lambda _progress: _read_preview(chosen), self._previewed, self._preview_failed
+            )
+
+    def _known_preview(self, path: Path) -> BackupPreview | None:
+        mtime, found = self._previews.get(path, (None, None))
+        try:
+            return found if mtime == path.stat().st_mtime else None
+        except OSError:
+            return None
+
+    def _preview(self, path: Path) -> BackupPreview:
+        """What ``path`` holds (read now, or as read before if the file is unchanged)."""
+        known = self._known_preview(path)
+        if known is None:
+            mtime, known = _read_preview(path)
+            self._previews[path] = (mtime, known)
+        return known
+
+    def _previewed(self, found: tuple[float, BackupPreview]) -> None:
+        self._previews[found[1].path] = found
+        self._show_preview()  # shows it if still chosen, else reads the one chosen now
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            self.ui.previewLabel.setText(str(exc))
 
     def _say(self, text: str, problem: bool = False) -> None:
         label = self.ui.messageLabel
@@ -239,7 +297,7 @@ class BackupsDialog(QDialog):
                 "the backup is only in that copy. Close Vägledare first on other computers "
                 "that use this journal file.\n\nVägledare closes after the restore: start it "
                 "again to work in the restored journal."
-            ).replace("%1", preview(backup).describe()),
+            ).replace("%1", self._preview(backup).describe()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -258,7 +316,17 @@ class BackupsDialog(QDialog):
 
     def done(self, result: int) -> None:  # a backup being taken is finished, not cut off
         self.runner.wait()
+        self.preview_runner.wait()
         super().done(result)
+
+
+def _read_preview(path: Path) -> tuple[float, BackupPreview]:
+    """What a backup holds, with the modification time of the file as it was read."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = -1.0
+    return mtime, preview(path)
 
 
 def open_backups(window: QWidget, desk: Desk, hold: Callable[[], object]) -> BackupsDialog | None:

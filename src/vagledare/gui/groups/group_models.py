@@ -107,6 +107,8 @@ class SessionListModel(RowTableModel[SessionInfo]):
         }[state]
 
     def row_data(self, x: SessionInfo, role: int) -> Any:
+        if role not in _TINT_ROLES:
+            return None  # asked for every cell and role as the view sizes its columns
         state = x.state(self.now())
         if role == Qt.ItemDataRole.BackgroundRole and state is SessionState.MISSING:
             return MISSING_BRUSH
@@ -119,6 +121,11 @@ class SessionListModel(RowTableModel[SessionInfo]):
             f.setBold(True)
             return f
         return None
+
+
+_TINT_ROLES = frozenset(
+    {Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole}
+)
 
 
 class EnrolmentColumn(enum.IntEnum):

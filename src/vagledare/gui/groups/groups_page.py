@@ -24,17 +24,23 @@ from PySide6.QtWidgets import (
 )
 
 from vagledare.gui.common import text_size
+from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.common.widgets import button
 from vagledare.gui.groups.group_dialog import GroupDialog
 from vagledare.gui.groups.group_models import SessionListModel
 from vagledare.gui.groups.participants_pane import ParticipantsPane
 from vagledare.gui.groups.roll_call import RollCallDialog
-from vagledare.gui.groups.sessions_pane import SessionsPane
-from vagledare.journal import groups, meetings
+from vagledare.gui.groups.sessions_pane import SessionsPane, recent_sessions
+from vagledare.journal import enrolments, groups, meetings
 from vagledare.journal.db import Journal
 from vagledare.journal.sites import SiteInfo, list_sites
 from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
+from vagledare.reports.overview import journal_rows
+
+# On a journal of this many snabbärenden and cases (a city's) the tab reads its groups in the
+# background when opened; a smaller one reads them at once.
+AT_ONCE_ROWS = 20_000
 
 LIST_STYLE = (
     "QListWidget#groupList { font-size: 11pt; }"
@@ -56,8 +62,18 @@ class GroupsPage(QWidget):
         lang: Lang = "sv",
         now: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
+        *,
+        read_now: bool = True,
     ) -> None:
+        """``read_now``: read the groups in the constructor (else as ``refresh_soon`` does:
+        in the background on a big journal, the page shown meanwhile)."""
         super().__init__(parent)
+        # On a big journal the groups are read (and due sessions generated) here, off the
+        # window's thread, when the tab is opened (``refresh_soon``).
+        self.runner = TaskRunner(self)
+        self._reads = 0  # every read started; a background read older than the last is stale
+        self._again = False  # asked to read again while a background read ran
+        self._read_ahead: tuple = ()  # (group id, its sessions, its enrolments) read with them
         self.journal, self.site, self.staff, self.lang, self.now = journal, site, staff, lang, now
         self.group_infos: list[groups.GroupInfo] = []
         self.missing: list[meetings.SessionInfo] = []
@@ -128,7 +144,10 @@ class GroupsPage(QWidget):
         self.sessions.changed.connect(self._on_changed)
         self.participants.changed.connect(self.changed)
         self._load_sites()
-        self.refresh()
+        if read_now:
+            self.refresh()
+        else:
+            self.refresh_soon()
 
     # -- reading ---------------------------------------------------------------------------
     @property
@@ -156,10 +175,67 @@ class GroupsPage(QWidget):
 
     def refresh(self) -> None:
         """Generate due sessions, then re-read groups, the flag and the chosen group."""
-        current = self.selected_group()
-        self.group_infos, self.missing = self.journal.write(
-            meetings.groups_and_missing_roll_calls, self.now(), self.site.id
+        self._reads += 1
+        self._show_groups(
+            *self.journal.write(meetings.groups_and_missing_roll_calls, self.now(), self.site.id)
         )
+
+    def refresh_soon(self) -> None:
+        """``refresh``: at once on a small journal; on a big one the groups are read in the
+        background (the flag line says so) and shown when read."""
+        if self.journal.read(journal_rows, AT_ONCE_ROWS) < AT_ONCE_ROWS:
+            self.refresh()
+            return
+        if self.runner.busy:
+            self._again = True  # read again, for what changed meanwhile, when it ends
+            return
+        self._again = False
+        self._reads += 1
+        reads, journal, now, site_id = self._reads, self.journal, self.now(), self.site.id
+        current = self.selected_group()
+        shown = current.id if current is not None else None
+
+        def work(_progress: object) -> tuple[int, tuple[list[groups.GroupInfo], list], tuple]:
+            infos, missing = journal.write(meetings.groups_and_missing_roll_calls, now, site_id)
+            # The sessions and participants of the group that will be shown, read here too.
+            ids = [g.id for g in infos]
+            gid = shown if shown in ids else (ids[0] if ids else None)
+            extra: tuple = ()
+            if gid is not None:
+                extra = (
+                    gid,
+                    journal.read(recent_sessions, gid, now.date()),
+                    journal.read(enrolments.list_enrolments, [gid]),
+                )
+            return reads, (infos, missing), extra
+
+        self.flag_label.setText(self.tr("Reading the groups…"))
+        self.runner.run(work, self._on_read, self._on_read_failed)
+
+    def _on_read(self, result: tuple[int, tuple[list[groups.GroupInfo], list], tuple]) -> None:
+        reads, (infos, missing), extra = result
+        if self._again:
+            self.refresh_soon()
+        elif reads == self._reads:  # else read again at once since: this one is older
+            self._read_ahead = extra
+            try:
+                self._show_groups(infos, missing)
+            finally:
+                self._read_ahead = ()
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if self._again:
+            self.refresh_soon()
+        elif not isinstance(exc, Cancelled):
+            self.flag_label.setText(
+                self.tr("The groups could not be read: %1").replace("%1", str(exc))
+            )
+
+    def _show_groups(
+        self, infos: list[groups.GroupInfo], missing: list[meetings.SessionInfo]
+    ) -> None:
+        current = self.selected_group()
+        self.group_infos, self.missing = infos, missing
         self.group_list.blockSignals(True)
         self.group_list.clear()
         for g in self.group_infos:
@@ -190,8 +266,13 @@ class GroupsPage(QWidget):
     def _show_group(self) -> None:
         g = self.selected_group()
         self.edit_group_button.setEnabled(g is not None)
-        self.sessions.show_group(g, self.missing)
-        self.participants.show_group(g)
+        if g is not None and self._read_ahead and self._read_ahead[0] == g.id:
+            _gid, sessions, enrolled = self._read_ahead  # read with the groups, off the thread
+            self.sessions.show_group(g, self.missing, sessions)
+            self.participants.show_group(g, enrolled)
+        else:
+            self.sessions.show_group(g, self.missing)
+            self.participants.show_group(g)
         if g is None:
             self.group_title.setText(
                 self.tr("No groups yet at %1 — add one with New group.").replace(

@@ -59,10 +59,15 @@ class ParticipantsPane(QWidget):
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.update_buttons()
 
-    def show_group(self, group: GroupInfo | None) -> None:
+    def show_group(
+        self, group: GroupInfo | None, read: list[enrolments.EnrolmentInfo] | None = None
+    ) -> None:
+        """The group's participants; ``read``: its enrolments, if already read."""
         self.group = group
         rows: list[enrolments.EnrolmentInfo] = []
-        if group is not None:
+        if read is not None:
+            rows = read
+        elif group is not None:
             rows = self.journal.read(enrolments.list_enrolments, [group.id])
         self.model.set_rows(rows)
         self.update_buttons()

@@ -51,16 +51,16 @@ from vagledare.reports.overview import (
     STEPS,
     Dashboard,
     build_dashboard,
+    journal_rows,
     pack_month,
-    rows_to_count,
 )
 from vagledare.reports.periods import Period
 
 LAST_12, LAST_MONTH, THIS_MONTH, THIS_YEAR, RANGE = range(5)
 CHART_KEYS = ("weekly", "heat", "genders", "cases", "attendance", "bip")
 PACK_SIZE = QSize(760, 400)  # each chart's size in the monthly pack (drawn at 2.5 times)
-# Up to this many snabbärenden (and as many cases) the figures are read at once, in a few
-# milliseconds; beyond, in the background while the window goes on.
+# On a journal of up to this many snabbärenden (and as many cases) the figures are read at
+# once, in a few milliseconds; on a bigger one, in the background while the window goes on.
 AT_ONCE_ROWS = 5_000
 
 
@@ -188,6 +188,7 @@ class DashboardPage(QWidget):
         self._reading: tuple[object, ...] | None = None  # what the background build reads
         self._again = False  # the choices changed while it read: read anew when it ends
         self._stale = False  # a build was stopped when the tab was left: read when shown
+        self._big: bool | None = None  # a big journal; None: count it (again)
 
         self.site_combo = QComboBox(objectName="dashboardSite")
         self.site_combo.setAccessibleName(self.tr("Meeting place"))
@@ -328,6 +329,7 @@ class DashboardPage(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
         if self.board is None or self._stale:
             self.refresh()
         super().showEvent(event)
@@ -359,9 +361,7 @@ class DashboardPage(QWidget):
                     self.runner.cancel()
                 return
             self._stale = self._again = False
-            if self.journal.read(rows_to_count, period, self.site_ids(), AT_ONCE_ROWS) < (
-                AT_ONCE_ROWS
-            ):
+            if not self._is_big():
                 board = self.journal.read(build_dashboard, period, self.site_ids(), self.lang)
             else:
                 self._read_in_background(key)
@@ -370,6 +370,13 @@ class DashboardPage(QWidget):
             self._show_failure(exc)
             return
         self._show(board)
+
+    def _is_big(self) -> bool:
+        """A big journal (``AT_ONCE_ROWS`` snabbärenden and cases): every figure is read in the
+        background. Counted once per showing of the page, not for every choice."""
+        if self._big is None:
+            self._big = self.journal.read(journal_rows, AT_ONCE_ROWS) >= AT_ONCE_ROWS
+        return self._big
 
     def _read_in_background(self, key: tuple[object, ...]) -> None:
         period, sites, lang = key

@@ -95,9 +95,11 @@ class HeatMapWidget(QWidget):
         top = self._subtitle_rect().bottom() + 6
         return self.rect().adjusted(left, top, -8, -fm.height() - 14)
 
-    def _cell_rect(self, row: int, col: int) -> QRectF:
+    def _cell_rect(self, row: int, col: int, grid: QRect | None = None) -> QRectF:
+        """The cell's rectangle; ``grid``: the ``_grid_rect`` if the caller has it already
+        (painting asks for every cell: measuring the grid each time was most of a paint)."""
         assert self.heat is not None
-        grid = self._grid_rect()
+        grid = self._grid_rect() if grid is None else grid
         w = grid.width() / len(self.heat.hours)
         h = grid.height() / len(self.heat.weekdays)
         return QRectF(grid.left() + col * w, grid.top() + row * h, w, h)
@@ -191,7 +193,7 @@ class HeatMapWidget(QWidget):
         fm = QFontMetrics(self.font())
         grid = self._grid_rect()
         for r, day in enumerate(heat.weekdays):
-            cell0 = self._cell_rect(r, 0)
+            cell0 = self._cell_rect(r, 0, grid)
             p.setPen(text_colour)
             p.drawText(
                 QRectF(0, cell0.top(), grid.left() - 8, cell0.height()),
@@ -199,7 +201,7 @@ class HeatMapWidget(QWidget):
                 WEEKDAYS[self.lang][day].capitalize(),
             )
             for c, hour in enumerate(heat.hours):
-                rect = self._cell_rect(r, c).adjusted(1, 1, -1, -1)
+                rect = self._cell_rect(r, c, grid).adjusted(1, 1, -1, -1)
                 mean = heat.mean(day, hour) or 0
                 share = float(mean / peak) if peak else 0.0
                 fill = _mix(low, high, share)
@@ -214,7 +216,7 @@ class HeatMapWidget(QWidget):
                         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         p.setPen(text_colour)
         for c, hour in enumerate(heat.hours):
-            rect = self._cell_rect(0, c)
+            rect = self._cell_rect(0, c, grid)
             p.drawText(
                 QRectF(rect.left(), grid.bottom() + 4, rect.width(), fm.height() + 6),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -22,7 +23,7 @@ from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.period_settings_tab import day_text
 from vagledare.gui.common import text_size
 from vagledare.gui.common.report_saver import ReportSaver
-from vagledare.gui.common.table_models import ReportTableModel
+from vagledare.gui.common.table_models import ReportTableModel, TableLines, table_lines
 from vagledare.gui.common.tasks import Cancelled, TaskRunner
 from vagledare.gui.forms.ui_report_page import Ui_ReportPage
 from vagledare.gui.reports.report_options import ReportOptionsPanel
@@ -36,12 +37,14 @@ from vagledare.journal.staff import StaffInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports import door, periods
 from vagledare.reports.catalog import REPORTS, ReportSpec, report
-from vagledare.reports.overview import rows_to_count
+from vagledare.reports.overview import journal_rows
 from vagledare.reports.resources import MissingResources
 from vagledare.reports.table import ReportTable
 
-# From this many snabbärenden and cases in play a report is built in the background (below it
-# builds in a few milliseconds, at once).
+# On a journal of this many snabbärenden and cases every report is built in the background
+# (on a smaller one any report builds in a few milliseconds, at once). Deciding by the whole
+# journal, not by each report's choices, costs one cheap count when the page is shown instead
+# of one per report, and keeps every report of a big journal off the window's thread.
 AT_ONCE_ROWS = 20_000
 
 MONTH, QUARTER, INTERIM_1, INTERIM_2, YEAR, RANGE = range(6)
@@ -62,6 +65,7 @@ class ReportPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ready = False  # no report is built while the page is being set up
+        self._big: bool | None = None  # a big journal (AT_ONCE_ROWS); None: count it again
         # A report on a big journal is built here, off the window's thread (``show_report``).
         self.runner = TaskRunner(self)
         self._again = False
@@ -81,8 +85,11 @@ class ReportPage(QWidget):
         # The choices column is as wide as 48 average characters (wider with larger text).
         chars = self.fontMetrics().averageCharWidth() * 48
         self.ui.selectionBox.setMaximumWidth(max(340, chars))
+        # Each column as wide as its widest text, measured once per table from the texts the
+        # model holds (``_fit_columns``): sizing to contents would ask the model for every
+        # cell's every role again at each change, a third of a second for a year's avslut.
         self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+            QHeaderView.ResizeMode.Interactive
         )
         text_size.set_style_sheet(self.ui.titleLabel, "font-size: 15pt; font-weight: 600;")
         # Choices some reports need beyond period and sites (route, FTEs, cost per FTE).
@@ -158,6 +165,7 @@ class ReportPage(QWidget):
         self._ready = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
         # The first report is built when the page is first opened, not at start-up.
         if self.table is None and not self.runner.busy:
             self.show_report()
@@ -195,6 +203,7 @@ class ReportPage(QWidget):
         """The sites (ticked as before: all, or the desk's own), then the groups of sites,
         unticked: a group is reported as one place beside the ticked sites. The journal's
         period settings are read again with them (a lead may have changed them)."""
+        self._big = None
         self.reload_periods()
         self.ui.siteList.clear()
         known, groups = self.journal.read(sites_and_groups)
@@ -358,11 +367,7 @@ class ReportPage(QWidget):
         self._again = False
         try:
             request = self._request()
-            big = (
-                self.journal.read(rows_to_count, request.period, request.site_ids, AT_ONCE_ROWS)
-                >= AT_ONCE_ROWS
-            )
-            if big:
+            if self._is_big():
                 self._build_in_background(request)
                 return
             output = self.journal.read(door.build, request)
@@ -371,22 +376,28 @@ class ReportPage(QWidget):
             return
         self._show_output(output)
 
+    def _is_big(self) -> bool:
+        if self._big is None:
+            self._big = self.journal.read(journal_rows, AT_ONCE_ROWS) >= AT_ONCE_ROWS
+        return self._big
+
     def _build_in_background(self, request: door.Request) -> None:
         journal = self.journal
 
-        def work(_progress: object) -> door.Output:
-            return journal.read(door.build, request)
+        def work(_progress: object) -> tuple[door.Output, TableLines]:
+            output = journal.read(door.build, request)
+            return output, table_lines(output.table)  # every cell's text, formatted here
 
         self.output = self.table = None
         self._set_export_enabled(False)
         self.ui.notesLabel.setText(self.tr("Reading the figures…"))
         self.runner.run(work, self._on_built, self._on_build_failed)
 
-    def _on_built(self, output: door.Output) -> None:
+    def _on_built(self, built: tuple[door.Output, TableLines]) -> None:
         if self._again:
             self.show_report()
             return
-        self._show_output(output)
+        self._show_output(*built)
 
     def _on_build_failed(self, exc: BaseException) -> None:
         if self._again:
@@ -417,14 +428,15 @@ class ReportPage(QWidget):
             self.ui.notesLabel.setText(str(exc))
         self._set_export_enabled(False)
 
-    def _show_output(self, output: door.Output) -> None:
+    def _show_output(self, output: door.Output, prepared: TableLines | None = None) -> None:
         self.output = output
         self.table = output.table
-        self.model.set_table(self.table)
+        self.model.set_table(self.table, prepared)
         view = self.ui.tableView
         view.clearSpans()
         for row in self.model.section_title_rows():
             view.setSpan(row, 0, 1, self.model.columnCount())
+        self._fit_columns()
         self.ui.titleLabel.setText(self.table.title)
         self.ui.subtitleLabel.setText(self.table.subtitle)
         lines = [*self.table.legend, *self.table.prose(), *self.table.notes]
@@ -432,6 +444,35 @@ class ReportPage(QWidget):
             lines.insert(0, self.tr("Only your own entries and cases are included."))
         self.ui.notesLabel.setText("\n".join(lines))
         self._set_export_enabled(True)
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its header or its widest cell, as sizing to contents
+        would make it (the cell's text in its font, the item's margins, the grid line), the
+        title rows (spanning the whole table) left out."""
+        view = self.ui.tableView
+        header = view.horizontalHeader()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        margin += 1 if view.showGrid() else 0
+        widths = [header.sectionSizeHint(c) for c in range(self.model.columnCount())]
+        metrics: dict[str, QFontMetrics] = {}
+        for line, texts in zip(self.model.rows, self.model.texts, strict=True):
+            if line[1] is None:
+                continue  # a title spans the table
+            font = self.model.row_data(line, Qt.ItemDataRole.FontRole) or view.font()
+            fm = metrics.get(font.key())
+            if fm is None:
+                fm = metrics[font.key()] = QFontMetrics(font)
+            for c, text in enumerate(texts):
+                if text:
+                    widths[c] = max(widths[c], fm.horizontalAdvance(text) + margin)
+        for c, width in enumerate(widths):
+            header.resizeSection(c, max(width, header.minimumSectionSize()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and self.table is not None:
+            self._fit_columns()  # another text size: other widths
 
     def _missing_text(self, exc: MissingResources) -> str:
         """What the resource table lacks, and where to enter it."""

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         from vagledare.gui.groups.groups_page import GroupsPage
 
         d = self.desk
-        return GroupsPage(d.journal, d.site, d.staff, self.lang)
+        return GroupsPage(d.journal, d.site, d.staff, self.lang, read_now=False)
 
     def _make_dashboard(self) -> QWidget:
         from vagledare.gui.overview.dashboard_page import DashboardPage
@@ -287,10 +287,12 @@ class MainWindow(QMainWindow):
         elif tab is self._lazy["progress"]:
             self.progress.refresh()
         elif tab is self._lazy["groups"]:
-            self.groups.refresh()
+            if not self._lazy["groups"].take_fresh():  # a page just built reads its groups
+                self.groups.refresh_soon()
         elif tab is self._lazy["dashboard"]:
-            self.dashboard.reload_sites()
-            self.dashboard.refresh()
+            if not self._lazy["dashboard"].take_fresh():  # just built: sites and figures read
+                self.dashboard.reload_sites()
+                self.dashboard.refresh()
         elif tab is self._lazy["indicators"]:
             self.indicators.reload_sites()  # its figures are read anew as it is shown
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -90,6 +90,7 @@ class TallyButton(QPushButton):
         self.gender = gender
         self._navigate = navigate
         self.setProperty("gender", gender.value)
+        self._flashes = 0  # flashes running (each click starts one)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -111,13 +112,62 @@ class TallyButton(QPushButton):
             super().keyPressEvent(event)
 
     def flash(self) -> None:
+        """Show the cell in the flash colours for a moment. The colours are painted here
+        (``paintEvent``), not restyled through the style sheet: a re-polish on every click
+        costs more than the click's commit. The ``flash`` property says it is showing (and
+        gives the same colours should the sheet re-polish the button meanwhile)."""
+        self._flashes += 1
         self.setProperty("flash", True)
-        _repolish(self)
+        self.update()
         QTimer.singleShot(FLASH_MS, self._unflash)
 
     def _unflash(self) -> None:
-        self.setProperty("flash", False)
-        _repolish(self)
+        self._flashes -= 1
+        if self._flashes == 0:  # the last click's flash has run its time
+            self.setProperty("flash", False)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self._flashes:
+            super().paintEvent(event)
+            return
+        look = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = look.focus_width if self.hasFocus() else look.border_width
+        border = look.focus if self.hasFocus() else look.flash
+        half = width / 2
+        box = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        painter.setPen(QPen(QColor(border), width))
+        painter.setBrush(QColor(look.flash))
+        painter.drawRoundedRect(box, 6, 6)
+        painter.setPen(QColor(look.flash_text))
+        painter.setFont(self.font())
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+
+class LayoutFirewall(QWidget):
+    """Holds one widget and gives it all its room, without a layout: a change of size inside
+    (a new count, a new line of feedback) stops here instead of climbing every layout up to
+    the window. Whoever changes the inner widget's size for real (another grid, another text
+    size) calls ``updateGeometry`` on the firewall's parent side (``TallyPage.build_grid``)."""
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+        inner.setParent(self)
+        self.setSizePolicy(inner.sizePolicy())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.inner.setGeometry(self.rect())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.inner.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.inner.minimumSizeHint()
 
 
 class TallyPage(QWidget):
@@ -139,11 +189,21 @@ class TallyPage(QWidget):
         theme.notifier().changed.connect(self.apply_theme)
         self.buttons: dict[tuple[uuid.UUID, uuid.UUID, Gender], TallyButton] = {}
         self._shown: dict[TallyButton, int] = {}  # the count each button shows
+        self._counted = (date.today(), 0, 0)  # the day counted, its total, the month's
         self.genders: tuple[Gender, ...] = GRID_GENDERS  # the grid's gender blocks
         self._positions: dict[TallyButton, tuple[int, int]] = {}
         self._by_position: dict[tuple[int, int], TallyButton] = {}
 
-        outer = QVBoxLayout(self)
+        # The page's content lives in ``body`` behind a layout firewall: a count or line of
+        # text that changes on a click re-lays out the page alone. Through the layouts the
+        # request would climb to the tab widget, which repaints the whole window for it.
+        self.body = QWidget()
+        self.body.setObjectName("tallyBody")
+        self._firewall = LayoutFirewall(self.body)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self._firewall)
+        outer = QVBoxLayout(self.body)
         top = QHBoxLayout()
         self.site_label = QLabel(objectName="siteLabel")
         self.totals_label = QLabel(objectName="totalsLabel")
@@ -199,6 +259,8 @@ class TallyPage(QWidget):
 
     def apply_theme(self, look: Theme) -> None:
         text_size.set_style_sheet(self, tally_style(look))
+        if hasattr(self, "_firewall"):
+            self._firewall.updateGeometry()  # other fonts and borders: another size
 
     # -- building -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -261,6 +323,7 @@ class TallyPage(QWidget):
                     self._by_position[pos] = btn
                     btn.setAccessibleName(f"{cat.name}, {band.label}, {gender_label(gender)}")
         self.grid.setColumnStretch(0, 0)
+        self._firewall.updateGeometry()  # another grid: the window learns its size
         first = self._by_position.get((0, 0))
         if first:
             self.setFocusProxy(first)
@@ -314,8 +377,9 @@ class TallyPage(QWidget):
             self.show_feedback(str(exc), "error")
             return None
         self._show_visit_state()
-        self.refresh()
-        btn = self.buttons.get((category_id, age_band_id, gender))
+        key = (category_id, age_band_id, gender)
+        self._count_logged(logged, key)
+        btn = self.buttons.get(key)
         if btn is not None and (at is None or at.date() == datetime.now().date()):
             btn.flash()
         self.show_feedback(self._describe(logged, self.tr("Logged")), "ok")
@@ -371,15 +435,44 @@ class TallyPage(QWidget):
         if state == "error":
             text = "⚠ " + text
         self.feedback_label.setText(text)
-        self.feedback.setProperty("state", state)
-        _repolish(self.feedback)
+        if self.feedback.property("state") != state:  # a new colour: restyle the line
+            self.feedback.setProperty("state", state)
+            _repolish(self.feedback)
         self.undo_button.setEnabled(self.desk.can_undo)
 
     def refresh(self) -> None:
         """Re-read today's counts (another window may have logged too)."""
         snap = self.desk.snapshot()
-        for key, btn in self.buttons.items():
-            n = snap.cells.get(key, 0)
+        self._counted = (date.today(), snap.today, snap.month)
+        self._show_counts(snap.cells, snap.today, snap.month)
+
+    def _count_logged(self, logged: Logged, key: tuple[uuid.UUID, uuid.UUID, Gender]) -> None:
+        """Add what this page just logged to the counts it shows, without reading the journal
+        again (a click stays a write and a few labels); an entry for another day or month,
+        or a new day since the counts were read, reads them anew."""
+        day, today, month = self._counted
+        at = logged.at.date()
+        btn = self.buttons.get(key)
+        if day != date.today() or at != day or btn is None:
+            if (at.year, at.month) != (day.year, day.month) and day == date.today():
+                return  # another month: nothing shown changes
+            self.refresh()
+            return
+        n = len(logged.ids)
+        self._counted = (day, today + n, month + n)
+        cells = {key: self._shown.get(btn, 0) + n}
+        self._show_counts(cells, today + n, month + n, only=(key,))
+
+    def _show_counts(
+        self,
+        cells: Mapping[tuple[uuid.UUID, uuid.UUID, Gender], int],
+        today: int,
+        month: int,
+        only: tuple[tuple[uuid.UUID, uuid.UUID, Gender], ...] | None = None,
+    ) -> None:
+        for key in only if only is not None else self.buttons:
+            btn = self.buttons[key]
+            n = cells.get(key, 0)
             if self._shown.get(btn) == n:
                 continue  # text, look and tooltip as they are
             self._shown[btn] = n
@@ -390,8 +483,8 @@ class TallyPage(QWidget):
             btn.setToolTip(self.tr("%n quick case(s) today — click to log one more", "", n))
         month_name = QLocale().standaloneMonthName(datetime.now().month)
         self.totals_label.setText(
-            self.tr("Today: %n quick case(s)", "", snap.today)
+            self.tr("Today: %n quick case(s)", "", today)
             + "   ·   "
-            + self.tr("%1: %n quick case(s)", "", snap.month).replace("%1", month_name.capitalize())
+            + self.tr("%1: %n quick case(s)", "", month).replace("%1", month_name.capitalize())
         )
         self.undo_button.setEnabled(self.desk.can_undo)
