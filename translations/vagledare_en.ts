@@ -837,6 +837,10 @@
             <translation>This journal has no backups yet.</translation>
         </message>
         <message>
+            <source>Reading what the backup holds…</source>
+            <translation>Reading what the backup holds…</translation>
+        </message>
+        <message>
             <source>Taking a backup…</source>
             <translation>Taking a backup…</translation>
         </message>
@@ -2598,6 +2602,14 @@ Compare it with the fingerprint the other desk shows (File → Journal exchange 
         <message>
             <source>Part&amp;icipants</source>
             <translation>Part&amp;icipants</translation>
+        </message>
+        <message>
+            <source>Reading the groups…</source>
+            <translation>Reading the groups…</translation>
+        </message>
+        <message>
+            <source>The groups could not be read: %1</source>
+            <translation>The groups could not be read: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n roll call(s) missing</source>

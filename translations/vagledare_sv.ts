@@ -837,6 +837,10 @@
             <translation>Journalen har inga säkerhetskopior än.</translation>
         </message>
         <message>
+            <source>Reading what the backup holds…</source>
+            <translation>Läser vad säkerhetskopian innehåller…</translation>
+        </message>
+        <message>
             <source>Taking a backup…</source>
             <translation>Tar en säkerhetskopia…</translation>
         </message>
@@ -2598,6 +2602,14 @@ Jämför det med fingeravtrycket som den andra datorn visar (Arkiv → Status f�
         <message>
             <source>Part&amp;icipants</source>
             <translation>De&amp;ltagare</translation>
+        </message>
+        <message>
+            <source>Reading the groups…</source>
+            <translation>Läser grupperna…</translation>
+        </message>
+        <message>
+            <source>The groups could not be read: %1</source>
+            <translation>Grupperna kunde inte läsas: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n roll call(s) missing</source>
