@@ -188,6 +188,14 @@ def list_sessions(
     return _infos(s, s.scalars(stmt.order_by(GroupSession.held_on)).all())
 
 
+HISTORY_DAYS = 120  # the groups page lists older sessions only while their roll call is missing
+
+
+def recent_sessions(s: Session, group_id: uuid.UUID, today: date) -> list[SessionInfo]:
+    """The sessions the groups page lists for a group: from ``HISTORY_DAYS`` ago on."""
+    return list_sessions(s, [group_id], today - timedelta(days=HISTORY_DAYS))
+
+
 def session_on(s: Session, group_id: uuid.UUID, day: date) -> SessionInfo | None:
     x = s.scalar(
         select(GroupSession).where(GroupSession.group_id == group_id, GroupSession.held_on == day)

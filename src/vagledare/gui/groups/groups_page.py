@@ -30,7 +30,7 @@ from vagledare.gui.groups.group_dialog import GroupDialog
 from vagledare.gui.groups.group_models import SessionListModel
 from vagledare.gui.groups.participants_pane import ParticipantsPane
 from vagledare.gui.groups.roll_call import RollCallDialog
-from vagledare.gui.groups.sessions_pane import SessionsPane, recent_sessions
+from vagledare.gui.groups.sessions_pane import SessionsPane
 from vagledare.journal import enrolments, groups, meetings
 from vagledare.journal.db import Journal
 from vagledare.journal.sites import SiteInfo, list_sites
@@ -204,7 +204,7 @@ class GroupsPage(QWidget):
             if gid is not None:
                 extra = (
                     gid,
-                    journal.read(recent_sessions, gid, now.date()),
+                    journal.read(meetings.recent_sessions, gid, now.date()),
                     journal.read(enrolments.list_enrolments, [gid]),
                 )
             return reads, (infos, missing), extra

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -19,16 +18,6 @@ from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.groups import GroupInfo
 from vagledare.journal.terms import Lang
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-HISTORY_DAYS = 120  # older sessions are listed only while their roll call is missing
-
-
-def recent_sessions(s: Session, group_id: uuid.UUID, today: date) -> list[meetings.SessionInfo]:
-    """The sessions the pane lists for a group: from ``HISTORY_DAYS`` ago on."""
-    return meetings.list_sessions(s, [group_id], today - timedelta(days=HISTORY_DAYS))
 
 
 class SessionsPane(QWidget):
@@ -88,15 +77,19 @@ class SessionsPane(QWidget):
     ) -> None:
         """The group's recent and coming sessions, plus older ones still missing a roll call;
         today's session (else the latest past one) is selected. ``read``: the group's
-        ``recent_sessions``, if already read (in the background)."""
+        ``meetings.recent_sessions``, if already read (in the background)."""
         self.group = group
         if group is None:
             self.model.set_rows([], self.now())
             self.update_buttons()
             return
         today = self.now().date()
-        since = today - timedelta(days=HISTORY_DAYS)
-        rows = read if read is not None else self.journal.read(recent_sessions, group.id, today)
+        since = today - timedelta(days=meetings.HISTORY_DAYS)
+        rows = (
+            read
+            if read is not None
+            else self.journal.read(meetings.recent_sessions, group.id, today)
+        )
         older = [x for x in missing if x.group_id == group.id and x.held_on < since]
         rows = older + rows
         self.model.set_rows(rows, self.now())
