@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from vagledare.journal.errors import ValidationError
@@ -213,6 +213,19 @@ def check_rows(table: str, rows: Iterable[Mapping[str, Any]]) -> None:
     for row in rows:
         for c in columns:
             value = row.get(c)
+            if value is not None:
+                check_value(table, c, value)
+
+
+def check_columns(table: str, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """``check_rows`` for rows given as tuples of the columns ``names``: every guarded column
+    among them is checked (a column not written holds no text)."""
+    guarded = [(i, c) for i, c in enumerate(names) if (table, c) in GUARDED]
+    if not guarded:
+        return
+    for row in rows:
+        for i, c in guarded:
+            value = row[i]
             if value is not None:
                 check_value(table, c, value)
 
