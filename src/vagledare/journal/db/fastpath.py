@@ -52,6 +52,40 @@ def begin_on_driver(conn: Connection, begin: str) -> None:
         raise OperationalError(begin, None, exc) from exc
 
 
+def begin_with(conn: Connection, sql: str) -> None:
+    """A server transaction's first statements (``sql``: the write lock, or a read-only
+    snapshot's isolation level), for the engine's ``begin`` event.
+
+    With psycopg they go in one round trip with the ``BEGIN`` itself, straight on the libpq
+    connection (psycopg then sees the transaction open and sends no ``BEGIN`` of its own;
+    ``COMMIT`` and ``ROLLBACK`` go as always): a click pays one round trip less. Errors are
+    raised as SQLAlchemy's, like any statement's; a broken connection is invalidated.
+    Other drivers: ``sql`` as a statement of its own.
+    """
+    dialect = conn.dialect
+    raw: Any = conn.connection.driver_connection
+    if dialect.driver != "psycopg" or raw is None:
+        conn.exec_driver_sql(sql)
+        return
+    from psycopg import errors, pq
+
+    pgconn = raw.pgconn
+    if pgconn.transaction_status != pq.TransactionStatus.IDLE:  # begun already
+        conn.exec_driver_sql(sql)
+        return
+    statement = f"BEGIN; {sql}"
+    try:
+        result = pgconn.exec_(statement.encode())
+        if result.status not in (pq.ExecStatus.COMMAND_OK, pq.ExecStatus.TUPLES_OK):
+            raise errors.error_from_result(result, encoding=raw.info.encoding)
+    except dialect.loaded_dbapi.Error as exc:
+        if raw.broken or pgconn.status != pq.ConnStatus.OK:
+            conn.invalidate(exc)
+        raise DBAPIError.instance(
+            statement, None, exc, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from exc
+
+
 def run_on_driver(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Every row of ``sql`` run straight on the SQLite driver connection under ``conn``,
     outside SQLAlchemy's statement and transaction bookkeeping: for pragmas SQLite takes only
