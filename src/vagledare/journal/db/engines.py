@@ -19,7 +19,12 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from vagledare.journal.db.errors import JournalError, JournalProblem
-from vagledare.journal.db.fastpath import begin_on_driver, begin_with, mark_snapshot_reader
+from vagledare.journal.db.fastpath import (
+    begin_on_driver,
+    begin_with,
+    mark_snapshot_reader,
+    ping_driver,
+)
 from vagledare.journal.models.base import spell_partial_indexes_for_postgresql
 
 BULK_CACHE_KIB = 256 * 1024  # SQLite page cache while merging another desk's journal
@@ -172,12 +177,9 @@ def _ping_when_idle(engine: Engine) -> None:
     def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
         if monotonic() - record.info.get("vagledare_idle_since", 0.0) <= PING_AFTER_IDLE:
             return
-        try:
-            alive = engine.dialect.do_ping(dbapi_conn)
-        except engine.dialect.loaded_dbapi.Error as exc:
-            raise DisconnectionError(str(exc)) from exc  # the pool connects afresh
-        if not alive:
-            raise DisconnectionError("the server did not answer the ping")
+        problem = ping_driver(engine.dialect, dbapi_conn)
+        if problem is not None:
+            raise DisconnectionError(problem)  # the pool connects afresh
 
 
 def lock_for_exchange(s: Session) -> None:

@@ -86,6 +86,16 @@ def begin_with(conn: Connection, sql: str) -> None:
         ) from exc
 
 
+def ping_driver(dialect: Dialect, dbapi_conn: Any) -> str | None:
+    """The dialect's own ping of a pooled driver connection; None if it answered, else why
+    not (for the engine's ``checkout`` event, which then connects afresh)."""
+    try:
+        alive = dialect.do_ping(dbapi_conn)
+    except dialect.loaded_dbapi.Error as exc:
+        return str(exc) or type(exc).__name__
+    return None if alive else "the server did not answer the ping"
+
+
 def run_on_driver(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Every row of ``sql`` run straight on the SQLite driver connection under ``conn``,
     outside SQLAlchemy's statement and transaction bookkeeping: for pragmas SQLite takes only
