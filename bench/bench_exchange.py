@@ -5,10 +5,21 @@ Measures, through the same functions the command line uses: the export of everyt
 import into an empty journal, the re-import of the same file (must change nothing), and a small
 incremental export and import after 1 000 further entries.
 Targets (#7): export < 30 s, import < 60 s, re-import < 30 s.
+
+``--floor`` (#22): the import of an exchange file of the city journal (a copy of it exported
+whole, see ``city_journal.py``; ``--small`` for its small sibling) into an empty journal,
+beside its floor in the same run, interleaved round by round. The floor reads the same file
+(unpacked and checked by the same ``open_container``) and writes every row of every table with
+one plain ``sqlite3`` ``executemany`` per chunk, each row's provenance row (``exchange_arrival``)
+likewise, in one transaction on a copy of the same empty journal (WAL, synchronous=FULL,
+foreign keys on, the merge's page cache). Target: the import ≤ 1.1× the floor.
+
+    python bench/bench_exchange.py --floor [--small] [--rounds 3] [--profile]
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import tempfile
@@ -63,7 +74,138 @@ def count(journal: Journal) -> tuple[int, int]:
     return q, c
 
 
+def floor(template: Path, path: Path, folder: Path, dest: Path) -> int:
+    """Every row of the file into ``dest`` (a copy of ``template``) with its arrival row, as
+    plainly as sqlite3 allows; the rows written."""
+    import shutil
+    import sqlite3
+
+    from vagledare.exchange.fileformat import open_container
+    from vagledare.exchange.model import BASE, ORIGIN, exchanged_tables
+    from vagledare.journal.db.engines import BULK_CACHE_KIB
+
+    shutil.copyfile(template, dest)
+    _manifest, data_path = open_container(path, folder)
+    data = sqlite3.connect(f"file:{data_path}?mode=ro", uri=True)
+    con = sqlite3.connect(dest, isolation_level=None)
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
+        con.execute(f"PRAGMA {pragma}")
+    con.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    present = {n for (n,) in data.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    written = 0
+    con.execute("BEGIN IMMEDIATE")
+    for et in exchanged_tables():
+        if et.name not in present:
+            continue
+        have = {r[1] for r in data.execute(f'PRAGMA table_info("{et.name}")')}
+        columns = [c for c in et.columns if c in have]
+        local = [n for n, _ in et.local]
+        extra = tuple(v for _, v in et.local)
+        names = ", ".join(f'"{c}"' for c in (*columns, *local))
+        marks = ", ".join("?" * (len(columns) + len(local)))
+        # OR IGNORE: the rows a new journal makes itself (the shipped factor sets) are there.
+        insert = f'INSERT OR IGNORE INTO "{et.name}" ({names}) VALUES ({marks})'
+        arrival = (
+            "INSERT OR IGNORE INTO exchange_arrival "
+            "(table_name, row_id, seq, version, origin, base) VALUES (?, ?, 1, ?, ?, ?)"
+        )
+        picked = ", ".join(f'"{c}"' for c in (*columns, "id", "modified_at", ORIGIN, BASE))
+        cur = data.execute(f'SELECT {picked} FROM "{et.name}" ORDER BY id')
+        n = len(columns)
+        name = et.name
+        while part := cur.fetchmany(5000):
+            con.executemany(
+                insert, [r[:n] + extra for r in part] if extra else [r[:n] for r in part]
+            )
+            con.executemany(arrival, [(name, *r[n:]) for r in part])
+            written += len(part)
+    con.execute("COMMIT")
+    con.close()
+    data.close()
+    data_path.unlink()
+    return written
+
+
+def versus_floor(small: bool, rounds: int, profile: bool) -> None:
+    import shutil
+    import statistics
+
+    from city_journal import city_journal
+
+    with tempfile.TemporaryDirectory(dir=os.environ.get("VAGLEDARE_BENCH_DIR")) as tmp:
+        folder = Path(tmp)
+        source = folder / "desk.sqlite"
+        shutil.copyfile(city_journal(small=small), source)
+        desk = open_journal(source)
+        t = Clock()
+        result = export_file(desk, folder / "till-teamledaren.vgx")
+        desk.close()
+        source.unlink()
+        size = result.path.stat().st_size / 1e6
+        print(f"exported {result.rows:,} rows of the city journal ({size:.0f} MB): {t}")
+        template = folder / "empty.sqlite"
+        open_journal(template).close()  # checkpointed: one file to copy
+        times: dict[str, list[float]] = {"import": [], "floor": []}
+        if profile:  # an extra import first, profiled and left out of the figures
+            import cProfile
+            import pstats
+
+            db = folder / "lead-profiled.sqlite"
+            shutil.copyfile(template, db)
+            lead = open_journal(db)
+            prof = cProfile.Profile()
+            prof.enable()
+            import_files(lead, [result.path], trust_new=True)
+            prof.disable()
+            lead.close()
+            pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+            pstats.Stats(prof).sort_stats("cumulative").print_stats("vagledare", 40)
+            for p in folder.glob("lead-profiled.sqlite*"):
+                p.unlink()
+        for r in range(rounds):
+            db = folder / f"lead-{r}.sqlite"
+            shutil.copyfile(template, db)
+            lead = open_journal(db)
+            t0 = time.perf_counter()
+            summary = import_files(lead, [result.path], trust_new=True).summaries[0].total()
+            times["import"].append(time.perf_counter() - t0)
+            lead.close()
+            assert summary.new + summary.unchanged == result.rows, (summary, result.rows)
+            t0 = time.perf_counter()
+            written = floor(template, result.path, folder, folder / f"floor-{r}.sqlite")
+            times["floor"].append(time.perf_counter() - t0)
+            assert written == result.rows, (written, result.rows)
+            for p in folder.glob(f"*-{r}.sqlite*"):
+                p.unlink()
+            shutil.rmtree(folder / "backups", ignore_errors=True)
+            for p in folder.glob("*.sqlite.*"):  # the event backups beside the journal
+                p.unlink()
+        imp, flo = (statistics.median(times[k]) for k in ("import", "floor"))
+        spread = {k: f"{min(v):.1f}–{max(v):.1f} s" for k, v in times.items()}
+        paired = sorted(i / f for i, f in zip(times["import"], times["floor"], strict=True))
+        print(
+            f"exchange import of {result.rows:,} rows into an empty journal, {rounds} rounds "
+            f"interleaved: median {imp:.1f} s ({spread['import']})"
+        )
+        print(f"floor: executemany incl. provenance rows: median {flo:.1f} s ({spread['floor']})")
+        print(
+            f"ratio {imp / flo:.2f}× (target ≤ 1.1×); round by round: median "
+            f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
+        )
+
+
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--floor", action="store_true", help="the import beside its floor (#22)")
+    ap.add_argument("--small", action="store_true", help="the small city journal")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--profile", action="store_true", help="cProfile the first import")
+    args = ap.parse_args()
+    if args.floor:
+        versus_floor(args.small, args.rounds, args.profile)
+        return
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -131,7 +131,11 @@ def main() -> None:
             f"floor: csv parse + executemany into an equally indexed table: median "
             f"{flo:.2f} s ({spread['floor']})"
         )
-        print(f"ratio {imp / flo:.2f}× (target ≤ 1.5×)")
+        paired = sorted(i / f for i, f in zip(times["import"], times["floor"], strict=True))
+        print(
+            f"ratio {imp / flo:.2f}× (target ≤ 1.5×); round by round: median "
+            f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
+        )
         bad = src.with_name("bad.csv")
         bad.write_text(
             "\n".join(lines[:-1] + ["2023-13-01 10:00;Årby;Övrigt;18-24;Kvinna"]) + "\n",

@@ -310,3 +310,48 @@ def test_a_read_only_session_refuses_to_write(journal: Journal, desk: Desk) -> N
         s.execute(update(Site).values(name="Ändrad"))
     with journal.session(readonly=True) as s:
         assert s.scalars(select(Site.name)).all() == ["Ändrad"]
+
+
+@postgres_only
+def test_a_writer_that_waits_too_long_for_the_lock_is_told_the_journal_is_busy(
+    db_target: str,
+) -> None:
+    """The write lock is taken with the BEGIN in one round trip (``fastpath.begin_with``); its
+    timeout is still the Swedish busy message, and the connection serves the next writer."""
+    from vagledare.journal.db import JournalBusyError
+
+    first = open_journal(db_target, busy_timeout=0.2)
+    second = open_journal(db_target, busy_timeout=0.2)
+    try:
+        with first.session() as s:
+            s.add(Site(name="Fröslunda"))
+            s.flush()
+            with pytest.raises(JournalBusyError), second.session() as other:
+                other.add(Site(name="Årby"))
+                other.flush()
+        with second.session() as other:
+            other.add(Site(name="Årby"))
+        with second.session(readonly=True) as other:
+            assert sorted(other.scalars(select(Site.name))) == ["Fröslunda", "Årby"]
+    finally:
+        first.close()
+        second.close()
+
+
+@postgres_only
+def test_a_pooled_connection_is_pinged_only_after_sitting_idle(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vagledare.journal.db import engines
+
+    pings: list[object] = []
+    dialect = desk.journal.engine.dialect
+    real = dialect.do_ping
+    monkeypatch.setattr(dialect, "do_ping", lambda c: pings.append(c) or real(c))
+    site = desk.site
+    for _ in range(3):
+        desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
+    assert pings == []  # clicks in a row: no round trip for a ping
+    monkeypatch.setattr(engines, "PING_AFTER_IDLE", -1.0)
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
+    assert pings

@@ -469,3 +469,39 @@ def test_the_desk_signing_key_is_private_and_never_leaves_the_desk(
     with zipfile.ZipFile(out) as z:
         blob += b"".join(z.read(n) for n in z.namelist())
     assert key.private not in blob and key.public_text.encode() in blob
+
+
+def test_the_key_check_refuses_exactly_what_the_earlier_form_refused() -> None:
+    """The key rule is one GLOB of 32 hex classes now; it agrees with the earlier
+    ``typeof … OR length(…) != 32 OR … GLOB '*[^0-9a-f]*'`` on every kind of bad value."""
+    import sqlite3
+
+    from sqlalchemy import Uuid
+
+    from vagledare.exchange.validate import _problems
+
+    values = [
+        "0123456789abcdef" * 2,
+        "0123456789ABCDEF" * 2,
+        "a" * 31,
+        "a" * 33,
+        "g" + "a" * 31,
+        " " + "a" * 31,
+        "é" + "a" * 31,
+        "a" * 32 + "\x00zz",
+        "\x00" + "a" * 31,
+        "",
+        123,
+        1.5,
+        b"a" * 32,
+        None,
+    ]
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (k)")
+    con.executemany("INSERT INTO t VALUES (?)", [(v,) for v in values])
+    (rule, _what), *_ = _problems("k", Uuid(), True)
+    earlier = "k IS NOT NULL AND (typeof(k) != 'text' OR length(k) != 32 OR k GLOB '*[^0-9a-f]*')"
+    now = [r[0] for r in con.execute(f"SELECT {rule} FROM t ORDER BY rowid")]
+    before = [r[0] for r in con.execute(f"SELECT {earlier} FROM t ORDER BY rowid")]
+    assert now == before
+    assert now[:2] == [0, 1] and sum(now) == len(values) - 3  # the first, the NUL tail, None

@@ -186,3 +186,37 @@ def test_imported_rows_are_stored_exactly_like_logged_ones(
         assert (logged_at, len(logged_id)) == ("2023-03-01 10:15:00.000000", 32)
     else:  # timestamp without time zone, native uuid
         assert logged_at == datetime(2023, 3, 1, 10, 15) and isinstance(logged_id, uuid.UUID)
+
+
+def test_the_fast_path_stores_what_the_orm_would_row_for_row(desk: Desk, tmp_path: Path) -> None:
+    """``import dropin`` writes through ``bulk_insert_rows`` (tuples, whole columns converted at
+    once, SQLite's DATETIME by ``isoformat``); the ORM given the same values stores the same
+    driver values in every column."""
+    from sqlalchemy import delete, inspect
+
+    from vagledare.imports.dropin import import_dropin
+
+    src = tmp_path / "v.csv"
+    src.write_text(
+        "tidpunkt;mötesplats;kategori;åldersgrupp;kön;besök;återkommande\n"
+        "2023-03-01 10:15;Fröslunda;Söka arbete;25-34;Kvinna;a;ja\n"
+        "2023-03-01 10:15:30;fröslunda;Söka arbete;25-34;K;a;\n"
+        "2023-03-02 08:00;Fröslunda;Övrigt;18-24;Man;;nej\n"
+        "0999-12-31 23:59;Fröslunda;Övrigt;18-24;ej angivet;;\n",
+        encoding="utf-8",
+    )
+    table = QuickCase.__table__
+    sql = f"SELECT {', '.join(c.name for c in table.columns)} FROM quick_case ORDER BY id"
+    with desk.journal.session(actor_id=desk.staff.id) as s:
+        import_dropin(s, src, desk.staff.id)
+    with desk.journal.session() as s:
+        fast = s.connection().exec_driver_sql(sql).all()
+        attrs = [a.key for a in inspect(QuickCase).column_attrs]
+        values = [{k: getattr(q, k) for k in attrs} for q in s.scalars(select(QuickCase))]
+        s.execute(delete(QuickCase))
+    assert len(fast) == 4
+    with desk.journal.session() as s:
+        s.add_all(QuickCase(**v) for v in values)
+    with desk.journal.session() as s:
+        orm = s.connection().exec_driver_sql(sql).all()
+    assert [tuple(r) for r in orm] == [tuple(r) for r in fast]

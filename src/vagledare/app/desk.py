@@ -89,6 +89,7 @@ class Desk:
                 count=count,
                 visit_id=visit,
                 return_visit=self.return_visit,
+                new_visit=visit is not None and visit is not self._visit,
             )
         self._visit = visit
         if not self.same_visitor:

@@ -166,9 +166,11 @@ class Codec:
             return
         guarded = [(i, n) for i, n in enumerate(names) if (table.name, n) in GUARDED]
         if guarded and self.native:  # the general path passes db's bulk guard below
-            for r in rows:
-                for i, n in guarded:
-                    check_value(table.name, n, r[i])
+            for i, n in guarded:
+                # Each distinct text once, in row order (most are None: nothing to check).
+                for value in dict.fromkeys([r[i] for r in rows]):
+                    if value is not None:
+                        check_value(table.name, n, value)
         if not self.native:
             funcs = [from_file(table.c[n].type) for n in names]
             dicts = [dict(zip(names, r, strict=True)) for r in _apply(funcs, rows)]

@@ -11,7 +11,9 @@ import hashlib
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from vagledare.journal.errors import ValidationError
 
@@ -47,8 +49,18 @@ class CsvRow:
 class CsvFile:
     name: str
     columns: tuple[str, ...]  # canonical names in file order
-    rows: tuple[CsvRow, ...]
+    lines: tuple[int, ...]  # each row's file line
+    cells: tuple[tuple[str, ...], ...]  # each row's stripped texts, in ``columns`` order
     digest: str  # SHA-256 of the content (independent of BOM, delimiter and line endings)
+
+    @cached_property
+    def rows(self) -> tuple[CsvRow, ...]:
+        """The rows with their values by column name (big imports read ``cells`` instead)."""
+        columns = self.columns
+        return tuple(
+            CsvRow(line, dict(zip(columns, cells, strict=True)))
+            for line, cells in zip(self.lines, self.cells, strict=True)
+        )
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -128,23 +140,27 @@ def read_csv(
             line=1,
         )
 
-    rows: list[CsvRow] = []
+    lines: list[int] = []
+    cells: list[tuple[str, ...]] = []
     digest = hashlib.sha256()
     digest.update("\x1f".join(columns).encode())
+    hashed = 0  # rows of ``cells`` already in the digest
+    width = len(columns)
+    strip = str.strip
     line_no = 1
     try:
         for fields in reader:
             line_no = reader.line_num
-            if not any(f.strip() for f in fields):
+            stripped = tuple(map(strip, fields))
+            if not any(stripped):
                 continue  # blank line
-            if len(fields) != len(columns):
+            if len(stripped) != width:
                 raise ImportProblem(
                     f"raden har {len(fields)} fält men rubriken {len(columns)} "
                     f"(avgränsare {delimiter!r}).",
                     file=name,
                     line=line_no,
                 )
-            stripped = [f.strip() for f in fields]
             longest = max(map(len, stripped))
             if longest > MAX_FIELD_CHARS:
                 col = columns[[len(f) for f in stripped].index(longest)]
@@ -154,13 +170,26 @@ def read_csv(
                     line=line_no,
                     column=col,
                 )
-            values = dict(zip(columns, stripped, strict=True))
-            rows.append(CsvRow(line_no, values))
-            digest.update(b"\x1e" + "\x1f".join(stripped).encode())
+            lines.append(line_no)
+            cells.append(stripped)
+            if len(cells) - hashed >= _HASH_ROWS:
+                hashed = _hash_rows(digest, cells, hashed)
     except csv.Error as exc:
         raise ImportProblem(
             f"raden kan inte tolkas som CSV ({exc}).", file=name, line=reader.line_num or line_no
         ) from None
-    if not rows:
+    if not cells:
         raise ImportProblem("filen har bara en rubrikrad och inga rader att importera.", file=name)
-    return CsvFile(name, tuple(columns), tuple(rows), digest.hexdigest())
+    _hash_rows(digest, cells, hashed)
+    return CsvFile(name, tuple(columns), tuple(lines), tuple(cells), digest.hexdigest())
+
+
+_HASH_ROWS = 4096  # rows hashed at a time: one update per row would cost more than the hashing
+
+
+def _hash_rows(digest: Any, cells: list[tuple[str, ...]], start: int) -> int:
+    """Feed ``cells[start:]`` to the digest, each row as ``\\x1e`` and its texts joined by
+    ``\\x1f`` (the digests of files imported before stay valid); the new count hashed."""
+    join = "\x1f".join
+    digest.update(("\x1e" + "\x1e".join([join(c) for c in cells[start:]])).encode())
+    return len(cells)

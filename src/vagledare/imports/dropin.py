@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from vagledare.imports.batch import open_import, record_batch
 from vagledare.imports.csvfile import CsvFile, ImportProblem
-from vagledare.journal.db import bulk_insert
+from vagledare.journal.db import bulk_insert_rows
 from vagledare.journal.models import Gender, QuickCase, time_ordered_uuid, utc_now
 from vagledare.journal.sites import SiteInfo, list_sites
 
@@ -84,80 +84,104 @@ def import_dropin(
     lookup: dict[tuple[str, str, str], tuple[uuid.UUID, uuid.UUID, uuid.UUID]] = {}
     batch_id = uuid.uuid4()
     stamp = utc_now()
-    records = []
     used_sites: set[str] = set()
-    visits_given = "besök" in f.columns or "återkommande" in f.columns
+    where = {c: f.columns.index(c) for c in f.columns}
+    i_at, i_site, i_cat, i_band, i_gender = (where[c] for c in COLUMNS)
+    i_visit, i_return = where.get("besök"), where.get("återkommande")
+    visits_given = i_visit is not None or i_return is not None
     visits: dict[tuple[uuid.UUID, object, str], tuple[uuid.UUID, Gender]] = {}
-    for row in f.rows:
-        v = row.values
+    match_time, from_iso, genders = _TIME_RE.match, datetime.fromisoformat, GENDERS
+    records: list[tuple[object, ...]] = []
+    add = records.append
+    for line, v in zip(f.lines, f.cells, strict=True):
+        text = v[i_at]
         try:
-            at = parse_time(v["tidpunkt"])
+            if not match_time(text):
+                raise ValueError
+            at = from_iso(text)
         except ValueError:
             raise ImportProblem(
-                f"tidpunkten {v['tidpunkt']!r} ska skrivas ÅÅÅÅ-MM-DD TT:MM.",
+                f"tidpunkten {text!r} ska skrivas ÅÅÅÅ-MM-DD TT:MM.",
                 file=f.name,
-                line=row.line,
+                line=line,
                 column="tidpunkt",
             ) from None
-        gender = GENDERS.get(v["kön"].casefold())
+        gender = genders.get(v[i_gender].casefold())
         if gender is None:
             raise ImportProblem(
-                f"okänt kön {v['kön']!r}; skriv Kvinna, Man, K eller M.",
+                f"okänt kön {v[i_gender]!r}; skriv Kvinna, Man, K eller M.",
                 file=f.name,
-                line=row.line,
+                line=line,
                 column="kön",
             )
-        key = (v["mötesplats"].casefold(), v["kategori"].casefold(), v["åldersgrupp"])
+        key = (v[i_site].casefold(), v[i_cat].casefold(), v[i_band])
         ids = lookup.get(key)
         if ids is None:
-            site = sites.get(key[0])
-            if site is None:
-                known = ", ".join(x.name for x in sites.values()) or "inga"
-                raise ImportProblem(
-                    f"okänd mötesplats {v['mötesplats']!r} (kända: {known}).",
-                    file=f.name,
-                    line=row.line,
-                    column="mötesplats",
-                )
-            cat = site.category(v["kategori"])
-            if cat is None:
-                known = ", ".join(c.name for c in site.categories)
-                raise ImportProblem(
-                    f"okänd kategori {v['kategori']!r} för {site.name} (kända: {known}).",
-                    file=f.name,
-                    line=row.line,
-                    column="kategori",
-                )
-            band = site.age_band(v["åldersgrupp"])
-            if band is None:
-                known = ", ".join(b.label for b in site.age_bands)
-                raise ImportProblem(
-                    f"okänd åldersgrupp {v['åldersgrupp']!r} för {site.name} (kända: {known}).",
-                    file=f.name,
-                    line=row.line,
-                    column="åldersgrupp",
-                )
-            ids = lookup[key] = (site.id, cat.id, band.id)
-            used_sites.add(site.name)
-        record = {
-            "id": time_ordered_uuid(),  # neighbouring keys: the index grows at its end
-            "site_id": ids[0],
-            "category_id": ids[1],
-            "age_band_id": ids[2],
-            "gender": gender,
-            "occurred_at": at,
-            "import_id": batch_id,
-            "author_id": author_id,
-            "created_at": stamp,
-            "modified_at": stamp,
-        }
+            ids = lookup[key] = _place(f, line, sites, v[i_site], v[i_cat], v[i_band])
+            used_sites.add(sites[key[0]].name)
+        # Neighbouring keys: the index grows at its end.
+        record = (time_ordered_uuid(), *ids, gender, at, batch_id, author_id, stamp, stamp)
         if visits_given:
-            record["visit_id"] = _visit(f, row.line, v.get("besök", ""), ids[0], at, gender, visits)
-            record["return_visit"] = _yes_no(f, row.line, v.get("återkommande", ""))
-        records.append(record)
+            visit = _visit(
+                f, line, v[i_visit] if i_visit is not None else "", ids[0], at, gender, visits
+            )
+            returning = _yes_no(f, line, v[i_return] if i_return is not None else "")
+            record = (*record, visit, returning)
+        add(record)
     record_batch(s, f, KIND, len(records), author_id, "quick_case", batch_id)
-    bulk_insert(s, QuickCase.__table__, records)
+    names = RECORD + (VISIT if visits_given else ())
+    bulk_insert_rows(s, QuickCase.__table__, names, records)
     return ImportResult(len(records), batch_id, tuple(sorted(used_sites)))
+
+
+# The columns of an imported snabbärende, in the order the import builds them.
+RECORD = (
+    "id",
+    "site_id",
+    "category_id",
+    "age_band_id",
+    "gender",
+    "occurred_at",
+    "import_id",
+    "author_id",
+    "created_at",
+    "modified_at",
+)
+VISIT = ("visit_id", "return_visit")
+
+
+def _place(
+    f: CsvFile, line: int, sites: dict[str, SiteInfo], site_name: str, category: str, band: str
+) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """The keys of a row's site, category and age band (or the row's problem)."""
+    site = sites.get(site_name.casefold())
+    if site is None:
+        known = ", ".join(x.name for x in sites.values()) or "inga"
+        raise ImportProblem(
+            f"okänd mötesplats {site_name!r} (kända: {known}).",
+            file=f.name,
+            line=line,
+            column="mötesplats",
+        )
+    cat = site.category(category)
+    if cat is None:
+        known = ", ".join(c.name for c in site.categories)
+        raise ImportProblem(
+            f"okänd kategori {category!r} för {site.name} (kända: {known}).",
+            file=f.name,
+            line=line,
+            column="kategori",
+        )
+    age_band = site.age_band(band)
+    if age_band is None:
+        known = ", ".join(b.label for b in site.age_bands)
+        raise ImportProblem(
+            f"okänd åldersgrupp {band!r} för {site.name} (kända: {known}).",
+            file=f.name,
+            line=line,
+            column="åldersgrupp",
+        )
+    return site.id, cat.id, age_band.id
 
 
 def _visit(

@@ -32,10 +32,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, event, func, insert, select
+from sqlalchemy import Connection, bindparam, event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
-from vagledare.journal.db.fastpath import DriverInsert, run_on_driver
+from vagledare.journal.db.fastpath import DriverInsert, DriverQuery, run_on_driver
 from vagledare.journal.models import AuditEntry, Setting, utc_now
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang, term
@@ -230,12 +230,17 @@ def head(conn: Connection, chain: str) -> Position | None:
     """The chain's last entry in the journal (in the caller's transaction)."""
     if conn.dialect.name == "sqlite":  # every click asks: straight to the driver
         found = run_on_driver(conn, _HEAD_SQL, (chain,))
-        return Position(found[0][0], found[0][1]) if found else None
-    t = AuditEntry.__table__
-    row = conn.execute(
-        select(t.c.seq, t.c.mac).where(t.c.chain == chain).order_by(t.c.seq.desc()).limit(1)
-    ).first()
-    return Position(row.seq, row.mac) if row is not None else None
+    else:  # the same, compiled once for the server's dialect
+        found = _HEAD.all(conn, {"chain": chain})
+    return Position(found[0][0], found[0][1]) if found else None
+
+
+_HEAD = DriverQuery(
+    select(AuditEntry.seq, AuditEntry.mac)
+    .where(AuditEntry.chain == bindparam("chain", type_=AuditEntry.chain.type))
+    .order_by(AuditEntry.seq.desc())
+    .limit(1)
+)
 
 
 def last_position(conn: Connection, seal: Seal, key: str) -> Position | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from vagledare.journal.errors import ValidationError
@@ -98,7 +98,7 @@ def _is_identity_number(digits: str) -> bool:
 
 def find_identity_number(text: str) -> str | None:
     """The digits of the first personnummer/samordningsnummer-like number in ``text``."""
-    if sum(1 for ch in text if ch.isdigit()) < 10:  # fast path: most text has few digits
+    if sum(map(str.isdigit, text)) < 10:  # fast path: most text has few digits
         return None
     for groups in _runs(_normalised(_UUID.sub(" ", text))):
         for i in range(len(groups)):
@@ -223,6 +223,19 @@ def check_rows(table: str, rows: Iterable[Mapping[str, Any]]) -> None:
     for row in rows:
         for c in columns:
             value = row.get(c)
+            if value is not None:
+                check_value(table, c, value)
+
+
+def check_columns(table: str, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """``check_rows`` for rows given as tuples of the columns ``names``: every guarded column
+    among them is checked (a column not written holds no text)."""
+    guarded = [(i, c) for i, c in enumerate(names) if (table, c) in GUARDED]
+    if not guarded:
+        return
+    for row in rows:
+        for i, c in guarded:
+            value = row[i]
             if value is not None:
                 check_value(table, c, value)
 

@@ -56,13 +56,16 @@ def log_quick_cases(
     now: datetime | None = None,
     visit_id: uuid.UUID | None = None,
     return_visit: bool = False,
+    new_visit: bool = False,
 ) -> list[uuid.UUID]:
     """Log ``count`` snabbärenden at local time ``at`` (default now). The click path.
 
     The category and age band must belong to the site and be in use; a time in the future
     is refused. ``visit_id`` makes them part of that visit (one visitor, one site and day,
     one gender: a visit's gender is its snabbärenden's); without one each is a visit of its
-    own. ``return_visit``: the visitor has been here before.
+    own. ``return_visit``: the visitor has been here before. ``new_visit``: the caller made
+    ``visit_id`` just now, for these entries (a fresh random key: no entry can have it yet,
+    so there is nothing to check it against, and the click saves the query).
     """
     now = now or datetime.now()
     at = (at or now).replace(microsecond=0)
@@ -76,7 +79,7 @@ def log_quick_cases(
     layout = _LAYOUT.all(conn, {"category": category_id, "age_band": age_band_id})
     if not layout or tuple(layout[0]) != (site_id, None, site_id, None):
         _refuse_layout(s, site_id, category_id, age_band_id)  # says which, and why
-    if visit_id is not None:
+    if visit_id is not None and not new_visit:
         check_visit(s, visit_id, site_id, gender, at.date())
     stamp = utc_now()
     ids = [time_ordered_uuid() for _ in range(count)]

@@ -30,7 +30,12 @@ from vagledare.journal.db.errors import (
     network_share_warning,
     server_problem,
 )
-from vagledare.journal.db.fastpath import bulk_insert, bulk_upsert, upsert_statement
+from vagledare.journal.db.fastpath import (
+    bulk_insert,
+    bulk_insert_rows,
+    bulk_upsert,
+    upsert_statement,
+)
 from vagledare.journal.db.open import (
     Journal,
     hide_password,
@@ -47,6 +52,7 @@ __all__ = [
     "JournalProblem",
     "ReadOnlyJournal",
     "bulk_insert",
+    "bulk_insert_rows",
     "bulk_upsert",
     "hide_password",
     "is_url",

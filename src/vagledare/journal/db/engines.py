@@ -19,7 +19,12 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from vagledare.journal.db.errors import JournalError, JournalProblem
-from vagledare.journal.db.fastpath import begin_on_driver, mark_snapshot_reader
+from vagledare.journal.db.fastpath import (
+    begin_on_driver,
+    begin_with,
+    mark_snapshot_reader,
+    ping_driver,
+)
 from vagledare.journal.models.base import spell_partial_indexes_for_postgresql
 
 BULK_CACHE_KIB = 256 * 1024  # SQLite page cache while merging another desk's journal
@@ -111,7 +116,11 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
     """An engine for a database server, with a small pool that survives restarts.
 
     ``pool_pre_ping`` replaces connections the server dropped (restart, idle timeout) before
-    they are used, so a desk that was idle overnight does not fail its first click.
+    they are used, so a desk that was idle overnight does not fail its first click. The ping
+    costs a round trip, so it is done only for a connection that has been idle in the pool
+    longer than ``PING_AFTER_IDLE`` seconds: clicks in a row pay for none (the documented
+    "pessimistic disconnect handling" with a checkout event; SQLAlchemy's own pre-ping pings
+    on every checkout).
     """
     connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql":
@@ -122,9 +131,9 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
         max_overflow=10,
         pool_timeout=busy_timeout,
         pool_recycle=3600,
-        pool_pre_ping=True,
         connect_args=connect_args,
     )
+    _ping_when_idle(engine)
     if engine.dialect.name != "postgresql":
         return engine
     spell_partial_indexes_for_postgresql()
@@ -134,15 +143,43 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
     def _on_begin(conn: Connection) -> None:
         # The same guarantees as SQLite's: readers see one snapshot and never wait; writers
         # are serialised by one lock taken first, waiting at most busy_timeout for it.
+        # Sent with the BEGIN in one round trip where the driver allows (psycopg).
         if conn.get_execution_options().get("vagledare_readonly"):
-            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            begin_with(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         else:
-            conn.exec_driver_sql(
+            begin_with(
+                conn,
                 f"SET LOCAL lock_timeout = {lock_ms}; "
-                f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})"
+                f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})",
             )
 
     return engine
+
+
+PING_AFTER_IDLE = 5.0  # seconds a server connection may sit in the pool and be used unpinged
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    from time import monotonic
+
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(_dbapi_conn: Any, record: Any) -> None:
+        record.info["vagledare_idle_since"] = monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info["vagledare_idle_since"] = monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if monotonic() - record.info.get("vagledare_idle_since", 0.0) <= PING_AFTER_IDLE:
+            return
+        problem = ping_driver(engine.dialect, dbapi_conn)
+        if problem is not None:
+            raise DisconnectionError(problem)  # the pool connects afresh
 
 
 def lock_for_exchange(s: Session) -> None:
