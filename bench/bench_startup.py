@@ -34,58 +34,101 @@ RUNS = 11
 PIN = "2468"
 
 APP = r"""
+import importlib.abc
+import importlib.util
 import sys
 import time
-
-# The same entry point as the `vagledare` command. Importing the window's modules first (to
-# patch them) loads the domain and PySide6 in the order the command does.
-from vagledare.cli import main
-from vagledare.gui.shell import main_window, pin_form
 
 MODE, PIN = sys.argv[2], sys.argv[3]
 clock = {}
 
 
-def accept(self):  # "tally": the PIN is the person's step, not start-up: accept the staff.
-    self.staff = next(x for x in self.form.staff if self.form.who.currentData() == x.id)
-    return 1
+def patch_pin_form(pin_form):
+    def accept(self):  # "tally": the PIN is the person's step, not start-up: accept the staff
+        self.staff = next(x for x in self.form.staff if self.form.who.currentData() == x.id)
+        return 1
+
+    def login(self, _exec=pin_form.LoginDialog.exec):  # shown, then the PIN typed
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def type_pin():
+            self.form.pin.setText(PIN)
+            clock["pin"] = time.perf_counter()
+            self.form.ok.click()
+
+        def shown():
+            QApplication.processEvents()
+            clock["shown"] = time.perf_counter()
+            print("READY login", flush=True)
+            pending = getattr(self.form.journal, "ready", None)  # quick start: loading on
+            if MODE == "login-now" or pending is None or self.form.journal.is_ready:
+                type_pin()
+            else:  # a person types the PIN after the rest has loaded
+                def loaded():
+                    print(f"LOADED {time.perf_counter() - clock['shown']:.6f}", flush=True)
+                    type_pin()
+
+                pending.connect(loaded)
+
+        QTimer.singleShot(0, shown)
+        return _exec(self)
+
+    pin_form.LoginDialog.exec = accept if MODE == "tally" else login
 
 
-def login(self, _exec=pin_form.LoginDialog.exec):  # "login": shown, then the PIN typed
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def patch_main_window(main_window):
+    def ready():
+        from PySide6.QtWidgets import QApplication
 
-    def shown():
         QApplication.processEvents()
-        print("READY login", flush=True)
-        self.form.pin.setText(PIN)
-        clock["pin"] = time.perf_counter()
-        self.form.ok.click()
+        if "pin" in clock:
+            print(f"PIN {time.perf_counter() - clock['pin']:.6f}", flush=True)
+        else:
+            print("READY tally", flush=True)
+        QApplication.quit()
 
-    QTimer.singleShot(0, shown)
-    return _exec(self)
+    def show(self, _show=main_window.MainWindow.show):
+        from PySide6.QtCore import QTimer
 
+        _show(self)
+        QTimer.singleShot(0, ready)
 
-def ready():
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.processEvents()
-    if "pin" in clock:
-        print(f"PIN {time.perf_counter() - clock['pin']:.6f}", flush=True)
-    else:
-        print("READY tally", flush=True)
-    QApplication.quit()
+    main_window.MainWindow.show = show
 
 
-def show(self, _show=main_window.MainWindow.show):
-    from PySide6.QtCore import QTimer
+PATCHES = {
+    "vagledare.gui.shell.pin_form": patch_pin_form,
+    "vagledare.gui.shell.main_window": patch_main_window,
+}
 
-    _show(self)
-    QTimer.singleShot(0, ready)
+
+class Patcher(importlib.abc.MetaPathFinder):
+    # Patches the two modules when the app imports them, so that the bench changes nothing
+    # in what is imported when (importing them up front would load the domain first).
+    busy = False
+
+    def find_spec(self, name, path, target=None):
+        if name not in PATCHES or self.busy:
+            return None
+        self.busy = True
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self.busy = False
+        run = spec.loader.exec_module
+
+        def exec_module(module):
+            run(module)
+            PATCHES[name](module)
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
-pin_form.LoginDialog.exec = accept if MODE == "tally" else login
-main_window.MainWindow.show = show
+sys.meta_path.insert(0, Patcher())
+from vagledare.cli import main  # the same entry point as the `vagledare` command
+
 sys.exit(main(["--db", sys.argv[1]]))
 """
 
@@ -106,9 +149,10 @@ sys.exit(app.exec())
 """
 
 
-def spawn(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+def spawn(code: str, args: list[str], env: dict[str, str]) -> tuple[float, dict[str, float]]:
     """Seconds from spawning the process to its READY line (its shutdown is not counted), and
-    the seconds from PIN to tally screen the child reports, if it does."""
+    what else the child reports: ``PIN`` (PIN accepted → tally screen) and ``LOADED`` (login
+    dialog shown → the rest loaded in the background), in seconds."""
     t = time.perf_counter()
     with subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -123,8 +167,8 @@ def spawn(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float
         out, err = child.communicate(timeout=120)
     if not line.startswith("READY"):
         raise RuntimeError(err)
-    pin = next((float(x.split()[1]) for x in out.splitlines() if x.startswith("PIN ")), None)
-    return elapsed, pin
+    found = (x.split() for x in out.splitlines())
+    return elapsed, {x[0]: float(x[1]) for x in found if len(x) == 2 and x[0] in ("PIN", "LOADED")}
 
 
 def fig(xs: list[float]) -> str:
@@ -181,12 +225,15 @@ def main() -> None:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         spawn(APP, [str(db), "login", PIN], env)  # warm the file and bytecode caches
         spawn(BARE, [], env)
-        login, pin, tally, bare = [], [], [], []
+        login, loaded, pin, at_once, tally, bare = [], [], [], [], [], []
         for _ in range(args.rounds):
-            first, after_pin = spawn(APP, [str(db), "login", PIN], env)
+            first, told = spawn(APP, [str(db), "login", PIN], env)
             login.append(first)
-            assert after_pin is not None, "the PIN was not accepted"
-            pin.append(after_pin)
+            assert "PIN" in told, "the PIN was not accepted"
+            pin.append(told["PIN"])
+            if "LOADED" in told:
+                loaded.append(told["LOADED"])
+            at_once.append(spawn(APP, [str(db), "login-now", PIN], env)[1]["PIN"])
             tally.append(spawn(APP, [str(db), "tally", PIN], env)[0])
             bare.append(spawn(BARE, [], env)[0])
     b = statistics.median(bare)
@@ -196,7 +243,15 @@ def main() -> None:
         f"  start → login dialog (the first window to act on): {fig(login)}; "
         f"{statistics.median(login) / b:.1f}× the bare window (target ≤ 2.5×)"
     )
-    print(f"  PIN accepted → tally screen interactive: {fig(pin)} (target ≤ 300 ms)")
+    if loaded:
+        print(f"  login dialog shown → the rest loaded in the background: {fig(loaded)}")
+    print(
+        f"  PIN accepted (typed once the rest is loaded) → tally screen interactive: {fig(pin)} "
+        "(target ≤ 300 ms)"
+    )
+    print(
+        f"  PIN accepted at once (typed the moment the dialog shows) → tally screen: {fig(at_once)}"
+    )
     print(
         f"  start → tally screen, PIN step skipped: {fig(tally)}; "
         f"{statistics.median(tally) / b:.1f}× the bare window (#2: < 1.5 s)"

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
+from vagledare.journal.peek import RECOVERY_KEY, START
 from vagledare.journal.sites import SiteInfo, list_sites
 from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
 
@@ -71,7 +72,6 @@ def check_pin_strength(pin: str) -> None:
     )
 
 
-START = "start$"  # a one-time start code's hash, in place of a PIN's
 _CODE_LETTERS = "ACDEFGHJKMNPQRTUVWXY34679"  # nothing to mistake for another character
 
 
@@ -137,7 +137,7 @@ def redeem_start_code(
     return True
 
 
-_RECOVERY_KEY = "recovery.code"
+_RECOVERY_KEY = RECOVERY_KEY
 _RECOVERY_ATTEMPTS = uuid.UUID(int=0)  # wrong recovery codes share one lockout
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from vagledare.journal.collation import swedish_sort_key
 from vagledare.journal.db.fastpath import DriverQuery, snapshot_memo
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AgeBand, Category, QuickCase, Site, SiteGroup, utc_now
@@ -419,15 +420,3 @@ def retire_age_band(s: Session, age_band_id: uuid.UUID) -> None:
     if band is None:
         raise ValidationError("Åldersgruppen finns inte.")
     band.retired_at = utc_now()
-
-
-_SWEDISH_ORDER = "abcdefghijklmnopqrstuvwxyzåäö"
-
-
-@lru_cache(maxsize=4096)  # site, group and category names recur in every report
-def swedish_sort_key(text: str) -> tuple[tuple[int, str], ...]:
-    """Sort key in Swedish alphabetical order (å, ä, ö after z; é as e; ü as y)."""
-    folded = text.casefold().replace("é", "e").replace("ü", "y")
-    return tuple(
-        (_SWEDISH_ORDER.index(ch), ch) if ch in _SWEDISH_ORDER else (-1, ch) for ch in folded
-    )

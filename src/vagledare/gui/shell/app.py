@@ -1,10 +1,18 @@
-"""Start-up: language, journal, first-start questions, then the main window."""
+"""Start-up: language, journal, first-start questions, then the main window.
+
+The usual start (a remembered desk on a healthy SQLite journal) shows the login dialog before
+the domain is imported, and loads the rest while it waits (``quick_start``, #22). Everything
+else takes the full way: the journal opened first (upgraded, or refused in words), then the
+first-run wizard or the login. This module therefore imports the domain only inside the
+functions that need it.
+"""
 
 from __future__ import annotations
 
 import sys
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -14,22 +22,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings, JournalChoice
 from vagledare.gui.common.collector import MainThreadCollector
 from vagledare.gui.shell.i18n import choose_language, install_translators
 from vagledare.gui.shell.icons import DESKTOP_ID, app_icon
-from vagledare.journal.backup import backup_dir, list_backups, preview, restore
-from vagledare.journal.db import (
-    Journal,
-    JournalError,
-    is_url,
-    network_share_warning,
-    open_journal,
-    resolve_target,
-)
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.peek import is_url, network_share_warning, peek_login, resolve_target
 from vagledare.journal.terms import Lang
+
+if TYPE_CHECKING:
+    from vagledare.app.desk import Desk
+    from vagledare.journal.db import Journal
 
 
 class App(QObject):
@@ -44,6 +47,9 @@ def open_or_ask(target: str) -> Journal | None:
     """Open the journal; on a bad one explain it and offer one of this journal's backups,
     another file, or quitting. Never a traceback, never a new empty journal over the old one.
     """
+    from vagledare.journal.backup import list_backups
+    from vagledare.journal.db import JournalError, open_journal
+
     restored: tuple[Path, Path | None] | None = None
     while True:
         try:
@@ -94,6 +100,8 @@ def open_or_ask(target: str) -> Journal | None:
 def _restore_a_backup(path: Path, backups: list[Path]) -> tuple[Path, Path | None] | None:
     """Let the user pick one of the journal's backups (described by what it holds) and put it
     in the journal's place; the damaged file is kept aside. Returns (backup, aside)."""
+    from vagledare.journal.backup import backup_dir, preview, restore
+
     previews = [p for p in (preview(b) for b in backups) if p.readable]
     if not previews:
         QMessageBox.warning(
@@ -134,6 +142,7 @@ def _audit_restore(journal: Journal, backup: Path, aside: Path | None) -> None:
 def _reading_desk(journal: Journal) -> Desk | None:
     """A desk for a write-protected journal opened here for the first time: its first
     meeting place and its first account with a PIN (the login then asks who it is)."""
+    from vagledare.app.desk import Desk
     from vagledare.journal import access
 
     first = journal.read(access.first_site_and_account)
@@ -142,6 +151,7 @@ def _reading_desk(journal: Journal) -> Desk | None:
 
 def restore_desk(journal: Journal, settings: DeskSettings) -> Desk | None:
     """The site and staff member this journal opened with last time, if still there."""
+    from vagledare.app.desk import Desk
     from vagledare.journal.staff import site_and_member
 
     choice = settings.journals.get(journal.location)
@@ -183,8 +193,77 @@ def apply_look(app: QApplication, settings: DeskSettings) -> None:
 def run(db: str | None = None, settings_path: Path | None = None) -> int:
     settings = DeskSettings.load(settings_path)
     app, lang = _application(settings)
+    target = resolve_target(db)
+    opened = _quick_login(target, settings, lang)
+    if opened is None:  # not the usual start: the full way
+        opened = _full_way(target, settings, lang)
+    if isinstance(opened, int):
+        return opened
+    journal, desk, lang = opened
 
-    journal = open_or_ask(resolve_target(db))
+    from vagledare.gui.shell.main_window import MainWindow
+
+    window = MainWindow(desk, lang, settings)
+    window.show()
+    window.tally.setFocus()
+    code = app.exec()
+    journal.close()
+    return int(code)
+
+
+def _quick_login(
+    target: str, settings: DeskSettings, lang: Lang
+) -> tuple[Journal, Desk, Lang] | int | None:
+    """The usual start: the login dialog shown from a peek at the journal while the journal
+    is opened and the rest loaded in the background (``quick_start``). The journal, desk and
+    language once someone has logged in; 0 if the dialog was closed; None if this is not the
+    usual start (a server journal, no desk remembered, anything the peek is unsure of) or the
+    journal turned out not to open: then the full way."""
+    if is_url(target):
+        return None  # a server journal: the full way (slower, but as before)
+    choice = settings.journals.get(str(Path(target).expanduser()))
+    if choice is None:
+        return None
+    peek = peek_login(target, choice.site_id, choice.staff_id)
+    if peek is None:
+        return None
+    from vagledare.gui.shell.pin_form import LoginDialog
+    from vagledare.gui.shell.quick_start import PendingJournal
+
+    pending = PendingJournal(target, peek)
+    login = LoginDialog(pending, str(peek.staff_id), screen=peek)  # type: ignore[arg-type]
+    login.painted.connect(pending.start)
+    failed: list[str] = []
+
+    def on_failed(why: str) -> None:
+        failed.append(why)
+        login.reject()
+
+    pending.failed.connect(on_failed)
+    logged_in = bool(login.exec()) and login.staff is not None
+    if failed:
+        return None  # the full way opens it again and says what is wrong
+    if not logged_in:
+        pending.close()
+        return 0
+    journal = pending.result()  # open: the PIN was checked on it
+    from vagledare.app.desk import Desk
+    from vagledare.journal.staff import get_staff
+
+    assert pending.site is not None and pending.member is not None
+    desk = Desk(journal, pending.site, pending.member)
+    staff = journal.read(get_staff, login.staff.id)  # the peek's account as the domain has it
+    assert staff is not None
+    desk.switch_staff(staff)
+    settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
+    settings.save()
+    return journal, desk, lang
+
+
+def _full_way(target: str, settings: DeskSettings, lang: Lang) -> tuple[Journal, Desk, Lang] | int:
+    """The journal opened first (upgraded, or refused in words), its warnings, then the
+    first-run wizard or the login. The journal, desk and language, or the exit code."""
+    journal = open_or_ask(target)
     if journal is None:
         return 1
     warning = network_share_warning(journal.path) if journal.path else None
@@ -235,15 +314,7 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
         desk.switch_staff(login.staff)
         settings.journals[journal.location] = JournalChoice(str(desk.site.id), str(desk.staff.id))
         settings.save()
-
-    from vagledare.gui.shell.main_window import MainWindow
-
-    window = MainWindow(desk, lang, settings)
-    window.show()
-    window.tally.setFocus()
-    code = app.exec()
-    journal.close()
-    return int(code)
+    return journal, desk, lang
 
 
 def run_demo(path: Path | None = None, settings: DeskSettings | None = None) -> int:

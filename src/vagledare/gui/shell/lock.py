@@ -3,12 +3,16 @@ whoever sits down next."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from vagledare.gui.common import text_size
 from vagledare.gui.shell.pin_form import PinForm
-from vagledare.journal.db import Journal
+
+if TYPE_CHECKING:
+    from vagledare.journal.db import Journal
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,

@@ -1,8 +1,16 @@
-"""Choosing who you are and giving your PIN: used at start and on the lock screen."""
+"""Choosing who you are and giving your PIN: used at start and on the lock screen.
+
+At start the dialog may be shown before the domain is imported (#22): from a ``LoginPeek``
+(``journal.peek``), with a journal that is still being opened in the background
+(``gui.shell.quick_start.PendingJournal``); the domain is imported only when the PIN is given.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,10 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vagledare.journal import access
-from vagledare.journal.db import Journal
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.staff import StaffInfo
+
+if TYPE_CHECKING:
+    from vagledare.journal.access import LoginScreen
+    from vagledare.journal.db import Journal
+    from vagledare.journal.peek import LoginPeek
+    from vagledare.journal.staff import StaffInfo
+
+
+def _access() -> Any:
+    """``vagledare.journal.access``, imported when first needed (not before the dialog shows)."""
+    from vagledare.journal import access
+
+    return access
 
 
 class PinForm(QWidget):
@@ -31,13 +49,19 @@ class PinForm(QWidget):
     accepted = Signal(object)
 
     def __init__(
-        self, journal: Journal, preselect: str | None = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        preselect: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        screen: LoginScreen | LoginPeek | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
-        screen = journal.read(access.login_screen)
-        self.staff = screen.staff
-        self._state = screen.states
+        if screen is None:
+            screen = journal.read(_access().login_screen)
+        self.staff: list[Any] = list(screen.staff)  # StaffInfo, or a peek's Account
+        self._state = dict(screen.states)
         self._bootstrap = not screen.anyone_enrolled
         self._recovery = screen.has_recovery_code
         layout = QVBoxLayout(self)
@@ -144,7 +168,7 @@ class PinForm(QWidget):
             if not ok:
                 return
         try:
-            start = self.journal.write(access.recover, code, staff_id)
+            start = self.journal.write(_access().recover, code, staff_id)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
@@ -172,6 +196,7 @@ class PinForm(QWidget):
         try:
             if state == "closed":
                 return
+            access = _access()
             if state == "start":
                 if self.new_pin.text() != self.repeat.text():
                     raise ValidationError(self.tr("The two PINs differ."))
@@ -204,19 +229,36 @@ class PinForm(QWidget):
 
 
 class LoginDialog(QDialog):
+    """Who logs in at start. ``staff`` is the person once the PIN is accepted: a
+    ``StaffInfo``, or the peek's ``Account`` when the dialog was built from a peek."""
+
+    painted = Signal()  # once, just after the dialog is first drawn (#22: work waits for it)
+
     def __init__(
-        self, journal: Journal, preselect: str | None = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        preselect: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        screen: LoginScreen | LoginPeek | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log in to Vägledare"))
-        self.staff: StaffInfo | None = None
+        self.staff: Any = None
+        self._painted = False
         layout = QVBoxLayout(self)
-        self.form = PinForm(journal, preselect, self)
+        self.form = PinForm(journal, preselect, self, screen=screen)
         self.form.ok.setText(self.tr("&Log in"))
         layout.addWidget(self.form)
         self.form.accepted.connect(self._on_accepted)
         self.setMinimumWidth(420)
         self.form.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)  # once this paint is on the screen
 
     def _on_accepted(self, staff: StaffInfo) -> None:
         self.staff = staff

@@ -8,15 +8,14 @@ a driver's error in a unit of work into one of these, ``server_problem`` a datab
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from enum import Enum
-from pathlib import Path
 
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 
 from vagledare.journal.errors import ValidationError
+from vagledare.journal.peek import network_share_warning as network_share_warning
 
 
 class JournalProblem(Enum):
@@ -138,40 +137,3 @@ def server_problem(
         "nätverket fungerar och att servern är igång.",
         location or where,
     )
-
-
-def network_share_warning(path: Path) -> str | None:
-    """A warning when the journal lies on a network drive (SQLite's locking may not hold)."""
-    text = str(path)
-    if text.startswith(("\\\\", "//")):
-        return _SHARE_WARNING
-    if os.name == "nt":
-        try:
-            import ctypes
-
-            drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
-            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
-                return _SHARE_WARNING
-        except (AttributeError, OSError):
-            return None
-        return None
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    resolved = str(path.resolve())
-    best, fstype = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-            best, fstype = parts[1], parts[2]
-    if fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}:
-        return _SHARE_WARNING
-    return None
-
-
-_SHARE_WARNING = (
-    "Journalen ligger på en nätverksenhet. Om två datorer skriver samtidigt kan "
-    "registreringar gå förlorade; använd helst en lokal journal per dator och "
-    "journalutbyte, eller en gemensam databasserver."
-)

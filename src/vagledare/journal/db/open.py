@@ -40,32 +40,14 @@ from vagledare.journal.db.errors import (
 )
 from vagledare.journal.db.fastpath import run_on_driver
 
+# Where the journal is: in the module that imports nothing heavy (#22: the window's start-up)
+from vagledare.journal.peek import ENV_VAR as ENV_VAR
+from vagledare.journal.peek import SQLITE_MAGIC, is_url
+from vagledare.journal.peek import default_journal_path as default_journal_path
+from vagledare.journal.peek import resolve_target as resolve_target
+
 P = ParamSpec("P")
 R = TypeVar("R")
-
-ENV_VAR = "VAGLEDARE_DB"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def default_journal_path() -> Path:
-    """The journal in the platform's user-data folder."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("Vagledare", appauthor=False)) / "journal.sqlite"
-
-
-def resolve_target(cli_value: str | None = None) -> str:
-    """``--db`` wins over ``VAGLEDARE_DB``, which wins over the default journal."""
-    if cli_value:
-        return cli_value
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return env
-    return str(default_journal_path())
-
-
-def is_url(target: str) -> bool:
-    return "://" in target
 
 
 @dataclass(frozen=True)

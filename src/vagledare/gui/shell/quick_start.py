@@ -1,0 +1,160 @@
+"""Start-up in two steps (#22): the login dialog first, the rest while it waits for the PIN.
+
+Importing SQLAlchemy, the journal's models and the main window's modules takes several times
+as long as showing a window. So on a healthy SQLite journal whose desk is remembered, the
+window shows the login dialog from a peek (``journal.peek``: plain ``sqlite3``, read-only) and
+only then, once the dialog is drawn, opens the journal the full way (``open_journal``) in a
+background thread, reads the desk's meeting place and staff member (which configures the ORM's
+mappers and compiles the first statements) and imports the domain modules the main window
+needs. Back on the window's thread it imports the main window's own (Qt) modules, one per turn
+of the event loop. By the time a person has typed a PIN, everything is loaded.
+
+Only pure-Python domain modules are imported in the background thread (``WARM_MODULES``; the
+domain never imports Qt), and the window's thread imports nothing of the domain while that
+thread runs, except what a click waits for anyway (``PendingJournal.result``), so the two never
+wait for each other's import locks in a circle.
+
+A server (PostgreSQL) journal, or anything the peek is not sure of, takes the full way first,
+as before: the journal opened (and upgraded, or refused with its message), then the dialog.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from vagledare.journal.errors import ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from vagledare.journal.db import Journal
+    from vagledare.journal.peek import LoginPeek
+    from vagledare.journal.sites import SiteInfo
+    from vagledare.journal.staff import StaffInfo
+
+R = TypeVar("R")
+
+# The domain modules the main window imports (none of them imports Qt): loaded in the
+# background thread. ``tests/test_quick_start.py`` checks that the list is complete.
+WARM_MODULES = (
+    "vagledare.app.desk",
+    "vagledare.exchange.identity",
+    "vagledare.exchange.signing",
+    "vagledare.journal.access",
+    "vagledare.journal.backup",
+    "vagledare.journal.journal_settings",
+    "vagledare.journal.private_files",
+    "vagledare.journal.quick_cases",
+    "vagledare.journal.staff",
+    "vagledare.reports.fmt",
+    "vagledare.reports.table",
+)
+
+# The window's own modules, imported on the window's thread once the domain is in.
+WINDOW_MODULES = ("vagledare.gui.shell.main_window",)
+
+
+class PendingJournal(QObject):
+    """The journal being opened in the background while the login dialog waits. It stands in
+    for the journal in the dialog: ``read`` and ``write`` wait for the opening to end, then run
+    on the journal. ``ready`` once the journal is open and the window's modules are imported;
+    ``failed`` (the reason) if the journal could not be opened or no longer holds the desk:
+    the caller then takes the full way, which says what is wrong."""
+
+    ready = Signal()
+    failed = Signal(str)
+    _finished = Signal()  # from the background thread (queued to the window's thread)
+
+    read_only = False  # a peek is only ever taken of a writable journal
+
+    def __init__(self, target: str, peek: LoginPeek, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.peek = peek
+        self.journal: Journal | None = None
+        self.site: SiteInfo | None = None
+        self.member: StaffInfo | None = None
+        self.error: BaseException | None = None
+        self.is_ready = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._open, name="vagledare-open", daemon=True)
+        self._finished.connect(self._on_finished)
+        self._pending_modules = list(WINDOW_MODULES)
+
+    def start(self) -> None:
+        """Begin opening (once; the dialog calls it when first drawn)."""
+        if not self._thread.is_alive() and not self._done.is_set():
+            self._thread.start()
+
+    def _open(self) -> None:
+        journal = None
+        try:
+            from vagledare.journal.db import open_journal
+            from vagledare.journal.staff import site_and_member
+
+            journal = open_journal(self.target)
+            # The first ORM reads: the mappers are configured and the statements compiled here,
+            # not after the PIN.
+            self.site, self.member = journal.read(
+                site_and_member, self.peek.site_id, self.peek.staff_id
+            )
+            if self.member is None:
+                raise ValidationError("Personen finns inte längre i journalen.")
+            from vagledare.journal import access
+
+            journal.read(access.login_screen)
+            for name in WARM_MODULES:
+                importlib.import_module(name)
+            self.journal = journal
+        except Exception as exc:  # noqa: BLE001 - any failure: the full way explains it
+            self.error = exc
+            if journal is not None:
+                journal.close()
+        finally:
+            self._done.set()
+            self._finished.emit()
+
+    def _on_finished(self) -> None:
+        if self.error is not None:
+            self.failed.emit(str(self.error))
+            return
+        self._import_next()
+
+    def _import_next(self) -> None:
+        """The window's modules, one per turn of the event loop (typing stays smooth)."""
+        if self._pending_modules:
+            importlib.import_module(self._pending_modules.pop(0))
+            QTimer.singleShot(0, self._import_next)
+            return
+        self.is_ready = True
+        self.ready.emit()
+
+    def result(self) -> Journal:
+        """The open journal, once opened (waits); a ``ValidationError`` with the reason if it
+        could not be opened."""
+        self.start()
+        self._done.wait()
+        if self.journal is None:
+            raise ValidationError(f"Journalen kan inte öppnas: {self.error}")
+        return self.journal
+
+    def wait(self) -> None:
+        """Until the background thread has ended, whatever its outcome."""
+        self.start()
+        self._done.wait()
+
+    def close(self) -> None:
+        """Close the journal if it was opened (after waiting for the thread)."""
+        self.wait()
+        if self.journal is not None:
+            self.journal.close()
+
+    def read(self, fn: Callable[..., R], *args: Any, **kw: Any) -> R:
+        return self.result().read(fn, *args, **kw)
+
+    def write(self, fn: Callable[..., R], *args: Any, **kw: Any) -> R:
+        return self.result().write(fn, *args, **kw)

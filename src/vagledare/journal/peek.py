@@ -1,0 +1,180 @@
+"""A first look at a journal file with nothing but the standard library (#22: start-up).
+
+The desk window's login dialog needs the names on the staff, whose account has a PIN, and
+whether the journal keeps a recovery code. Reading them through SQLAlchemy would first import
+SQLAlchemy and the journal's thirty models, several times the cost of the dialog itself. So
+the window first *peeks*: it opens the SQLite file read-only with ``sqlite3``, checks what the
+journal's open would check for a healthy journal, reads those few rows from one snapshot and
+shows the dialog; the journal is opened properly (``open_journal``) while the dialog waits for
+the PIN.
+
+The peek is only for the common case. A server journal, a missing, empty, write-protected,
+foreign, damaged, older or newer file, a journal on a network drive, or one that no longer
+holds the desk's meeting place or staff member gives ``None``: then the window opens the
+journal the full way first, which upgrades it, asks, or refuses with its Swedish message,
+exactly as before. Nothing here writes (``mode=ro``).
+
+Also here, for the same reason (nothing heavy imported): where the journal is
+(``resolve_target``) and the network-drive warning.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from vagledare.journal import schema
+from vagledare.journal.collation import swedish_sort_key
+
+ENV_VAR = "VAGLEDARE_DB"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+START = "start$"  # a one-time start code's hash, in place of a PIN's (``access``)
+RECOVERY_KEY = "recovery.code"  # the setting that holds the recovery code's hash (``access``)
+
+
+def default_journal_path() -> Path:
+    """The journal in the platform's user-data folder."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Vagledare", appauthor=False)) / "journal.sqlite"
+
+
+def resolve_target(cli_value: str | None = None) -> str:
+    """``--db`` wins over ``VAGLEDARE_DB``, which wins over the default journal."""
+    if cli_value:
+        return cli_value
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return env
+    return str(default_journal_path())
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def network_share_warning(path: Path) -> str | None:
+    """A warning when the journal lies on a network drive (SQLite's locking may not hold)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return _SHARE_WARNING
+    if os.name == "nt":
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
+                return _SHARE_WARNING
+        except (AttributeError, OSError):
+            return None
+        return None
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    resolved = str(path.resolve())
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, fstype = parts[1], parts[2]
+    if fstype in {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs"}:
+        return _SHARE_WARNING
+    return None
+
+
+_SHARE_WARNING = (
+    "Journalen ligger på en nätverksenhet. Om två datorer skriver samtidigt kan "
+    "registreringar gå förlorade; använd helst en lokal journal per dator och "
+    "journalutbyte, eller en gemensam databasserver."
+)
+
+
+def account_state(pin_hash: str | None) -> str:
+    """``pin``, ``start`` or ``none``, from the stored hash (``access.account_state``)."""
+    if not pin_hash:
+        return "none"
+    return "start" if pin_hash.startswith(START) else "pin"
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as the login dialog lists it."""
+
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class LoginPeek:
+    """What the login dialog shows, read from one snapshot of a healthy journal file, and
+    the desk it opens at (both still there)."""
+
+    path: Path
+    site_id: uuid.UUID
+    staff_id: uuid.UUID
+    staff: list[Account]  # active accounts, in Swedish alphabetical order
+    states: dict[uuid.UUID, str]  # ``account_state`` of each
+    anyone_enrolled: bool
+    has_recovery_code: bool
+
+
+def _write_protected(path: Path) -> bool:
+    if os.name == "posix":
+        return not path.stat().st_mode & stat.S_IWUSR
+    return not os.access(path, os.W_OK)
+
+
+def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
+    """The login dialog's rows of the up-to-date, writable SQLite journal at ``target`` whose
+    desk (meeting place ``site_id``, staff member ``staff_id``) is still in it; None for
+    anything else (the caller then opens the journal the full way)."""
+    if is_url(target):
+        return None
+    path = Path(target).expanduser()
+    try:
+        site, member = uuid.UUID(site_id), uuid.UUID(staff_id)
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0 or _write_protected(path):
+            return None
+        with path.open("rb") as f:
+            if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return None
+        if network_share_warning(path) is not None:
+            return None
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+    except (ValueError, OSError, sqlite3.Error):
+        return None
+    try:
+        conn.execute("BEGIN")  # one snapshot for every read below
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if rev != [(schema.HEAD,)]:
+            return None
+        if not conn.execute("SELECT 1 FROM site WHERE id = ?", (site.hex,)).fetchone():
+            return None
+        if not conn.execute("SELECT 1 FROM staff WHERE id = ?", (member.hex,)).fetchone():
+            return None
+        rows = conn.execute("SELECT id, name, active, pin_hash FROM staff").fetchall()
+        recovery = conn.execute("SELECT 1 FROM setting WHERE key = ?", (RECOVERY_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    try:
+        people = [(uuid.UUID(hex=i), str(n), bool(a), h) for i, n, a, h in rows]
+    except (TypeError, ValueError):
+        return None
+    active = sorted((p for p in people if p[2]), key=lambda p: swedish_sort_key(p[1]))
+    return LoginPeek(
+        path,
+        site,
+        member,
+        [Account(i, n) for i, n, _, _ in active],
+        {i: account_state(h) for i, _, _, h in active},
+        any(h is not None for *_, h in people),
+        recovery is not None,
+    )
