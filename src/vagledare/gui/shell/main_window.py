@@ -102,9 +102,9 @@ class MainWindow(QMainWindow):
         text_size.set_style_sheet(
             self.tabs, "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
         )
-        # The frame first, the pages into it after: a widget moved into a styled parent is
-        # re-polished with everything in it, so each page is polished once, not once per level
-        # of the frame (tens of milliseconds of the start, #22).
+        # The frame first, the pages into it after: a widget moved into another parent is
+        # re-polished with everything in it, so the pages are moved twice (into the frame, and
+        # the frame into the window), not once per level of the frame (tens of ms, #22).
         self.stack = QStackedWidget(objectName="rootStack")
         self.stack.addWidget(self.tabs)
         central = QWidget(objectName="central")
@@ -125,12 +125,6 @@ class MainWindow(QMainWindow):
             theme.notifier().changed.connect(self._style_banner)
             column.addWidget(self.demo_banner)
         column.addWidget(self.stack, 1)
-        # The pages scroll when they need more room than the screen has (a large text size on
-        # a 1366×768 laptop): the window itself never grows past the screen.
-        scroller = QScrollArea(objectName="centralScroll", widgetResizable=True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(central)
-        self.setCentralWidget(scroller)
         self.tally = TallyPage(desk)
         self.today = TodayPage(desk)
         self.tabs.addTab(self.tally, self.tr("&Log (Ctrl+1)"))
@@ -146,6 +140,13 @@ class MainWindow(QMainWindow):
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack.addWidget(self.lock_page)
+        # The pages scroll when they need more room than the screen has (a large text size on
+        # a 1366×768 laptop): the window itself never grows past the screen. The scroll area
+        # takes the frame once the pages are in it (it sizes its widget from them).
+        scroller = QScrollArea(objectName="centralScroll", widgetResizable=True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(central)
+        self.setCentralWidget(scroller)
         if self.demo:
             from vagledare.app.demo import DEMO_PIN
 

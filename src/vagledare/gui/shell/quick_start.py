@@ -42,6 +42,7 @@ R = TypeVar("R")
 # background thread. ``tests/test_quick_start.py`` checks that the list is complete.
 WARM_MODULES = (
     "vagledare.app.desk",
+    "vagledare.app.settings",
     "vagledare.exchange.identity",
     "vagledare.exchange.signing",
     "vagledare.journal.access",

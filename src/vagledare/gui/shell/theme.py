@@ -256,7 +256,7 @@ def apply_theme(
     thousands of rows). The system's own style serves the light look until another look is
     first used; from then on Fusion serves every look, so that switching back and forth
     costs one style sheet and one palette, not a change of style as well."""
-    collect_now()
+    _collect_if_any_window()
     if high_contrast is not None:
         _state["contrast"] = high_contrast
     if dark is not None:
@@ -298,6 +298,13 @@ def _set_style(app: QApplication, name: str) -> None:
         _state["style_now"] = name
 
 
+def _collect_if_any_window() -> None:
+    """``collect_now`` before a change of look, unless no widget exists yet (the start:
+    nothing to re-polish, and a full collection costs the first window ~10 ms, #22)."""
+    if QApplication.topLevelWidgets():
+        collect_now()
+
+
 def _on_scheme_changed(_scheme: object) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -314,6 +321,6 @@ def apply_text_size(app: QApplication, percent: int) -> None:
     map) redraw through ``notifier().changed`` as after a change of look."""
     from vagledare.gui.common import text_size
 
-    collect_now()
+    _collect_if_any_window()
     if text_size.set_percent(app, percent):
         notifier().changed.emit(current())

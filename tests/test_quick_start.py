@@ -1,0 +1,329 @@
+"""The usual start (#22): the login dialog from a plain-sqlite3 peek at the journal, before
+SQLAlchemy and the models are imported; the journal opened in the background meanwhile; and
+everything the peek is not sure of goes the full way, as before."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QDialog
+
+from vagledare.app.desk import Desk
+from vagledare.gui.shell.pin_form import LoginDialog
+from vagledare.gui.shell.quick_start import PendingJournal
+from vagledare.journal import access, schema
+from vagledare.journal.db import JournalError, JournalProblem
+from vagledare.journal.models import Role
+from vagledare.journal.peek import LoginPeek, peek_login
+from vagledare.journal.staff import ensure_staff
+
+
+def journal_file(desk: Desk) -> Path:
+    if desk.journal.path is None:
+        pytest.skip("the peek is for SQLite journals (a server journal goes the full way)")
+    return desk.journal.path
+
+
+def peek_of(desk: Desk, path: Path | None = None) -> LoginPeek | None:
+    return peek_login(str(path or journal_file(desk)), str(desk.site.id), str(desk.staff.id))
+
+
+def test_the_peek_shows_what_the_login_screen_shows(desk: Desk) -> None:
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        lead = ensure_staff(s, "Åsa", Role.TEAM_LEAD)
+        access.set_pin(s, lead.id, "2468")
+        newcomer = ensure_staff(s, "Bo")
+        access.issue_start_code(s, newcomer.id, Role.TEAM_LEAD)
+        ensure_staff(s, "Cecilia")  # neither PIN nor start code
+        gone = ensure_staff(s, "Ölof")
+        access.set_pin(s, gone.id, "1357")
+        access.set_active(s, gone.id, False, Role.TEAM_LEAD)
+        access.make_recovery_code(s, lead.id)
+    screen = desk.journal.read(access.login_screen)
+    peek = peek_of(desk)
+    assert peek is not None
+    assert [(a.id, a.name) for a in peek.staff] == [(x.id, x.name) for x in screen.staff]
+    assert "Ölof" not in [a.name for a in peek.staff]
+    assert peek.states == screen.states
+    assert set(peek.states.values()) == {"pin", "start", "none"}
+    assert (peek.anyone_enrolled, peek.has_recovery_code) == (True, True)
+    assert (screen.anyone_enrolled, screen.has_recovery_code) == (True, True)
+
+
+def test_a_fresh_journal_peeks_as_nobody_enrolled(desk: Desk) -> None:
+    peek = peek_of(desk)
+    screen = desk.journal.read(access.login_screen)
+    assert peek is not None and not peek.anyone_enrolled and not peek.has_recovery_code
+    assert peek.states == screen.states == {desk.staff.id: "none"}
+
+
+def _copy(desk: Desk, tmp_path: Path) -> Path:
+    desk.wait_for_backup()
+    copy = tmp_path / "copy.sqlite"
+    with sqlite3.connect(journal_file(desk)) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    return copy
+
+
+def test_anything_unusual_is_left_to_the_full_way(desk: Desk, tmp_path: Path) -> None:
+    good = _copy(desk, tmp_path)
+    assert peek_of(desk, good) is not None
+    site, member = str(desk.site.id), str(desk.staff.id)
+    assert peek_login("postgresql+psycopg://u:p@host/db", site, member) is None
+    assert peek_login(str(tmp_path / "missing.sqlite"), site, member) is None
+    assert peek_login(str(tmp_path), site, member) is None  # a folder
+    (tmp_path / "empty.sqlite").write_bytes(b"")
+    assert peek_login(str(tmp_path / "empty.sqlite"), site, member) is None
+    (tmp_path / "text.sqlite").write_text("not a database")
+    assert peek_login(str(tmp_path / "text.sqlite"), site, member) is None
+    foreign = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(foreign) as c:
+        c.execute("CREATE TABLE t (x)")
+    assert peek_login(str(foreign), site, member) is None
+    assert peek_login(str(good), site, "not a uuid") is None
+    assert peek_login(str(good), str(desk.staff.id), member) is None  # no such site
+    assert peek_login(str(good), site, site) is None  # no such staff member
+    for revision in ("0099_from_a_newer_version", schema.REVISIONS[-2]):  # newer, older
+        other = tmp_path / f"{revision}.sqlite"
+        shutil.copy(good, other)
+        with sqlite3.connect(other) as c:
+            c.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+        assert peek_login(str(other), site, member) is None
+    protected = tmp_path / "protected.sqlite"
+    shutil.copy(good, protected)
+    os.chmod(protected, stat.S_IRUSR)
+    try:
+        assert peek_login(str(protected), site, member) is None
+    finally:
+        os.chmod(protected, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_the_peek_writes_nothing(desk: Desk, tmp_path: Path) -> None:
+    good = _copy(desk, tmp_path)
+    before = good.read_bytes()
+    assert peek_of(desk, good) is not None
+    assert good.read_bytes() == before
+
+
+def test_logging_in_waits_for_the_journal_opened_in_the_background(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    peek = peek_of(desk)
+    assert peek is not None
+    pending = PendingJournal(str(journal_file(desk)), peek)
+    dialog = LoginDialog(pending, str(desk.staff.id), screen=peek)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(pending.ready, timeout=30_000):
+        pending.start()
+    assert pending.site == desk.site and pending.member == desk.staff
+    dialog.form.pin.setText("1111")
+    dialog.form.ok.click()
+    assert dialog.form.error.text() and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.form.pin.setText("4711")
+    dialog.form.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.staff.id == desk.staff.id
+    pending.close()
+
+
+def test_a_journal_that_fails_to_open_in_the_background_goes_the_full_way(
+    qtbot,  # noqa: ANN001
+    desk: Desk,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import vagledare.journal.db as db
+
+    def refuse(target: str) -> None:
+        raise JournalError(JournalProblem.CORRUPT, "Journalen kan inte läsas (skadad).", target)
+
+    monkeypatch.setattr(db, "open_journal", refuse)
+    peek = peek_of(desk)
+    assert peek is not None
+    pending = PendingJournal(str(journal_file(desk)), peek)
+    with qtbot.waitSignal(pending.failed, timeout=30_000) as failed:
+        pending.start()
+    assert "skadad" in failed.args[0]
+    with pytest.raises(access.ValidationError, match="skadad"):
+        pending.write(access.desk_login, desk.staff.id, "4711")
+    pending.close()
+
+
+def test_the_background_thread_imports_every_domain_module_the_window_needs() -> None:
+    """The window's thread then imports only Qt modules of its own while the dialog waits."""
+    code = textwrap.dedent(
+        """
+        import importlib, sys
+        from vagledare.gui.shell.quick_start import WARM_MODULES
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+        before = set(sys.modules)
+        import vagledare.gui.shell.main_window
+        new = [m for m in sys.modules if m not in before]
+        domain = [m for m in new if m.startswith("vagledare.") and ".gui" not in m]
+        assert not domain, domain
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=dict(os.environ))
+
+
+APP = textwrap.dedent(
+    """
+    import sys
+    from importlib.machinery import PathFinder
+
+    from PySide6.QtWidgets import QMessageBox
+
+    TYPED = sys.argv[2:]  # (name, PIN) pairs typed in turn
+
+    def message(self):  # a message box is printed and closed, not waited on
+        print("MESSAGE", self.text(), flush=True)
+        return 0
+
+    QMessageBox.exec = message
+
+    def patch_pin_form(pin_form):
+        def login(self, _exec=pin_form.LoginDialog.exec):
+            from PySide6.QtCore import QTimer
+
+            def type_next():
+                name, pin = TYPED.pop(0), TYPED.pop(0)
+                self.form.who.setCurrentIndex(self.form.who.findText(name))
+                self.form.pin.setText(pin)
+                self.form.ok.click()
+                if TYPED:
+                    print("REFUSED", self.form.error.text(), flush=True)
+                    QTimer.singleShot(0, type_next)
+
+            # What is loaded once the dialog is built, just before it shows (the journal's
+            # opening in the background starts only once the dialog is drawn).
+            loaded = [m for m in ("sqlalchemy", "vagledare.journal.models") if m in sys.modules]
+
+            def shown():
+                print("SHOWN", type(self.form.journal).__name__, loaded, flush=True)
+                pending = getattr(self.form.journal, "ready", None)
+                if pending is None or self.form.journal.is_ready:
+                    type_next()
+                else:
+                    pending.connect(type_next)
+
+            QTimer.singleShot(0, shown)
+            return _exec(self)
+
+        pin_form.LoginDialog.exec = login
+
+    def patch_main_window(main_window):
+        def show(self, _show=main_window.MainWindow.show):
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QApplication
+
+            _show(self)
+            print("WINDOW", self.desk.staff.name, self.desk.site.name, flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+        main_window.MainWindow.show = show
+
+    PATCHES = {
+        "vagledare.gui.shell.pin_form": patch_pin_form,
+        "vagledare.gui.shell.main_window": patch_main_window,
+    }
+
+    class Patcher:
+        def find_spec(self, name, path, target=None):
+            if name not in PATCHES:
+                return None
+            spec = PathFinder.find_spec(name, path)
+            run = spec.loader.exec_module
+
+            def exec_module(module):
+                run(module)
+                PATCHES[name](module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Patcher())
+    from vagledare.cli import main
+
+    sys.exit(main(["--db", sys.argv[1]]))
+    """
+)
+
+
+def _start(desk: Desk, tmp_path: Path, *typed: str, db: str | None = None) -> tuple[int, list[str]]:
+    """The ``vagledare`` window started in a process of its own on the desk's journal (closed
+    first; ``db`` another spelling of it), remembered as this desk: its exit code and what it
+    printed."""
+    path = journal_file(desk)
+    desk.wait_for_backup()
+    desk.journal.close()
+    config = tmp_path / "config" / "Vagledare"
+    config.mkdir(parents=True, exist_ok=True)
+    choice = {"site_id": str(desk.site.id), "staff_id": str(desk.staff.id)}
+    (config / "settings.json").write_text(
+        json.dumps({"language": "sv", "journals": {str(path): choice}})
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run(
+        [sys.executable, "-c", APP, db or str(path), *typed],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return done.returncode, done.stdout.splitlines()
+
+
+def test_the_login_dialog_shows_before_the_domain_is_imported_and_logging_in_works(
+    desk: Desk, tmp_path: Path
+) -> None:
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        other = ensure_staff(s, "CD")
+        access.set_pin(s, other.id, "2468")
+    code, lines = _start(desk, tmp_path, "CD", "1111", "CD", "2468")
+    assert (code, lines) == (
+        0,
+        [
+            "SHOWN PendingJournal []",
+            "REFUSED Fel PIN-kod. Försök igen.",
+            "WINDOW CD Fröslunda",
+        ],
+    )
+
+
+def test_a_journal_given_as_a_url_opens_the_full_way_and_logs_in(
+    desk: Desk, tmp_path: Path
+) -> None:
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    url = f"sqlite:///{journal_file(desk)}"
+    code, lines = _start(desk, tmp_path, "AB", "4711", db=url)
+    assert (code, lines) == (
+        0,
+        ["SHOWN Journal ['sqlalchemy', 'vagledare.journal.models']", "WINDOW AB Fröslunda"],
+    )
+
+
+def test_a_newer_journal_is_refused_in_words_as_before(desk: Desk, tmp_path: Path) -> None:
+    path = journal_file(desk)
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    desk.wait_for_backup()
+    desk.journal.close()
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = ?", ("0099_from_a_newer_version",))
+    code, lines = _start(desk, tmp_path, "AB", "4711")
+    assert code == 1
+    assert len(lines) == 1 and lines[0].startswith("MESSAGE Journalen är skapad av en nyare")
