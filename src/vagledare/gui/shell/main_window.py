@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vagledare import __version__
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.privacy_actions import PrivacyActions
@@ -676,6 +675,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_about(self) -> None:
+        # Read from the installed metadata when asked for (importlib.metadata costs ~0.1 s)
+        from vagledare import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Vägledare"),

@@ -55,8 +55,38 @@ WARM_MODULES = (
     "vagledare.reports.table",
 )
 
-# The window's own modules, imported on the window's thread once the domain is in.
-WINDOW_MODULES = ("vagledare.gui.shell.main_window",)
+# The window's own modules, imported on the window's thread once the domain is in, one per
+# step (the larger ones on their own, then the main window with the rest).
+WINDOW_MODULES = (
+    "vagledare.gui.shell.theme",
+    "vagledare.gui.shell.lock",
+    "vagledare.gui.common.table_models",
+    "vagledare.gui.today.today_page",
+    "vagledare.gui.tally.tally_page",
+    "vagledare.gui.shell.actions",
+    "vagledare.gui.exchange.exchange_actions",
+    "vagledare.gui.admin.privacy_actions",
+    "vagledare.gui.shell.main_window",
+)
+
+
+def warm_up(journal: Journal, peek: LoginPeek) -> None:
+    """Read once what the login and the tally screen read, so that their statements are
+    compiled (and the file's pages cached) before the PIN is given. Nothing is written."""
+    from datetime import date
+
+    from vagledare.journal import access, quick_cases
+    from vagledare.journal.journal_settings import is_demo
+    from vagledare.journal.staff import get_staff
+
+    today = date.today()
+    journal.read(access.login_screen)
+    journal.read(access.lock_state, peek.staff_id)
+    journal.read(get_staff, peek.staff_id)
+    journal.read(is_demo)
+    journal.read(quick_cases.day_counts, peek.site_id, today)
+    journal.read(quick_cases.month_count, peek.site_id, today)
+    journal.read(quick_cases.day_entries, peek.site_id, today)
 
 
 def window_steps() -> list[Callable[[], object]]:
@@ -127,9 +157,7 @@ class PendingJournal(QObject):
             )
             if self.member is None:
                 raise ValidationError("Personen finns inte längre i journalen.")
-            from vagledare.journal import access
-
-            journal.read(access.login_screen)
+            warm_up(journal, self.peek)
             for name in WARM_MODULES:
                 importlib.import_module(name)
             self.journal = journal
