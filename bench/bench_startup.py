@@ -1,16 +1,25 @@
 """Start-up against a bare PySide6 QMainWindow with one button, in the same run (#2, #22).
 
-Three figures, each from fresh processes (offscreen) on an existing journal whose accounts have
-PINs, started alternately with the bare window round after round:
+Fresh processes (offscreen) on an existing journal whose accounts have PINs, started
+alternately with the bare window round after round:
 - start → the first window a person can act on (#22: ≤ 2.5× the bare window): the login
-  dialog shown and its event loop turning;
-- the PIN accepted (typed and Unlock pressed) → the tally screen shown and interactive
-  (#22: ≤ 300 ms), in the same process;
-- start → tally screen interactive with the PIN step skipped (#2: < 1.5 s).
+  dialog shown and its event loop turning. On the usual start the dialog is shown from a peek
+  at the journal and the rest loads in the background (``gui/shell/quick_start.py``); the bench
+  also prints how long that takes after the dialog shows;
+- the PIN accepted (typed and Log in pressed) → the tally screen shown and interactive
+  (#22: ≤ 300 ms), in the same process. A person types the PIN once the dialog is there; the
+  bench types it once the background loading is done (what a person taking that long to
+  type sees), and in a second process the moment the dialog shows (the worst case: the wait
+  for the loading is then part of the figure);
+- start → tally screen interactive with the PIN step skipped (#2: < 1.5 s). The window always
+  asks for a PIN at start (a journal where nobody has one yet asks the person to choose one),
+  so this is the nearest to "the tally screen first".
 The clock runs from just before the process is spawned until the child reports that its event
 loop has shown the window and processed pending events (the child's shutdown afterwards is not
-counted). Python writes and reuses its bytecode cache as on a desk (a PYTHONDONTWRITEBYTECODE
-in the environment would make every start compile the app anew).
+counted). The child patches the dialog and the window as the app imports them (a meta path
+finder), so the app's own order of imports is measured. Python writes and reuses its bytecode
+cache as on a desk (a PYTHONDONTWRITEBYTECODE in the environment would make every start
+compile the app anew).
 
     python bench/bench_startup.py [--city | --small] [--rounds N]
 

@@ -122,8 +122,6 @@ class PendingJournal(QObject):
     failed = Signal(str)
     _finished = Signal()  # from the background thread (queued to the window's thread)
 
-    read_only = False  # a peek is only ever taken of a writable journal
-
     def __init__(self, target: str, peek: LoginPeek, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.target = target
@@ -150,6 +148,8 @@ class PendingJournal(QObject):
             from vagledare.journal.staff import site_and_member
 
             journal = open_journal(self.target)
+            if journal.read_only:  # write-protected since the peek: the full way tells
+                raise ValidationError("Journalen är skrivskyddad.")
             # The first ORM reads: the mappers are configured and the statements compiled here,
             # not after the PIN.
             self.site, self.member = journal.read(
@@ -205,6 +205,10 @@ class PendingJournal(QObject):
         self.wait()
         if self.journal is not None:
             self.journal.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self.result().read_only
 
     def read(self, fn: Callable[..., R], *args: Any, **kw: Any) -> R:
         return self.result().read(fn, *args, **kw)
