@@ -241,6 +241,7 @@ def _quick_login(
 
     pending.failed.connect(on_failed)
     logged_in = bool(login.exec()) and login.staff is not None
+    pending.done_waiting()
     if failed:
         return None  # the full way opens it again and says what is wrong
     if not logged_in:

@@ -135,6 +135,7 @@ class PendingJournal(QObject):
         self._thread = threading.Thread(target=self._open, name="vagledare-open", daemon=True)
         self._finished.connect(self._on_finished)
         self._steps: list[Callable[[], object]] = []
+        self._done_waiting = False
 
     def start(self) -> None:
         """Begin opening (once; the dialog calls it when first drawn)."""
@@ -173,8 +174,15 @@ class PendingJournal(QObject):
         if self.error is not None:
             self.failed.emit(str(self.error))
             return
-        self._steps = window_steps()
-        self._next_step()
+        if not self._done_waiting:
+            self._steps = window_steps()
+            self._next_step()
+
+    def done_waiting(self) -> None:
+        """The dialog has closed: the window's warm-up, if not yet done, is not needed any
+        more (the window is built at once, or not at all)."""
+        self._done_waiting = True
+        self._steps = []
 
     def _next_step(self) -> None:
         """The window's own warm-up, a short step per turn of the event loop (typing stays
