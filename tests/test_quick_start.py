@@ -70,7 +70,8 @@ def test_a_fresh_journal_peeks_as_nobody_enrolled(desk: Desk) -> None:
 
 def _copy(desk: Desk, tmp_path: Path) -> Path:
     desk.wait_for_backup()
-    copy = tmp_path / "copy.sqlite"
+    (tmp_path / "copy").mkdir(exist_ok=True)
+    copy = tmp_path / "copy" / "copy.sqlite"
     with sqlite3.connect(journal_file(desk)) as src, sqlite3.connect(copy) as dst:
         src.backup(dst)
     return copy
@@ -114,6 +115,7 @@ def test_the_peek_writes_nothing(desk: Desk, tmp_path: Path) -> None:
     before = good.read_bytes()
     assert peek_of(desk, good) is not None
     assert good.read_bytes() == before
+    assert [p.name for p in good.parent.iterdir()] == ["copy.sqlite"]  # nothing beside it
 
 
 def test_logging_in_waits_for_the_journal_opened_in_the_background(qtbot, desk: Desk) -> None:  # noqa: ANN001

@@ -146,7 +146,18 @@ def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
                 return None
         if network_share_warning(path) is not None:
             return None
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+        # A journal closed cleanly has no -shm file, and a read-only connection cannot make
+        # one: then, with no committed work waiting in a -wal file either, the file itself is
+        # the whole journal and is read as it is (immutable: no file is created beside it).
+        wal = path.with_name(path.name + "-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+        if path.with_name(path.name + "-shm").exists():
+            mode = "mode=ro"
+        elif not pending:
+            mode = "immutable=1"
+        else:
+            return None
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=2.0)
     except (ValueError, OSError, sqlite3.Error):
         return None
     try:
