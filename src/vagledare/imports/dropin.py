@@ -120,7 +120,16 @@ def import_dropin(
             ids = lookup[key] = _place(f, line, sites, v[i_site], v[i_cat], v[i_band])
             used_sites.add(sites[key[0]].name)
         # Neighbouring keys: the index grows at its end.
-        record = (time_ordered_uuid(), *ids, gender, at, batch_id, author_id, stamp, stamp)
+        record: tuple[object, ...] = (
+            time_ordered_uuid(),
+            *ids,
+            gender,
+            at,
+            batch_id,
+            author_id,
+            stamp,
+            stamp,
+        )
         if visits_given:
             visit = _visit(
                 f, line, v[i_visit] if i_visit is not None else "", ids[0], at, gender, visits

@@ -26,7 +26,7 @@ import secrets
 import threading
 import uuid
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -228,6 +228,7 @@ _HEAD_SQL = "SELECT seq, mac FROM audit_entry WHERE chain = ? ORDER BY seq DESC 
 
 def head(conn: Connection, chain: str) -> Position | None:
     """The chain's last entry in the journal (in the caller's transaction)."""
+    found: Sequence[Any]
     if conn.dialect.name == "sqlite":  # every click asks: straight to the driver
         found = run_on_driver(conn, _HEAD_SQL, (chain,))
     else:  # the same, compiled once for the server's dialect

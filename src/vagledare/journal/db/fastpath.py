@@ -316,7 +316,8 @@ def bulk_insert(
 
         check_rows(table.name, rows)  # type: ignore[union-attr]
         names = list(rows[0])
-        _bulk_execute(s, table, insert(table), names, _dict_columns(rows, names), copy=copy)
+        stmt = insert(table)  # type: ignore[arg-type]
+        _bulk_execute(s, table, stmt, names, _dict_columns(rows, names), copy=copy)
 
 
 def bulk_insert_rows(
@@ -335,7 +336,8 @@ def bulk_insert_rows(
 
         check_columns(table.name, names, rows)  # type: ignore[union-attr]
         names = list(names)
-        _bulk_execute(s, table, insert(table), names, _tuple_columns(rows, len(names)), copy=copy)
+        stmt = insert(table)  # type: ignore[arg-type]
+        _bulk_execute(s, table, stmt, names, _tuple_columns(rows, len(names)), copy=copy)
 
 
 def upsert_statement(
