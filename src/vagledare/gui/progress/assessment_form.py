@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from vagledare.gui.common import text_size
 from vagledare.gui.common.fonts import participant_font, participant_label
-from vagledare.gui.common.kiosk import larger_type
+from vagledare.gui.common.kiosk import LARGER, larger_type
 from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, SPEAK_STYLE, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
@@ -100,7 +100,10 @@ class AssessmentForm(QDialog):
         self.setObjectName("AssessmentForm")
         self.kiosk = kiosk
         sheet = STYLE + SPEAK_STYLE
-        text_size.set_style_sheet(self, larger_type(sheet) if kiosk else sheet)
+        # On the participant's own screen everything is larger but the anchors under the
+        # scale: they already fill the height a 768-pixel screen has left.
+        kiosk_sheet = larger_type(sheet) + 'QLabel[role="scaleAnchor"] { font-size: 12pt; }\n'
+        text_size.set_style_sheet(self, kiosk_sheet if kiosk else sheet)
         self.setWindowTitle(
             (self.tr("Coach's view – %1") if coach else self.tr("Progress reading – %1")).replace(
                 "%1", code
@@ -282,6 +285,14 @@ class AssessmentForm(QDialog):
         scroll.setStyleSheet(
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )
+        # Never squeezed below the factor's name and two lines of its question by the scale
+        # and its anchors (large type on a 768-pixel screen): the rest scrolls.
+        grow = LARGER if self.kiosk else 1.0
+        name, question = participant_font(), participant_font()
+        name.setPointSizeF(text_size.pt(20 * grow))
+        question.setPointSizeF(text_size.pt(17 * grow))
+        lines = QFontMetrics(name).lineSpacing() + 2 * QFontMetrics(question).lineSpacing()
+        scroll.setMinimumHeight(lines + 46)  # the column's margins and spacing
         host = QWidget()
         scroll.setWidget(host)
         row = QHBoxLayout(host)

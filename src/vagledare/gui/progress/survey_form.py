@@ -87,7 +87,10 @@ class SurveyForm(QDialog):
         self.setObjectName("SurveyForm")
         self.kiosk = kiosk
         sheet = STYLE + SPEAK_STYLE
-        text_size.set_style_sheet(self, larger_type(sheet) if kiosk else sheet)
+        # On the participant's own screen everything is larger but the answers' buttons:
+        # five of them with their words in two languages already fill a 1366-pixel row.
+        kiosk_sheet = larger_type(sheet) + 'QPushButton[role="value"] { font-size: 15pt; }\n'
+        text_size.set_style_sheet(self, kiosk_sheet if kiosk else sheet)
         self.setWindowTitle(
             self.tr("Experience survey – %1").replace("%1", code)
             if code
