@@ -38,12 +38,17 @@ build_seconds=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.
 say "checking that unused Qt modules stayed out"
 # QtCharts (the dashboard and progress charts) links against the Qml/Quick core libraries,
 # so those few libraries come along; their plugins and every other unused module stay out.
-unwanted=$(find "$BUNDLE" -iname '*WebEngine*' -o -iname '*Qt63D*' -o -iname '*Multimedia*' \
+# QtMultimedia and QtTextToSpeech are used: reading aloud to the participant.
+unwanted=$(find "$BUNDLE" -iname '*WebEngine*' -o -iname '*Qt63D*' \
   -o -iname '*Qt6Pdf*' -o -iname '*Qt6Designer*' -o -ipath '*/qml/*' | head -20)
 [ -z "$unwanted" ] || fail "unused Qt modules in the bundle:"$'\n'"$unwanted"
 for needed in vagledare/journal/migrations/env.py vagledare/journal/migrations/script.py.mako \
   reportlab/fonts/Vera.ttf reportlab/fonts/VeraBd.ttf babel/locale-data/sv_SE.dat \
-  babel/locale-data/en_GB.dat vagledare/resources/icons/vagledare-256.png; do
+  babel/locale-data/en_GB.dat vagledare/resources/icons/vagledare-256.png \
+  vagledare/resources/fonts/NotoSansArabic-Regular.ttf \
+  vagledare/resources/fonts/NotoSansEthiopic-Regular.ttf vagledare/resources/fonts/OFL.txt \
+  vagledare/resources/languages/ar.json vagledare/resources/factors/bip-1/ti.json \
+  PySide6/QtTextToSpeech.abi3.so PySide6/QtMultimedia.abi3.so; do
   [ -f "$BUNDLE/_internal/$needed" ] || fail "missing from the bundle: $needed"
 done
 ls "$BUNDLE"/_internal/vagledare/journal/migrations/versions/*.py >/dev/null \
