@@ -495,9 +495,7 @@ def test_the_platform_engine_starts_in_its_own_thread_and_offers_its_languages(q
     a text is handed to the engine's thread and its end moves on to the next clip."""
     backend = read_aloud.QtSpeechBackend(engine="mock")
     try:
-        if not backend.voices_ready:
-            with qtbot.waitSignal(backend.voices_known, timeout=10_000):
-                pass
+        qtbot.waitUntil(lambda: backend.voices_ready, timeout=10_000)
         assert backend.has_voice("en") and backend.has_voice("fi")
         assert not backend.has_voice("ar") and not backend.has_voice("ti")
         states: list[str] = []
@@ -566,7 +564,9 @@ def test_every_shipped_language_beside_swedish(
         fs = factor_sets.current_factor_set(s)
     langs = available_languages(fs.key)
     assert code in {x.code for x in langs}
-    form = shown(qtbot, AssessmentForm(fs, langs, code="FRÖ-7", second_language=code))
+    form = AssessmentForm(fs, langs, code="FRÖ-7", second_language=code)
+    qtbot.addWidget(form)  # closed and deleted by pytest-qt, never by the collector mid-test
+    form = shown(qtbot, form)
     press(qtbot, form, Qt.Key.Key_Return)  # start
     question = translated_factors(fs.key, code, fs.texts)[0].question
     own = column(form, code)

@@ -11,7 +11,6 @@ coach chose when starting the screen. The check is the caller's (``verify``); a
 from __future__ import annotations
 
 import hmac
-import re
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
     from vagledare.journal.db import Journal
 
 MIN_TEMPORARY_CODE = 4
-_POINTS = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
 
 
 LARGER = 1.35  # the participant's own screen: type this much larger
@@ -47,7 +45,7 @@ LARGER = 1.35  # the participant's own screen: type this much larger
 def larger_type(sheet: str, factor: float = LARGER) -> str:
     """A page's style sheet with every font size times ``factor``: the participant's own
     screen is read from further away."""
-    return _POINTS.sub(lambda m: f"{m.group(1)}{float(m.group(2)) * factor:g}pt", sheet)
+    return text_size.times(sheet, factor)
 
 
 def coach_code_verifier(

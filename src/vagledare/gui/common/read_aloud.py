@@ -151,6 +151,9 @@ class QtSpeechBackend(QObject):
         self._worker = _SpeechWorker(engine)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
+        # The engine is deleted in its own thread as that thread ends, never by Python's
+        # collector on the window's thread (which would tear down the engine from there).
+        self._thread.finished.connect(self._worker.deleteLater)
         self._worker.voices_found.connect(self._on_voices)
         self._worker.state.connect(self._on_speech_state)
         self._say.connect(self._worker.say)
@@ -164,7 +167,6 @@ class QtSpeechBackend(QObject):
     def shut_down(self) -> None:
         """End the speech thread (waits for an engine still starting: never kill it)."""
         if self._thread.isRunning():
-            self._worker.deleteLater()
             self._thread.quit()
             self._thread.wait()
 

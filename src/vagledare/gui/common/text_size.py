@@ -35,11 +35,14 @@ def pt(size: float) -> float:
     return round(size * factor(), 1)
 
 
+def times(sheet: str, by: float) -> str:
+    """The style sheet with every ``font-size: …pt`` multiplied by ``by`` (rounded to 0.1)."""
+    return _POINTS.sub(lambda m: f"{m.group(1)}{round(float(m.group(2)) * by, 1):g}pt", sheet)
+
+
 def scaled(sheet: str) -> str:
     """The style sheet with every ``font-size: …pt`` at the current text size."""
-    if percent() == 100:
-        return sheet
-    return _POINTS.sub(lambda m: f"{m.group(1)}{pt(float(m.group(2))):g}pt", sheet)
+    return sheet if percent() == 100 else times(sheet, factor())
 
 
 def set_style_sheet(widget: QWidget, sheet: str) -> None:
