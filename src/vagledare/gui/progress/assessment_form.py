@@ -15,18 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,12 +36,11 @@ from PySide6.QtWidgets import (
 from vagledare.gui.common import text_size
 from vagledare.gui.common.fonts import participant_font, participant_label
 from vagledare.gui.common.kiosk import LARGER, larger_type
-from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, SPEAK_STYLE, Speaker, SpeechBackend
+from vagledare.gui.common.participant_pages import SKIP, ParticipantPages
+from vagledare.gui.common.read_aloud import SPEAK_STYLE, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_sets import FactorInfo, FactorSetInfo
 from vagledare.journal.factor_texts import FactorText, Language, translated_factors
-
-SKIP = 999  # the button id of "vill inte svara" (above any scale; -1 means "auto" to Qt)
 
 STYLE = """
 AssessmentForm { background: #f6f8fa; }
@@ -77,7 +74,7 @@ def _direction(lang: Language | None) -> Qt.LayoutDirection:
     return RTL if lang is not None and lang.direction == "rtl" else LTR
 
 
-class AssessmentForm(QDialog):
+class AssessmentForm(ParticipantPages):
     """Collects one reading; the caller saves it (``values()``, ``language()``, ``comment()``,
     and ``form_layout()`` to remember for the participant)."""
 
@@ -631,86 +628,29 @@ class AssessmentForm(QDialog):
         if self.page > 0:
             self._show(self.page - 1)
 
-    def choose(self, button_id: int) -> None:
+    # -- what ParticipantPages asks ---------------------------------------------------------
+    def item_index(self) -> int | None:
+        return self._factor_index()
+
+    def scale_order(self) -> list[int]:
+        return [*self.factor_set.scale, SKIP]
+
+    def scale_rtl(self) -> bool:
+        return self.scale_direction() == RTL
+
+    def digit_choice(self, digit: str) -> int | None:
+        value = 10 if digit == "0" else int(digit)
+        return value if value in self.factor_set.scale else None
+
+    def current_choice(self) -> int | None:
         i = self._factor_index()
-        if i is None:
-            return
-        b = self.groups[i].button(button_id)
-        b.setChecked(True)
-        b.setFocus()
-        self._on_chosen(button_id)
+        return None if i is None else self._chosen.get(i)
 
-    def _move(self, step: int) -> None:
-        i = self._factor_index()
-        if i is None:
-            return
-        order = [*self.factor_set.scale, SKIP]
-        current = self._chosen.get(i)
-        pos = order.index(current) + step if current in order else (0 if step > 0 else -1)
-        self.choose(order[max(0, min(len(order) - 1, pos))])
+    def answered_unsaved(self) -> bool:
+        return bool(self._answers)
 
-    # -- keyboard -------------------------------------------------------------------------
-    def handle_key(self, event: QKeyEvent) -> bool:
-        key = Qt.Key(event.key())
-        text = event.text()
-        if QKeySequence(event.keyCombination()) == QKeySequence(READ_ALOUD_KEY):
-            self.read_aloud()  # (the shortcut's own path when the window is not active)
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._on_next()
-            return True
-        if key == Qt.Key.Key_Backspace or (
-            key == Qt.Key.Key_Left and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        ):
-            self._on_back()
-            return True
-        if self._factor_index() is None:
-            return False
-        if text.isdigit():
-            value = 10 if text == "0" else int(text)
-            if value in self.factor_set.scale:
-                self.choose(value)
-            return True
-        if text == "-" or key == Qt.Key.Key_Minus:
-            self.choose(SKIP)
-            return True
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            # ← → follow the scale as drawn: right to left, → goes towards 1.
-            forward = Qt.Key.Key_Left if self.scale_direction() == RTL else Qt.Key.Key_Right
-            self._move(1 if key in (forward, Qt.Key.Key_Down) else -1)
-            return True
-        return False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self.handle_key(event)
-        ):
-            return True
-        return super().eventFilter(watched, event)
-
-    def reject(self) -> None:
-        if self.kiosk:  # the participant's own screen is left only with the coach's PIN
-            return
-        super().reject()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.kiosk:
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape and self._answers:
-            sure = QMessageBox.question(
-                self,
-                self.tr("Stop the reading?"),
-                self.tr("The answers given so far are not saved."),
-            )
-            if sure != QMessageBox.StandardButton.Yes:
-                return
-            self.reject()
-            return
-        if not self.handle_key(event):
-            super().keyPressEvent(event)
+    def stop_question(self) -> tuple[str, str]:
+        return self.tr("Stop the reading?"), self.tr("The answers given so far are not saved.")
 
     # -- result ---------------------------------------------------------------------------
     def values(self) -> dict[int, int | None]:

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,12 +32,12 @@ from PySide6.QtWidgets import (
 from vagledare.gui.common import text_size
 from vagledare.gui.common.fonts import participant_font, participant_label
 from vagledare.gui.common.kiosk import larger_type
-from vagledare.gui.common.read_aloud import READ_ALOUD_KEY, SPEAK_STYLE, Speaker, SpeechBackend
+from vagledare.gui.common.participant_pages import SKIP, ParticipantPages
+from vagledare.gui.common.read_aloud import SPEAK_STYLE, Speaker, SpeechBackend
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.journal.factor_texts import load_language
 from vagledare.journal.survey import SCALE, StatementInfo, SurveyTexts
 
-SKIP = 999  # the button id of "Vill inte svara" (-1 means "auto" to Qt)
 Answers = dict[str, int | None]
 
 STYLE = """
@@ -66,7 +64,7 @@ QPushButton[role="nav"] { font-size: 14pt; min-height: 52px; min-width: 160px; p
 """
 
 
-class SurveyForm(QDialog):
+class SurveyForm(ParticipantPages):
     """One response to the survey. ``save(answers)`` is called with every statement's answer
     (1–5 or None) when the participant sends them; if it raises, the message is shown and
     the answers stay. Without ``save`` the dialog only collects (``values()``)."""
@@ -384,90 +382,40 @@ class SurveyForm(QDialog):
         if 0 < self.page <= len(self.statements):
             self._show(self.page - 1)
 
-    def choose(self, button_id: int) -> None:
-        i = self._index()
-        if i is None:
-            return
-        b = self.groups[i].button(button_id)
-        b.setChecked(True)
-        b.setFocus()
-        self._on_chosen(button_id)
+    # -- what ParticipantPages asks ---------------------------------------------------------
+    def item_index(self) -> int | None:
+        return self._index()
 
-    def _move(self, step: int) -> None:
-        i = self._index()
-        if i is None:
-            return
+    def scale_order(self) -> list[int]:
+        return [*SCALE, SKIP]
+
+    def scale_rtl(self) -> bool:
         second = self.second()
-        if second is not None and second.direction == "rtl":
-            step = -step  # the scale runs right to left
-        order = [*SCALE, SKIP]
-        key = self.statements[i].key
-        current = None
-        if key in self._answers:
-            v = self._answers[key]
-            current = SKIP if v is None else v
-        pos = order.index(current) + step if current in order else (0 if step > 0 else -1)
-        self.choose(order[max(0, min(len(order) - 1, pos))])
+        return second is not None and second.direction == "rtl"
 
-    # -- keyboard -------------------------------------------------------------------------
-    def handle_key(self, event: QKeyEvent) -> bool:
-        key = Qt.Key(event.key())
-        text = event.text()
-        if QKeySequence(event.keyCombination()) == QKeySequence(READ_ALOUD_KEY):
-            self.speaker.read()  # (the shortcut's own path when the window is not active)
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._on_next()
-            return True
-        if key == Qt.Key.Key_Backspace:
-            self._on_back()
-            return True
-        if self._index() is None:
-            return False
-        if text.isdigit():
-            if text == "0":
-                self.choose(SKIP)
-            elif int(text) in SCALE:
-                self.choose(int(text))
-            return True
-        if text in ("-", "−") or key == Qt.Key.Key_Minus:
-            self.choose(SKIP)
-            return True
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self._move(1 if key == Qt.Key.Key_Right else -1)
-            return True
-        return False
+    def digit_choice(self, digit: str) -> int | None:
+        if digit == "0":
+            return SKIP
+        return int(digit) if int(digit) in SCALE else None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self.handle_key(event)
-        ):
-            return True
-        return super().eventFilter(watched, event)
+    def current_choice(self) -> int | None:
+        i = self._index()
+        if i is None or self.statements[i].key not in self._answers:
+            return None
+        v = self._answers[self.statements[i].key]
+        return SKIP if v is None else v
 
-    def reject(self) -> None:
-        if self.kiosk and not self.saved:  # the participant's screen: only the coach leaves
-            return
-        super().reject()
+    def read_aloud(self) -> None:
+        self.speaker.read()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.kiosk:
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape and self._answers and not self.saved:
-            sure = QMessageBox.question(
-                self,
-                self.tr("Stop the survey?"),
-                self.tr("The answers given so far are not saved."),
-            )
-            if sure != QMessageBox.StandardButton.Yes:
-                return
-            self.reject()
-            return
-        if not self.handle_key(event):
-            super().keyPressEvent(event)
+    def answered_unsaved(self) -> bool:
+        return bool(self._answers) and not self.saved
+
+    def may_leave(self) -> bool:
+        return self.saved or not self.kiosk  # the participant's screen: only the coach leaves
+
+    def stop_question(self) -> tuple[str, str]:
+        return self.tr("Stop the survey?"), self.tr("The answers given so far are not saved.")
 
     # -- result ---------------------------------------------------------------------------
     def values(self) -> Answers:
