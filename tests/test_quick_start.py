@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QDialog
 from vagledare.app.desk import Desk
 from vagledare.gui.shell.pin_form import LoginDialog
 from vagledare.gui.shell.quick_start import PendingJournal
-from vagledare.journal import access, schema
+from vagledare.journal import access, audit, schema
 from vagledare.journal.db import JournalError, JournalProblem
-from vagledare.journal.models import Role
+from vagledare.journal.models import Role, Staff
 from vagledare.journal.peek import LoginPeek, peek_login
+from vagledare.journal.pins import check
 from vagledare.journal.staff import ensure_staff
 
 
@@ -59,6 +60,9 @@ def test_the_peek_shows_what_the_login_screen_shows(desk: Desk) -> None:
     assert set(peek.states.values()) == {"pin", "start", "none"}
     assert (peek.anyone_enrolled, peek.has_recovery_code) == (True, True)
     assert (screen.anyone_enrolled, screen.has_recovery_code) == (True, True)
+    with desk.journal.session(readonly=True) as s:  # the hashes of the accounts with a PIN
+        assert peek.pin_hashes == {x: s.get(Staff, x).pin_hash for x in (desk.staff.id, lead.id)}
+    assert peek.locked_until == {}
 
 
 def test_a_fresh_journal_peeks_as_nobody_enrolled(desk: Desk) -> None:
@@ -137,6 +141,98 @@ def test_logging_in_waits_for_the_journal_opened_in_the_background(qtbot, desk: 
     dialog.form.ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.staff.id == desk.staff.id
+    pending.close()
+
+
+def _wrong_pins(desk: Desk, n: int) -> None:
+    for _ in range(n):
+        with desk.journal.session() as s:
+            assert not access.login(s, desk.staff.id, "0000")
+
+
+def test_the_peek_sees_a_locked_out_account(desk: Desk) -> None:
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    _wrong_pins(desk, access.LOCK_AFTER)
+    with desk.journal.session(readonly=True) as s:
+        _, until = access.lock_state(s, desk.staff.id)
+    peek = peek_of(desk)
+    assert peek is not None and until is not None
+    assert peek.locked_until == {desk.staff.id: until}
+
+
+def test_a_checked_pin_counts_only_while_the_account_keeps_that_hash(desk: Desk) -> None:
+    """The login takes the dialog's check in place of its own for the same hash; the
+    lockout and the audit entry are the login's as always."""
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        old = s.get(Staff, desk.staff.id).pin_hash
+    checked = check("4711", old)
+    assert checked is not None and check("1147", old) is None
+    with desk.journal.session() as s:
+        assert access.desk_login(s, desk.staff.id, "4711", checked=checked)
+        assert not access.desk_login(s, desk.staff.id, "1147", checked=checked)  # another PIN
+        access.set_pin(s, desk.staff.id, "2468")  # changed since the check
+        assert not access.desk_login(s, desk.staff.id, "4711", checked=checked)
+        assert access.lock_state(s, desk.staff.id) == (2, None)
+        new = s.get(Staff, desk.staff.id).pin_hash
+    with desk.journal.session() as s:  # left, since the check
+        s.get(Staff, desk.staff.id).active = False
+    with desk.journal.session() as s:
+        assert not access.desk_login(s, desk.staff.id, "2468", checked=check("2468", new))
+        s.get(Staff, desk.staff.id).active = True
+    _wrong_pins(desk, access.LOCK_AFTER - 3)  # three so far
+    with pytest.raises(access.LockedOut), desk.journal.session() as s:
+        access.desk_login(s, desk.staff.id, "2468", checked=check("2468", new))
+    with desk.journal.session(readonly=True) as s:
+        newest_first = audit.entries(s)
+    logins = [e.action for e in reversed(newest_first) if e.action.startswith(("log", "lock"))]
+    assert logins == ["login"] + ["login_failed"] * access.LOCK_AFTER + ["locked_out"]
+
+
+def _at_once(qtbot, desk: Desk, *typed: str) -> tuple[LoginDialog, PendingJournal]:  # noqa: ANN001
+    """The dialog from a peek, each PIN typed before the journal has begun to open."""
+    peek = peek_of(desk)
+    assert peek is not None
+    pending = PendingJournal(str(journal_file(desk)), peek)
+    dialog = LoginDialog(pending, str(desk.staff.id), screen=peek)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    for pin in typed:
+        dialog.form.pin.setText(pin)
+        dialog.form.ok.click()
+    return dialog, pending
+
+
+def test_a_pin_typed_at_once_is_checked_audited_and_counted_as_ever(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    dialog, pending = _at_once(qtbot, desk, "1111")
+    assert dialog.form.error.text() and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.form.pin.setText("4711")
+    dialog.form.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.staff.id == desk.staff.id
+    pending.close()
+    with desk.journal.session(readonly=True) as s:
+        logins = [e.action for e in reversed(audit.entries(s)) if e.action.startswith("login")]
+        assert logins == ["login_failed", "login"]  # oldest first
+        assert access.lock_state(s, desk.staff.id) == (0, None)
+
+
+def test_a_pin_changed_or_locked_out_since_the_peek_is_refused(qtbot, desk: Desk) -> None:  # noqa: ANN001
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+    peek = peek_of(desk)
+    with desk.journal.session() as s:  # on another desk, after this one peeked
+        access.set_pin(s, desk.staff.id, "2468")
+    assert peek is not None
+    pending = PendingJournal(str(journal_file(desk)), peek)
+    assert not pending.desk_login(desk.staff.id, "4711")  # right for the peek only
+    assert pending.desk_login(desk.staff.id, "2468")
+    pending.close()
+    _wrong_pins(desk, access.LOCK_AFTER)
+    dialog, pending = _at_once(qtbot, desk, "2468")
+    assert "För många fel PIN-koder" in dialog.form.error.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
     pending.close()
 
 

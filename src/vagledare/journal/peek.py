@@ -24,11 +24,14 @@ import os
 import sqlite3
 import stat
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from vagledare.journal import schema
 from vagledare.journal.collation import swedish_sort_key
+from vagledare.journal.pins import LOCK_PREFIX, parse_lock_state
 
 ENV_VAR = "VAGLEDARE_DB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -114,13 +117,18 @@ class LoginPeek:
     """What the login dialog shows, read from one snapshot of a healthy journal file, and
     the desk it opens at (both still there)."""
 
-    path: Path
+    location: str  # the file, or the server's URL
     site_id: uuid.UUID
     staff_id: uuid.UUID
     staff: list[Account]  # active accounts, in Swedish alphabetical order
     states: dict[uuid.UUID, str]  # ``account_state`` of each
     anyone_enrolled: bool
     has_recovery_code: bool
+    # For the dialog's check of a PIN typed while the journal is still being opened
+    # (``quick_start``): the PIN hash of each account with a PIN, and the accounts locked
+    # out (until when) as of the peek. The login on the journal checks both again.
+    pin_hashes: dict[uuid.UUID, str] = field(default_factory=dict, repr=False)
+    locked_until: dict[uuid.UUID, datetime] = field(default_factory=dict)
 
 
 def _write_protected(path: Path) -> bool:
@@ -171,21 +179,58 @@ def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
             return None
         rows = conn.execute("SELECT id, name, active, pin_hash FROM staff").fetchall()
         recovery = conn.execute("SELECT 1 FROM setting WHERE key = ?", (RECOVERY_KEY,)).fetchone()
+        locks = conn.execute(
+            "SELECT key, value FROM setting WHERE key LIKE ?", (LOCK_PREFIX + "%",)
+        ).fetchall()
     except sqlite3.Error:
         return None
     finally:
         conn.close()
+    return login_peek(str(path), site, member, rows, recovery is not None, locks)
+
+
+def login_peek(
+    location: str,
+    site: uuid.UUID,
+    member: uuid.UUID,
+    rows: list[tuple[Any, ...]],
+    recovery: bool,
+    locks: list[tuple[Any, ...]],
+) -> LoginPeek | None:
+    """The ``LoginPeek`` from the staff table's (id, name, active, pin_hash) rows, whether a
+    recovery code is kept and the lockout settings' (key, value) rows, as read from a SQLite
+    file or a server; None if a value is not what the journal writes."""
     try:
-        people = [(uuid.UUID(hex=i), str(n), bool(a), h) for i, n, a, h in rows]
-    except (TypeError, ValueError):
+        people = [(_uuid(i), _text(n), bool(a), _text(h)) for i, n, a, h in rows]
+        until = {}
+        for key, value in locks:
+            _, stamp = parse_lock_state(_text(value))
+            if stamp is not None:
+                until[uuid.UUID(_text(key).removeprefix(LOCK_PREFIX))] = stamp
+    except (TypeError, ValueError, KeyError, AttributeError):
         return None
-    active = sorted((p for p in people if p[2]), key=lambda p: swedish_sort_key(p[1]))
+    active = sorted((p for p in people if p[2]), key=lambda p: swedish_sort_key(str(p[1])))
+    states = {i: account_state(h) for i, _, _, h in active}
     return LoginPeek(
-        path,
+        location,
         site,
         member,
-        [Account(i, n) for i, n, _, _ in active],
-        {i: account_state(h) for i, _, _, h in active},
+        [Account(i, str(n)) for i, n, _, _ in active],
+        states,
         any(h is not None for *_, h in people),
-        recovery is not None,
+        recovery,
+        {i: h for i, _, _, h in active if h is not None and states[i] == "pin"},
+        until,
     )
+
+
+def _uuid(value: object) -> uuid.UUID:
+    """A key as SQLite (32 hex digits) or a server (a UUID) gives it."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=_text(value))
+
+
+def _text(value: object) -> Any:
+    """Text or NULL, nothing else."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(type(value).__name__)
+    return value
