@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from PySide6.QtWidgets import QDialog
 
@@ -31,12 +32,19 @@ from vagledare.journal.staff import ensure_staff
 
 def journal_file(desk: Desk) -> Path:
     if desk.journal.path is None:
-        pytest.skip("the peek is for SQLite journals (a server journal goes the full way)")
+        pytest.skip("about a SQLite file")
     return desk.journal.path
 
 
+def target_of(desk: Desk) -> str:
+    """The journal's file, or its server's URL with the password."""
+    if desk.journal.path is not None:
+        return str(desk.journal.path)
+    return desk.journal.engine.url.render_as_string(hide_password=False)
+
+
 def peek_of(desk: Desk, path: Path | None = None) -> LoginPeek | None:
-    return peek_login(str(path or journal_file(desk)), str(desk.site.id), str(desk.staff.id))
+    return peek_login(str(path or target_of(desk)), str(desk.site.id), str(desk.staff.id))
 
 
 def test_the_peek_shows_what_the_login_screen_shows(desk: Desk) -> None:
@@ -85,7 +93,8 @@ def test_anything_unusual_is_left_to_the_full_way(desk: Desk, tmp_path: Path) ->
     good = _copy(desk, tmp_path)
     assert peek_of(desk, good) is not None
     site, member = str(desk.site.id), str(desk.staff.id)
-    assert peek_login("postgresql+psycopg://u:p@host/db", site, member) is None
+    for url in (f"sqlite:///{good}", "mysql://u:p@host/db", "postgresql://u:p@host/"):
+        assert peek_login(url, site, member) is None  # a server journal is peeked at below
     assert peek_login(str(tmp_path / "missing.sqlite"), site, member) is None
     assert peek_login(str(tmp_path), site, member) is None  # a folder
     (tmp_path / "empty.sqlite").write_bytes(b"")
@@ -114,6 +123,23 @@ def test_anything_unusual_is_left_to_the_full_way(desk: Desk, tmp_path: Path) ->
         os.chmod(protected, stat.S_IRUSR | stat.S_IWUSR)
 
 
+@pytest.mark.postgres_only
+def test_a_server_journal_is_peeked_only_when_up_to_date_and_the_desk_is_there(
+    desk: Desk,
+) -> None:
+    url, site, member = target_of(desk), str(desk.site.id), str(desk.staff.id)
+    assert peek_login(url, site, member) is not None
+    assert peek_login(url, member, member) is None  # no such site
+    assert peek_login(url, site, site) is None  # no such staff member
+    for revision in ("0099_from_a_newer_version", schema.REVISIONS[-2]):  # newer, older
+        with desk.journal.session() as s:
+            s.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+        assert peek_login(url, site, member) is None
+    with desk.journal.session() as s:
+        s.execute(text("DROP TABLE alembic_version"))
+    assert peek_login(url, site, member) is None
+
+
 def test_the_peek_writes_nothing(desk: Desk, tmp_path: Path) -> None:
     good = _copy(desk, tmp_path)
     before = good.read_bytes()
@@ -127,7 +153,7 @@ def test_logging_in_waits_for_the_journal_opened_in_the_background(qtbot, desk: 
         access.set_pin(s, desk.staff.id, "4711")
     peek = peek_of(desk)
     assert peek is not None
-    pending = PendingJournal(str(journal_file(desk)), peek)
+    pending = PendingJournal(target_of(desk), peek)
     dialog = LoginDialog(pending, str(desk.staff.id), screen=peek)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
@@ -194,7 +220,7 @@ def _at_once(qtbot, desk: Desk, *typed: str) -> tuple[LoginDialog, PendingJourna
     """The dialog from a peek, each PIN typed before the journal has begun to open."""
     peek = peek_of(desk)
     assert peek is not None
-    pending = PendingJournal(str(journal_file(desk)), peek)
+    pending = PendingJournal(target_of(desk), peek)
     dialog = LoginDialog(pending, str(desk.staff.id), screen=peek)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     for pin in typed:
@@ -225,7 +251,7 @@ def test_a_pin_changed_or_locked_out_since_the_peek_is_refused(qtbot, desk: Desk
     with desk.journal.session() as s:  # on another desk, after this one peeked
         access.set_pin(s, desk.staff.id, "2468")
     assert peek is not None
-    pending = PendingJournal(str(journal_file(desk)), peek)
+    pending = PendingJournal(target_of(desk), peek)
     assert not pending.desk_login(desk.staff.id, "4711")  # right for the peek only
     assert pending.desk_login(desk.staff.id, "2468")
     pending.close()
@@ -249,7 +275,7 @@ def test_a_journal_that_fails_to_open_in_the_background_goes_the_full_way(
     monkeypatch.setattr(db, "open_journal", refuse)
     peek = peek_of(desk)
     assert peek is not None
-    pending = PendingJournal(str(journal_file(desk)), peek)
+    pending = PendingJournal(target_of(desk), peek)
     with qtbot.waitSignal(pending.failed, timeout=30_000) as failed:
         pending.start()
     assert "skadad" in failed.args[0]
@@ -361,20 +387,19 @@ APP = textwrap.dedent(
 
 def _start(desk: Desk, tmp_path: Path, *typed: str, db: str | None = None) -> tuple[int, list[str]]:
     """The ``vagledare`` window started in a process of its own on the desk's journal (closed
-    first; ``db`` another spelling of it), remembered as this desk: its exit code and what it
-    printed."""
-    path = journal_file(desk)
+    first; ``db`` another spelling of it, or another journal), remembered as this desk: its
+    exit code and what it printed."""
+    target, where = target_of(desk), desk.journal.location
     desk.wait_for_backup()
     desk.journal.close()
     config = tmp_path / "config" / "Vagledare"
     config.mkdir(parents=True, exist_ok=True)
     choice = {"site_id": str(desk.site.id), "staff_id": str(desk.staff.id)}
-    (config / "settings.json").write_text(
-        json.dumps({"language": "sv", "journals": {str(path): choice}})
-    )
+    journals = {where: choice} | ({db: choice} if db else {})
+    (config / "settings.json").write_text(json.dumps({"language": "sv", "journals": journals}))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     done = subprocess.run(
-        [sys.executable, "-c", APP, db or str(path), *typed],
+        [sys.executable, "-c", APP, db or target, *typed],
         env=env,
         capture_output=True,
         text=True,
@@ -415,13 +440,23 @@ def test_a_journal_given_as_a_url_opens_the_full_way_and_logs_in(
 
 
 def test_a_newer_journal_is_refused_in_words_as_before(desk: Desk, tmp_path: Path) -> None:
-    path = journal_file(desk)
     with desk.journal.session() as s:
         access.set_pin(s, desk.staff.id, "4711")
-    desk.wait_for_backup()
-    desk.journal.close()
-    with sqlite3.connect(path) as c:
-        c.execute("UPDATE alembic_version SET version_num = ?", ("0099_from_a_newer_version",))
+        s.execute(text("UPDATE alembic_version SET version_num = '0099_from_a_newer_version'"))
     code, lines = _start(desk, tmp_path, "AB", "4711")
     assert code == 1
     assert len(lines) == 1 and lines[0].startswith("MESSAGE Journalen är skapad av en nyare")
+
+
+def test_a_server_that_does_not_answer_is_said_in_words_as_before(
+    desk: Desk, tmp_path: Path
+) -> None:
+    nowhere = "postgresql+psycopg://vagledare@127.0.0.1:1/journal"
+    code, lines = _start(desk, tmp_path, "AB", "4711", db=nowhere)
+    assert (code, lines) == (
+        1,
+        [
+            "MESSAGE Databasservern 127.0.0.1:1 går inte att nå (Connection refused). "
+            "Kontrollera adressen, att nätverket fungerar och att servern är igång."
+        ],
+    )

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from vagledare.journal import schema
 from vagledare.journal.collation import swedish_sort_key
@@ -138,11 +139,12 @@ def _write_protected(path: Path) -> bool:
 
 
 def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
-    """The login dialog's rows of the up-to-date, writable SQLite journal at ``target`` whose
-    desk (meeting place ``site_id``, staff member ``staff_id``) is still in it; None for
-    anything else (the caller then opens the journal the full way)."""
+    """The login dialog's rows of the up-to-date, writable journal at ``target`` (a SQLite
+    file, or a PostgreSQL server's URL) whose desk (meeting place ``site_id``, staff member
+    ``staff_id``) is still in it; None for anything else (the caller then opens the journal
+    the full way). ``ServerUnreachable`` if the server cannot be connected to."""
     if is_url(target):
-        return None
+        return _peek_server(target, site_id, staff_id)
     path = Path(target).expanduser()
     try:
         site, member = uuid.UUID(site_id), uuid.UUID(staff_id)
@@ -187,6 +189,109 @@ def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
     finally:
         conn.close()
     return login_peek(str(path), site, member, rows, recovery is not None, locks)
+
+
+class ServerUnreachable(Exception):
+    """The database server did not take the connection: ``error`` is the driver's, which the
+    full way turns into its Swedish message without trying again."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")  # the journal's server URLs
+
+
+def journal_key(target: str) -> str | None:
+    """Where a desk's choice for the journal at ``target`` is kept in the settings: the
+    journal's location as ``Journal.location`` gives it (a file's path; a server's URL with
+    ``postgresql+psycopg`` and the password as ``***``); None for any other URL."""
+    if not is_url(target):
+        return str(Path(target).expanduser())
+    parts = _server_url(target)
+    if parts is None:
+        return None
+    netloc = parts.netloc
+    if parts.password is not None:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}:***@{host}"
+    rendered = f"postgresql+psycopg://{netloc}{parts.path}"
+    return rendered + (f"?{parts.query}" if parts.query else "")
+
+
+def _server_url(target: str) -> SplitResult | None:
+    """A PostgreSQL URL taken apart; None for anything else (or anything unusual, such as
+    a fragment or no database named): the full way then reads it."""
+    try:
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return None
+    if parts.scheme not in SERVER_SCHEMES or parts.fragment or parts.path.count("/") != 1:
+        return None
+    return parts if parts.path[1:] else None
+
+
+def _connection_args(parts: SplitResult) -> dict[str, Any]:
+    """The driver's arguments for a server URL, as the journal's engine passes them (the
+    query's options too, and the same time-out and application name)."""
+    args: dict[str, Any] = {
+        "host": parts.hostname or None,
+        "port": parts.port,
+        "user": unquote(parts.username) if parts.username else None,
+        "password": unquote(parts.password) if parts.password is not None else None,
+        "dbname": unquote(parts.path[1:]),
+    }
+    args.update(parse_qsl(parts.query, keep_blank_values=True))
+    args.setdefault("connect_timeout", 10)
+    args.setdefault("application_name", "vagledare")
+    return {k: v for k, v in args.items() if v is not None}
+
+
+def _peek_server(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
+    """``peek_login`` on a PostgreSQL server, with the driver alone: one read-only
+    snapshot, every read sent at once (one round trip after connecting)."""
+    parts = _server_url(target)
+    key = journal_key(target)
+    if parts is None or key is None:
+        return None
+    try:
+        site, member = uuid.UUID(site_id), uuid.UUID(staff_id)
+        import psycopg
+    except (ValueError, ImportError):
+        return None  # the full way says that the driver is missing
+    try:
+        conn = psycopg.connect(**_connection_args(parts))
+    except psycopg.OperationalError as exc:
+        raise ServerUnreachable(exc) from exc
+    except psycopg.Error:
+        return None
+    try:
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        conn.read_only = True
+        with conn.pipeline():
+            rev = conn.execute("SELECT version_num FROM alembic_version")
+            found = conn.execute(
+                "SELECT (SELECT count(*) FROM site WHERE id = %s),"
+                " (SELECT count(*) FROM staff WHERE id = %s),"
+                " (SELECT count(*) FROM setting WHERE key = %s)",
+                (site, member, RECOVERY_KEY),
+            )
+            staff = conn.execute("SELECT id, name, active, pin_hash FROM staff")
+            locks = conn.execute(
+                "SELECT key, value FROM setting WHERE key LIKE %s", (LOCK_PREFIX + "%",)
+            )
+        if rev.fetchall() != [(schema.HEAD,)]:
+            return None
+        has_site, has_member, recovery = found.fetchone() or (0, 0, 0)
+        if not (has_site and has_member):
+            return None
+        return login_peek(key, site, member, staff.fetchall(), bool(recovery), locks.fetchall())
+    except psycopg.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def login_peek(
