@@ -4,6 +4,8 @@ everything the peek is not sure of goes the full way, as before."""
 
 from __future__ import annotations
 
+import builtins
+import importlib
 import json
 import os
 import shutil
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QDialog
 
 from vagledare.app.desk import Desk
 from vagledare.gui.shell.pin_form import LoginDialog
-from vagledare.gui.shell.quick_start import PendingJournal
+from vagledare.gui.shell.quick_start import PendingJournal, python_imports
 from vagledare.journal import access, audit, schema
 from vagledare.journal.db import JournalError, JournalProblem
 from vagledare.journal.models import Role, Staff
@@ -282,6 +284,16 @@ def test_a_journal_that_fails_to_open_in_the_background_goes_the_full_way(
     with pytest.raises(access.ValidationError, match="skadad"):
         pending.write(access.desk_login, desk.staff.id, "4711")
     pending.close()
+
+
+def test_python_imports_put_back_the_import_there_was() -> None:
+    before = builtins.__import__
+    with python_imports():
+        assert builtins.__import__ is importlib.__import__
+        with python_imports():
+            pass
+        assert builtins.__import__ is importlib.__import__
+    assert builtins.__import__ is before
 
 
 def test_the_background_thread_imports_every_domain_module_the_window_needs() -> None:

@@ -239,11 +239,13 @@ def _quick_login(
     choice = settings.journals.get(key) if key is not None else None
     if choice is None:
         return None
-    peek = peek_login(target, choice.site_id, choice.staff_id)  # ServerUnreachable: the caller
+    from vagledare.gui.shell.quick_start import PendingJournal, python_imports
+
+    with python_imports():  # a server's driver, imported by the peek: nothing of Qt
+        peek = peek_login(target, choice.site_id, choice.staff_id)  # ServerUnreachable: caller
     if peek is None:
         return None
     from vagledare.gui.shell.pin_form import LoginDialog
-    from vagledare.gui.shell.quick_start import PendingJournal
 
     pending = PendingJournal(target, peek)
     login = LoginDialog(pending, str(peek.staff_id), screen=peek)  # type: ignore[arg-type]

@@ -94,18 +94,28 @@ def warm_up(journal: Journal, peek: LoginPeek) -> None:
     journal.read(quick_cases.day_entries, peek.site_id, today)
 
 
+_imports_lock = threading.Lock()
+_imports_users: list[Callable[..., Any]] = []  # the hook to put back, once per user
+
+
 @contextmanager
 def python_imports() -> Iterator[None]:
-    """Python's own ``__import__`` meanwhile. PySide6 replaces it with a hook that, for every
-    module imported through it, reads the module's source to see whether it selects a
-    ``__feature__`` (a tenth to a fifth of the background loading: SQLAlchemy and the models
-    are some 400 modules). Nothing loaded there uses Qt, let alone its features."""
-    hook = builtins.__import__
-    builtins.__import__ = importlib.__import__
+    """Python's own ``__import__`` meanwhile (in every thread). PySide6 replaces it with a
+    hook that, for every module imported through it, reads the module's source to see whether
+    it selects a ``__feature__``: a tenth to a fifth of importing SQLAlchemy and the models
+    (some 400 modules) in the background, or the PostgreSQL driver for the peek. Only for
+    what uses no Qt (the domain, its libraries); the hook is back once the last user is done.
+    """
+    with _imports_lock:
+        _imports_users.append(builtins.__import__)
+        builtins.__import__ = importlib.__import__
     try:
         yield
     finally:
-        builtins.__import__ = hook
+        with _imports_lock:
+            hook = _imports_users.pop()
+            if not _imports_users:
+                builtins.__import__ = hook
 
 
 def window_steps() -> list[Callable[[], object]]:
