@@ -1,21 +1,23 @@
 """Start-up in two steps (#22): the login dialog first, the rest while it waits for the PIN.
 
 Importing SQLAlchemy, the journal's models and the main window's modules takes several times
-as long as showing a window. So on a healthy SQLite journal whose desk is remembered, the
-window shows the login dialog from a peek (``journal.peek``: plain ``sqlite3``, read-only) and
-only then, once the dialog is drawn, opens the journal the full way (``open_journal``) in a
-background thread, reads the desk's meeting place and staff member (which configures the ORM's
-mappers and compiles the first statements) and imports the domain modules the main window
-needs. Back on the window's thread it imports the main window's own (Qt) modules, one per turn
-of the event loop. By the time a person has typed a PIN, everything is loaded.
+as long as showing a window. So on a healthy journal whose desk is remembered, the window
+shows the login dialog from a peek (``journal.peek``: the driver alone, ``sqlite3`` or
+``psycopg``, read-only) and only then, once the dialog is drawn, opens the journal the full
+way (``open_journal``) in a background thread, reads the desk's meeting place and staff member
+(which configures the ORM's mappers and compiles the first statements) and imports the domain
+modules the main window needs. Back on the window's thread it imports the main window's own
+(Qt) modules, one per turn of the event loop. By the time a person has typed a PIN,
+everything is loaded; a PIN typed sooner is checked against the peek's hash while the
+loading goes on (``PendingJournal.desk_login``).
 
 Only pure-Python domain modules are imported in the background thread (``WARM_MODULES``; the
 domain never imports Qt), and the window's thread imports nothing of the domain while that
 thread runs, except what a click waits for anyway (``PendingJournal.result``), so the two never
 wait for each other's import locks in a circle.
 
-A server (PostgreSQL) journal, or anything the peek is not sure of, takes the full way first,
-as before: the journal opened (and upgraded, or refused with its message), then the dialog.
+Anything the peek is not sure of takes the full way first, as before: the journal opened (and
+upgraded, or refused with its message), then the dialog.
 """
 
 from __future__ import annotations
@@ -172,8 +174,12 @@ class PendingJournal(QObject):
             self._thread.start()
 
     def _open(self) -> None:
-        with python_imports():
-            self._open_and_load()
+        try:
+            with python_imports():
+                self._open_and_load()
+        finally:  # PySide6's import hook back before the window's thread goes on
+            self._done.set()
+            self._finished.emit()
 
     def _open_and_load(self) -> None:
         journal = None
@@ -199,9 +205,6 @@ class PendingJournal(QObject):
             self.error = exc
             if journal is not None:
                 journal.close()
-        finally:
-            self._done.set()
-            self._finished.emit()
 
     def _on_finished(self) -> None:
         if self.error is not None:
