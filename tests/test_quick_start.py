@@ -218,6 +218,19 @@ def test_a_checked_pin_counts_only_while_the_account_keeps_that_hash(desk: Desk)
     assert logins == ["login"] + ["login_failed"] * access.LOCK_AFTER + ["locked_out"]
 
 
+def test_a_checked_pin_is_not_hashed_again(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    with desk.journal.session() as s:
+        access.set_pin(s, desk.staff.id, "4711")
+        checked = check("4711", s.get(Staff, desk.staff.id).pin_hash)
+
+    def hashed_again(pin: str, stored: str | None) -> bool:
+        raise AssertionError("the PIN was hashed again")
+
+    monkeypatch.setattr(access, "verify_pin", hashed_again)
+    with desk.journal.session() as s:
+        assert access.desk_login(s, desk.staff.id, "4711", checked=checked)
+
+
 def _at_once(qtbot, desk: Desk, *typed: str) -> tuple[LoginDialog, PendingJournal]:  # noqa: ANN001
     """The dialog from a peek, each PIN typed before the journal has begun to open."""
     peek = peek_of(desk)
