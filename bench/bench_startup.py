@@ -24,9 +24,11 @@ finder), so the app's own order of imports is measured. Python writes and reuses
 cache as on a desk (a PYTHONDONTWRITEBYTECODE in the environment would make every start
 compile the app anew).
 
-    python bench/bench_startup.py [--city | --small] [--rounds N]
+    python bench/bench_startup.py [--city | --small | --pg URL] [--rounds N]
 
 ``--city``/``--small``: on a copy of the (small) city journal instead of a one-site journal.
+``--pg URL``: on one-site journals in two new databases on that PostgreSQL server (dropped
+at the end; ``tools/throwaway_postgres.sh start DIR`` starts a throwaway server).
 """
 
 from __future__ import annotations
@@ -185,41 +187,52 @@ def fig(xs: list[float]) -> str:
     return f"median {median:.0f} ms (min {low:.0f}, max {high:.0f})"
 
 
-def journal_for(folder: Path, city: bool, small: bool) -> tuple[Path, str, str]:
-    """The journal to start on, its first site's and the team lead's ids."""
-    from vagledare.journal import access, sites, staff
+def server_databases(url: str, names: list[str], drop: bool = False) -> list[str]:
+    """New (or with ``drop``, dropped) databases on the server at ``url``: their URLs."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url)
+    server = base.set(drivername="postgresql", database="postgres")
+    with psycopg.connect(server.render_as_string(hide_password=False), autocommit=True) as c:
+        for name in names:
+            c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            if not drop:
+                c.execute(f'CREATE DATABASE "{name}"')
+    return [base.set(database=name).render_as_string(hide_password=False) for name in names]
+
+
+def journal_for(where: Path | str, city: bool, small: bool) -> tuple[Path | str, str, str]:
+    """The journal to start on (in the folder ``where``, or at that server URL), its first
+    site's and the team lead's ids."""
+    from vagledare.journal import sites, staff
     from vagledare.journal.db import open_journal
 
-    if city or small:
+    if isinstance(where, Path) and (city or small):
         sys.path.insert(0, str(Path(__file__).parent))
         from city_journal import LEAD, SITE_NAMES, city_journal, copy_of
 
-        db = copy_of(city_journal(small), folder)
+        db = copy_of(city_journal(small), where)
         journal = open_journal(db)
         with journal.session(readonly=True) as s:
             site, me = sites.find_site(s, SITE_NAMES[0]), staff.find_staff(s, LEAD)
             assert site is not None and me is not None
-    else:
-        db = folder / "journal.sqlite"
-        journal = open_journal(db)
-        with journal.session() as s:
-            me = staff.ensure_staff(s, "AB", staff.Role.TEAM_LEAD)
-            access.set_pin(s, me.id, PIN)
-            site = sites.add_site(s, "Fröslunda", me.id)
-    journal.close()
-    return db, str(site.id), str(me.id)
+        journal.close()
+        return db, str(site.id), str(me.id)
+    return one_site(where / "journal.sqlite" if isinstance(where, Path) else where, PIN)
 
 
-def journal_without_pins(folder: Path) -> tuple[Path, str, str]:
-    """A one-site journal where nobody has a PIN yet: the login asks the person at the desk
-    to choose the first one."""
-    from vagledare.journal import sites, staff
+def one_site(db: Path | str, pin: str | None) -> tuple[Path | str, str, str]:
+    """A one-site journal at ``db`` whose team lead has the PIN ``pin``; with None, one where
+    nobody has a PIN yet (the login asks the person at the desk to choose the first)."""
+    from vagledare.journal import access, sites, staff
     from vagledare.journal.db import open_journal
 
-    db = folder / "no-pins.sqlite"
     journal = open_journal(db)
     with journal.session() as s:
         me = staff.ensure_staff(s, "AB", staff.Role.TEAM_LEAD)
+        if pin is not None:
+            access.set_pin(s, me.id, pin)
         site = sites.add_site(s, "Fröslunda", me.id)
     journal.close()
     return db, str(site.id), str(me.id)
@@ -229,44 +242,62 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--city", action="store_true", help="on a copy of the city journal")
     parser.add_argument("--small", action="store_true", help="on the small city journal")
+    parser.add_argument("--pg", metavar="URL", help="on new databases on this PostgreSQL server")
     parser.add_argument("--rounds", type=int, default=RUNS)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db, site_id, staff_id = journal_for(Path(tmp), args.city, args.small)
-        fresh, fresh_site, fresh_staff = journal_without_pins(Path(tmp))
-        config = Path(tmp) / "config" / "Vagledare"
-        config.mkdir(parents=True)
-        (config / "settings.json").write_text(
-            json.dumps(
-                {
-                    "language": "sv",
-                    "journals": {
-                        str(db): {"site_id": site_id, "staff_id": staff_id},
-                        str(fresh): {"site_id": fresh_site, "staff_id": fresh_staff},
-                    },
-                }
-            )
+    names = ["vagledare_bench_startup", "vagledare_bench_startup_no_pins"]
+    servers = server_databases(args.pg, names) if args.pg else None
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            measure(Path(tmp), args, servers)
+    finally:
+        if args.pg:
+            server_databases(args.pg, names, drop=True)
+
+
+def measure(tmp: Path, args: argparse.Namespace, servers: list[str] | None) -> None:
+    """The rounds, in the folder ``tmp`` (journals, unless ``servers`` gives two database
+    URLs, and the desk's settings), and their figures."""
+    from vagledare.journal.peek import journal_key
+
+    if servers:
+        db, site_id, staff_id = journal_for(servers[0], False, False)
+        fresh, fresh_site, fresh_staff = one_site(servers[1], None)
+    else:
+        db, site_id, staff_id = journal_for(tmp, args.city, args.small)
+        fresh, fresh_site, fresh_staff = one_site(tmp / "no-pins.sqlite", None)
+    config = tmp / "config" / "Vagledare"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(
+        json.dumps(
+            {
+                "language": "sv",
+                "journals": {
+                    journal_key(str(db)): {"site_id": site_id, "staff_id": staff_id},
+                    journal_key(str(fresh)): {"site_id": fresh_site, "staff_id": fresh_staff},
+                },
+            }
         )
-        env = dict(
-            os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(Path(tmp) / "config")
-        )
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        spawn(APP, [str(db), "login", PIN], env)  # warm the file and bytecode caches
-        spawn(BARE, [], env)
-        login, loaded, pin, at_once, tally, no_pins, bare = [], [], [], [], [], [], []
-        for _ in range(args.rounds):
-            no_pins.append(spawn(APP, [str(fresh), "show", PIN], env)[0])
-            first, told = spawn(APP, [str(db), "login", PIN], env)
-            login.append(first)
-            assert "PIN" in told, "the PIN was not accepted"
-            pin.append(told["PIN"])
-            if "LOADED" in told:
-                loaded.append(told["LOADED"])
-            at_once.append(spawn(APP, [str(db), "login-now", PIN], env)[1]["PIN"])
-            tally.append(spawn(APP, [str(db), "tally", PIN], env)[0])
-            bare.append(spawn(BARE, [], env)[0])
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp / "config"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    spawn(APP, [str(db), "login", PIN], env)  # warm the file and bytecode caches
+    spawn(BARE, [], env)
+    login, loaded, pin, at_once, tally, no_pins, bare = [], [], [], [], [], [], []
+    for _ in range(args.rounds):
+        no_pins.append(spawn(APP, [str(fresh), "show", PIN], env)[0])
+        first, told = spawn(APP, [str(db), "login", PIN], env)
+        login.append(first)
+        assert "PIN" in told, "the PIN was not accepted"
+        pin.append(told["PIN"])
+        if "LOADED" in told:
+            loaded.append(told["LOADED"])
+        at_once.append(spawn(APP, [str(db), "login-now", PIN], env)[1]["PIN"])
+        tally.append(spawn(APP, [str(db), "tally", PIN], env)[0])
+        bare.append(spawn(BARE, [], env)[0])
     b = statistics.median(bare)
-    print(f"Start-up on {db.name}, {args.rounds} rounds, fresh processes started alternately:")
+    name = db.name if isinstance(db, Path) else journal_key(db)
+    print(f"Start-up on {name}, {args.rounds} rounds, fresh processes started alternately:")
     print(f"  start → bare QMainWindow with one button: {fig(bare)}")
     print(
         f"  start → login dialog (the first window to act on): {fig(login)}; "

@@ -6,11 +6,7 @@ retention, manage sites and staff, and read the audit log.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,11 +17,18 @@ from vagledare.journal import audit
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import Role, Staff
 from vagledare.journal.peek import RECOVERY_KEY, START
+from vagledare.journal.pins import (
+    Checked,
+    hash_pin,
+    lock_key,
+    parse_lock_state,
+    refuse_if_locked,
+    verify_pin,
+)
+from vagledare.journal.pins import LockedOut as LockedOut  # what a login here raises
 from vagledare.journal.sites import SiteInfo, list_sites
 from vagledare.journal.staff import StaffInfo, ensure_staff, list_staff
 
-# scrypt parameters (RFC 7914); ~50 ms per check on a desk PC, 16 MiB of memory.
-_N, _R, _P = 2**14, 8, 1
 LEADS = frozenset({Role.TEAM_LEAD, Role.ADMIN})
 ASSIGNABLE_ROLES = (Role.COACH, Role.TUTOR, Role.TEAM_LEAD, Role.ADMIN)  # what a lead may give
 
@@ -36,29 +39,6 @@ ROLE_LABELS = {
     Role.ADMIN: "administratör",
     Role.UNASSIGNED: "ingen roll här än",
 }
-
-
-def hash_pin(pin: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    b64 = base64.b64encode
-    return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
-
-
-def verify_pin(pin: str, stored: str | None) -> bool:
-    if not stored:
-        return False
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
-            return False
-        expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(
-            pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
-        )
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(actual, expected)
 
 
 def check_pin_strength(pin: str) -> None:
@@ -232,10 +212,17 @@ def first_site_and_account(s: Session) -> tuple[SiteInfo, StaffInfo] | None:
 # whoever the desk worked as before (the lock screen may be unlocked by someone else).
 
 
-def desk_login(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = None) -> bool:
+def desk_login(
+    s: Session,
+    staff_id: uuid.UUID,
+    pin: str,
+    *,
+    now: datetime | None = None,
+    checked: Checked | None = None,
+) -> bool:
     """``login`` at the desk's login or lock screen, logged as the person's own."""
     audit.name_actor(s, staff_id)
-    return login(s, staff_id, pin, now=now)
+    return login(s, staff_id, pin, now=now, checked=checked)
 
 
 def desk_redeem_start_code(
@@ -272,26 +259,11 @@ FIRST_WAIT = 30  # seconds
 LONGEST_WAIT = 3600
 
 
-class LockedOut(ValidationError):
-    """Too many wrong PINs: no PIN is even checked until the wait is over."""
-
-
-def _lock_key(staff_id: uuid.UUID) -> str:
-    return f"lockout.{staff_id}"
-
-
 def lock_state(s: Session, staff_id: uuid.UUID) -> tuple[int, datetime | None]:
     """(wrong PINs in a row, locked until) for one account."""
     from vagledare.journal.journal_settings import get_setting
 
-    raw = get_setting(s, _lock_key(staff_id))
-    if not raw:
-        return 0, None
-    data = json.loads(raw)
-    # Seconds since 1970 in hex: no run of digits in the journal's settings that the text
-    # guard could take for an identity number.
-    until = datetime.fromtimestamp(int(data["until"], 16), UTC) if data.get("until") else None
-    return int(data.get("failures", 0)), until
+    return parse_lock_state(get_setting(s, lock_key(staff_id)))
 
 
 def _set_lock_state(s: Session, staff_id: uuid.UUID, failures: int, until: datetime | None) -> None:
@@ -301,15 +273,29 @@ def _set_lock_state(s: Session, staff_id: uuid.UUID, failures: int, until: datet
     if failures:
         stamp = format(int(until.timestamp()), "x") if until else None
         value = json.dumps({"failures": failures, "until": stamp})
-    set_setting(s, _lock_key(staff_id), value)
+    set_setting(s, lock_key(staff_id), value)
 
 
-def login(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None = None) -> bool:
+def login(
+    s: Session,
+    staff_id: uuid.UUID,
+    pin: str,
+    *,
+    now: datetime | None = None,
+    checked: Checked | None = None,
+) -> bool:
     """Check a PIN and record the attempt in the audit log. Raises ``LockedOut`` while the
-    account waits after too many wrong PINs (the PIN is then not even checked)."""
+    account waits after too many wrong PINs (the PIN is then not even checked). ``checked``:
+    this PIN already found right for a hash (the login dialog's check while the journal was
+    being opened, #22): not hashed again if the account still has that hash."""
     _refuse_if_locked(s, staff_id, now)
     st = s.get(Staff, staff_id)
-    ok = bool(st and st.active and verify_pin(pin, st.pin_hash))
+    if st is None or not st.active:
+        ok = False
+    elif checked is not None and checked.pin == pin and checked.pin_hash == st.pin_hash:
+        ok = True
+    else:
+        ok = verify_pin(pin, st.pin_hash)
     return _attempt(s, staff_id, ok, now)
 
 
@@ -328,14 +314,7 @@ def check_pin(s: Session, staff_id: uuid.UUID, pin: str, *, now: datetime | None
 
 
 def _refuse_if_locked(s: Session, staff_id: uuid.UUID, now: datetime | None) -> None:
-    now = now or datetime.now(UTC)
-    _, until = lock_state(s, staff_id)
-    if until is not None and now < until:
-        wait = int((until - now).total_seconds()) + 1
-        raise LockedOut(
-            f"För många fel PIN-koder i rad. Försök igen om {wait} sekunder, "
-            "eller be en teamledare låsa upp kontot."
-        )
+    refuse_if_locked(lock_state(s, staff_id)[1], now)
 
 
 def _attempt(s: Session, staff_id: uuid.UUID, ok: bool, now: datetime | None) -> bool:

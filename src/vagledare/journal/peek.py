@@ -24,11 +24,15 @@ import os
 import sqlite3
 import stat
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from vagledare.journal import schema
 from vagledare.journal.collation import swedish_sort_key
+from vagledare.journal.pins import LOCK_PREFIX, parse_lock_state
 
 ENV_VAR = "VAGLEDARE_DB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -114,13 +118,18 @@ class LoginPeek:
     """What the login dialog shows, read from one snapshot of a healthy journal file, and
     the desk it opens at (both still there)."""
 
-    path: Path
+    location: str  # the file, or the server's URL
     site_id: uuid.UUID
     staff_id: uuid.UUID
     staff: list[Account]  # active accounts, in Swedish alphabetical order
     states: dict[uuid.UUID, str]  # ``account_state`` of each
     anyone_enrolled: bool
     has_recovery_code: bool
+    # For the dialog's check of a PIN typed while the journal is still being opened
+    # (``quick_start``): the PIN hash of each account with a PIN, and the accounts locked
+    # out (until when) as of the peek. The login on the journal checks both again.
+    pin_hashes: dict[uuid.UUID, str] = field(default_factory=dict, repr=False)
+    locked_until: dict[uuid.UUID, datetime] = field(default_factory=dict)
 
 
 def _write_protected(path: Path) -> bool:
@@ -130,11 +139,12 @@ def _write_protected(path: Path) -> bool:
 
 
 def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
-    """The login dialog's rows of the up-to-date, writable SQLite journal at ``target`` whose
-    desk (meeting place ``site_id``, staff member ``staff_id``) is still in it; None for
-    anything else (the caller then opens the journal the full way)."""
+    """The login dialog's rows of the up-to-date, writable journal at ``target`` (a SQLite
+    file, or a PostgreSQL server's URL) whose desk (meeting place ``site_id``, staff member
+    ``staff_id``) is still in it; None for anything else (the caller then opens the journal
+    the full way). ``ServerUnreachable`` if the server cannot be connected to."""
     if is_url(target):
-        return None
+        return _peek_server(target, site_id, staff_id)
     path = Path(target).expanduser()
     try:
         site, member = uuid.UUID(site_id), uuid.UUID(staff_id)
@@ -171,21 +181,161 @@ def peek_login(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
             return None
         rows = conn.execute("SELECT id, name, active, pin_hash FROM staff").fetchall()
         recovery = conn.execute("SELECT 1 FROM setting WHERE key = ?", (RECOVERY_KEY,)).fetchone()
+        locks = conn.execute(
+            "SELECT key, value FROM setting WHERE key LIKE ?", (LOCK_PREFIX + "%",)
+        ).fetchall()
     except sqlite3.Error:
         return None
     finally:
         conn.close()
-    try:
-        people = [(uuid.UUID(hex=i), str(n), bool(a), h) for i, n, a, h in rows]
-    except (TypeError, ValueError):
+    return login_peek(str(path), site, member, rows, recovery is not None, locks)
+
+
+class ServerUnreachable(Exception):
+    """The database server did not take the connection: ``error`` is the driver's, which the
+    full way turns into its Swedish message without trying again."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")  # the journal's server URLs
+
+
+def journal_key(target: str) -> str | None:
+    """Where a desk's choice for the journal at ``target`` is kept in the settings: the
+    journal's location as ``Journal.location`` gives it (a file's path; a server's URL with
+    ``postgresql+psycopg`` and the password as ``***``); None for any other URL."""
+    if not is_url(target):
+        return str(Path(target).expanduser())
+    parts = _server_url(target)
+    if parts is None:
         return None
-    active = sorted((p for p in people if p[2]), key=lambda p: swedish_sort_key(p[1]))
+    netloc = parts.netloc
+    if parts.password is not None:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}:***@{host}"
+    rendered = f"postgresql+psycopg://{netloc}{parts.path}"
+    return rendered + (f"?{parts.query}" if parts.query else "")
+
+
+def _server_url(target: str) -> SplitResult | None:
+    """A PostgreSQL URL taken apart; None for anything else (or anything unusual, such as
+    a fragment or no database named): the full way then reads it."""
+    try:
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return None
+    if parts.scheme not in SERVER_SCHEMES or parts.fragment or parts.path.count("/") != 1:
+        return None
+    return parts if parts.path[1:] else None
+
+
+def _connection_args(parts: SplitResult) -> dict[str, Any]:
+    """The driver's arguments for a server URL, as the journal's engine passes them (the
+    query's options too, and the same time-out and application name)."""
+    args: dict[str, Any] = {
+        "host": parts.hostname or None,
+        "port": parts.port,
+        "user": unquote(parts.username) if parts.username else None,
+        "password": unquote(parts.password) if parts.password is not None else None,
+        "dbname": unquote(parts.path[1:]),
+    }
+    args.update(parse_qsl(parts.query, keep_blank_values=True))
+    args.setdefault("connect_timeout", 10)
+    args.setdefault("application_name", "vagledare")
+    return {k: v for k, v in args.items() if v is not None}
+
+
+def _peek_server(target: str, site_id: str, staff_id: str) -> LoginPeek | None:
+    """``peek_login`` on a PostgreSQL server, with the driver alone: one read-only
+    snapshot, every read sent at once (one round trip after connecting)."""
+    parts = _server_url(target)
+    key = journal_key(target)
+    if parts is None or key is None:
+        return None
+    try:
+        site, member = uuid.UUID(site_id), uuid.UUID(staff_id)
+        import psycopg
+    except (ValueError, ImportError):
+        return None  # the full way says that the driver is missing
+    try:
+        conn = psycopg.connect(**_connection_args(parts))
+    except psycopg.OperationalError as exc:
+        raise ServerUnreachable(exc) from exc
+    except psycopg.Error:
+        return None
+    try:
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        conn.read_only = True
+        with conn.pipeline():
+            rev = conn.execute("SELECT version_num FROM alembic_version")
+            found = conn.execute(
+                "SELECT (SELECT count(*) FROM site WHERE id = %s),"
+                " (SELECT count(*) FROM staff WHERE id = %s),"
+                " (SELECT count(*) FROM setting WHERE key = %s)",
+                (site, member, RECOVERY_KEY),
+            )
+            staff = conn.execute("SELECT id, name, active, pin_hash FROM staff")
+            locks = conn.execute(
+                "SELECT key, value FROM setting WHERE key LIKE %s", (LOCK_PREFIX + "%",)
+            )
+        if rev.fetchall() != [(schema.HEAD,)]:
+            return None
+        has_site, has_member, recovery = found.fetchone() or (0, 0, 0)
+        if not (has_site and has_member):
+            return None
+        return login_peek(key, site, member, staff.fetchall(), bool(recovery), locks.fetchall())
+    except psycopg.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def login_peek(
+    location: str,
+    site: uuid.UUID,
+    member: uuid.UUID,
+    rows: list[tuple[Any, ...]],
+    recovery: bool,
+    locks: list[tuple[Any, ...]],
+) -> LoginPeek | None:
+    """The ``LoginPeek`` from the staff table's (id, name, active, pin_hash) rows, whether a
+    recovery code is kept and the lockout settings' (key, value) rows, as read from a SQLite
+    file or a server; None if a value is not what the journal writes."""
+    try:
+        people = [(_uuid(i), _text(n), bool(a), _text(h)) for i, n, a, h in rows]
+        until = {}
+        for key, value in locks:
+            _, stamp = parse_lock_state(_text(value))
+            if stamp is not None:
+                until[uuid.UUID(_text(key).removeprefix(LOCK_PREFIX))] = stamp
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    active = sorted((p for p in people if p[2]), key=lambda p: swedish_sort_key(str(p[1])))
+    states = {i: account_state(h) for i, _, _, h in active}
     return LoginPeek(
-        path,
+        location,
         site,
         member,
-        [Account(i, n) for i, n, _, _ in active],
-        {i: account_state(h) for i, _, _, h in active},
+        [Account(i, str(n)) for i, n, _, _ in active],
+        states,
         any(h is not None for *_, h in people),
-        recovery is not None,
+        recovery,
+        {i: h for i, _, _, h in active if h is not None and states[i] == "pin"},
+        until,
     )
+
+
+def _uuid(value: object) -> uuid.UUID:
+    """A key as SQLite (32 hex digits) or a server (a UUID) gives it."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=_text(value))
+
+
+def _text(value: object) -> Any:
+    """Text or NULL, nothing else."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(type(value).__name__)
+    return value

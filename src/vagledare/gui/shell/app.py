@@ -1,10 +1,10 @@
 """Start-up: language, journal, first-start questions, then the main window.
 
-The usual start (a remembered desk on a healthy SQLite journal) shows the login dialog before
-the domain is imported, and loads the rest while it waits (``quick_start``, #22). Everything
-else takes the full way: the journal opened first (upgraded, or refused in words), then the
-first-run wizard or the login. This module therefore imports the domain only inside the
-functions that need it.
+The usual start (a remembered desk on a healthy SQLite journal, or on a PostgreSQL server)
+shows the login dialog before the domain is imported, and loads the rest while it waits
+(``quick_start``, #22). Everything else takes the full way: the journal opened first
+(upgraded, or refused in words), then the first-run wizard or the login. This module
+therefore imports the domain only inside the functions that need it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,14 @@ from vagledare.gui.common.collector import MainThreadCollector
 from vagledare.gui.shell.i18n import choose_language, install_translators
 from vagledare.gui.shell.icons import DESKTOP_ID, app_icon
 from vagledare.journal.errors import ValidationError
-from vagledare.journal.peek import is_url, network_share_warning, peek_login, resolve_target
+from vagledare.journal.peek import (
+    ServerUnreachable,
+    is_url,
+    journal_key,
+    network_share_warning,
+    peek_login,
+    resolve_target,
+)
 from vagledare.journal.terms import Lang
 
 if TYPE_CHECKING:
@@ -43,16 +50,21 @@ class App(QObject):
         return self.tr("%n backup(s) of this journal found.", "", n)
 
 
-def open_or_ask(target: str) -> Journal | None:
+def open_or_ask(target: str, unreachable: Exception | None = None) -> Journal | None:
     """Open the journal; on a bad one explain it and offer one of this journal's backups,
     another file, or quitting. Never a traceback, never a new empty journal over the old one.
+    ``unreachable``: the database server at ``target`` just refused a connection (its
+    error): said as opening it would say it, without trying again first.
     """
     from vagledare.journal.backup import list_backups
-    from vagledare.journal.db import JournalError, open_journal
+    from vagledare.journal.db import JournalError, open_journal, unreachable_server
 
     restored: tuple[Path, Path | None] | None = None
     while True:
         try:
+            if unreachable is not None:
+                error, unreachable = unreachable, None
+                raise unreachable_server(target, error)
             journal = open_journal(target)
         except (JournalError, OSError) as exc:
             path = None if is_url(target) else Path(target).expanduser()
@@ -194,9 +206,13 @@ def run(db: str | None = None, settings_path: Path | None = None) -> int:
     settings = DeskSettings.load(settings_path)
     app, lang = _application(settings)
     target = resolve_target(db)
-    opened = _quick_login(target, settings, lang)
+    try:
+        opened = _quick_login(target, settings, lang)
+        unreachable = None
+    except ServerUnreachable as exc:  # said at once, not tried again
+        opened, unreachable = None, exc.error
     if opened is None:  # not the usual start: the full way
-        opened = _full_way(target, settings, lang)
+        opened = _full_way(target, settings, lang, unreachable)
     if isinstance(opened, int):
         return opened
     journal, desk, lang = opened
@@ -217,18 +233,19 @@ def _quick_login(
     """The usual start: the login dialog shown from a peek at the journal while the journal
     is opened and the rest loaded in the background (``quick_start``). The journal, desk and
     language once someone has logged in; 0 if the dialog was closed; None if this is not the
-    usual start (a server journal, no desk remembered, anything the peek is unsure of) or the
-    journal turned out not to open: then the full way."""
-    if is_url(target):
-        return None  # a server journal: the full way (slower, but as before)
-    choice = settings.journals.get(str(Path(target).expanduser()))
+    usual start (no desk remembered, anything the peek is unsure of) or the journal turned
+    out not to open: then the full way. ``ServerUnreachable`` if the server did not answer."""
+    key = journal_key(target)
+    choice = settings.journals.get(key) if key is not None else None
     if choice is None:
         return None
-    peek = peek_login(target, choice.site_id, choice.staff_id)
+    from vagledare.gui.shell.quick_start import PendingJournal, python_imports
+
+    with python_imports():  # a server's driver, imported by the peek: nothing of Qt
+        peek = peek_login(target, choice.site_id, choice.staff_id)  # ServerUnreachable: caller
     if peek is None:
         return None
     from vagledare.gui.shell.pin_form import LoginDialog
-    from vagledare.gui.shell.quick_start import PendingJournal
 
     pending = PendingJournal(target, peek)
     login = LoginDialog(pending, str(peek.staff_id), screen=peek)  # type: ignore[arg-type]
@@ -261,10 +278,13 @@ def _quick_login(
     return journal, desk, lang
 
 
-def _full_way(target: str, settings: DeskSettings, lang: Lang) -> tuple[Journal, Desk, Lang] | int:
+def _full_way(
+    target: str, settings: DeskSettings, lang: Lang, unreachable: Exception | None = None
+) -> tuple[Journal, Desk, Lang] | int:
     """The journal opened first (upgraded, or refused in words), its warnings, then the
-    first-run wizard or the login. The journal, desk and language, or the exit code."""
-    journal = open_or_ask(target)
+    first-run wizard or the login. The journal, desk and language, or the exit code.
+    ``unreachable``: the database server's error when the peek could not connect."""
+    journal = open_or_ask(target, unreachable)
     if journal is None:
         return 1
     warning = network_share_warning(journal.path) if journal.path else None

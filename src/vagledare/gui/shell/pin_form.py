@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vagledare.gui.shell.quick_start import PendingJournal
 from vagledare.journal.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -196,16 +197,19 @@ class PinForm(QWidget):
         try:
             if state == "closed":
                 return
-            access = _access()
-            if state == "start":
+            if state == "pin" and isinstance(self.journal, PendingJournal):
+                # At start, the journal still being opened: the PIN is checked meanwhile.
+                ok = self.journal.desk_login(staff_id, pin)
+            elif state == "start":
                 if self.new_pin.text() != self.repeat.text():
                     raise ValidationError(self.tr("The two PINs differ."))
                 ok = self.journal.write(
-                    access.desk_redeem_start_code, staff_id, pin, self.new_pin.text()
+                    _access().desk_redeem_start_code, staff_id, pin, self.new_pin.text()
                 )
                 if ok:
                     self._state[staff_id] = "pin"
             else:
+                access = _access()
                 if state == "choose":
                     if pin != self.repeat.text():
                         raise ValidationError(self.tr("The two PINs differ."))

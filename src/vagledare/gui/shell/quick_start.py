@@ -1,33 +1,40 @@
 """Start-up in two steps (#22): the login dialog first, the rest while it waits for the PIN.
 
 Importing SQLAlchemy, the journal's models and the main window's modules takes several times
-as long as showing a window. So on a healthy SQLite journal whose desk is remembered, the
-window shows the login dialog from a peek (``journal.peek``: plain ``sqlite3``, read-only) and
-only then, once the dialog is drawn, opens the journal the full way (``open_journal``) in a
-background thread, reads the desk's meeting place and staff member (which configures the ORM's
-mappers and compiles the first statements) and imports the domain modules the main window
-needs. Back on the window's thread it imports the main window's own (Qt) modules, one per turn
-of the event loop. By the time a person has typed a PIN, everything is loaded.
+as long as showing a window. So on a healthy journal whose desk is remembered, the window
+shows the login dialog from a peek (``journal.peek``: the driver alone, ``sqlite3`` or
+``psycopg``, read-only) and only then, once the dialog is drawn, opens the journal the full
+way (``open_journal``) in a background thread, reads the desk's meeting place and staff member
+(which configures the ORM's mappers and compiles the first statements) and imports the domain
+modules the main window needs. Back on the window's thread it imports the main window's own
+(Qt) modules, one per turn of the event loop. By the time a person has typed a PIN,
+everything is loaded; a PIN typed sooner is checked against the peek's hash while the
+loading goes on (``PendingJournal.desk_login``).
 
 Only pure-Python domain modules are imported in the background thread (``WARM_MODULES``; the
 domain never imports Qt), and the window's thread imports nothing of the domain while that
 thread runs, except what a click waits for anyway (``PendingJournal.result``), so the two never
 wait for each other's import locks in a circle.
 
-A server (PostgreSQL) journal, or anything the peek is not sure of, takes the full way first,
-as before: the journal opened (and upgraded, or refused with its message), then the dialog.
+Anything the peek is not sure of takes the full way first, as before: the journal opened (and
+upgraded, or refused with its message), then the dialog.
 """
 
 from __future__ import annotations
 
+import builtins
 import importlib
 import threading
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from vagledare.journal import pins
 from vagledare.journal.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -89,6 +96,30 @@ def warm_up(journal: Journal, peek: LoginPeek) -> None:
     journal.read(quick_cases.day_entries, peek.site_id, today)
 
 
+_imports_lock = threading.Lock()
+_imports_users: list[Callable[..., Any]] = []  # the hook to put back, once per user
+
+
+@contextmanager
+def python_imports() -> Iterator[None]:
+    """Python's own ``__import__`` meanwhile (in every thread). PySide6 replaces it with a
+    hook that, for every module imported through it, reads the module's source to see whether
+    it selects a ``__feature__``: a tenth to a fifth of importing SQLAlchemy and the models
+    (some 400 modules) in the background, or the PostgreSQL driver for the peek. Only for
+    what uses no Qt (the domain, its libraries); the hook is back once the last user is done.
+    """
+    with _imports_lock:
+        _imports_users.append(builtins.__import__)
+        builtins.__import__ = importlib.__import__
+    try:
+        yield
+    finally:
+        with _imports_lock:
+            hook = _imports_users.pop()
+            if not _imports_users:
+                builtins.__import__ = hook
+
+
 def window_steps() -> list[Callable[[], object]]:
     """What the window's thread does while the login dialog waits: import the window's
     modules, then make PySide6 build its Python classes (and their enums), which it otherwise
@@ -143,6 +174,14 @@ class PendingJournal(QObject):
             self._thread.start()
 
     def _open(self) -> None:
+        try:
+            with python_imports():
+                self._open_and_load()
+        finally:  # PySide6's import hook back before the window's thread goes on
+            self._done.set()
+            self._finished.emit()
+
+    def _open_and_load(self) -> None:
         journal = None
         try:
             from vagledare.journal.db import open_journal
@@ -166,9 +205,6 @@ class PendingJournal(QObject):
             self.error = exc
             if journal is not None:
                 journal.close()
-        finally:
-            self._done.set()
-            self._finished.emit()
 
     def _on_finished(self) -> None:
         if self.error is not None:
@@ -213,6 +249,24 @@ class PendingJournal(QObject):
         self.wait()
         if self.journal is not None:
             self.journal.close()
+
+    def desk_login(self, staff_id: uuid.UUID, pin: str) -> bool:
+        """``access.desk_login`` on the journal once open. A PIN given while the journal is
+        still being opened is checked against the peek's hash meanwhile (the slow hash runs
+        while the rest loads); the login on the journal then takes that check in place of
+        its own only if the account still has that very hash, and checks the lockout and
+        writes the audit entry as always. A PIN the peek finds wrong, or an account the peek
+        saw locked out, is left to the login on the journal alone (which counts it)."""
+        self.start()
+        checked = None
+        if not self._done.is_set():
+            until = self.peek.locked_until.get(staff_id)
+            if until is None or until <= datetime.now(UTC):
+                checked = pins.check(pin, self.peek.pin_hashes.get(staff_id))
+        journal = self.result()
+        from vagledare.journal import access
+
+        return journal.write(access.desk_login, staff_id, pin, checked=checked)
 
     @property
     def read_only(self) -> bool:

@@ -42,6 +42,7 @@ from vagledare.journal.db.open import (
     is_url,
     open_journal,
     resolve_target,
+    unreachable_server,
 )
 
 __all__ = [
@@ -61,5 +62,6 @@ __all__ = [
     "open_journal",
     "resolve_target",
     "server_problem",
+    "unreachable_server",
     "upsert_statement",
 ]

@@ -311,6 +311,14 @@ def hide_password(target: str) -> str:
         return target.split("@")[-1]
 
 
+def unreachable_server(target: str, error: BaseException | None) -> JournalError:
+    """The Swedish message for the server at the URL ``target`` refusing a connection
+    (``error``, the driver's): the same whether opening the journal or the login dialog's
+    peek at it (``journal.peek``) found it so."""
+    where = server_label(make_url(target))
+    return server_problem(error, where, location=hide_password(target))
+
+
 def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float = 15.0) -> Journal:
     """Open (and if needed create or upgrade) the journal at a path or SQLAlchemy URL.
 
@@ -372,7 +380,7 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
         engine.dispose()
         where = str(path) if path else hide_password(target)
         if url is not None and path is None and isinstance(exc, OperationalError):
-            raise server_problem(exc.orig, server_label(url), location=where) from exc
+            raise unreachable_server(target, exc.orig) from exc
         raise JournalError(
             JournalProblem.CORRUPT,
             f"Journalen {where} kan inte läsas (skadad eller låst): {exc.orig}",
