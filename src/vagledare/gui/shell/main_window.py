@@ -34,6 +34,7 @@ from vagledare.gui.shell import theme
 from vagledare.gui.shell.actions import install_menus
 from vagledare.gui.shell.lazy_page import LazyPage
 from vagledare.gui.shell.lock import InactivityWatcher, LockPage
+from vagledare.gui.shell.warm_up import ModuleWarmer
 from vagledare.gui.tally.tally_page import TallyButton, TallyPage
 from vagledare.gui.today.today_page import TodayPage
 from vagledare.journal import access
@@ -51,6 +52,16 @@ if TYPE_CHECKING:
     from vagledare.gui.reports.report_page import ReportPage
 
 REFRESH_MS = 30_000  # another window on the same journal may have logged
+# The modules of the pages built when first opened (``_make_*``): imported ahead, a module
+# per step, while the desk is idle (``warm_up.ModuleWarmer``).
+PAGE_MODULES = (
+    "vagledare.gui.reports.report_page",
+    "vagledare.gui.cases.cases_page",
+    "vagledare.gui.groups.groups_page",
+    "vagledare.gui.progress.assessments_page",
+    "vagledare.gui.overview.dashboard_page",
+    "vagledare.gui.indicators.indicators_page",
+)
 
 
 class MainWindow(QMainWindow):
@@ -175,6 +186,8 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.watcher)
+        self.warmer = ModuleWarmer(PAGE_MODULES, self.watcher.quiet_ms, self)
+        self.warmer.start()
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -532,6 +545,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # A closed window neither refreshes nor locks any more: its journal may be closed
         # (or, on a server, gone) while Python still holds the window.
+        self.warmer.stop()
         self.hold_journal()
         super().closeEvent(event)
 
@@ -549,6 +563,8 @@ class MainWindow(QMainWindow):
             return
         if app is not None:
             app.installEventFilter(self.watcher)
+        self.warmer = ModuleWarmer(PAGE_MODULES, self.watcher.quiet_ms, self)
+        self.warmer.start()
         self.watcher.timer.start()
         self._timer.start()
 

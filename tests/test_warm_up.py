@@ -1,0 +1,70 @@
+"""The pages' modules imported while the desk is idle, a module per step (#22)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from vagledare.gui.shell.warm_up import ModuleWarmer, own_imports
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def test_a_module_s_imports_are_read_from_its_top_level() -> None:
+    found = own_imports("vagledare.gui.shell.main_window")
+    assert "vagledare.gui.shell.lazy_page" in found
+    assert "vagledare.journal.access" in found  # ``from vagledare.journal import access``
+    assert "vagledare.journal" in found
+    # Imported only for the type checker, or inside a function: not followed.
+    assert "vagledare.gui.cases.cases_page" not in found
+    assert "vagledare.gui.reports.report_page" not in found
+    assert own_imports("json") == []  # outside the project: imported as a whole
+
+
+def test_each_step_imports_at_most_one_module_and_every_page_s_module_ends_up_imported() -> None:
+    script = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication
+        from vagledare.gui.shell import main_window
+        from vagledare.gui.shell.warm_up import ModuleWarmer
+        app = QApplication([])
+        warmer = ModuleWarmer(main_window.PAGE_MODULES, lambda: 10**6)
+        most, steps = 0, 0
+        while not warmer.done:
+            before = {m for m in sys.modules if m.startswith("vagledare")}
+            warmer.step()
+            steps += 1
+            new = {m for m in sys.modules if m.startswith("vagledare")} - before
+            modules = [m for m in new if not hasattr(sys.modules[m], "__path__")]
+            most = max(most, len(modules))  # packages (small) come with their first module
+        assert all(m in sys.modules for m in main_window.PAGE_MODULES)
+        print(most, steps)
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"},
+    ).stdout.split()
+    most, steps = int(out[-2]), int(out[-1])
+    assert most == 1
+    assert steps > 50  # the pages' own modules, one by one
+
+
+def test_the_warm_up_waits_while_the_desk_is_in_use(qtbot) -> None:  # noqa: ANN001
+    quiet = {"ms": 0}
+    name = "tabnanny"  # a module nothing here imports
+    sys.modules.pop(name, None)
+    warmer = ModuleWarmer([name], lambda: quiet["ms"])
+    warmer.start(0)
+    qtbot.wait(150)
+    assert name not in sys.modules and not warmer.done
+    quiet["ms"] = 10_000
+    qtbot.waitUntil(lambda: warmer.done, timeout=5_000)
+    assert name in sys.modules
