@@ -195,47 +195,52 @@ class MainWindow(QMainWindow):
         self._timer.start()
 
     # -- pages ----------------------------------------------------------------------------
-    def _add_lazy(self, key: str, factory: Callable[[], QWidget], title: str) -> None:
+    def _add_lazy(self, key: str, factory: Callable[[QWidget], QWidget], title: str) -> None:
         lazy = LazyPage(factory)
         lazy.setObjectName(f"{key}Tab")
         self._lazy[key] = lazy
         self.tabs.addTab(lazy, title)
 
-    def _make_reports(self) -> QWidget:
+    def _make_reports(self, parent: QWidget) -> QWidget:
         from vagledare.gui.reports.report_page import ReportPage
 
         d = self.desk
         return ReportPage(
-            d.journal, self.lang, home_site=d.site.name, staff=d.staff, settings=self.settings
+            d.journal,
+            self.lang,
+            home_site=d.site.name,
+            staff=d.staff,
+            settings=self.settings,
+            parent=parent,
         )
 
-    def _make_cases(self) -> QWidget:
+    def _make_cases(self, parent: QWidget) -> QWidget:
         from vagledare.gui.cases.cases_page import CasesPage
 
-        page = CasesPage(self.desk, self.lang)
+        page = CasesPage(self.desk, self.lang, parent=parent)
         page.changed.connect(self._on_journal_changed)
         return page
 
-    def _make_groups(self) -> QWidget:
+    def _make_groups(self, parent: QWidget) -> QWidget:
         from vagledare.gui.groups.groups_page import GroupsPage
 
         d = self.desk
-        return GroupsPage(d.journal, d.site, d.staff, self.lang, read_now=False)
+        return GroupsPage(d.journal, d.site, d.staff, self.lang, parent=parent, read_now=False)
 
-    def _make_dashboard(self) -> QWidget:
+    def _make_dashboard(self, parent: QWidget) -> QWidget:
         from vagledare.gui.overview.dashboard_page import DashboardPage
 
-        return DashboardPage(self.desk.journal, self.lang, self.desk.staff)
+        return DashboardPage(self.desk.journal, self.lang, self.desk.staff, parent=parent)
 
-    def _make_indicators(self) -> QWidget:
+    def _make_indicators(self, parent: QWidget) -> QWidget:
         from vagledare.gui.indicators.indicators_page import IndicatorsPage
 
-        return IndicatorsPage(self.desk.journal, self.lang, self.desk.staff)
+        return IndicatorsPage(self.desk.journal, self.lang, self.desk.staff, parent=parent)
 
-    def _make_progress(self) -> QWidget:
+    def _make_progress(self, parent: QWidget) -> QWidget:
         from vagledare.gui.progress.assessments_page import AssessmentsPage
 
-        return AssessmentsPage(self.desk)
+        return AssessmentsPage(self.desk, parent)
 
     @property
     def reports(self) -> ReportPage:
