@@ -365,7 +365,8 @@ class DashboardPage(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
+        if not self._big:  # it may have grown meanwhile (an import, an exchange); a big
+            self._big = None  # one stays big (no count on every visit)
         if self.board is None or self._stale:
             self.refresh()
         super().showEvent(event)

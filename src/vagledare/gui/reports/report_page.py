@@ -165,7 +165,8 @@ class ReportPage(QWidget):
         self._ready = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
+        if not self._big:  # it may have grown meanwhile (an import, an exchange); a big
+            self._big = None  # one stays big (no count on every visit)
         # The first report is built when the page is first opened, not at start-up.
         if self.table is None and not self.runner.busy:
             self.show_report()
