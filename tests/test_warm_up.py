@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+from vagledare.app.desk import Desk
 from vagledare.gui.shell.warm_up import ModuleWarmer, own_imports
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -69,3 +71,18 @@ def test_the_warm_up_waits_while_the_desk_is_in_use(qtbot) -> None:  # noqa: ANN
     quiet["ms"] = 10_000
     qtbot.waitUntil(lambda: warmer.done, timeout=5_000)
     assert name in sys.modules
+
+
+def test_once_warm_the_window_s_objects_are_out_of_the_collector_s_sight_until_it_closes(
+    qtbot,  # noqa: ANN001
+    desk: Desk,
+) -> None:
+    from vagledare.gui.shell.main_window import MainWindow
+
+    window = MainWindow(desk, "sv")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.warmer.done, timeout=30_000)
+    assert gc.get_freeze_count() > 10_000  # the modules, the window: not walked again
+    window.close()
+    assert gc.get_freeze_count() == 0  # its reference cycles can be collected

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.privacy_actions import PrivacyActions
-from vagledare.gui.common import text_size
+from vagledare.gui.common import collector, text_size
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.gui.exchange.exchange_actions import ExchangeActions
 from vagledare.gui.shell import theme
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.watcher)
         self.warmer = ModuleWarmer(PAGE_MODULES, self.watcher.quiet_ms, self)
+        self.warmer.finished.connect(collector.freeze_survivors)  # what start-up made stays
         self.warmer.start()
 
         self._timer = QTimer(self)
@@ -551,6 +552,7 @@ class MainWindow(QMainWindow):
         # A closed window neither refreshes nor locks any more: its journal may be closed
         # (or, on a server, gone) while Python still holds the window.
         self.warmer.stop()
+        collector.thaw()  # the window's own reference cycles can go now
         self.hold_journal()
         super().closeEvent(event)
 
@@ -569,6 +571,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.watcher)
         self.warmer = ModuleWarmer(PAGE_MODULES, self.watcher.quiet_ms, self)
+        self.warmer.finished.connect(collector.freeze_survivors)  # what start-up made stays
         self.warmer.start()
         self.watcher.timer.start()
         self._timer.start()

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 PROJECT = "vagledare"
 QUIET_MS = 300  # input this recently: the desk is in use, the next step waits
@@ -69,7 +69,10 @@ def _is_module(base: str, alias: ast.alias) -> bool:
 class ModuleWarmer(QObject):
     """Imports ``roots`` and what they import, a module (or one module's source read) per
     step, each step on a later turn of the event loop; ``busy_since`` tells how many ms ago
-    the desk last had input (it waits until that is ``QUIET_MS`` or more)."""
+    the desk last had input (it waits until that is ``QUIET_MS`` or more); ``finished`` once
+    every module is in."""
+
+    finished = Signal()
 
     def __init__(
         self,
@@ -103,6 +106,8 @@ class ModuleWarmer(QObject):
         finally:
             if not self.done:
                 self._timer.start(0)
+        if self.done:
+            self.finished.emit()
 
     def step(self) -> None:
         """One short piece of the warm-up (or none left: ``done``)."""
