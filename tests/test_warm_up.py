@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import weakref
 from pathlib import Path
 
 from vagledare.app.desk import Desk
@@ -86,3 +87,43 @@ def test_once_warm_the_window_s_objects_are_out_of_the_collector_s_sight_until_i
     assert gc.get_freeze_count() > 10_000  # the modules, the window: not walked again
     window.close()
     assert gc.get_freeze_count() == 0  # its reference cycles can be collected
+
+
+def test_a_change_of_look_collects_frozen_garbage_too() -> None:
+    from vagledare.gui.common import collector
+
+    class Cycle:
+        pass
+
+    a = Cycle()
+    a.me = a  # type: ignore[attr-defined]
+    ref = weakref.ref(a)
+    del a
+    gc.freeze()
+    try:
+        assert ref() is not None  # frozen: a collection does not look at it
+        gc.collect()
+        assert ref() is not None
+        collector.collect_now()  # before a new look: everything is looked at
+        assert ref() is None
+        assert gc.get_freeze_count() > 0  # and what lives is frozen again
+    finally:
+        collector.thaw()
+
+
+def test_every_lazy_page_s_module_is_warmed() -> None:
+    """The modules the window's page factories import are the ones warmed up."""
+    import ast
+    import inspect
+
+    from vagledare.gui.shell import main_window
+
+    tree = ast.parse(inspect.getsource(main_window.MainWindow))
+    imported = {
+        node.module
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef) and fn.name.startswith("_make_")
+        for node in ast.walk(fn)
+        if isinstance(node, ast.ImportFrom)
+    }
+    assert imported == set(main_window.PAGE_MODULES)

@@ -31,8 +31,14 @@ def collect_now() -> int:
     """A full collection now, on the GUI thread. Before a new look or text size: re-polishing
     every widget Qt still has would include closed windows and dialogs that only wait for the
     collector (held in reference cycles, some of their parts already deleted), and that has
-    crashed the program, so they go first (tens of milliseconds)."""
-    return gc.collect()
+    crashed the program, so they go first (tens of milliseconds). Frozen objects
+    (``freeze_survivors``) are looked at too, and frozen again after."""
+    frozen = gc.get_freeze_count() > 0
+    gc.unfreeze()
+    found = gc.collect()
+    if frozen:
+        gc.freeze()
+    return found
 
 
 def freeze_survivors() -> None:
