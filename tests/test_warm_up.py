@@ -127,3 +127,15 @@ def test_every_lazy_page_s_module_is_warmed() -> None:
         if isinstance(node, ast.ImportFrom)
     }
     assert imported == set(main_window.PAGE_MODULES)
+
+
+def test_without_its_source_a_module_s_imports_are_read_from_its_code() -> None:
+    """In a bundle the modules have no source: the compiled code names the same imports."""
+    from vagledare.gui.shell import warm_up
+
+    path = SRC / "vagledare" / "gui" / "cases" / "cases_page.py"
+    text = path.read_text(encoding="utf-8")
+    from_source = warm_up.from_source(text)
+    from_code = warm_up.from_code(compile(text, str(path), "exec"))
+    assert from_code == from_source
+    assert ("vagledare.journal", ("cases",), 0) in from_code

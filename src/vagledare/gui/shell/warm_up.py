@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dis
 import importlib
 import importlib.util
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import CodeType
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,41 +31,80 @@ QUIET_MS = 300  # input this recently: the desk is in use, the next step waits
 
 
 def own_imports(name: str) -> list[str]:
-    """The modules ``name`` imports at its top level (in order), by reading its source;
-    [] for a module outside the project or whose source cannot be found."""
+    """The modules ``name`` imports at its top level (in order): read from its source, or
+    from its compiled code where there is no source (a bundle); [] for a module outside the
+    project."""
     if name.split(".")[0] != PROJECT:
         return []
     spec = importlib.util.find_spec(name)  # imports its parent package (small)
-    if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+    if spec is None or spec.loader is None:
         return []
-    is_package = spec.submodule_search_locations is not None
-    package = name if is_package else name.rpartition(".")[0]
-    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    package = name if spec.submodule_search_locations is not None else name.rpartition(".")[0]
+    origin = Path(spec.origin) if spec.origin else None
+    if origin is not None and origin.suffix == ".py" and origin.is_file():
+        statements = from_source(origin.read_text(encoding="utf-8"))
+    else:
+        get_code = getattr(spec.loader, "get_code", None)
+        code = get_code(name) if get_code is not None else None
+        if code is None:
+            return []
+        statements = from_code(code)
     found: list[str] = []
-    for node in tree.body:
-        if isinstance(node, ast.Import):
-            found.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
-                base = f"{parent}.{base}" if base else parent
-            found.append(base)
-            # ``from package import module``: the names may be submodules.
-            found.extend(f"{base}.{alias.name}" for alias in node.names if _is_module(base, alias))
+    for module, names, level in statements:
+        base = module
+        if level:
+            parent = package.rsplit(".", level - 1)[0] if level > 1 else package
+            base = f"{parent}.{module}" if module else parent
+        found.append(base)
+        found.extend(_submodules(base, names))  # ``from package import module``
     return found
 
 
-def _is_module(base: str, alias: ast.alias) -> bool:
-    if base.split(".")[0] != PROJECT:
-        return False
-    spec = importlib.util.find_spec(base)
-    if spec is None or spec.submodule_search_locations is None:
-        return False
-    return any(
-        (Path(folder) / f"{alias.name}.py").is_file() or (Path(folder) / alias.name).is_dir()
-        for folder in spec.submodule_search_locations
-    )
+Statement = tuple[str, tuple[str, ...], int]  # module, names imported from it, level
+
+
+def from_source(text: str) -> list[Statement]:
+    """The import statements at a module's top level (not under ``if``, not in functions)."""
+    found: list[Statement] = []
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.Import):
+            found.extend((alias.name, (), 0) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names = tuple(alias.name for alias in node.names)
+            found.append((node.module or "", names, node.level))
+    return found
+
+
+def from_code(code: CodeType) -> list[Statement]:
+    """The imports a module's compiled code makes itself (its functions' are not in it)."""
+    found: list[Statement] = []
+    consts: list[object] = []
+    for ins in dis.get_instructions(code):
+        if ins.opname == "LOAD_CONST":
+            consts.append(ins.argval)
+        elif ins.opname == "IMPORT_NAME" and len(consts) >= 2:
+            level, names = consts[-2], consts[-1]
+            found.append(
+                (
+                    str(ins.argval),
+                    tuple(n for n in names or () if n != "*") if isinstance(names, tuple) else (),
+                    level if isinstance(level, int) else 0,
+                )
+            )
+    return found
+
+
+def _submodules(base: str, names: tuple[str, ...]) -> list[str]:
+    """Those of ``names`` that are modules of the package ``base`` (a project package)."""
+    if base.split(".")[0] != PROJECT or not names:
+        return []
+    try:
+        spec = importlib.util.find_spec(base)  # imports its parent package
+        if spec is None or spec.submodule_search_locations is None:
+            return []  # a module: the names are what it defines
+        return [f"{base}.{n}" for n in names if importlib.util.find_spec(f"{base}.{n}")]
+    except (ImportError, ValueError):
+        return []
 
 
 class ModuleWarmer(QObject):
