@@ -186,6 +186,10 @@ def drive(path: Path, label: str, beat: Heartbeat, figures: Figures) -> None:
     window = holder["window"]
     assert isinstance(window, QWidget)
     ready = tasks_idle(window)
+    # The window imports its pages' modules while the desk is idle, a module per step: the
+    # time a person looks at the tally screen before the first click on a tab.
+    warmer = window.warmer  # type: ignore[attr-defined]
+    step("idle: the pages' modules imported", lambda: None, lambda: warmer.done)
     tabs = window.tabs  # type: ignore[attr-defined]
     for i in [*range(1, tabs.count()), 0]:
         if tabs.isTabVisible(i):

@@ -85,3 +85,23 @@ def test_the_pack_waits_for_figures_being_read(page: DashboardPage, tmp_path) ->
     assert page.loading
     out = page.save_png("weekly", tmp_path / "weekly.png")
     assert out is not None and out.exists() and page.board is not None
+
+
+def test_the_journal_s_size_is_counted_only_as_far_as_the_limit(desk: Desk) -> None:
+    from vagledare.reports.overview import journal_rows
+
+    with desk.journal.session() as s:
+        site = desk.site
+        quick_cases.log_quick_cases(
+            s,
+            site.id,
+            site.categories[0].id,
+            site.age_bands[1].id,
+            Gender.WOMAN,
+            desk.staff.id,
+            at=datetime(2024, 3, 5, 10),
+            count=3,
+            now=datetime(2024, 4, 1),
+        )
+    assert desk.journal.read(journal_rows, 10) == 3  # under the limit: every row (no cases)
+    assert desk.journal.read(journal_rows, 2) == 2  # the limit reached: the cases not counted

@@ -51,6 +51,7 @@ def page(qtbot, lead_desk: Desk) -> DashboardPage:  # noqa: ANN001
     qtbot.addWidget(p)
     p.resize(1200, 900)
     p.show()
+    p.wait_for_figures()  # a shown page draws its charts one per turn: every one drawn now
     return p
 
 
@@ -316,6 +317,7 @@ def test_stacked_categories_are_told_apart_in_grayscale_and_counts_are_grouped(
             qtbot.addWidget(p)
             p.resize(1200, 900)
             p.show()
+            p.wait_for_figures()
             weekly = p.charts.views["weekly"]
             assert "1\xa0205 snabbärenden på 53 veckor" in weekly.accessibleDescription()
             genders = p.charts.views["genders"]
@@ -331,3 +333,22 @@ def test_stacked_categories_are_told_apart_in_grayscale_and_counts_are_grouped(
     assert len({bytes(g.constBits()) for g in gray}) == len(gray)
     assert weekly.legend_patterns
     assert pattern_image("#0072B2", 1) != pattern_image("#0072B2", 2)
+
+
+def test_a_shown_page_draws_one_chart_per_turn_and_the_pack_waits_for_them(
+    qtbot,  # noqa: ANN001
+    lead_desk: Desk,
+) -> None:
+    p = DashboardPage(lead_desk.journal, "sv", lead_desk.staff, today=lambda: TODAY)
+    qtbot.addWidget(p)
+    p.resize(1200, 900)
+    p.show()  # figures read at once (a small journal), the first chart drawn with them
+    assert p.board is not None and not p.charts.drawn
+    assert "5 quick cases in 53 weeks" in p.charts.views["weekly"].accessibleDescription()
+    assert p.charts.views["bip"].chart().series() == []  # on a later turn
+    qtbot.waitUntil(lambda: p.charts.drawn, timeout=5_000)
+    assert "Quick cases: 5 women" in p.charts.views["genders"].accessibleDescription()
+    p.period_combo.setCurrentIndex(1)  # another period: drawn anew, one chart now
+    assert not p.charts.drawn
+    p.wait_for_figures()  # what the pack and the PNGs call first: every chart drawn
+    assert p.charts.drawn

@@ -500,10 +500,13 @@ def rows_to_count(
 
 def journal_rows(s: Session, limit: int) -> int:
     """How big the journal is, cheaply: its snabbärenden and its cases, each counted only
-    up to ``limit`` (a journal under the limit builds any report in a few milliseconds)."""
+    up to ``limit``, and the cases not at all once the snabbärenden reach it (a journal under
+    the limit builds any report in a few milliseconds; callers ask ``>= limit``)."""
     quick = select(_qc.id).limit(limit).subquery()
-    cases_ = select(_case.id).limit(limit).subquery()
     n = s.scalar(select(func.count()).select_from(quick)) or 0
+    if n >= limit:
+        return n
+    cases_ = select(_case.id).limit(limit).subquery()
     return n + (s.scalar(select(func.count()).select_from(cases_)) or 0)
 
 

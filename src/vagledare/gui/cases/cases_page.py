@@ -154,8 +154,11 @@ class CasesPage(QWidget):
         filters.addWidget(self.new_button, 0, 6, 2, 1)
         outer.addLayout(filters)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="casesSplitter")
-        self.view = QTableView(objectName="caseList", tabKeyNavigation=False)
+        # Built in place, each container in its parent before its contents: a widget tree
+        # moved into another parent is re-styled whole (the window's style sheet, #22).
+        splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="casesSplitter")
+        outer.addWidget(splitter, 1)
+        self.view = QTableView(splitter, objectName="caseList", tabKeyNavigation=False)
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,12 +174,10 @@ class CasesPage(QWidget):
         header.setSortIndicator(CaseColumn.START, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)  # a heading click sorts in the journal (SQL)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self._build_case_panel())
+        self._build_case_panel(splitter)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 480])
-        outer.addWidget(splitter, 1)
         self.count_label = QLabel(objectName="caseCount")
         self.count_label.setAccessibleName(self.tr("Number of cases"))
         bottom = QHBoxLayout()
@@ -217,8 +218,8 @@ class CasesPage(QWidget):
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.refresh()
 
-    def _build_case_panel(self) -> QWidget:
-        panel = QWidget(objectName="casePanel")
+    def _build_case_panel(self, splitter: QSplitter) -> QWidget:
+        panel = QWidget(splitter, objectName="casePanel")
         box = QVBoxLayout(panel)
         box.setContentsMargins(8, 0, 0, 0)
         self.case_title = QLabel(objectName="caseTitle", wordWrap=True)

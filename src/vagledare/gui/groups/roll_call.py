@@ -157,25 +157,27 @@ class RollCallDialog(QDialog):
         hint.setWordWrap(True)
         outer.addWidget(hint)
 
-        self.buttons: list[MarkButton] = []
+        # The names' area in place before its buttons: a widget tree moved into another
+        # parent is re-styled whole (the dialog's style sheet), once per move (#22).
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        scroll = QScrollArea(self, objectName="marksScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Participants"))
+        body.addWidget(scroll, 3)
+        side = QVBoxLayout()
+        body.addLayout(side, 2)
         host = QWidget(objectName="marksHost")
+        scroll.setWidget(host)
         rows = QVBoxLayout(host)
         rows.setSpacing(4)
+        self.buttons: list[MarkButton] = []
         for entry in self.call.entries:
             btn = MarkButton(entry, self._navigate, self._on_key_mark)
             btn.clicked.connect(self._on_mark_clicked)
             rows.addWidget(btn)
             self.buttons.append(btn)
         rows.addStretch(1)
-        scroll = QScrollArea(objectName="marksScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(host)
-        scroll.setAccessibleName(self.tr("Participants"))
-        body = QHBoxLayout()
-        body.addWidget(scroll, 3)
-        side = QVBoxLayout()
-        body.addLayout(side, 2)
-        outer.addLayout(body, 1)
         if not self.buttons:  # a café or läxhjälp without enrolments: guests only
             scroll.hide()
             hint.setText(

@@ -183,7 +183,25 @@ class IndicatorsPage(QWidget):
         header.setMinimumSectionSize(56)
         self.notes = QLabel(objectName="indicatorNotes", wordWrap=True)
 
+        # Built in place, each container in its parent before its contents: a widget tree
+        # moved into another parent is re-styled whole (the window's style sheet, #22).
+        self.read_only = QLabel(
+            self.tr("Only team leads and administrators choose the indicators and their targets."),
+            objectName="indicatorReadOnly",
+            wordWrap=True,
+        )
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.read_only)
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        scroll = QScrollArea(self, objectName="indicatorScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(scroll, 1)
         content = QWidget(objectName="indicatorContent")
+        scroll.setWidget(content)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.status)
@@ -194,25 +212,8 @@ class IndicatorsPage(QWidget):
         column.addWidget(self.table)
         column.addWidget(self.notes)
         column.addStretch(1)
-        scroll = QScrollArea(objectName="indicatorScroll", widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-
         self.manager = IndicatorManager(journal, lang, self._author_id(), self.year_spin.value())
-        self.read_only = QLabel(
-            self.tr("Only team leads and administrators choose the indicators and their targets."),
-            objectName="indicatorReadOnly",
-            wordWrap=True,
-        )
-        body = QHBoxLayout()
-        body.addWidget(scroll, 1)
         body.addWidget(self.manager, 0)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addWidget(self.read_only)
-        outer.addLayout(body, 1)
 
         self.reload_sites()
         self._apply_role()

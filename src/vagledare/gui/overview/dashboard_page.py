@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -113,6 +114,10 @@ class ChartSet:
         }
         self.heat = HeatMapWidget(lang)
         self.heat.setObjectName("heatMap")
+        self._pending: list[Callable[[], object]] = []  # charts still to draw
+        self._timer = QTimer(self.heat)  # the next of them, on the next turn
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._draw_next)
 
     def widget(self, key: str) -> QWidget:
         return self.heat if key == "heat" else self.views[key]
@@ -134,13 +139,41 @@ class ChartSet:
         }
 
     def draw(self, board: Dashboard, look: Theme) -> None:
+        """Every chart now."""
+        self._pending = self._steps(board, look)
+        self.finish()
+
+    def draw_soon(self, board: Dashboard, look: Theme) -> None:
+        """The first chart now, the others one per turn of the event loop: drawing and
+        painting all six at once holds the window longer than a frame (#22)."""
+        self._pending = self._steps(board, look)
+        self._draw_next()
+
+    def finish(self) -> None:
+        """Draw the charts not drawn yet, now."""
+        while self._pending:
+            self._pending.pop(0)()
+
+    @property
+    def drawn(self) -> bool:
+        return not self._pending
+
+    def _draw_next(self) -> None:
+        if self._pending:
+            self._pending.pop(0)()
+        if self._pending:
+            self._timer.start(0)
+
+    def _steps(self, board: Dashboard, look: Theme) -> list[Callable[[], object]]:
         lang = self.lang
-        draw_weekly(self.views["weekly"], board.weekly, lang, look)
-        draw_genders(self.views["genders"], board.genders, lang, look)
-        draw_cases(self.views["cases"], board.cases, lang, look)
-        draw_attendance(self.views["attendance"], board.attendance, lang, look)
-        draw_bip(self.views["bip"], board.bip, lang, look)
-        self.heat.set_heat_map(board.heat)
+        return [
+            partial(draw_weekly, self.views["weekly"], board.weekly, lang, look),
+            partial(self.heat.set_heat_map, board.heat),
+            partial(draw_genders, self.views["genders"], board.genders, lang, look),
+            partial(draw_cases, self.views["cases"], board.cases, lang, look),
+            partial(draw_attendance, self.views["attendance"], board.attendance, lang, look),
+            partial(draw_bip, self.views["bip"], board.bip, lang, look),
+        ]
 
     def caption(self, key: str) -> str:
         """The chart's figures in words (under each chart in the monthly pack)."""
@@ -152,8 +185,10 @@ class ChartSet:
 class ChartPanel(QFrame):
     """A chart with its heading and a Save as PNG button."""
 
-    def __init__(self, title: str, chart: QWidget, on_save: Callable[[], None]) -> None:
-        super().__init__(objectName="chartPanel")
+    def __init__(
+        self, title: str, chart: QWidget, on_save: Callable[[], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent, objectName="chartPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -241,29 +276,30 @@ class DashboardPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.pack_button)
 
-        self.charts = ChartSet(lang)
-        self.panels: dict[str, ChartPanel] = {}
-        grid_host = QWidget(objectName="dashboardGrid")
-        grid = QGridLayout(grid_host)
-        grid.setSpacing(10)
-        titles = self.charts.titles()
-        for i, key in enumerate(CHART_KEYS):
-            panel = ChartPanel(titles[key], self.charts.widget(key), self._saver(key))
-            self.panels[key] = panel
-            grid.addWidget(panel, i // 2, i % 2)
-        for r in range(3):
-            grid.setRowMinimumHeight(r, 340)
-        scroll = QScrollArea(objectName="dashboardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(grid_host)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
+        # Built in place, each container in its parent before its contents: a widget tree
+        # moved into another parent is re-styled whole (the window's style sheet, #22).
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.period_label)
         outer.addWidget(self.progress)
+        scroll = QScrollArea(self, objectName="dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(scroll, 1)
+        grid_host = QWidget(objectName="dashboardGrid")
+        scroll.setWidget(grid_host)
+        grid = QGridLayout(grid_host)
+        grid.setSpacing(10)
+        self.charts = ChartSet(lang)
+        self.panels: dict[str, ChartPanel] = {}
+        titles = self.charts.titles()
+        for i, key in enumerate(CHART_KEYS):
+            panel = ChartPanel(titles[key], self.charts.widget(key), self._saver(key), grid_host)
+            self.panels[key] = panel
+            grid.addWidget(panel, i // 2, i % 2)
+        for r in range(3):
+            grid.setRowMinimumHeight(r, 340)
 
         today_ = self.today()
         self.from_date.setDate(QDate(today_.year, 1, 1))
@@ -329,7 +365,8 @@ class DashboardPage(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
+        if not self._big:  # it may have grown meanwhile (an import, an exchange); a big
+            self._big = None  # one stays big (no count on every visit)
         if self.board is None or self._stale:
             self.refresh()
         super().showEvent(event)
@@ -416,6 +453,7 @@ class DashboardPage(QWidget):
             if not self.runner.busy:
                 break
             self.runner.finish()
+        self.charts.finish()
 
     def _show_failure(self, exc: BaseException) -> None:
         self.board = None
@@ -430,7 +468,10 @@ class DashboardPage(QWidget):
     def _show(self, board: Dashboard) -> None:
         self.board = board
         period = board.period
-        self.charts.draw(self.board, theme.current())
+        if self.isVisible():
+            self.charts.draw_soon(self.board, theme.current())
+        else:
+            self.charts.draw(self.board, theme.current())
         where = self.board.where
         text = f"{where} · {self.period_text(period)}"
         if self.board.demo:

@@ -82,8 +82,12 @@ class AssessmentsPage(QWidget):
         self.due_model, self.reading_model = DueModel(), ReadingModel()
         self.pair_model = SideBySideModel()
 
+        # Built in place, each container in its parent before its contents: a widget tree
+        # moved into another parent is re-styled whole (the window's style sheet, #22).
         outer = QHBoxLayout(self)
-        left = QVBoxLayout()
+        host = QWidget(self)
+        outer.addWidget(host)
+        left = QVBoxLayout(host)
         code_row = QHBoxLayout()
         code_label = QLabel(self.tr("Participant &code:"))
         self.code_edit = QLineEdit(objectName="codeEdit")
@@ -104,11 +108,8 @@ class AssessmentsPage(QWidget):
         for column in (DueColumn.LAST, DueColumn.COACH):  # in the row's tooltip instead
             self.due_view.setColumnHidden(column, True)
         left.addWidget(self.due_view, 1)
-        host = QWidget()
-        host.setLayout(left)
         # 330 px, or more with larger text: the code row and the due list stay readable.
         host.setFixedWidth(max(330, self.fontMetrics().averageCharWidth() * 32))
-        outer.addWidget(host)
 
         right = QVBoxLayout()
         self.heading = QLabel(

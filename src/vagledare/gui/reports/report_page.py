@@ -158,14 +158,15 @@ class ReportPage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.ui.tableView.horizontalHeader().setMinimumSectionSize(64)
         self._set_export_enabled(False)
-        self.reload_sites()
+        self._load_sites()  # the period settings were read above
         self.options.set_options(self.spec().window_options)
         self._show_resources_button()
         self._on_period_kind()
         self._ready = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._big = None  # the journal may have grown meanwhile (an import, an exchange)
+        if not self._big:  # it may have grown meanwhile (an import, an exchange); a big
+            self._big = None  # one stays big (no count on every visit)
         # The first report is built when the page is first opened, not at start-up.
         if self.table is None and not self.runner.busy:
             self.show_report()
@@ -203,8 +204,11 @@ class ReportPage(QWidget):
         """The sites (ticked as before: all, or the desk's own), then the groups of sites,
         unticked: a group is reported as one place beside the ticked sites. The journal's
         period settings are read again with them (a lead may have changed them)."""
-        self._big = None
         self.reload_periods()
+        self._load_sites()
+
+    def _load_sites(self) -> None:
+        self._big = None
         self.ui.siteList.clear()
         known, groups = self.journal.read(sites_and_groups)
         names = {x.id: x.name for x in known}

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyPage(QWidget):
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None
+    ) -> None:
+        """``factory`` builds the page as a child of the tab it is given: a widget tree moved
+        into another parent is re-styled whole (window-wide style sheet), so it is made in
+        place (#22)."""
         super().__init__(parent)
         self._factory = factory
         self._page: QWidget | None = None
@@ -27,7 +32,7 @@ class LazyPage(QWidget):
 
     def page(self) -> QWidget:
         if self._page is None:
-            self._page = self._factory()
+            self._page = self._factory(self)
             self._layout.addWidget(self._page)
             self.setFocusProxy(self._page)
         return self._page

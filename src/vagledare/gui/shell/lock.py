@@ -86,6 +86,10 @@ class InactivityWatcher(QObject):
         self.timer.timeout.connect(self.idle)
         self.timer.start()
 
+    def quiet_ms(self) -> int:
+        """How long ago (ms) the last input came (or the watch began)."""
+        return self.timer.interval() - max(0, self.timer.remainingTime())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in INPUT_EVENTS:
             self.timer.start()

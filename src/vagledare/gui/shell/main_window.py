@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from vagledare.app.desk import Desk
 from vagledare.app.settings import DeskSettings
 from vagledare.gui.admin.privacy_actions import PrivacyActions
-from vagledare.gui.common import text_size
+from vagledare.gui.common import collector, text_size
 from vagledare.gui.common.widgets import fit_to_screen
 from vagledare.gui.exchange.exchange_actions import ExchangeActions
 from vagledare.gui.shell import theme
 from vagledare.gui.shell.actions import install_menus
 from vagledare.gui.shell.lazy_page import LazyPage
 from vagledare.gui.shell.lock import InactivityWatcher, LockPage
+from vagledare.gui.shell.warm_up import ModuleWarmer
 from vagledare.gui.tally.tally_page import TallyButton, TallyPage
 from vagledare.gui.today.today_page import TodayPage
 from vagledare.journal import access
@@ -51,6 +52,16 @@ if TYPE_CHECKING:
     from vagledare.gui.reports.report_page import ReportPage
 
 REFRESH_MS = 30_000  # another window on the same journal may have logged
+# The modules of the pages built when first opened (``_make_*``): imported ahead, a module
+# per step, while the desk is idle (``warm_up.ModuleWarmer``).
+PAGE_MODULES = (
+    "vagledare.gui.reports.report_page",
+    "vagledare.gui.cases.cases_page",
+    "vagledare.gui.groups.groups_page",
+    "vagledare.gui.progress.assessments_page",
+    "vagledare.gui.overview.dashboard_page",
+    "vagledare.gui.indicators.indicators_page",
+)
 
 
 class MainWindow(QMainWindow):
@@ -175,6 +186,9 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.watcher)
+        self.warmer = ModuleWarmer(PAGE_MODULES, self.watcher.quiet_ms, self)
+        self.warmer.finished.connect(collector.freeze_survivors)  # what start-up made stays
+        self.warmer.start()
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -182,47 +196,52 @@ class MainWindow(QMainWindow):
         self._timer.start()
 
     # -- pages ----------------------------------------------------------------------------
-    def _add_lazy(self, key: str, factory: Callable[[], QWidget], title: str) -> None:
+    def _add_lazy(self, key: str, factory: Callable[[QWidget], QWidget], title: str) -> None:
         lazy = LazyPage(factory)
         lazy.setObjectName(f"{key}Tab")
         self._lazy[key] = lazy
         self.tabs.addTab(lazy, title)
 
-    def _make_reports(self) -> QWidget:
+    def _make_reports(self, parent: QWidget) -> QWidget:
         from vagledare.gui.reports.report_page import ReportPage
 
         d = self.desk
         return ReportPage(
-            d.journal, self.lang, home_site=d.site.name, staff=d.staff, settings=self.settings
+            d.journal,
+            self.lang,
+            home_site=d.site.name,
+            staff=d.staff,
+            settings=self.settings,
+            parent=parent,
         )
 
-    def _make_cases(self) -> QWidget:
+    def _make_cases(self, parent: QWidget) -> QWidget:
         from vagledare.gui.cases.cases_page import CasesPage
 
-        page = CasesPage(self.desk, self.lang)
+        page = CasesPage(self.desk, self.lang, parent=parent)
         page.changed.connect(self._on_journal_changed)
         return page
 
-    def _make_groups(self) -> QWidget:
+    def _make_groups(self, parent: QWidget) -> QWidget:
         from vagledare.gui.groups.groups_page import GroupsPage
 
         d = self.desk
-        return GroupsPage(d.journal, d.site, d.staff, self.lang, read_now=False)
+        return GroupsPage(d.journal, d.site, d.staff, self.lang, parent=parent, read_now=False)
 
-    def _make_dashboard(self) -> QWidget:
+    def _make_dashboard(self, parent: QWidget) -> QWidget:
         from vagledare.gui.overview.dashboard_page import DashboardPage
 
-        return DashboardPage(self.desk.journal, self.lang, self.desk.staff)
+        return DashboardPage(self.desk.journal, self.lang, self.desk.staff, parent=parent)
 
-    def _make_indicators(self) -> QWidget:
+    def _make_indicators(self, parent: QWidget) -> QWidget:
         from vagledare.gui.indicators.indicators_page import IndicatorsPage
 
-        return IndicatorsPage(self.desk.journal, self.lang, self.desk.staff)
+        return IndicatorsPage(self.desk.journal, self.lang, self.desk.staff, parent=parent)
 
-    def _make_progress(self) -> QWidget:
+    def _make_progress(self, parent: QWidget) -> QWidget:
         from vagledare.gui.progress.assessments_page import AssessmentsPage
 
-        return AssessmentsPage(self.desk)
+        return AssessmentsPage(self.desk, parent)
 
     @property
     def reports(self) -> ReportPage:
@@ -532,6 +551,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # A closed window neither refreshes nor locks any more: its journal may be closed
         # (or, on a server, gone) while Python still holds the window.
+        self.warmer.stop()
+        collector.thaw()  # the window's own reference cycles can go now
         self.hold_journal()
         super().closeEvent(event)
 
@@ -549,6 +570,9 @@ class MainWindow(QMainWindow):
             return
         if app is not None:
             app.installEventFilter(self.watcher)
+        self.warmer = ModuleWarmer(PAGE_MODULES, self.watcher.quiet_ms, self)
+        self.warmer.finished.connect(collector.freeze_survivors)  # what start-up made stays
+        self.warmer.start()
         self.watcher.timer.start()
         self._timer.start()
 
