@@ -112,12 +112,17 @@ class MainWindow(QMainWindow):
         text_size.set_style_sheet(
             self.tabs, "QTabBar::tab { min-height: 34px; padding: 4px 18px; font-size: 11pt; }"
         )
-        # The frame first, the pages into it after: a widget moved into another parent is
-        # re-polished with everything in it, so the pages are moved twice (into the frame, and
-        # the frame into the window), not once per level of the frame (tens of ms, #22).
+        # The frame first, in the window, the pages into it after: a widget moved into another
+        # parent is re-polished with everything in it, so each page is polished once (#22).
+        # The pages scroll when they need more room than the screen has (a large text size on
+        # a 1366×768 laptop): the window itself never grows past the screen.
+        scroller = QScrollArea(objectName="centralScroll", widgetResizable=True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.setCentralWidget(scroller)
         self.stack = QStackedWidget(objectName="rootStack")
         self.stack.addWidget(self.tabs)
         central = QWidget(objectName="central")
+        scroller.setWidget(central)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -150,13 +155,6 @@ class MainWindow(QMainWindow):
         self.lock_page = LockPage(desk.journal)
         self.lock_page.unlocked.connect(self._on_unlocked)
         self.stack.addWidget(self.lock_page)
-        # The pages scroll when they need more room than the screen has (a large text size on
-        # a 1366×768 laptop): the window itself never grows past the screen. The scroll area
-        # takes the frame once the pages are in it (it sizes its widget from them).
-        scroller = QScrollArea(objectName="centralScroll", widgetResizable=True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(central)
-        self.setCentralWidget(scroller)
         if self.demo:
             from vagledare.app.demo import DEMO_PIN
 
