@@ -1,0 +1,168 @@
+"""The click's transaction (#22): ``Desk.log`` writes through a Core unit
+(``Journal.core_unit``) with the site's layout checked by the INSERT itself and the audit
+entry sealed after the chain head this desk last wrote, checked in the same statement. Every
+check stays: a category or age band outside the site's layout is refused in words with
+nothing written, and the chain stays whole whoever else writes between two clicks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import event, func, select, text
+
+from vagledare.app.desk import Desk
+from vagledare.journal import audit, sites
+from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.errors import ValidationError
+from vagledare.journal.models import AuditEntry, Gender, QuickCase
+
+
+def ready(desk: Desk) -> Desk:
+    desk._backed_up_on = datetime.now().date()  # no daily backup in these tests
+    return desk
+
+
+def click(desk: Desk, gender: Gender = Gender.WOMAN, **kw: Any) -> None:  # noqa: ANN401
+    desk.log(desk.site.categories[0].id, desk.site.active_age_bands[1].id, gender, **kw)
+
+
+def counts(j: Journal) -> tuple[int, int]:
+    with j.session(readonly=True) as s:
+        return (
+            s.scalar(select(func.count()).select_from(QuickCase)) or 0,
+            s.scalar(select(func.count()).select_from(AuditEntry)) or 0,
+        )
+
+
+def own_chain(j: Journal) -> list[int]:
+    with j.engine.connect() as conn:
+        return list(
+            conn.execute(
+                text("SELECT seq FROM audit_entry WHERE chain = :c ORDER BY seq"),
+                {"c": j.seal.chain},
+            ).scalars()
+        )
+
+
+def whole(j: Journal) -> None:
+    seqs = own_chain(j)
+    assert seqs == list(range(1, len(seqs) + 1))
+    report = audit.verify_log(j)
+    assert report.ok, report.sentences("en")
+    assert report.checked == len(seqs)
+
+
+@pytest.mark.sqlite_only
+def test_a_click_is_a_begin_two_inserts_and_the_commit(desk: Desk) -> None:
+    ready(desk)
+    click(desk)  # the statements are prepared, the chain's head known
+    statements: list[str] = []
+
+    @event.listens_for(desk.journal.engine, "checkout")
+    def trace(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:  # noqa: ANN401
+        dbapi_conn.set_trace_callback(statements.append)
+
+    try:
+        click(desk, Gender.MAN)
+    finally:
+        event.remove(desk.journal.engine, "checkout", trace)
+    assert [s.split(" (")[0] for s in statements] == [
+        "BEGIN IMMEDIATE",
+        "INSERT INTO quick_case",
+        "INSERT INTO audit_entry",
+        "COMMIT",
+    ]
+
+
+def test_a_category_or_age_band_outside_the_sites_layout_is_refused_with_nothing_written(
+    desk: Desk,
+) -> None:
+    ready(desk)
+    click(desk)
+    with desk.journal.session() as s:
+        other = sites.add_site(s, "Årby", desk.staff.id)
+        sites.retire_category(s, desk.site.categories[1].id)
+    before = counts(desk.journal)
+    here = desk.site
+    cases = [
+        (other.categories[0].id, here.age_bands[1].id, "Kategorin hör inte till mötesplatsen."),
+        (here.categories[0].id, other.age_bands[1].id, "Åldersgruppen hör inte till"),
+        (here.categories[1].id, here.age_bands[1].id, "Kategorin eller åldersgruppen är pens"),
+    ]
+    for category, band, refusal in cases:
+        with pytest.raises(ValidationError, match=refusal):
+            desk.log(category, band, Gender.WOMAN)
+    assert counts(desk.journal) == before
+    assert desk.last is not None and len(desk._undo) == 1  # only the first click to undo
+    click(desk, count=3)
+    assert counts(desk.journal) == (before[0] + 3, before[1] + 1)
+    whole(desk.journal)
+
+
+def test_entries_another_writer_made_between_two_clicks_keep_the_chain_whole(
+    desk: Desk, db_target: str
+) -> None:
+    """The desk seals its click's entry after the head it last wrote, unless the journal's
+    head is another entry by then: another window or program of the same desk (the same
+    chain), or this window's own sessions."""
+    ready(desk)
+    click(desk)
+    other = open_journal(db_target)  # another window of this desk: same key, same chain
+    try:
+        assert other.seal.chain == desk.journal.seal.chain
+        elsewhere = ready(Desk(other, desk.site, desk.staff))
+        for _ in range(2):
+            click(elsewhere, Gender.MAN)
+            click(desk)
+        with other.session() as s:  # the ORM's entries, sealed at its flush
+            sites.add_site(s, "Årby", desk.staff.id)
+        click(desk)
+        with desk.journal.session() as s:  # and this window's own
+            sites.add_site(s, "Skiftinge", desk.staff.id)
+        click(desk)
+        click(elsewhere)
+    finally:
+        other.close()
+    whole(desk.journal)
+    assert counts(desk.journal)[0] == 8
+
+
+def test_a_refused_or_rolled_back_click_leaves_no_gap(desk: Desk) -> None:
+    ready(desk)
+    click(desk)
+    with pytest.raises(ValidationError, match="framtida"):
+        click(desk, at=datetime(2999, 1, 1))
+    with pytest.raises(RuntimeError), desk.journal.core_unit(actor_id=desk.staff.id) as unit:
+        audit.record_now(unit, "create", "quick_case", None, count=1)
+        raise RuntimeError("the entry was written, then the unit rolled back")
+    click(desk)
+    whole(desk.journal)
+
+
+def test_a_click_after_a_deleted_tail_goes_on_from_the_kept_position(desk: Desk) -> None:
+    """Someone deletes the log's tail with a database tool while the window is open (and puts
+    the triggers back): the click's entry does not follow the position it remembers, nor
+    take the deleted numbers again; the gap stays in sight."""
+    from test_audit_chain import _drop_triggers
+
+    from vagledare.journal.audit import _PG_FUNCTION, _PG_TRIGGER, _SQLITE_TRIGGERS
+
+    ready(desk)
+    for _ in range(6):
+        click(desk)
+    last = own_chain(desk.journal)[-1]
+    with desk.journal.engine.begin() as conn:
+        _drop_triggers(conn)
+        conn.execute(text("DELETE FROM audit_entry WHERE seq > 5"))
+        if conn.dialect.name == "sqlite":
+            for sql in _SQLITE_TRIGGERS.values():
+                conn.execute(text(sql))
+        else:
+            conn.execute(text(_PG_FUNCTION))
+            conn.execute(text(_PG_TRIGGER))
+    click(desk)
+    assert own_chain(desk.journal)[-2:] == [5, last + 1]
+    report = audit.verify_log(desk.journal)
+    assert [(key, v["first"], v["last"]) for key, v in report.problems] == [("chain_gap", 6, last)]
