@@ -144,8 +144,16 @@ def _entry(
         "action": action,
         "entity": entity,
         "entity_id": str(entity_id) if entity_id is not None else None,
-        "detail": json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False),
+        "detail": _detail_text(detail),
     }
+
+
+_DETAIL_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps's, made once
+
+
+def _detail_text(detail: dict[str, Any]) -> str:
+    """An entry's details as the log keeps them: JSON of their plain values."""
+    return _DETAIL_JSON.encode({k: _plain(v) for k, v in detail.items()})
 
 
 def record_unattributed(s: Session, action: str, entity: str, **detail: Any) -> None:
@@ -154,7 +162,7 @@ def record_unattributed(s: Session, action: str, entity: str, **detail: Any) -> 
     close the day."""
     entry = _entry(s.info, action, entity, None, detail)
     entry["actor_id"] = None
-    entry["detail"] = json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False)
+    entry["detail"] = _detail_text(detail)
     audit_chain.insert_now(s, entry)
 
 

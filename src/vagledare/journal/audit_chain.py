@@ -79,6 +79,7 @@ class Seal:
     _kept: dict[str, Position | None] = field(default_factory=dict, repr=False)
     _dirty: dict[str, bool] = field(default_factory=dict, repr=False)  # key -> forced
     _timer: threading.Timer | None = field(default=None, repr=False)
+    _hmac: hmac.HMAC | None = field(default=None, repr=False)
 
     @classmethod
     def for_desk(cls, folder: Path | None = None) -> Seal | None:
@@ -103,7 +104,7 @@ class Seal:
         return _alive(seal)
 
     def mac(self, prev: str, row: dict[str, Any]) -> str:
-        message = json.dumps(
+        message = _MAC_JSON.encode(
             [
                 self.chain,
                 row["seq"],
@@ -115,11 +116,18 @@ class Seal:
                 row["entity_id"],
                 row["detail"],
                 prev,
-            ],
-            ensure_ascii=False,
-            separators=(",", ":"),
+            ]
         )
-        return hmac.new(self.key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+        h = self._keyed().copy()
+        h.update(message.encode("utf-8"))
+        return h.hexdigest()
+
+    def _keyed(self) -> hmac.HMAC:
+        """HMAC-SHA256 with this desk's key and no message yet: each entry's HMAC starts
+        from a copy of it (the same digest as ``hmac.new``, without preparing the key)."""
+        if self._hmac is None:
+            self._hmac = hmac.new(self.key, digestmod=hashlib.sha256)
+        return self._hmac
 
     # -- positions kept outside the journal ------------------------------------------------
 
@@ -214,6 +222,10 @@ def _alive(seal: Seal) -> Seal:
 def _flush_all() -> None:
     for seal in list(_SEALS):
         seal.flush()
+
+
+# What an entry's HMAC is computed over: its fields as compact JSON (one encoder, made once)
+_MAC_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _moment(at: datetime) -> str:
