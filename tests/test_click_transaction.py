@@ -6,6 +6,8 @@ nothing written, and the chain stays whole whoever else writes between two click
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +16,7 @@ from sqlalchemy import event, func, select, text
 
 from vagledare.app.desk import Desk
 from vagledare.journal import audit, sites
-from vagledare.journal.db import Journal, open_journal
+from vagledare.journal.db import Journal, JournalBusyError, open_journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AuditEntry, Gender, QuickCase
 
@@ -57,7 +59,6 @@ def whole(j: Journal) -> None:
 @pytest.mark.sqlite_only
 def test_a_click_is_a_begin_two_inserts_and_the_commit(desk: Desk) -> None:
     ready(desk)
-    click(desk)  # the statements are prepared, the chain's head known
     statements: list[str] = []
 
     @event.listens_for(desk.journal.engine, "checkout")
@@ -65,6 +66,8 @@ def test_a_click_is_a_begin_two_inserts_and_the_commit(desk: Desk) -> None:
         dbapi_conn.set_trace_callback(statements.append)
 
     try:
+        click(desk)  # the statements are prepared, the chain's head known
+        statements.clear()
         click(desk, Gender.MAN)
     finally:
         event.remove(desk.journal.engine, "checkout", trace)
@@ -166,3 +169,47 @@ def test_a_click_after_a_deleted_tail_goes_on_from_the_kept_position(desk: Desk)
     assert own_chain(desk.journal)[-2:] == [5, last + 1]
     report = audit.verify_log(desk.journal)
     assert [(key, v["first"], v["last"]) for key, v in report.problems] == [("chain_gap", 6, last)]
+
+
+def hold(j: Journal, seconds: float, started: threading.Event) -> None:
+    with j.core_unit() as unit:
+        audit.record_now(unit, "export", "report", None, file="lista.csv")
+        started.set()
+        time.sleep(seconds)
+
+
+def test_a_click_while_another_thread_writes_waits_and_both_land(desk: Desk) -> None:
+    """The connection a journal keeps for its clicks is one thread's at a time: a second
+    thread's unit takes a pooled connection and waits for the write lock like any writer."""
+    ready(desk)
+    click(desk)
+    started = threading.Event()
+    t = threading.Thread(target=hold, args=(desk.journal, 0.3, started))
+    t.start()
+    assert started.wait(10)
+    click(desk)
+    t.join()
+    click(desk)
+    assert counts(desk.journal)[0] == 3
+    whole(desk.journal)
+
+
+def test_a_click_refused_for_the_lock_leaves_the_next_one_working(
+    desk: Desk, db_target: str
+) -> None:
+    impatient = open_journal(db_target, busy_timeout=0.2)
+    try:
+        there = ready(Desk(impatient, desk.site, desk.staff))
+        click(there)
+        started = threading.Event()
+        t = threading.Thread(target=hold, args=(desk.journal, 1.0, started))
+        t.start()
+        assert started.wait(10)
+        with pytest.raises(JournalBusyError, match="används just nu"):
+            click(there)
+        t.join()
+        click(there)
+        assert counts(impatient)[0] == 2
+        whole(impatient)
+    finally:
+        impatient.close()

@@ -39,7 +39,7 @@ from vagledare.journal.db.errors import (
     server_problem,
 )
 from vagledare.journal.db.fastpath import run_on_driver
-from vagledare.journal.db.unit import CoreUnit
+from vagledare.journal.db.unit import CoreUnit, KeptConnection
 
 # Where the journal is: in the module that imports nothing heavy (#22: the window's start-up)
 from vagledare.journal.peek import ENV_VAR as ENV_VAR
@@ -69,6 +69,8 @@ class Journal:
     # Told a Core unit's info once it has committed, as the sessions' ``after_commit``
     # listeners are told a session's (the audit chain keeps its position).
     _committed: tuple[Callable[[dict[str, Any]], None], ...] = ()
+    # SQLite: the connection Core units use, kept from one to the next (``db.unit``)
+    _kept: KeptConnection | None = None
 
     def act_as(self, staff_id: uuid.UUID | None, via: str | None = None) -> None:
         """The person logged in at this desk (or on the command line) from now on; None for
@@ -147,8 +149,9 @@ class Journal:
         has committed, as after a session.
         """
         info = {**self._sessions.kw["info"], **self._actor(actor_id)}
+        connection = self._kept.connection() if self._kept else self.engine.connect()
         try:
-            with self.engine.connect() as conn, conn.begin():
+            with connection as conn, conn.begin():
                 yield CoreUnit(conn, info)
         except OperationalError as exc:
             raise self._problem(exc) from exc
@@ -182,6 +185,8 @@ class Journal:
     def close(self) -> None:
         if self.seal is not None:
             self.seal.flush()  # the audit chain's last position, outside the journal
+        if self._kept is not None:
+            self._kept.close()
         if self._readers is not None:
             self._readers.dispose()
         self.engine.dispose()
@@ -422,7 +427,8 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
     deletions.install(sessions)
     privacy.install(sessions)
     readers = sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None
-    return Journal(engine, path, sessions, readers, _committed=(audit_chain.committed,))
+    kept = KeptConnection(engine) if path is not None else None
+    return Journal(engine, path, sessions, readers, _committed=(audit_chain.committed,), _kept=kept)
 
 
 def upgrade(engine: Engine) -> None:

@@ -14,10 +14,13 @@ info through ``core_of``.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 
@@ -39,3 +42,36 @@ def core_of(w: Writer) -> tuple[Connection, dict[str, Any]]:
     if w.new or w.dirty or w.deleted:
         w.flush()
     return w.connection(), w.info
+
+
+class KeptConnection:
+    """The connection an SQLite journal keeps for its Core units, so that a click takes none
+    from the pool and gives none back (a pooled connection stays open after its use anyway).
+    Between units it holds no transaction. A unit that finds it in use by another thread
+    takes a pooled connection as usual. A server journal keeps none: its pool pings a
+    connection that has been idle (``engines.PING_AFTER_IDLE``) before it is used again.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        if not self._lock.acquire(blocking=False):
+            with self.engine.connect() as conn:
+                yield conn
+            return
+        try:
+            if self._conn is None or self._conn.closed or self._conn.invalidated:
+                self._conn = self.engine.connect()
+            yield self._conn
+        finally:
+            self._lock.release()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
