@@ -213,3 +213,53 @@ def test_a_click_refused_for_the_lock_leaves_the_next_one_working(
         whole(impatient)
     finally:
         impatient.close()
+
+
+def test_a_click_stores_its_rows_as_sqlalchemy_stores_them(desk: Desk) -> None:
+    """The click's two rows, written on the driver, are byte for byte what a Core INSERT
+    through SQLAlchemy stores for the same values (read back as the database holds them)."""
+    import uuid
+
+    from sqlalchemy import insert
+
+    ready(desk)
+    desk.same_visitor = True
+    desk.return_visit = True
+    logged = desk.log(
+        desk.site.categories[2].id,
+        desk.site.age_bands[3].id,
+        Gender.MAN,
+        at=datetime(2026, 3, 1, 9, 30),
+    )
+    (qc_id,) = logged.ids
+    tables = {"quick_case": QuickCase.__table__, "audit_entry": AuditEntry.__table__}
+    keys = {"quick_case": str(qc_id)}
+    with desk.journal.engine.connect() as conn:
+        keys["audit_entry"] = conn.execute(
+            select(AuditEntry.id).where(AuditEntry.entity_id == str(qc_id))
+        ).scalar_one()
+
+    def stored(conn: Any, table: str, key: Any) -> dict[str, Any]:  # noqa: ANN401
+        t = tables[table]
+        row = conn.execute(select(t).where(t.c.id == key)).mappings().one()
+        names = ["id", *(c.key for c in t.c if c.key != "id")]
+        raw = conn.exec_driver_sql(f"SELECT {', '.join(names)} FROM {table}").all()
+        (wanted,) = [r for r in raw if str(r[0]).replace("-", "") == key.hex]
+        return {"values": dict(row), "raw": dict(zip(names, wanted, strict=True))}
+
+    with desk.journal.session() as s:
+        conn = s.connection()
+        for table, key in keys.items():
+            t = tables[table]
+            clicked = stored(conn, table, uuid.UUID(str(key)))
+            again = dict(clicked["values"], id=uuid.uuid4())
+            if table == "audit_entry":
+                again["chain"] = "another chain"
+            conn.execute(insert(t), again)
+            by_sqlalchemy = stored(conn, table, again["id"])
+            for which in ("values", "raw"):
+                mine, theirs = dict(clicked[which]), dict(by_sqlalchemy[which])
+                for name in ("id", "chain"):
+                    mine.pop(name, None), theirs.pop(name, None)
+                assert mine == theirs, (table, which)
+        s.rollback()

@@ -5,7 +5,7 @@ more than the click's two INSERTs. A ``CoreUnit`` is the same transaction withou
 connection (the write lock taken with the BEGIN, committed when the block ends, rolled back if
 it raises) and the same ``info`` a session carries (who acts, the desk's audit seal, the chain
 head). There are no ORM objects, so no flush hooks: whatever writes through a unit runs the
-text guard and writes its audit entry itself (``fastpath.DriverInsert`` and
+text guard and writes its audit entry itself (``fastpath.DriverWrite`` and
 ``audit.record_now`` do).
 
 Domain functions on the click path take either (``Writer``) and reach the connection and the
