@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import event, func, select, text
 
 from vagledare.app.desk import Desk
-from vagledare.journal import audit, sites
+from vagledare.journal import audit, sites, staff
 from vagledare.journal.db import Journal, JournalBusyError, open_journal
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import AuditEntry, Gender, QuickCase
@@ -263,3 +263,24 @@ def test_a_click_stores_its_rows_as_sqlalchemy_stores_them(desk: Desk) -> None:
                     mine.pop(name, None), theirs.pop(name, None)
                 assert mine == theirs, (table, which)
         s.rollback()
+
+
+@pytest.mark.sqlite_only
+def test_a_click_on_a_write_protected_journal_is_refused_in_words(tmp_path: Any) -> None:  # noqa: ANN401
+    from builders import write_protected_journal
+
+    from vagledare.journal.db import READ_ONLY_MESSAGE, ReadOnlyJournal
+
+    path = tmp_path / "j.sqlite"
+    before = write_protected_journal(path)
+    j = open_journal(str(path))
+    try:
+        with j.session(readonly=True) as s:
+            site = sites.list_sites(s)[0]
+            me = staff.ensure_staff(s, "TL")  # there already: nothing written
+        with pytest.raises(ReadOnlyJournal) as refused:
+            click(ready(Desk(j, site, me)))
+        assert str(refused.value) == READ_ONLY_MESSAGE
+    finally:
+        j.close()
+    assert path.read_bytes() == before
