@@ -269,3 +269,44 @@ def test_the_viewer_says_whether_the_log_is_whole(qtbot, db_target: str) -> None
     assert dialog.chain.property("problem") is True
     dialog.close()
     j.close()
+
+
+def test_an_entrys_seal_is_the_hmac_of_its_fields_as_compact_json(tmp_path: Path) -> None:
+    """The formula every sealed entry was written with, so that entries sealed by earlier
+    versions still verify whatever the code computing it now looks like."""
+    import hashlib
+    import hmac
+    import uuid
+    from datetime import datetime
+
+    seal = audit_chain.Seal(str(uuid.uuid4()), bytes(range(32)), tmp_path)
+    row = {
+        "seq": 7,
+        "id": uuid.UUID(int=1),
+        "at": datetime(2026, 3, 1, 9, 30, 5, 120),
+        "actor_id": None,
+        "action": "create",
+        "entity": "quick_case",
+        "entity_id": "Fröslunda ✓",
+        "detail": '{"count": 1}',
+    }
+    message = json.dumps(
+        [
+            seal.chain,
+            7,
+            "00000000-0000-0000-0000-000000000001",
+            "2026-03-01T09:30:05.000120",
+            None,
+            "create",
+            "quick_case",
+            "Fröslunda ✓",
+            '{"count": 1}',
+            "ab12",
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    expected = hmac.new(seal.key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+    assert seal.mac("ab12", row) == expected
+    assert seal.mac("ab12", row) == expected  # and again (each from a copy of the keyed state)
+    assert seal.mac("", row) != expected

@@ -77,9 +77,10 @@ class Desk:
             visit: uuid.UUID | None = self._visit
         else:  # a visit of its own; several at once are several visitors
             visit = uuid.uuid4() if count == 1 or self.same_visitor else None
-        with self.journal.session(actor_id=self.staff.id) as s:
+        # Core statements only (no ORM session): the click's own INSERTs are most of its cost
+        with self.journal.core_unit(actor_id=self.staff.id) as unit:
             ids = quick_cases.log_quick_cases(
-                s,
+                unit,
                 self.site.id,
                 category_id,
                 age_band_id,

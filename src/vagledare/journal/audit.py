@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vagledare.journal import audit_chain
 from vagledare.journal.audit_chain import Seal
+from vagledare.journal.db.unit import Writer
 from vagledare.journal.models import AuditEntry, Base, Staff, utc_now
+from vagledare.journal.privacy import reject_identity_number
 
 R = TypeVar("R")
 
@@ -102,57 +104,65 @@ def record(
 
     The log is append-only, so a number that got in would stay for good: every text in the
     details (a file name, a name someone typed) passes the text guard first."""
-    s.add(AuditEntry(**_entry(s, action, entity, entity_id, detail)))
+    s.add(AuditEntry(**_entry(s.info, action, entity, entity_id, detail)))
 
 
 def record_now(
-    s: Session,
+    s: Writer,
     action: str,
     entity: str,
     entity_id: uuid.UUID | str | None = None,
     **detail: Any,
 ) -> None:
     """``record``, written at once by Core rather than at the ORM's flush: the click path,
-    where the flush would cost more than the click's own INSERT. The same guard, the same
-    entry, sealed in the same chain (``audit_chain.insert_now``)."""
-    audit_chain.insert_now(s, _entry(s, action, entity, entity_id, detail))
+    where the flush would cost more than the click's own INSERT (in a session or a Core
+    unit). The same guard, the same entry, sealed in the same chain
+    (``audit_chain.insert_now``)."""
+    audit_chain.insert_now(s, _entry(s.info, action, entity, entity_id, detail))
 
 
 def _entry(
-    s: Session,
+    info: dict[str, Any],
     action: str,
     entity: str,
     entity_id: uuid.UUID | str | None,
     detail: dict[str, Any],
 ) -> dict[str, Any]:
-    """An entry's values, its details through the text guard (see ``record``)."""
-    from vagledare.journal.privacy import reject_identity_number
-
+    """An entry's values, its details through the text guard (see ``record``); ``info``:
+    the unit of work's (who acts)."""
     for key, value in detail.items():
         texts = value if isinstance(value, list | tuple) else [value]
         for text in texts:
             if isinstance(text, str):
                 reject_identity_number(text, "Filnamnet" if key == "file" else "Texten")
-    if s.info.get("actor_id") is None and s.info.get("via"):
-        detail = {**detail, "via": s.info["via"]}
+    if info.get("actor_id") is None and info.get("via"):
+        detail = {**detail, "via": info["via"]}
     return {
         "id": uuid.uuid4(),
         "at": utc_now(),
-        "actor_id": s.info.get("actor_id"),
+        "actor_id": info.get("actor_id"),
         "action": action,
         "entity": entity,
         "entity_id": str(entity_id) if entity_id is not None else None,
-        "detail": json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False),
+        "detail": _detail_text(detail),
     }
+
+
+_DETAIL_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps's, made once
+
+
+def _detail_text(detail: dict[str, Any]) -> str:
+    """An entry's details as the log keeps them: JSON of their plain values."""
+    return _DETAIL_JSON.encode({k: _plain(v) for k, v in detail.items()})
 
 
 def record_unattributed(s: Session, action: str, entity: str, **detail: Any) -> None:
     """``record_now`` without an actor, whoever the session works as: an entry about
     anonymous answers (``journal.survey``) must not name the person whose write happened to
     close the day."""
-    entry = _entry(s, action, entity, None, detail)
+    entry = _entry(s.info, action, entity, None, detail)
     entry["actor_id"] = None
-    entry["detail"] = json.dumps({k: _plain(v) for k, v in detail.items()}, ensure_ascii=False)
+    entry["detail"] = _detail_text(detail)
     audit_chain.insert_now(s, entry)
 
 

@@ -35,7 +35,14 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, event, func, insert, select
 from sqlalchemy.orm import Mapper, Session, object_session, sessionmaker
 
-from vagledare.journal.db.fastpath import DriverInsert, DriverQuery, run_on_driver
+from vagledare.journal.db.fastpath import (
+    DriverQuery,
+    DriverWrite,
+    insert_values,
+    insert_where,
+    run_on_driver,
+)
+from vagledare.journal.db.unit import Writer, core_of
 from vagledare.journal.models import AuditEntry, Setting, utc_now
 from vagledare.journal.private_files import atomic_write
 from vagledare.journal.terms import Lang, term
@@ -72,6 +79,7 @@ class Seal:
     _kept: dict[str, Position | None] = field(default_factory=dict, repr=False)
     _dirty: dict[str, bool] = field(default_factory=dict, repr=False)  # key -> forced
     _timer: threading.Timer | None = field(default=None, repr=False)
+    _hmac: hmac.HMAC | None = field(default=None, repr=False)
 
     @classmethod
     def for_desk(cls, folder: Path | None = None) -> Seal | None:
@@ -96,7 +104,7 @@ class Seal:
         return _alive(seal)
 
     def mac(self, prev: str, row: dict[str, Any]) -> str:
-        message = json.dumps(
+        message = _MAC_JSON.encode(
             [
                 self.chain,
                 row["seq"],
@@ -108,11 +116,18 @@ class Seal:
                 row["entity_id"],
                 row["detail"],
                 prev,
-            ],
-            ensure_ascii=False,
-            separators=(",", ":"),
+            ]
         )
-        return hmac.new(self.key, message.encode("utf-8"), hashlib.sha256).hexdigest()
+        h = self._keyed().copy()
+        h.update(message.encode("utf-8"))
+        return h.hexdigest()
+
+    def _keyed(self) -> hmac.HMAC:
+        """HMAC-SHA256 with this desk's key and no message yet: each entry's HMAC starts
+        from a copy of it (the same digest as ``hmac.new``, without preparing the key)."""
+        if self._hmac is None:
+            self._hmac = hmac.new(self.key, digestmod=hashlib.sha256)
+        return self._hmac
 
     # -- positions kept outside the journal ------------------------------------------------
 
@@ -209,6 +224,10 @@ def _flush_all() -> None:
         seal.flush()
 
 
+# What an entry's HMAC is computed over: its fields as compact JSON (one encoder, made once)
+_MAC_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _moment(at: datetime) -> str:
     return at.replace(tzinfo=None).isoformat(timespec="microseconds")
 
@@ -287,11 +306,16 @@ def _on_insert(_mapper: Mapper[Any], conn: Connection, target: AuditEntry) -> No
     s.info["chain_head"] = pos
 
 
-def _after_commit(s: Session) -> None:
-    pos = s.info.pop("chain_head", None)
-    seal, key = s.info.get("seal"), s.info.get("journal_key")
+def committed(info: dict[str, Any]) -> None:
+    """A unit of work (a session, or a Core unit) committed: keep the chain's new head."""
+    pos = info.pop("chain_head", None)
+    seal, key = info.get("seal"), info.get("journal_key")
     if pos is not None and seal is not None and key:
         seal.keep(key, pos)
+
+
+def _after_commit(s: Session) -> None:
+    committed(s.info)
 
 
 def _after_rollback(s: Session) -> None:
@@ -316,32 +340,60 @@ def insert_entry(conn: Connection, seal: Seal | None, key: str, **values: Any) -
     return pos
 
 
-_ENTRY = DriverInsert(AuditEntry.__table__, (*_FIELDS, "chain", "seq", "mac"))  # type: ignore[arg-type]
+_COLUMNS = (*_FIELDS, "chain", "seq", "mac")
+_ENTRY = DriverWrite(insert_values(AuditEntry.__table__, _COLUMNS))  # type: ignore[arg-type]
+# The same entry, written only if the chain's head in the journal is still the entry whose
+# HMAC is ``head``: the check and the INSERT in one statement (see ``insert_now``).
+_ENTRY_AFTER = DriverWrite(
+    insert_where(
+        AuditEntry.__table__,  # type: ignore[arg-type]
+        _COLUMNS,
+        select(AuditEntry.mac)
+        .where(AuditEntry.chain == bindparam("chain", type_=AuditEntry.chain.type))
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+        .scalar_subquery()
+        == bindparam("head", type_=AuditEntry.mac.type),
+    )
+)
 
 
-def insert_now(s: Session, values: dict[str, Any]) -> None:
-    """An entry written at once by Core in the session's transaction (the click path), sealed
-    exactly as ``_on_insert`` seals the ORM's: after the session's chain head, which it then
-    moves, so the session's ``after_commit`` keeps the position as for any other entry."""
-    if s.new or s.dirty or s.deleted:
-        s.flush()  # entries the ORM holds come first, in the order they were made
-    conn = s.connection()
-    seal: Seal | None = s.info.get("seal")
+def insert_now(w: Writer, values: dict[str, Any]) -> None:
+    """An entry written at once by Core in the unit's transaction (the click path; a session
+    or a Core unit), sealed exactly as ``_on_insert`` seals the ORM's: after the unit's chain
+    head, which it then moves, so that the position is kept once the unit commits, as for
+    any other entry.
+
+    The unit's first entry follows the position this desk last wrote (``Seal.position``, kept
+    in memory): the INSERT checks that it is still the chain's head in the journal, in the
+    same statement, inside the unit's transaction (which holds the journal's write lock, so
+    nothing can come between). Only if it is not (another window or program of this desk
+    wrote since, a backup was restored, the tail was deleted) is the head read
+    (``last_position``) and the entry sealed after it.
+    """
+    conn, info = core_of(w)  # entries the ORM holds come first, in the order they were made
+    seal: Seal | None = info.get("seal")
     values = {f: values.get(f) for f in _FIELDS}
     values["id"] = values["id"] or uuid.uuid4()
     values["at"] = values["at"] or utc_now()
     values["detail"] = values["detail"] or ""
-    pos = None
-    if seal is not None:
-        last = s.info.get("chain_head")
-        if last is None:
-            last = last_position(conn, seal, s.info.get("journal_key") or "")
-        pos = link(conn, seal, values, last)
-    else:
+    if seal is None:
         values["chain"] = values["seq"] = values["mac"] = None
+        _ENTRY.run(conn, [values])
+        return
+    last = info.get("chain_head")
+    key = info.get("journal_key") or ""
+    if last is None:
+        known = seal.position(key)
+        if known is not None and known.seq > 0:
+            pos = link(conn, seal, values, known)
+            if _ENTRY_AFTER.run(conn, [{**values, "head": known.mac}]):
+                info["chain_head"] = pos
+                return
+        last = last_position(conn, seal, key)
+    pos = link(conn, seal, values, last)
     _ENTRY.run(conn, [values])
-    if pos is not None:
-        s.info["chain_head"] = pos
+    info["chain_head"] = pos
 
 
 # -- checking -----------------------------------------------------------------------------

@@ -98,9 +98,10 @@ def _is_identity_number(digits: str) -> bool:
 
 def find_identity_number(text: str) -> str | None:
     """The digits of the first personnummer/samordningsnummer-like number in ``text``."""
+    text = _UUID.sub(" ", text)
     if sum(map(str.isdigit, text)) < 10:  # fast path: most text has few digits
         return None
-    for groups in _runs(_normalised(_UUID.sub(" ", text))):
+    for groups in _runs(_normalised(text)):
         for i in range(len(groups)):
             digits = ""
             for g in groups[i:]:
@@ -163,6 +164,8 @@ GUARDED: dict[tuple[str, str], tuple[str, bool]] = {
     ("survey_statement", "key"): ("Påståendets nyckel", False),
 }
 
+_GUARDED_BY_TABLE = {t: [c for (u, c) in GUARDED if u == t] for (t, _) in GUARDED}
+
 # Text columns that cannot hold a number someone typed, and why. (Enum columns are safe by
 # their type: only the enum's own values can be stored.)
 SAFE: dict[tuple[str, str], str] = {
@@ -216,8 +219,8 @@ def check_value(table: str, column: str, value: Any) -> None:
 
 
 def check_rows(table: str, rows: Iterable[Mapping[str, Any]]) -> None:
-    """The guard for rows written in bulk (imports, the exchange codec)."""
-    columns = [c for (t, c) in GUARDED if t == table]
+    """The guard for rows written in bulk (imports, the exchange codec, the click)."""
+    columns = _GUARDED_BY_TABLE.get(table)
     if not columns:
         return
     for row in rows:

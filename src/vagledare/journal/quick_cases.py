@@ -7,11 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Connection, and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal import audit
-from vagledare.journal.db.fastpath import DriverInsert, DriverQuery
+from vagledare.journal.db.fastpath import DriverQuery, DriverWrite, insert_where
+from vagledare.journal.db.unit import Writer, core_of
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     AgeBand,
@@ -44,7 +45,7 @@ class QuickCaseEntry:
 
 
 def log_quick_cases(
-    s: Session,
+    s: Writer,
     site_id: uuid.UUID,
     category_id: uuid.UUID,
     age_band_id: uuid.UUID,
@@ -58,7 +59,8 @@ def log_quick_cases(
     return_visit: bool = False,
     new_visit: bool = False,
 ) -> list[uuid.UUID]:
-    """Log ``count`` snabbärenden at local time ``at`` (default now). The click path.
+    """Log ``count`` snabbärenden at local time ``at`` (default now). The click path: in a
+    session, or in a Core unit (``Journal.core_unit``), as the desk does.
 
     The category and age band must belong to the site and be in use; a time in the future
     is refused. ``visit_id`` makes them part of that visit (one visitor, one site and day,
@@ -73,17 +75,14 @@ def log_quick_cases(
         raise ValidationError(f"Antal måste vara mellan 1 och {MAX_AT_ONCE}.")
     if at > now + timedelta(minutes=1):
         raise ValidationError("Ett snabbärende kan inte registreras på en framtida tid.")
-    if s.new or s.dirty or s.deleted:
-        s.flush()  # the checks below read the journal: what this unit of work changed too
-    conn = s.connection()
-    layout = _LAYOUT.all(conn, {"category": category_id, "age_band": age_band_id})
-    if not layout or tuple(layout[0]) != (site_id, None, site_id, None):
-        _refuse_layout(s, site_id, category_id, age_band_id)  # says which, and why
+    conn = core_of(s)[0]  # the checks read the journal: what a session holds, too
     if visit_id is not None and not new_visit:
         check_visit(s, visit_id, site_id, gender, at.date())
     stamp = utc_now()
     ids = [time_ordered_uuid() for _ in range(count)]
-    _INSERT.run(
+    # The site's layout is checked by the INSERT itself (written only where it holds): one
+    # statement, one round trip to a server.
+    written = _INSERT.run(
         conn,
         [
             {
@@ -102,6 +101,8 @@ def log_quick_cases(
             for i in ids
         ],
     )
+    if not written:
+        _refuse_layout(conn, site_id, category_id, age_band_id)  # says which, and why
     audit.record_now(
         s, "create", "quick_case", ids[0], count=count, occurred_at=at, ids=[str(i) for i in ids]
     )
@@ -109,28 +110,36 @@ def log_quick_cases(
 
 
 # The click path's statements, run on the driver (see ``fastpath``): a click costs little
-# more than its INSERTs and the commit.
-_LAYOUT = DriverQuery(
-    select(Category.site_id, Category.retired_at, AgeBand.site_id, AgeBand.retired_at).where(
-        Category.id == bindparam("category", type_=Category.id.type),
-        AgeBand.id == bindparam("age_band", type_=AgeBand.id.type),
+# more than its INSERTs and the commit. A snabbärende is written only where its category and
+# age band belong to its site and are in use.
+_IN_USE = exists().where(
+    and_(
+        Category.id == bindparam("category_id", type_=QuickCase.category_id.type),
+        AgeBand.id == bindparam("age_band_id", type_=QuickCase.age_band_id.type),
+        Category.site_id == bindparam("site_id", type_=QuickCase.site_id.type),
+        AgeBand.site_id == bindparam("site_id", type_=QuickCase.site_id.type),
+        Category.retired_at.is_(None),
+        AgeBand.retired_at.is_(None),
     )
 )
-_INSERT = DriverInsert(
-    QuickCase.__table__,  # type: ignore[arg-type]
-    (
-        "id",
-        "site_id",
-        "category_id",
-        "age_band_id",
-        "gender",
-        "occurred_at",
-        "author_id",
-        "created_at",
-        "modified_at",
-        "visit_id",
-        "return_visit",
-    ),
+_INSERT = DriverWrite(
+    insert_where(
+        QuickCase.__table__,  # type: ignore[arg-type]
+        (
+            "id",
+            "site_id",
+            "category_id",
+            "age_band_id",
+            "gender",
+            "occurred_at",
+            "author_id",
+            "created_at",
+            "modified_at",
+            "visit_id",
+            "return_visit",
+        ),
+        _IN_USE,
+    )
 )
 _VISIT = DriverQuery(
     select(QuickCase.site_id, QuickCase.gender, QuickCase.occurred_at)
@@ -140,26 +149,30 @@ _VISIT = DriverQuery(
 
 
 def _refuse_layout(
-    s: Session, site_id: uuid.UUID, category_id: uuid.UUID, age_band_id: uuid.UUID
+    conn: Connection, site_id: uuid.UUID, category_id: uuid.UUID, age_band_id: uuid.UUID
 ) -> None:
-    """Why a category and age band cannot be logged at the site (the quick check found them
+    """Why a category and age band cannot be logged at the site (the INSERT found them
     wanting)."""
-    cat = s.get(Category, category_id)
-    band = s.get(AgeBand, age_band_id)
+    cat = conn.execute(
+        select(Category.site_id, Category.retired_at).where(Category.id == category_id)
+    ).first()
+    band = conn.execute(
+        select(AgeBand.site_id, AgeBand.retired_at).where(AgeBand.id == age_band_id)
+    ).first()
     if cat is None or cat.site_id != site_id:
         raise ValidationError("Kategorin hör inte till mötesplatsen.")
     if band is None or band.site_id != site_id:
         raise ValidationError("Åldersgruppen hör inte till mötesplatsen.")
     if cat.retired_at is not None or band.retired_at is not None:
         raise ValidationError("Kategorin eller åldersgruppen är pensionerad.")
-    raise AssertionError("the quick check and the session disagree")  # pragma: no cover
+    raise AssertionError("the INSERT's check and the journal disagree")  # pragma: no cover
 
 
 def check_visit(
-    s: Session, visit_id: uuid.UUID, site_id: uuid.UUID, gender: Gender, day: date
+    s: Writer, visit_id: uuid.UUID, site_id: uuid.UUID, gender: Gender, day: date
 ) -> None:
     """A snabbärende may join a visit only of the same site, day and gender."""
-    found = _VISIT.all(s.connection(), {"visit": visit_id})
+    found = _VISIT.all(core_of(s)[0], {"visit": visit_id})
     if not found:
         return
     first_site, first_gender, first_at = found[0]

@@ -2,13 +2,15 @@
 
 - ``open``: where the journal is (``resolve_target``), opening, creating and upgrading it,
   refusing foreign or too new files, the read-only open of a write-protected file, and
-  ``Journal`` itself (``session``, ``read``, ``write``, ``act_as``);
+  ``Journal`` itself (``session``, ``read``, ``write``, ``core_unit``, ``act_as``);
 - ``engines``: the SQLite and PostgreSQL engines with their pragmas and event hooks, which
   give both backends the same locking and snapshot guarantees;
 - ``errors``: ``JournalError`` and the other errors, with their Swedish messages;
-- ``fastpath``: the speed paths (bulk writes, ``DriverQuery``, ``snapshot_memo``, the driver
-  connection under a SQLAlchemy connection). It is the only module anywhere that reaches below
-  SQLAlchemy's public API.
+- ``unit``: the Core unit of work of the click path (``Journal.core_unit``) and the connection
+  an SQLite journal keeps for it;
+- ``fastpath``: the speed paths (bulk writes, ``DriverQuery``, ``DriverWrite``,
+  ``snapshot_memo``, the driver connection under a SQLAlchemy connection). It is the only
+  module anywhere that reaches below SQLAlchemy's public API.
 
 Imports: code outside ``vagledare.journal`` imports the names below from this package
 (``from vagledare.journal.db import Journal, open_journal``); the low-level helpers that only

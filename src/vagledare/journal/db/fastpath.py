@@ -22,7 +22,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Dialect, Table, insert, text
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Dialect,
+    Insert,
+    Table,
+    bindparam,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -148,19 +158,86 @@ def result_processor(type_: TypeEngine[Any], dialect: Dialect) -> Processor | No
     return type_.dialect_impl(dialect).result_processor(dialect, None)  # type: ignore[no-any-return]
 
 
-# -- hot read-only queries on the driver -------------------------------------------------------
+# -- hot statements on the driver ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class _Rendered:
     sql: str
-    order: tuple[str, ...] | None  # parameter names in placeholder order (qmark); None: named
+    # (name, its bind processor or None) per placeholder in order (qmark: a name may come
+    # twice), or per distinct name (named parameters)
+    params: tuple[tuple[str, Processor | None], ...]
+    named: tuple[str, ...] | None  # the names, for named parameters; None: positional
     defaults: dict[str, Any]  # the statement's own values (literals)
-    bind_processors: dict[str, Processor]
     result_processors: tuple[tuple[int, Processor], ...]  # (column, processor) where needed
 
+    def args(self, values: Mapping[str, Any]) -> Any:
+        """One row's parameters as the driver takes them, converted by the column types."""
+        if self.defaults:
+            values = {**self.defaults, **values}
+        converted = [values[n] if p is None else p(values[n]) for n, p in self.params]
+        if self.named is not None:
+            return dict(zip(self.named, converted, strict=True))
+        return tuple(converted)
 
-class DriverQuery:
+
+class _OnDriver:
+    """A Core statement rendered once per dialect and run on the driver cursor of a
+    connection, inside its transaction (see ``DriverQuery`` and ``DriverWrite``)."""
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+        self._rendered: dict[tuple[str, str], _Rendered] = {}  # by (dialect, driver)
+
+    def _execute(
+        self, conn: Connection, rows: Sequence[Mapping[str, Any]], fetch: bool
+    ) -> tuple[_Rendered, Any]:
+        """Run the statement for each row (``fetch``: one row, return its result rows; else
+        the number of rows it wrote). Driver errors are raised as SQLAlchemy's."""
+        dialect = conn.dialect
+        r = self._rendered.get((dialect.name, dialect.driver)) or self._render(dialect)
+        args = [r.args(row) for row in rows]
+        cursor = conn.connection.cursor()
+        try:
+            if len(args) == 1:
+                cursor.execute(r.sql, args[0])
+            else:
+                cursor.executemany(r.sql, args)
+            return r, cursor.fetchall() if fetch else cursor.rowcount
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(
+                r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
+            ) from exc
+        finally:
+            cursor.close()
+
+    def _render(self, dialect: Dialect) -> _Rendered:
+        compiled: Any = self.statement.compile(dialect=dialect)
+        binds = compiled.binds
+        if any(b.expanding for b in binds.values()) or compiled.escaped_bind_names:
+            raise ValueError("a statement on the driver takes plain parameters only (no IN lists)")
+        procs = {name: fast_bind_processor(bind.type, dialect) for name, bind in binds.items()}
+        if compiled.positional:  # a name may stand in several places
+            names = list(compiled.positiontup or ())
+        else:
+            names = list(dict.fromkeys(compiled.bind_names.values()))
+        selected = getattr(self.statement, "selected_columns", ())
+        rendered = _Rendered(
+            sql=compiled.string,
+            params=tuple((n, procs[n]) for n in names),
+            named=None if compiled.positional else tuple(names),
+            defaults={n: b.effective_value for n, b in binds.items() if not b.required},
+            result_processors=tuple(
+                (i, proc)
+                for i, c in enumerate(selected)
+                if (proc := result_processor(c.type, dialect)) is not None
+            ),
+        )
+        self._rendered[dialect.name, dialect.driver] = rendered
+        return rendered
+
+
+class DriverQuery(_OnDriver):
     """A SELECT with plain parameters (no IN lists expanded per call), run on the driver.
 
     SQLAlchemy's execution of a statement costs about 0.1–0.2 ms of Python, which is more than
@@ -175,31 +252,15 @@ class DriverQuery:
     """
 
     def __init__(self, statement: SelectBase) -> None:
-        self.statement = statement
-        self._rendered: dict[tuple[str, str], _Rendered] = {}  # by (dialect, driver)
+        super().__init__(statement)
 
     def all(
         self, conn: Connection, params: Mapping[str, Any] | None = None
     ) -> Sequence[tuple[Any, ...]]:
         """Every row, converted as SQLAlchemy would, in ``conn``'s transaction."""
-        dialect = conn.dialect
-        r = self._rendered.get((dialect.name, dialect.driver)) or self._render(dialect)
-        values = {**r.defaults, **params} if params else r.defaults
-        procs = r.bind_processors
-        converted = {k: procs[k](v) if k in procs else v for k, v in values.items()}
-        args: Any = converted if r.order is None else tuple(converted[k] for k in r.order)
-        cursor = conn.connection.cursor()
-        try:
-            cursor.execute(r.sql, args)
-            rows: Sequence[tuple[Any, ...]] = cursor.fetchall()
-        except dialect.loaded_dbapi.Error as exc:
-            raise DBAPIError.instance(
-                r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
-            ) from exc
-        finally:
-            cursor.close()
+        r, rows = self._execute(conn, [params or {}], fetch=True)
         if not r.result_processors:
-            return rows
+            return rows  # type: ignore[no-any-return]
         out = []
         for row in rows:
             cells = list(row)
@@ -208,92 +269,43 @@ class DriverQuery:
             out.append(tuple(cells))
         return out
 
-    def _render(self, dialect: Dialect) -> _Rendered:
-        compiled: Any = self.statement.compile(dialect=dialect)
-        binds = compiled.binds
-        if any(b.expanding for b in binds.values()) or compiled.escaped_bind_names:
-            raise ValueError("DriverQuery runs plain parameters only (no IN lists, no escaping)")
-        procs = {}
-        for name, bind in binds.items():
-            proc = bind_processor(bind.type, dialect)
-            if proc is not None:
-                procs[name] = proc
-        results = tuple(
-            (i, proc)
-            for i, c in enumerate(self.statement.selected_columns)
-            if (proc := result_processor(c.type, dialect)) is not None
-        )
-        rendered = _Rendered(
-            sql=compiled.string,
-            order=tuple(compiled.positiontup) if compiled.positional else None,
-            defaults={n: b.effective_value for n, b in binds.items() if not b.required},
-            bind_processors=procs,
-            result_processors=results,
-        )
-        self._rendered[dialect.name, dialect.driver] = rendered
-        return rendered
 
+class DriverWrite(_OnDriver):
+    """An INSERT run on the driver in the caller's transaction, for each of the given rows
+    (each a mapping of the statement's parameters): the click path's rows (the snabbärende
+    and its audit entry), where SQLAlchemy's ORM flush or even a Core ``execute`` costs
+    several times the INSERT itself. The statement may be ``INSERT … SELECT … WHERE`` a
+    condition the database checks in the same statement (the site's layout, the audit chain's
+    head): ``run`` returns the number of rows written.
 
-class DriverInsert:
-    """An INSERT of whole rows into one table, run on the driver in the session's transaction:
-    the click path's two rows (the snabbärende and its audit entry), where SQLAlchemy's ORM
-    bulk insert and flush cost several times the INSERT itself.
-
-    Values go through the column types' bind processors exactly as SQLAlchemy would convert
-    them, every row passes the text guard (``privacy.check_rows``) like any bulk write, and
+    Every row passes the text guard (``privacy.check_rows``) like any bulk write, values go
+    through the column types' bind processors exactly as SQLAlchemy would convert them, and
     driver errors are raised as SQLAlchemy's exceptions.
     """
 
-    def __init__(self, table: Table, names: Sequence[str]) -> None:
-        self.table, self.names = table, tuple(names)
-        self._rendered: dict[tuple[str, str], tuple[str, tuple[int, ...] | None, list[Any]]] = {}
+    def __init__(self, statement: Insert) -> None:
+        super().__init__(statement)
+        self.table: Table = statement.table  # type: ignore[assignment]
 
-    def run(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    def run(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
         from vagledare.journal.privacy import check_rows
 
         check_rows(self.table.name, rows)
-        dialect = conn.dialect
-        sql, order, procs = self._rendered.get((dialect.name, dialect.driver)) or self._render(
-            dialect
-        )
-        values = [
-            [row[n] if p is None else p(row[n]) for n, p in zip(self.names, procs, strict=True)]
-            for row in rows
-        ]
-        args: list[Any] = (
-            [dict(zip(self.names, v, strict=True)) for v in values]
-            if order is None
-            else [tuple(v[i] for i in order) for v in values]
-        )
-        cursor = conn.connection.cursor()
-        try:
-            if len(args) == 1:
-                cursor.execute(sql, args[0])
-            else:
-                cursor.executemany(sql, args)
-        except dialect.loaded_dbapi.Error as exc:
-            raise DBAPIError.instance(
-                sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
-            ) from exc
-        finally:
-            cursor.close()
+        return int(self._execute(conn, rows, fetch=False)[1])
 
-    def _render(self, dialect: Dialect) -> tuple[str, tuple[int, ...] | None, list[Any]]:
-        compiled: Any = insert(self.table).compile(dialect=dialect, column_keys=list(self.names))
-        if compiled.positional:
-            keys = [compiled.binds[k].key for k in compiled.positiontup or ()]
-            order: tuple[int, ...] | None = tuple(self.names.index(k) for k in keys)
-            sql = compiled.string
-        else:  # named parameters: bound by the column names themselves
-            sql = compiled.string
-            for k, bind in compiled.binds.items():
-                if k != bind.key:
-                    raise ValueError("DriverInsert needs bind names equal to column names")
-            order = None
-        procs = [bind_processor(self.table.c[n].type, dialect) for n in self.names]
-        rendered = (sql, order, procs)
-        self._rendered[dialect.name, dialect.driver] = rendered
-        return rendered
+
+def insert_values(table: Table, names: Sequence[str]) -> Insert:
+    """``INSERT INTO table (names) VALUES (…)`` taking each value by its column's name (for
+    ``DriverWrite``)."""
+    return insert(table).values({n: bindparam(n, type_=table.c[n].type) for n in names})
+
+
+def insert_where(table: Table, names: Sequence[str], condition: Any) -> Insert:
+    """``INSERT INTO table (names) SELECT … WHERE condition``, each value taken by its column's
+    name: one row written if the condition holds, none if not, in one statement (for
+    ``DriverWrite``, which says how many)."""
+    values = select(*(bindparam(n, type_=table.c[n].type) for n in names)).where(condition)
+    return insert(table).from_select(list(names), values)
 
 
 # -- bulk writes ---------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from vagledare.journal.db.errors import (
     server_problem,
 )
 from vagledare.journal.db.fastpath import run_on_driver
+from vagledare.journal.db.unit import CoreUnit, KeptConnection
 
 # Where the journal is: in the module that imports nothing heavy (#22: the window's start-up)
 from vagledare.journal.peek import ENV_VAR as ENV_VAR
@@ -65,6 +66,11 @@ class Journal:
     _current: dict[str, Any] = field(default_factory=dict)
     # A journal file its owner made read-only: opened for reading only, every write refused
     read_only: bool = False
+    # Told a Core unit's info once it has committed, as the sessions' ``after_commit``
+    # listeners are told a session's (the audit chain keeps its position).
+    _committed: tuple[Callable[[dict[str, Any]], None], ...] = ()
+    # SQLite: the connection Core units use, kept from one to the next (``db.unit``)
+    _kept: KeptConnection | None = None
 
     def act_as(self, staff_id: uuid.UUID | None, via: str | None = None) -> None:
         """The person logged in at this desk (or on the command line) from now on; None for
@@ -107,10 +113,7 @@ class Journal:
         (SQLite ``query_only``, PostgreSQL ``READ ONLY``), so there is nothing to commit: the
         snapshot simply ends when the block does.
         """
-        info = {
-            "actor_id": actor_id if actor_id is not None else self.actor_id,
-            "via": None if actor_id is not None else self._current.get("via"),
-        }
+        info = self._actor(actor_id)
         if self.read_only:  # a unit of work may read; its first write is refused in words
             readonly = True
             info["refuse_writes"] = True
@@ -134,9 +137,38 @@ class Journal:
                     )
                     yield s
         except OperationalError as exc:
-            if self.read_only and "readonly" in str(exc.orig).lower():
-                raise ReadOnlyJournal(READ_ONLY_MESSAGE) from exc  # a Core write
-            raise operational_problem(exc, self.location, self.engine.url) from exc
+            raise self._problem(exc) from exc
+
+    @contextmanager
+    def core_unit(self, *, actor_id: uuid.UUID | None = None) -> Iterator[CoreUnit]:
+        """A unit of work written by Core statements alone (``db.unit``): the click path.
+
+        The same transaction as ``session()`` (the write lock first, committed when the block
+        ends, rolled back if it raises), the same ``info`` (``actor_id`` as there) and the
+        same errors, without the ORM's session; the audit chain keeps its position once it
+        has committed, as after a session.
+        """
+        info = {**self._sessions.kw["info"], **self._actor(actor_id)}
+        connection = self._kept.connection() if self._kept else self.engine.connect()
+        try:
+            with connection as conn, conn.begin():
+                yield CoreUnit(conn, info)
+        except OperationalError as exc:
+            raise self._problem(exc) from exc
+        for committed in self._committed:
+            committed(info)
+
+    def _actor(self, actor_id: uuid.UUID | None) -> dict[str, Any]:
+        return {
+            "actor_id": actor_id if actor_id is not None else self.actor_id,
+            "via": None if actor_id is not None else self._current.get("via"),
+        }
+
+    def _problem(self, exc: OperationalError) -> Exception:
+        """What a unit of work's driver error means, in words."""
+        if self.read_only and "readonly" in str(exc.orig).lower():
+            return ReadOnlyJournal(READ_ONLY_MESSAGE)  # a Core write
+        return operational_problem(exc, self.location, self.engine.url)
 
     def read(self, fn: Callable[Concatenate[Session, P], R], *args: P.args, **kw: P.kwargs) -> R:
         """``fn(session, *args, **kw)`` on one read-only snapshot: how the window asks the
@@ -153,6 +185,8 @@ class Journal:
     def close(self) -> None:
         if self.seal is not None:
             self.seal.flush()  # the audit chain's last position, outside the journal
+        if self._kept is not None:
+            self._kept.close()
         if self._readers is not None:
             self._readers.dispose()
         self.engine.dispose()
@@ -401,7 +435,8 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
     deletions.install(sessions)
     privacy.install(sessions)
     readers = sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None
-    return Journal(engine, path, sessions, readers)
+    kept = KeptConnection(engine) if path is not None else None
+    return Journal(engine, path, sessions, readers, _committed=(audit_chain.committed,), _kept=kept)
 
 
 def upgrade(engine: Engine) -> None:
