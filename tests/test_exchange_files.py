@@ -453,6 +453,37 @@ def test_the_checks_refusal_wins_over_what_the_merge_meets_first(
     assert _no_check_left_running()
 
 
+def test_the_guard_names_the_first_row_it_refuses_in_the_file(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    """Each distinct text is guarded once, and the refusal still names the file's first row
+    with a refused text (not the first refused text in another order)."""
+    import sqlite3
+
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    work = tmp_path / "rader.sqlite"
+    with zipfile.ZipFile(good) as z:
+        work.write_bytes(z.read("data.sqlite"))
+    con = sqlite3.connect(work)
+    first, second, _ = (r for (r,) in con.execute("SELECT id FROM quick_case ORDER BY rowid"))
+    con.close()
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        f"UPDATE quick_case SET removal_reason = '=A1' WHERE id = '{first}';"
+        f"UPDATE quick_case SET removal_reason = '+A1' WHERE id = '{second}'",
+        signed_by=desk_key(),
+    )
+    _refused(
+        lead,
+        [bad],
+        re.escape(
+            f"tabellen quick_case (snabbärenden), rad {first}: kolumnen removal_reason vägras: "
+            "Anledningen får inte börja med ="
+        ),
+    )
+
+
 class _Cancelled(Exception):
     pass
 
@@ -668,3 +699,44 @@ def test_the_key_check_refuses_exactly_what_the_earlier_form_refused() -> None:
     before = [r[0] for r in con.execute(f"SELECT {earlier} FROM t ORDER BY rowid")]
     assert now == before
     assert now[:2] == [0, 1] and sum(now) == len(values) - 3  # the first, the NUL tail, None
+
+
+def test_a_row_one_key_places_and_another_does_not_is_refused(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    """A factor set under a new id with the key of one the journal has but another version:
+    one natural key finds the journal's row and the other does not, so it cannot be placed."""
+    import uuid
+
+    from vagledare.journal.models import FactorSet
+
+    with lead.session() as s:
+        s.add(
+            FactorSet(
+                id=uuid.uuid4(),
+                key="egen",
+                version=7,
+                name="Egen",
+                scale_min=1,
+                scale_max=5,
+                definition="{}",
+                author_id=None,
+            )
+        )
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    at = "2024-03-04 09:00:00.000000"
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        "INSERT INTO factor_set (key, version, name, scale_min, scale_max, definition, id, "
+        f"created_at, modified_at, author_id, _origin, _base) VALUES ('egen', 8, 'Egen', 1, 5, "
+        f"'{{}}', '{'e' * 32}', '{at}', '{at}', NULL, (SELECT _origin FROM quick_case LIMIT 1), "
+        "NULL)",
+        signed_by=desk_key(),
+    )
+    _refused(
+        lead,
+        [bad],
+        r"En rad i faktoruppsättningar \((version = 8; key = egen|key = egen; version = 8)\) "
+        "stämmer med en annan rad i journalen på en nyckel men inte på en annan",
+    )

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from vagledare.exchange.codec import Codec, raw
 from vagledare.exchange.fileformat import ExchangeFileError, Manifest
 from vagledare.exchange.identity import DeskIdentity, last_seq
-from vagledare.exchange.keys import KeyIndex
+from vagledare.exchange.keys import Keyed, KeyIndex
 from vagledare.exchange.model import (
     DELETION,
     ORIGIN,
@@ -154,9 +154,8 @@ class _Merge:
                         incoming.append((r[t.id], row))
                 ids = [row[t.id] for _, row in incoming]
                 existing = {} if empty else self._versions(et, ids)
-                if keys is not None:
-                    self._match_keys(t, keys, incoming, existing)
-                self._merge_rows(t, incoming, existing, keys, counts)
+                keyed = None if keys is None else self._match_keys(t, keys, incoming, existing)
+                self._merge_rows(t, incoming, existing, keys, keyed, counts)
             self.done += len(part)
             self._report(et.label)
 
@@ -173,12 +172,18 @@ class _Merge:
         keys: KeyIndex,
         incoming: list[tuple[Any, Row]],
         existing: dict[Any, Any],
-    ) -> None:
+    ) -> list[Keyed | None]:
+        """Re-key the rows the journal holds under another id; the keys of each incoming
+        row looked up (for ``KeyIndex.add`` once it turns out new), in ``incoming`` order."""
         matched, new_aliases = [], []
+        keyed: list[Keyed | None] = []
         for src, row in incoming:
             if row[t.id] in existing:
+                keyed.append(None)
                 continue
-            own = keys.match(src, t.as_dict(row))
+            row_keys = keys.keyed(src, row)
+            keyed.append(row_keys)
+            own = keys.match(row, row_keys)
             if own is not None and own != row[t.id]:
                 t.aliases[src] = row[t.id] = own
                 new_aliases.append((t.et.name, src, own))
@@ -189,6 +194,7 @@ class _Merge:
             self.codec.upsert(_alias, names, new_aliases, key=names[:2], newer=None)
         if matched:
             existing.update(self._versions(t.et, matched))
+        return keyed
 
     def _merge_rows(
         self,
@@ -196,12 +202,13 @@ class _Merge:
         incoming: list[tuple[Any, Row]],
         existing: dict[Any, Any],
         keys: KeyIndex | None,
+        keyed: list[Keyed | None] | None,
         counts: TableCounts,
     ) -> None:
         write: dict[Any, Row] = {}
         differing: list[Row] = []
         i_id, i_at = t.id, t.at
-        for src, row in incoming:
+        for n, (_src, row) in enumerate(incoming):
             row_id = row[i_id]
             pending = write.get(row_id)
             if pending is not None:  # two of the file's rows share a natural key here
@@ -213,8 +220,10 @@ class _Merge:
             if mine is None:
                 counts.new += 1
                 write[row_id] = row
-                if keys is not None:
-                    keys.add(src, t.as_dict(row))
+                if keys is not None and keyed is not None:
+                    row_keys = keyed[n]
+                    assert row_keys is not None  # not in the journal: looked up by its keys
+                    keys.add(row_keys, row_id)
             elif row[i_at] == mine:
                 counts.unchanged += 1
             else:

@@ -159,14 +159,32 @@ def check_table(source: str, data: Connection, et: ExchangedTable, ftable: Table
                     _refuse(source, et, bad[0], column, what + value)
     guarded = [c.name for c in ftable.c if (et.name, c.name) in GUARDED]
     for column in guarded:
+        # Each distinct text once (codes and age bands repeat; BINARY whatever collation the
+        # file declares); then, if any is refused, the first row holding one of them, as a
+        # scan of every row would have met it.
+        values = data.execute(
+            text(
+                f"SELECT DISTINCT {_q(column)} COLLATE BINARY FROM {name} "
+                f"WHERE {_q(column)} IS NOT NULL"
+            )
+        ).scalars()
+        refused = set()
+        for value in values:
+            try:
+                check_value(et.name, column, value)
+            except ValidationError:
+                refused.add(value)
+        if not refused:
+            continue
         rows = data.execute(
             text(f"SELECT {id_expr}, {_q(column)} FROM {name} WHERE {_q(column)} IS NOT NULL")
         )
         for row_id, value in rows:
-            try:
-                check_value(et.name, column, value)
-            except ValidationError as exc:
-                _refuse(source, et, row_id, column, f"vägras: {exc}")
+            if value in refused:
+                try:
+                    check_value(et.name, column, value)
+                except ValidationError as exc:
+                    _refuse(source, et, row_id, column, f"vägras: {exc}")
 
 
 class FileCheck:
