@@ -511,6 +511,39 @@ def test_a_cancel_while_the_file_is_checked_stops_the_check_and_writes_nothing(
     assert import_trusted(lead, [good]).summaries[0].tables["quick_case"].new == 3
 
 
+def test_stopping_the_check_interrupts_the_scan_it_is_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cancel does not wait for the table scan under way (a million rows): it is
+    interrupted, and the interruption is no refusal."""
+    from sqlalchemy import create_engine
+
+    from vagledare.exchange import validate
+    from vagledare.exchange.model import by_name
+
+    running = threading.Event()
+
+    def endless(source: str, data: Any, *_: Any) -> None:
+        driver = data.connection.driver_connection
+        driver.create_function("running", 0, lambda: running.set() or 1)
+        data.exec_driver_sql(
+            "WITH RECURSIVE c(x) AS (SELECT running() UNION ALL SELECT x + 1 FROM c) "
+            "SELECT count(*) FROM c"
+        ).all()
+
+    monkeypatch.setattr(validate, "check_table", endless)
+    engine = create_engine(f"sqlite:///{tmp_path / 'data.sqlite'}")
+    et = by_name()["site"]
+    check = validate.FileCheck("ut.vgx", engine, [(et, et.table)]).start()
+    assert running.wait(timeout=60)
+    stopper = threading.Thread(target=check.stop)
+    stopper.start()
+    stopper.join(timeout=60)
+    assert not stopper.is_alive() and _no_check_left_running()
+    assert not check.refused()
+    engine.dispose()
+
+
 def test_an_error_in_either_thread_writes_nothing(
     desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

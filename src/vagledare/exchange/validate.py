@@ -17,7 +17,7 @@ meanwhile, so a refused file is refused as if it had been checked first.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -38,6 +38,7 @@ from sqlalchemy import (
 
 from vagledare.exchange.fileformat import ExchangeFileError
 from vagledare.exchange.model import BASE, ORIGIN, ExchangedTable
+from vagledare.journal.db.fastpath import interrupter
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.privacy import GUARDED, check_value
 
@@ -200,7 +201,7 @@ class FileCheck:
         self.failure: BaseException | None = None
         self._stopping = threading.Event()
         self._lock = threading.Lock()
-        self._driver: Any = None  # the sqlite3 connection, to interrupt a scan
+        self._interrupt: Callable[[], None] | None = None  # stops the scan running
         self._thread = threading.Thread(target=self._run, name="exchange-check", daemon=True)
 
     def start(self) -> FileCheck:
@@ -211,7 +212,7 @@ class FileCheck:
         try:
             with self.engine.connect() as data:
                 with self._lock:
-                    self._driver = data.connection.driver_connection
+                    self._interrupt = interrupter(data)
                 try:
                     for et, ftable in self.tables:
                         if self._stopping.is_set():
@@ -219,7 +220,7 @@ class FileCheck:
                         check_table(self.source, data, et, ftable)
                 finally:
                     with self._lock:
-                        self._driver = None
+                        self._interrupt = None
         except BaseException as exc:  # handed to the merge's thread by wait()
             if not self._stopping.is_set():
                 self.failure = exc
@@ -237,8 +238,8 @@ class FileCheck:
         """Interrupt the check and wait for its thread; raise a failure found before."""
         self._stopping.set()
         with self._lock:
-            if self._driver is not None:
-                self._driver.interrupt()
+            if self._interrupt is not None:
+                self._interrupt()
         self._thread.join()
         if self.failure is not None:  # recorded only while not stopping: found before
             raise self.failure
