@@ -12,7 +12,10 @@ beside its floor in the same run, interleaved round by round. The floor reads th
 (unpacked and checked by the same ``open_container``) and writes every row of every table with
 one plain ``sqlite3`` ``executemany`` per chunk, each row's provenance row (``exchange_arrival``)
 likewise, in one transaction on a copy of the same empty journal (WAL, synchronous=FULL,
-foreign keys on, the merge's page cache). Target: the import ≤ 1.1× the floor.
+foreign keys on, the merge's page cache). Target: the import ≤ 1.1× the floor. Beside the
+wall times it prints CPU seconds: the import's own (merge) thread, the file's check running
+beside it in a second thread, and the floor's; on a busy shared machine, where the check
+finds no idle core, the merge thread's CPU against the floor's is the steadier figure.
 
     python bench/bench_exchange.py --floor [--small] [--rounds 3] [--profile]
 """
