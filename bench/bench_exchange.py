@@ -12,7 +12,10 @@ beside its floor in the same run, interleaved round by round. The floor reads th
 (unpacked and checked by the same ``open_container``) and writes every row of every table with
 one plain ``sqlite3`` ``executemany`` per chunk, each row's provenance row (``exchange_arrival``)
 likewise, in one transaction on a copy of the same empty journal (WAL, synchronous=FULL,
-foreign keys on, the merge's page cache). Target: the import ≤ 1.1× the floor.
+foreign keys on, the merge's page cache). Target: the import ≤ 1.1× the floor. Beside the
+wall times it prints CPU seconds: the import's own (merge) thread, the file's check running
+beside it in a second thread, and the floor's; on a busy shared machine, where the check
+finds no idle core, the merge thread's CPU against the floor's is the steadier figure.
 
     python bench/bench_exchange.py --floor [--small] [--rounds 3] [--profile]
 """
@@ -146,6 +149,10 @@ def versus_floor(small: bool, rounds: int, profile: bool) -> None:
         template = folder / "empty.sqlite"
         open_journal(template).close()  # checkpointed: one file to copy
         times: dict[str, list[float]] = {"import": [], "floor": []}
+        # CPU seconds: the import's whole process and its own thread (the rest is the file's
+        # check beside it), the floor's; on a busy shared machine the merge thread's CPU
+        # against the floor's says what a quiet one with a core for the check would show.
+        cpu: dict[str, list[float]] = {"import": [], "merge": [], "floor": []}
         if profile:  # an extra import first, profiled and left out of the figures
             import cProfile
             import pstats
@@ -166,14 +173,17 @@ def versus_floor(small: bool, rounds: int, profile: bool) -> None:
             db = folder / f"lead-{r}.sqlite"
             shutil.copyfile(template, db)
             lead = open_journal(db)
-            t0 = time.perf_counter()
+            t0, c0, m0 = time.perf_counter(), time.process_time(), time.thread_time()
             summary = import_files(lead, [result.path], trust_new=True).summaries[0].total()
             times["import"].append(time.perf_counter() - t0)
+            cpu["import"].append(time.process_time() - c0)
+            cpu["merge"].append(time.thread_time() - m0)
             lead.close()
             assert summary.new + summary.unchanged == result.rows, (summary, result.rows)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             written = floor(template, result.path, folder, folder / f"floor-{r}.sqlite")
             times["floor"].append(time.perf_counter() - t0)
+            cpu["floor"].append(time.process_time() - c0)
             assert written == result.rows, (written, result.rows)
             for p in folder.glob(f"*-{r}.sqlite*"):
                 p.unlink()
@@ -191,6 +201,13 @@ def versus_floor(small: bool, rounds: int, profile: bool) -> None:
         print(
             f"ratio {imp / flo:.2f}× (target ≤ 1.1×); round by round: median "
             f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
+        )
+        c_imp, c_merge, c_flo = (statistics.median(cpu[k]) for k in ("import", "merge", "floor"))
+        print(
+            f"CPU (medians): import {c_imp:.1f} s, of which its merge thread {c_merge:.1f} s and "
+            f"the file's check beside it {c_imp - c_merge:.1f} s; floor {c_flo:.1f} s; "
+            f"merge thread / floor {c_merge / c_flo:.2f}×, "
+            f"whole import / floor {c_imp / c_flo:.2f}×"
         )
 
 

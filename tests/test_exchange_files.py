@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+import threading
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from exchange_builders import dump, import_trusted, log, make_desk
@@ -50,12 +53,12 @@ def _manifest(path: Path) -> dict:
         return json.loads(z.read("manifest.json"))
 
 
-def _refused(lead: Journal, files: list[Path], words: str) -> None:
+def _refused(lead: Journal, files: list[Path], words: str, **kw: Any) -> None:
     before = dump(lead)
     assert lead.path is not None
     backups = list_backups(lead.path)
     with pytest.raises(ExchangeFileError, match=words):
-        import_trusted(lead, files)  # even from a desk it would trust
+        import_trusted(lead, files, **kw)  # even from a desk it would trust
     after = dump(lead)
     logged = len(after.pop("audit_entry")) - len(before.pop("audit_entry"))
     assert after == before and logged == 1  # nothing but the refusal's own log entry
@@ -344,6 +347,230 @@ def test_every_incoming_row_is_checked_and_one_bad_row_refuses_the_file(
     _refused(lead, [bad], "Utbytesfilen andrad.vgx: .*" + words)
 
 
+def _last_quick_case(file: Path) -> str:
+    import sqlite3
+
+    work = file.with_suffix(".last.sqlite")
+    with zipfile.ZipFile(file) as z:
+        work.write_bytes(z.read("data.sqlite"))
+    con = sqlite3.connect(work)
+    (row_id,) = con.execute("SELECT id FROM quick_case ORDER BY rowid DESC LIMIT 1").fetchone()
+    con.close()
+    work.unlink()
+    return str(row_id)
+
+
+def _checks_held_until(monkeypatch: pytest.MonkeyPatch, gate: threading.Event) -> None:
+    """The file's check (its own thread, beside the merge) waits for ``gate`` first."""
+    from vagledare.exchange import validate
+
+    check = validate.check_table
+
+    def held(*args: Any) -> None:
+        assert gate.wait(timeout=60)
+        check(*args)
+
+    monkeypatch.setattr(validate, "check_table", held)
+
+
+def _no_check_left_running() -> bool:
+    return not [t for t in threading.enumerate() if t.name == "exchange-check"]
+
+
+def test_a_bad_row_the_check_finds_after_the_merge_wrote_every_row_refuses_the_file(
+    desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge writes into its open transaction while the file is checked: a bad row found
+    only once every row is written still refuses the file whole, with the same message, no
+    backup and nothing written."""
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    last = _last_quick_case(good)
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        f"UPDATE quick_case SET occurred_at = '2024-02-31 10:00:00.000000' WHERE id = '{last}'",
+        signed_by=desk_key(),
+    )
+    merged = threading.Event()
+    seen: list[tuple[str, int, int]] = []
+
+    def progress(label: str, done: int, total: int) -> None:
+        seen.append((label, done, total))
+        if done == total:
+            merged.set()  # every row of the file is in the open transaction
+
+    _checks_held_until(monkeypatch, merged)
+    _refused(
+        lead,
+        [bad],
+        "^"
+        + re.escape(
+            f"Utbytesfilen andrad.vgx: tabellen quick_case (snabbärenden), rad {last}: "
+            "kolumnen occurred_at är ingen giltig tidpunkt. Inget ändrades."
+        )
+        + "$",
+        progress=progress,
+    )
+    assert seen[-1][1] == seen[-1][2]  # the merge had got through the whole file
+    assert _no_check_left_running()
+
+
+def test_the_checks_refusal_wins_over_what_the_merge_meets_first(
+    desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file with a row the merge refuses (a reference to nothing) and a bad value the
+    check finds later: refused for the bad value, as when the check ran before the merge."""
+    from vagledare.exchange import merge
+
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    last = _last_quick_case(good)
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        f"UPDATE quick_case SET site_id = '{'f' * 32}' WHERE id != '{last}';"
+        f"UPDATE quick_case SET gender = 'okänt' WHERE id = '{last}'",
+        signed_by=desk_key(),
+    )
+    met = threading.Event()
+    check_references = merge._Merge._check_references
+
+    def then_check(self: Any, *args: Any) -> None:
+        try:
+            check_references(self, *args)
+        except ExchangeFileError as exc:
+            assert "hänvisar till" in str(exc)
+            met.set()  # the merge has met the dangling reference first
+            raise
+
+    monkeypatch.setattr(merge._Merge, "_check_references", then_check)
+    _checks_held_until(monkeypatch, met)
+    _refused(
+        lead,
+        [bad],
+        re.escape(f"rad {last}: kolumnen gender har ett okänt värde ('okänt'). Inget ändrades."),
+    )
+    assert met.is_set()
+    assert _no_check_left_running()
+
+
+def test_the_guard_names_the_first_row_it_refuses_in_the_file(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    """Each distinct text is guarded once, and the refusal still names the file's first row
+    with a refused text (not the first refused text in another order)."""
+    import sqlite3
+
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    work = tmp_path / "rader.sqlite"
+    with zipfile.ZipFile(good) as z:
+        work.write_bytes(z.read("data.sqlite"))
+    con = sqlite3.connect(work)
+    first, second, _ = (r for (r,) in con.execute("SELECT id FROM quick_case ORDER BY rowid"))
+    con.close()
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        f"UPDATE quick_case SET removal_reason = '=A1' WHERE id = '{first}';"
+        f"UPDATE quick_case SET removal_reason = '+A1' WHERE id = '{second}'",
+        signed_by=desk_key(),
+    )
+    _refused(
+        lead,
+        [bad],
+        re.escape(
+            f"tabellen quick_case (snabbärenden), rad {first}: kolumnen removal_reason vägras: "
+            "Anledningen får inte börja med ="
+        ),
+    )
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def test_a_cancel_while_the_file_is_checked_stops_the_check_and_writes_nothing(
+    desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    before = dump(lead)
+    assert lead.path is not None
+    backups = list_backups(lead.path)
+    cancelled = threading.Event()
+
+    def cancel(label: str, done: int, total: int) -> None:
+        cancelled.set()  # the check goes on only now: it is still running at the cancel
+        raise _Cancelled
+
+    _checks_held_until(monkeypatch, cancelled)
+    with pytest.raises(_Cancelled):
+        import_trusted(lead, [good], progress=cancel)
+    assert dump(lead) == before
+    assert list_backups(lead.path) == backups
+    assert _no_check_left_running()
+    monkeypatch.undo()
+    assert import_trusted(lead, [good]).summaries[0].tables["quick_case"].new == 3
+
+
+def test_stopping_the_check_interrupts_the_scan_it_is_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cancel does not wait for the table scan under way (a million rows): it is
+    interrupted, and the interruption is no refusal."""
+    from sqlalchemy import create_engine
+
+    from vagledare.exchange import validate
+    from vagledare.exchange.model import by_name
+
+    running = threading.Event()
+
+    def endless(source: str, data: Any, *_: Any) -> None:
+        driver = data.connection.driver_connection
+        driver.create_function("running", 0, lambda: running.set() or 1)
+        data.exec_driver_sql(
+            "WITH RECURSIVE c(x) AS (SELECT running() UNION ALL SELECT x + 1 FROM c) "
+            "SELECT count(*) FROM c"
+        ).all()
+
+    monkeypatch.setattr(validate, "check_table", endless)
+    engine = create_engine(f"sqlite:///{tmp_path / 'data.sqlite'}")
+    et = by_name()["site"]
+    check = validate.FileCheck("ut.vgx", engine, [(et, et.table)]).start()
+    assert running.wait(timeout=60)
+    stopper = threading.Thread(target=check.stop)
+    stopper.start()
+    stopper.join(timeout=60)
+    assert not stopper.is_alive() and _no_check_left_running()
+    assert not check.refused()
+    engine.dispose()
+
+
+def test_an_error_in_either_thread_writes_nothing(
+    desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vagledare.exchange import merge, validate
+
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    before = dump(lead)
+    assert lead.path is not None
+    backups = list_backups(lead.path)
+
+    def broken(*args: Any) -> None:
+        raise OSError("disk error")
+
+    with monkeypatch.context() as m:  # in the check's thread
+        m.setattr(validate, "check_table", broken)
+        with pytest.raises(OSError, match="disk error"):
+            import_trusted(lead, [good])
+    with monkeypatch.context() as m:  # in the merge's thread, the check passing
+        m.setattr(merge._Merge, "_write", broken)
+        with pytest.raises(OSError, match="disk error"):
+            import_trusted(lead, [good])
+    assert dump(lead) == before
+    assert list_backups(lead.path) == backups
+    assert _no_check_left_running()
+    assert import_trusted(lead, [good]).summaries[0].tables["quick_case"].new == 3
+
+
 def test_a_file_changed_after_export_or_signed_by_another_key_is_refused(
     desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -505,3 +732,44 @@ def test_the_key_check_refuses_exactly_what_the_earlier_form_refused() -> None:
     before = [r[0] for r in con.execute(f"SELECT {earlier} FROM t ORDER BY rowid")]
     assert now == before
     assert now[:2] == [0, 1] and sum(now) == len(values) - 3  # the first, the NUL tail, None
+
+
+def test_a_row_one_key_places_and_another_does_not_is_refused(
+    desk: Journal, lead: Journal, tmp_path: Path
+) -> None:
+    """A factor set under a new id with the key of one the journal has but another version:
+    one natural key finds the journal's row and the other does not, so it cannot be placed."""
+    import uuid
+
+    from vagledare.journal.models import FactorSet
+
+    with lead.session() as s:
+        s.add(
+            FactorSet(
+                id=uuid.uuid4(),
+                key="egen",
+                version=7,
+                name="Egen",
+                scale_min=1,
+                scale_max=5,
+                definition="{}",
+                author_id=None,
+            )
+        )
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    at = "2024-03-04 09:00:00.000000"
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        "INSERT INTO factor_set (key, version, name, scale_min, scale_max, definition, id, "
+        f"created_at, modified_at, author_id, _origin, _base) VALUES ('egen', 8, 'Egen', 1, 5, "
+        f"'{{}}', '{'e' * 32}', '{at}', '{at}', NULL, (SELECT _origin FROM quick_case LIMIT 1), "
+        "NULL)",
+        signed_by=desk_key(),
+    )
+    _refused(
+        lead,
+        [bad],
+        r"En rad i faktoruppsättningar \((version = 8; key = egen|key = egen; version = 8)\) "
+        "stämmer med en annan rad i journalen på en nyckel men inte på en annan",
+    )

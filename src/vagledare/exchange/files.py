@@ -61,7 +61,7 @@ def export_file(
 @dataclass(frozen=True)
 class ImportResult:
     summaries: tuple[MergeSummary, ...]
-    backup: Path | None  # the event backup taken before the first change (None: no change)
+    backup: Path | None  # the event backup of the journal as it was (None: no change)
 
 
 def import_files(
@@ -73,9 +73,10 @@ def import_files(
     trust_new: bool = False,
 ) -> ImportResult:
     """Merge exchange files into the journal: all of them or, if any is refused or the work
-    is cancelled, none. An event backup is taken just before the first change. Every file
-    must be signed by a desk the journal trusts (``trust_new``: trust a new desk's key now,
-    once the person has compared its fingerprint). A refused file is itself logged."""
+    is cancelled, none. An event backup of the journal as it was is taken once a file has
+    passed its checks and changes something, before the commit. Every file must be signed
+    by a desk the journal trusts (``trust_new``: trust a new desk's key now, once the person
+    has compared its fingerprint). A refused file is itself logged."""
     try:
         return _import_files(journal, paths, actor_id, progress, trust_new)
     except ValidationError as exc:
@@ -127,7 +128,7 @@ def _import_files(
                 )
         backups: list[Path] = []
 
-        def backup_first() -> None:  # before the first write, once
+        def backup_first() -> None:  # the journal as it was, once, before the commit
             if journal.path is not None and not backups:
                 from vagledare.journal.backup import backup_before
 

@@ -12,8 +12,10 @@ from sqlalchemy import Connection, Table, select
 from vagledare.exchange.codec import Codec, raw
 from vagledare.exchange.fileformat import ExchangeFileError
 from vagledare.exchange.model import ExchangedTable, NaturalKey, normalise
+from vagledare.exchange.placing import Row
 
 Key = tuple[Any, ...]
+Keyed = list[tuple[NaturalKey, Key]]  # an incoming row's keys that apply, with its values
 
 
 class KeyIndex:
@@ -24,10 +26,20 @@ class KeyIndex:
         # by the key's columns (a table's keys differ in their columns)
         self._index: dict[tuple[str, ...], dict[Key, Any]] = {}
         self._eligible: dict[tuple[str, ...], set[Any]] = {}
+        # where each key's columns are in the file's rows (None: a column the file lacks)
+        pos = {c.name: i for i, c in enumerate(ftable.c)}
+        self._where = [(key, [pos.get(c) for c in key.columns]) for key in et.keys]
 
-    def _values(self, key: NaturalKey, row: dict[str, Any]) -> Key | None:
-        values = tuple(normalise(row.get(c)) for c in key.columns)
-        return None if any(v is None for v in values) else values
+    def keyed(self, src: Any, row: Row) -> Keyed:
+        """The keys that apply to an incoming row (file columns, ``src``: its id in the
+        file), each with the row's values for it, normalised; a key with an empty value
+        does not apply."""
+        out = []
+        for key, where in self._where:
+            values = tuple(normalise(row[i]) if i is not None else None for i in where)
+            if None not in values and self._applies(key, src):
+                out.append((key, values))
+        return out
 
     def _applies(self, key: NaturalKey, src: Any) -> bool:
         """Whether a partial key (``where``) covers the incoming row (asked of the file)."""
@@ -56,20 +68,20 @@ class KeyIndex:
             self._index[key.columns] = index
         return self._index[key.columns]
 
-    def match(self, src: Any, row: dict[str, Any]) -> Any | None:
-        """The journal's row with the same natural key, if any. A row that some keys match
-        and others do not (or that matches two rows) cannot be placed: the file is refused."""
-        hits: list[tuple[NaturalKey, Any | None]] = []
-        for key in self.et.keys:
-            values = self._values(key, row)
-            if values is not None and self._applies(key, src):
-                hits.append((key, self._journal_index(key).get(values)))
+    def match(self, row: Row, keyed: Keyed) -> Any | None:
+        """The journal's row with the same natural key as ``row`` (``keyed``: its keys), if
+        any. A row that some keys match and others do not (or that matches two rows) cannot
+        be placed: the file is refused."""
+        hits = [(key, self._journal_index(key).get(values)) for key, values in keyed]
         found = {h for _, h in hits if h is not None}
         if not found:
             return None
         if len(found) > 1 or any(h is None for _, h in hits):
+            where = {k.columns: w for k, w in self._where}
             described = "; ".join(
-                f"{k.describe()} = {', '.join(str(row.get(c)) for c in k.columns)}" for k, _ in hits
+                f"{k.describe()} = "
+                + ", ".join(str(row[i] if i is not None else None) for i in where[k.columns])
+                for k, _ in hits
             )
             raise ExchangeFileError(
                 f"En rad i {self.et.label} ({described}) stämmer med en annan rad i journalen "
@@ -78,12 +90,10 @@ class KeyIndex:
             )
         return found.pop()
 
-    def add(self, src: Any, row: dict[str, Any]) -> None:
-        """A new row is about to be written: later rows with its key map onto it."""
-        for key in self.et.keys:
+    def add(self, keyed: Keyed, row_id: Any) -> None:
+        """A new row (``keyed``: its keys) is about to be written as ``row_id``: later rows
+        with its key map onto it."""
+        for key, values in keyed:
             index = self._index.get(key.columns)
-            if index is None:
-                continue  # loaded later from the journal, which will hold the row by then
-            values = self._values(key, row)
-            if values is not None and self._applies(key, src):
-                index.setdefault(values, row["id"])
+            if index is not None:  # else loaded later from the journal, holding the row then
+                index.setdefault(values, row_id)

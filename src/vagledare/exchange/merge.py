@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Engine,
     MetaData,
     Table,
     create_engine,
@@ -37,7 +38,7 @@ from sqlalchemy.orm import Session
 from vagledare.exchange.codec import Codec, raw
 from vagledare.exchange.fileformat import ExchangeFileError, Manifest
 from vagledare.exchange.identity import DeskIdentity, last_seq
-from vagledare.exchange.keys import KeyIndex
+from vagledare.exchange.keys import Keyed, KeyIndex
 from vagledare.exchange.model import (
     DELETION,
     ORIGIN,
@@ -48,7 +49,7 @@ from vagledare.exchange.model import (
 )
 from vagledare.exchange.placing import FileTable, Row
 from vagledare.exchange.summary import MergeSummary, TableCounts
-from vagledare.exchange.validate import check_table
+from vagledare.exchange.validate import FileCheck
 from vagledare.exchange.versions import Versions
 from vagledare.journal.audit import SECRET_COLUMNS
 from vagledare.journal.deletions import delete_rows
@@ -89,6 +90,8 @@ class _Merge:
     ):
         self.s, self.data, self.manifest, self.progress = s, data, manifest, progress
         self._before_write, self.wrote = before_write, False
+        self.cancelled = False  # the caller's progress callback raised (a cancel)
+        self.check: FileCheck | None = None  # the file's checks, beside the merge
         self.conn = s.connection()
         self.codec = Codec(self.conn, s)
         self.file = Codec(data)
@@ -109,10 +112,21 @@ class _Merge:
         self.to_delete: dict[str, list[Any]] = {}
 
     def _touch(self) -> None:
-        """Called before the first write: a file that changes nothing writes nothing."""
-        if not self.wrote:
-            self.wrote = True
-            self._before_write()
+        """Called before each write: a file that changes nothing writes nothing (and takes
+        no backup, see ``run``)."""
+        self.wrote = True
+
+    def _report(self, label: str) -> None:
+        """After each chunk: stop at once if the file's check has refused it; tell the
+        caller (whose callback raises to cancel)."""
+        assert self.check is not None
+        if self.check.refused():
+            self.check.wait()  # raises the refusal
+        try:
+            self.progress(label, self.done, self.manifest.rows)
+        except BaseException:
+            self.cancelled = True
+            raise
 
     def _fetch(self, columns: list[Any], *where: Any) -> list[tuple[Any, ...]]:
         return self.codec.fetch(columns, select(*self.codec.select(columns)).where(*where))
@@ -140,11 +154,10 @@ class _Merge:
                         incoming.append((r[t.id], row))
                 ids = [row[t.id] for _, row in incoming]
                 existing = {} if empty else self._versions(et, ids)
-                if keys is not None:
-                    self._match_keys(t, keys, incoming, existing)
-                self._merge_rows(t, incoming, existing, keys, counts)
+                keyed = None if keys is None else self._match_keys(t, keys, incoming, existing)
+                self._merge_rows(t, incoming, existing, keys, keyed, counts)
             self.done += len(part)
-            self.progress(et.label, self.done, self.manifest.rows)
+            self._report(et.label)
 
     def _versions(self, et: ExchangedTable, ids: list[Any]) -> dict[Any, Any]:
         """``modified_at`` of the rows this journal has, by id."""
@@ -159,12 +172,18 @@ class _Merge:
         keys: KeyIndex,
         incoming: list[tuple[Any, Row]],
         existing: dict[Any, Any],
-    ) -> None:
+    ) -> list[Keyed | None]:
+        """Re-key the rows the journal holds under another id; the keys of each incoming
+        row looked up (for ``KeyIndex.add`` once it turns out new), in ``incoming`` order."""
         matched, new_aliases = [], []
+        keyed: list[Keyed | None] = []
         for src, row in incoming:
             if row[t.id] in existing:
+                keyed.append(None)
                 continue
-            own = keys.match(src, t.as_dict(row))
+            row_keys = keys.keyed(src, row)
+            keyed.append(row_keys)
+            own = keys.match(row, row_keys)
             if own is not None and own != row[t.id]:
                 t.aliases[src] = row[t.id] = own
                 new_aliases.append((t.et.name, src, own))
@@ -175,6 +194,7 @@ class _Merge:
             self.codec.upsert(_alias, names, new_aliases, key=names[:2], newer=None)
         if matched:
             existing.update(self._versions(t.et, matched))
+        return keyed
 
     def _merge_rows(
         self,
@@ -182,12 +202,13 @@ class _Merge:
         incoming: list[tuple[Any, Row]],
         existing: dict[Any, Any],
         keys: KeyIndex | None,
+        keyed: list[Keyed | None] | None,
         counts: TableCounts,
     ) -> None:
         write: dict[Any, Row] = {}
         differing: list[Row] = []
         i_id, i_at = t.id, t.at
-        for src, row in incoming:
+        for n, (_src, row) in enumerate(incoming):
             row_id = row[i_id]
             pending = write.get(row_id)
             if pending is not None:  # two of the file's rows share a natural key here
@@ -199,8 +220,10 @@ class _Merge:
             if mine is None:
                 counts.new += 1
                 write[row_id] = row
-                if keys is not None:
-                    keys.add(src, t.as_dict(row))
+                if keys is not None and keyed is not None:
+                    row_keys = keyed[n]
+                    assert row_keys is not None  # not in the journal: looked up by its keys
+                    keys.add(row_keys, row_id)
             elif row[i_at] == mine:
                 counts.unchanged += 1
             else:
@@ -301,7 +324,12 @@ class _Merge:
                 )
 
     # -- the whole file -------------------------------------------------------------------
-    def run(self, source: str) -> MergeSummary:
+    def run(self, source: str, engine: Engine) -> MergeSummary:
+        """Merge the file (``engine``: its data) while ``FileCheck`` checks every row of it
+        in another thread. Nothing is final before the check has passed whole: the caller
+        commits only what this returns after it, and a refusal of the check is raised in
+        place of anything the merge met meanwhile (a row the check refuses may well trip the
+        merge first), so refusals come as if the whole file had been checked first."""
         self.summary.source = source
         meta = MetaData()
         present = set(inspect(self.data).get_table_names())
@@ -309,9 +337,37 @@ class _Merge:
         for et in exchanged_tables():
             if et.name in present:
                 file_table(et, meta, _file_columns(self.data, et))
-        for et in exchanged_tables():  # every row is input: all checked before any write
-            if et.name in meta.tables:
-                check_table(source, self.data, et, meta.tables[et.name])
+        tables = [(et, meta.tables[et.name]) for et in exchanged_tables() if et.name in meta.tables]
+        self.check = FileCheck(source, engine, tables).start()
+        try:
+            self._merge(source, meta)
+        except BaseException as exc:
+            if self.cancelled or not isinstance(exc, Exception):
+                self.check.stop()  # its result no longer matters (unless it has refused)
+            else:
+                self.check.wait()
+            raise
+        self.check.wait()
+        if not self.wrote:
+            return self.summary  # nothing new: no trace but the caller's audit entry
+        # Checked whole and about to change the journal: the event backup (another
+        # connection still sees the journal as it was; WAL), then the batch.
+        self._before_write()
+        self.s.add(
+            ExchangeBatch(
+                seq=self.seq,
+                peer_id=self.manifest.peer_id,
+                peer_name=self.manifest.desk_name[:120],
+                source=source[:260],
+                received_at=utc_now(),
+                detail=json.dumps(
+                    {t: c.as_dict() for t, c in self.summary.tables.items()}, ensure_ascii=False
+                ),
+            )
+        )
+        return self.summary
+
+    def _merge(self, source: str, meta: MetaData) -> None:
         if DELETION in meta.tables:
             ft = meta.tables[DELETION]
             rows = self.data.execute(
@@ -336,21 +392,6 @@ class _Merge:
                             ~exists().where(gone.c.id == _arrival.c.row_id),
                         )
                     )
-        if not self.wrote:
-            return self.summary  # nothing new: no trace but the caller's audit entry
-        self.s.add(
-            ExchangeBatch(
-                seq=self.seq,
-                peer_id=self.manifest.peer_id,
-                peer_name=self.manifest.desk_name[:120],
-                source=source[:260],
-                received_at=utc_now(),
-                detail=json.dumps(
-                    {t: c.as_dict() for t, c in self.summary.tables.items()}, ensure_ascii=False
-                ),
-            )
-        )
-        return self.summary
 
 
 def _refuse_what_never_travels(source: str, data: Connection, present: set[str]) -> None:
@@ -393,15 +434,16 @@ def merge_file(
 
     The caller holds the exchange lock (``db.lock_for_exchange``) and commits; anything raised
     – a refusal, a cancel from ``progress`` – leaves the rollback to the caller.
-    ``before_write`` runs once, before the merge writes anything (the event backup: another
-    connection still sees the journal as it was).
+    ``before_write`` runs once, when the whole file has passed its checks and the merge has
+    changed something, before the caller commits (the event backup: another connection
+    still sees the journal as it was). A refused file never calls it.
     """
     engine = create_engine(f"sqlite:///file:{data_path}?mode=ro&uri=true")
     try:
         with engine.connect() as data:
             merge = _Merge(s, data, manifest, own, progress or (lambda *_: None), before_write)
             try:
-                summary = merge.run(source)
+                summary = merge.run(source, engine)
                 s.flush()
             except IntegrityError as exc:
                 raise ExchangeFileError(

@@ -84,7 +84,7 @@ def _merge(
 ) -> MergeSummary:
     manifest, data = fileformat.open_container(path, tmp)
 
-    def backup() -> None:  # the desk's journal, before the first change (the server's own)
+    def backup() -> None:  # the desk's journal as it was (not the server's), before the commit
         if journal.path is not None and mark is not None:
             from vagledare.journal.backup import backup_before
 

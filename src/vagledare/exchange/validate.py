@@ -7,12 +7,17 @@ formula at the start of a name). One bad row refuses the whole file, naming the 
 and the column. References to rows that exist nowhere are refused by the merge itself.
 
 The checks run as one SQL scan per table of the file (its ``data.sqlite``), so a file with a
-million rows is checked in about the time it takes to read it.
+million rows is checked in about the time it takes to read it. ``FileCheck`` runs them on a
+connection of its own in a second thread, beside the merge writing into its still open
+transaction (SQLite lets go of Python's lock while it scans): the merge commits nothing until
+the whole file has passed, and a refusal found here wins over anything the merge met
+meanwhile, so a refused file is refused as if it had been checked first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -20,6 +25,7 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
+    Engine,
     Enum,
     Integer,
     String,
@@ -32,6 +38,7 @@ from sqlalchemy import (
 
 from vagledare.exchange.fileformat import ExchangeFileError
 from vagledare.exchange.model import BASE, ORIGIN, ExchangedTable
+from vagledare.journal.db.fastpath import interrupter
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.privacy import GUARDED, check_value
 
@@ -153,11 +160,86 @@ def check_table(source: str, data: Connection, et: ExchangedTable, ftable: Table
                     _refuse(source, et, bad[0], column, what + value)
     guarded = [c.name for c in ftable.c if (et.name, c.name) in GUARDED]
     for column in guarded:
+        # Each distinct text once (codes and age bands repeat; BINARY whatever collation the
+        # file declares); then, if any is refused, the first row holding one of them, as a
+        # scan of every row would have met it.
+        values = data.execute(
+            text(
+                f"SELECT DISTINCT {_q(column)} COLLATE BINARY FROM {name} "
+                f"WHERE {_q(column)} IS NOT NULL"
+            )
+        ).scalars()
+        refused = set()
+        for value in values:
+            try:
+                check_value(et.name, column, value)
+            except ValidationError:
+                refused.add(value)
+        if not refused:
+            continue
         rows = data.execute(
             text(f"SELECT {id_expr}, {_q(column)} FROM {name} WHERE {_q(column)} IS NOT NULL")
         )
         for row_id, value in rows:
-            try:
-                check_value(et.name, column, value)
-            except ValidationError as exc:
-                _refuse(source, et, row_id, column, f"vägras: {exc}")
+            if value in refused:
+                try:
+                    check_value(et.name, column, value)
+                except ValidationError as exc:
+                    _refuse(source, et, row_id, column, f"vägras: {exc}")
+
+
+class FileCheck:
+    """``check_table`` for every table of a file, in file order, in a thread of its own.
+
+    ``start`` begins; ``refused`` says at once whether it has failed (the merge stops early);
+    ``wait`` joins and raises what it found; ``stop`` interrupts it (a cancel: its result no
+    longer matters) and raises a refusal it had already found. The thread's own connection to
+    the file (read-only) is opened and closed in the thread."""
+
+    def __init__(self, source: str, engine: Engine, tables: Sequence[tuple[ExchangedTable, Table]]):
+        self.source, self.engine, self.tables = source, engine, list(tables)
+        self.failure: BaseException | None = None
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._interrupt: Callable[[], None] | None = None  # stops the scan running
+        self._thread = threading.Thread(target=self._run, name="exchange-check", daemon=True)
+
+    def start(self) -> FileCheck:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            with self.engine.connect() as data:
+                with self._lock:
+                    self._interrupt = interrupter(data)
+                try:
+                    for et, ftable in self.tables:
+                        if self._stopping.is_set():
+                            return
+                        check_table(self.source, data, et, ftable)
+                finally:
+                    with self._lock:
+                        self._interrupt = None
+        except BaseException as exc:  # handed to the merge's thread by wait()
+            if not self._stopping.is_set():
+                self.failure = exc
+
+    def refused(self) -> bool:
+        return self.failure is not None
+
+    def wait(self) -> None:
+        """Once every table is checked: raise the refusal (or error) found, if any."""
+        self._thread.join()
+        if self.failure is not None:
+            raise self.failure
+
+    def stop(self) -> None:
+        """Interrupt the check and wait for its thread; raise a failure found before."""
+        self._stopping.set()
+        with self._lock:
+            if self._interrupt is not None:
+                self._interrupt()
+        self._thread.join()
+        if self.failure is not None:  # recorded only while not stopping: found before
+            raise self.failure

@@ -51,6 +51,12 @@ def _sqlite(conn: Connection) -> sqlite3.Connection:
     return driver
 
 
+def interrupter(conn: Connection) -> Callable[[], None]:
+    """A function that, called from any thread, stops the statement running on the SQLite
+    connection under ``conn`` (it then raises "interrupted"); does nothing when none runs."""
+    return _sqlite(conn).interrupt
+
+
 def begin_on_driver(conn: Connection, begin: str) -> None:
     """SQLite's ``BEGIN`` (or ``BEGIN IMMEDIATE``) for the engine's ``begin`` event, straight on
     the driver's connection: it runs for every click and every report, and SQLAlchemy's
