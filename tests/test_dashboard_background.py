@@ -17,9 +17,8 @@ from vagledare.journal.staff import StaffInfo
 TODAY = date(2024, 4, 10)
 
 
-@pytest.fixture
-def page(qtbot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> DashboardPage:  # noqa: ANN001
-    monkeypatch.setattr(dashboard_page, "AT_ONCE_ROWS", 0)  # as on a big journal
+def _three_in_march(desk: Desk) -> None:
+    """Three snabbärenden (women, the site's first category) on 5 March 2024."""
     with desk.journal.session() as s:
         site = desk.site
         quick_cases.log_quick_cases(
@@ -33,6 +32,12 @@ def page(qtbot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> DashboardPage:  
             count=3,
             now=datetime(2024, 4, 1),
         )
+
+
+@pytest.fixture
+def page(qtbot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> DashboardPage:  # noqa: ANN001
+    monkeypatch.setattr(dashboard_page, "AT_ONCE_ROWS", 0)  # as on a big journal
+    _three_in_march(desk)
     staff = StaffInfo(desk.staff.id, desk.staff.name, Role.TEAM_LEAD)
     p = DashboardPage(desk.journal, "sv", staff, today=lambda: TODAY)
     qtbot.addWidget(p)
@@ -90,18 +95,6 @@ def test_the_pack_waits_for_figures_being_read(page: DashboardPage, tmp_path) ->
 def test_the_journal_s_size_is_counted_only_as_far_as_the_limit(desk: Desk) -> None:
     from vagledare.reports.overview import journal_rows
 
-    with desk.journal.session() as s:
-        site = desk.site
-        quick_cases.log_quick_cases(
-            s,
-            site.id,
-            site.categories[0].id,
-            site.age_bands[1].id,
-            Gender.WOMAN,
-            desk.staff.id,
-            at=datetime(2024, 3, 5, 10),
-            count=3,
-            now=datetime(2024, 4, 1),
-        )
+    _three_in_march(desk)
     assert desk.journal.read(journal_rows, 10) == 3  # under the limit: every row (no cases)
     assert desk.journal.read(journal_rows, 2) == 2  # the limit reached: the cases not counted
