@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # What the start has made (the modules, the journal's mappers) is out of the
+        # collector's sight before the window is built: a full collection due meanwhile would
+        # walk all of it on the way to the tally screen (#22).
+        collector.freeze_survivors()
         self.desk = desk
         desk.journal.act_as(desk.staff.id)  # every change from here on names who made it
         self.lang = lang
