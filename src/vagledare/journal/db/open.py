@@ -69,7 +69,7 @@ class Journal:
     # Told a Core unit's info once it has committed, as the sessions' ``after_commit``
     # listeners are told a session's (the audit chain keeps its position).
     _committed: tuple[Callable[[dict[str, Any]], None], ...] = ()
-    # SQLite: the connection Core units use, kept from one to the next (``db.unit``)
+    # The connection Core units use, kept from one to the next (``db.unit``)
     _kept: KeptConnection | None = None
 
     def act_as(self, staff_id: uuid.UUID | None, via: str | None = None) -> None:
@@ -435,7 +435,7 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
     deletions.install(sessions)
     privacy.install(sessions)
     readers = sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None
-    kept = KeptConnection(engine) if path is not None else None
+    kept = KeptConnection(engine)
     return Journal(engine, path, sessions, readers, _committed=(audit_chain.committed,), _kept=kept)
 
 

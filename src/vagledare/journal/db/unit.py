@@ -18,10 +18,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from time import monotonic
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
+
+from vagledare.journal.db import engines
+from vagledare.journal.db.fastpath import ping_driver
 
 
 @dataclass(eq=False)
@@ -45,17 +49,23 @@ def core_of(w: Writer) -> tuple[Connection, dict[str, Any]]:
 
 
 class KeptConnection:
-    """The connection an SQLite journal keeps for its Core units, so that a click takes none
-    from the pool and gives none back (a pooled connection stays open after its use anyway).
+    """The connection a journal keeps for its Core units, so that a click takes none from
+    the pool and gives none back (a pooled connection stays open after its use anyway).
     Between units it holds no transaction. A unit that finds it in use by another thread
-    takes a pooled connection as usual. A server journal keeps none: its pool pings a
-    connection that has been idle (``engines.PING_AFTER_IDLE``) before it is used again.
+    takes a pooled connection as usual.
+
+    On a server, a connection that has sat unused longer than ``engines.PING_AFTER_IDLE``
+    is pinged before it is used again, as the pool pings the connections it hands out, and
+    replaced if it does not answer (a restart, an idle timeout): a desk idle overnight does
+    not fail its first click.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._conn: Connection | None = None
         self._lock = threading.Lock()
+        self._used = 0.0  # monotonic time of the last use
+        self._server = engine.dialect.name != "sqlite"
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -64,11 +74,41 @@ class KeptConnection:
                 yield conn
             return
         try:
-            if self._conn is None or self._conn.closed or self._conn.invalidated:
-                self._conn = self.engine.connect()
-            yield self._conn
+            conn = self._connection()
+            try:
+                yield conn
+            except BaseException:
+                self._end_transaction(conn)
+                raise
         finally:
+            self._used = monotonic()
             self._lock.release()
+
+    @staticmethod
+    def _end_transaction(conn: Connection) -> None:
+        """After a failed unit: no transaction left open on the driver's connection (e.g. one
+        whose first statements failed after its BEGIN went, ``fastpath.begin_with``), as the
+        pool's reset would end it for a connection given back."""
+        if conn.closed or conn.invalidated:
+            return
+        try:
+            conn.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
+        except conn.dialect.loaded_dbapi.Error as exc:
+            conn.invalidate(exc)
+
+    def _connection(self) -> Connection:
+        conn = self._conn
+        if conn is not None and not (conn.closed or conn.invalidated):
+            if not self._server or monotonic() - self._used <= engines.PING_AFTER_IDLE:
+                return conn
+            problem = ping_driver(conn.dialect, conn.connection.driver_connection)
+            if problem is None:
+                return conn
+            conn.invalidate()  # the server dropped it: a new one
+        if conn is not None:
+            conn.close()
+        self._conn = conn = self.engine.connect()
+        return conn
 
     def close(self) -> None:
         with self._lock:
