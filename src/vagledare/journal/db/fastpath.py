@@ -221,6 +221,24 @@ def ping_driver(dialect: Dialect, dbapi_conn: Any) -> str | None:
     return None if alive else "the server did not answer the ping"
 
 
+def ping_connection(conn: Connection) -> str | None:
+    """``ping_driver`` for the driver connection under ``conn`` (one kept out of the pool,
+    ``db.unit.KeptConnection``)."""
+    return ping_driver(conn.dialect, conn.connection.driver_connection)
+
+
+def end_driver_transaction(conn: Connection) -> None:
+    """No transaction left open on the driver connection under ``conn`` after a failed unit
+    (e.g. one whose first statements failed after its BEGIN had gone, ``begin_with``), as the
+    pool's reset ends it for a connection given back; a broken one is invalidated."""
+    if conn.closed or conn.invalidated:
+        return
+    try:
+        conn.connection.driver_connection.rollback()  # type: ignore[union-attr]
+    except conn.dialect.loaded_dbapi.Error as exc:
+        conn.invalidate(exc)
+
+
 def run_on_driver(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Every row of ``sql`` run straight on the SQLite driver connection under ``conn``,
     outside SQLAlchemy's statement and transaction bookkeeping: for pragmas SQLite takes only

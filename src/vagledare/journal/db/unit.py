@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from vagledare.journal.db import engines
-from vagledare.journal.db.fastpath import ping_driver
+from vagledare.journal.db.fastpath import end_driver_transaction, ping_connection
 
 
 @dataclass(eq=False)
@@ -78,30 +78,18 @@ class KeptConnection:
             try:
                 yield conn
             except BaseException:
-                self._end_transaction(conn)
+                end_driver_transaction(conn)  # as the pool's reset would, given it back
                 raise
         finally:
             self._used = monotonic()
             self._lock.release()
-
-    @staticmethod
-    def _end_transaction(conn: Connection) -> None:
-        """After a failed unit: no transaction left open on the driver's connection (e.g. one
-        whose first statements failed after its BEGIN went, ``fastpath.begin_with``), as the
-        pool's reset would end it for a connection given back."""
-        if conn.closed or conn.invalidated:
-            return
-        try:
-            conn.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
-        except conn.dialect.loaded_dbapi.Error as exc:
-            conn.invalidate(exc)
 
     def _connection(self) -> Connection:
         conn = self._conn
         if conn is not None and not (conn.closed or conn.invalidated):
             if not self._server or monotonic() - self._used <= engines.PING_AFTER_IDLE:
                 return conn
-            problem = ping_driver(conn.dialect, conn.connection.driver_connection)
+            problem = ping_connection(conn)
             if problem is None:
                 return conn
             conn.invalidate()  # the server dropped it: a new one
