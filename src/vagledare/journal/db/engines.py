@@ -124,14 +124,12 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
     """
     connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql":
+        connect_args = {"connect_timeout": 10, "application_name": "vagledare"}
+    if url.get_driver_name() == "psycopg":
         # psycopg prepares no statements of its own: where it has, it drops every prepared
         # statement of the connection at each rollback (every read-only unit ends with one),
         # ours too: the click's, prepared once per connection (``fastpath.together``).
-        connect_args = {
-            "connect_timeout": 10,
-            "application_name": "vagledare",
-            "prepare_threshold": None,
-        }
+        connect_args["prepare_threshold"] = None
     engine = create_engine(
         url,
         pool_size=5,
