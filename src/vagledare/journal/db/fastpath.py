@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from select import select as wait_for_socket
 from typing import Any
 
 from sqlalchemy import (
@@ -95,6 +96,44 @@ def begin_with(conn: Connection, sql: str) -> None:
         raise _server_error(conn, statement, exc) from exc
 
 
+_BEGIN = "vagledare_begin"  # conn.connection.info: a transaction's first statements, unsent
+
+
+def begin_later(conn: Connection, statements: Sequence[str]) -> None:
+    """``begin_with``, held back until the transaction's first statement (for a Core unit,
+    ``Journal.core_unit``): the ``BEGIN`` and ``statements`` (the write lock) then go in the
+    same round trip as the writes of a ``together`` block, ahead of them, or on their own
+    just before anything else reaches the connection (``send_begin``: SQLAlchemy's statements,
+    by the engine's ``before_cursor_execute``; the driver statements here, themselves). The
+    server runs them in order, so the lock is held before anything is read or written."""
+    raw: Any = conn.connection.driver_connection
+    if conn.dialect.driver != "psycopg" or raw is None:
+        begin_with(conn, "; ".join(statements))
+        return
+    from psycopg import pq
+
+    if raw.pgconn.transaction_status != pq.TransactionStatus.IDLE:
+        begin_with(conn, "; ".join(statements))
+        return
+    conn.connection.info[_BEGIN] = list(statements)
+
+
+def send_begin(conn: Connection) -> None:
+    """Send a transaction's first statements held back by ``begin_later``, if any."""
+    if conn.invalidated:
+        return
+    statements = conn.connection.info.pop(_BEGIN, None)
+    if statements:
+        begin_with(conn, "; ".join(statements))
+
+
+def drop_begin(conn: Connection) -> None:
+    """At the end of a transaction: first statements still held back were never needed
+    (nothing was sent, so there is nothing to commit or roll back)."""
+    if not conn.invalidated:
+        conn.connection.info.pop(_BEGIN, None)
+
+
 def _server_error(conn: Connection, statement: str, exc: Exception) -> Exception:
     """A psycopg error as SQLAlchemy's, the connection invalidated if it broke."""
     from psycopg import pq
@@ -142,17 +181,22 @@ def together(conn: Connection) -> Iterator[None]:
         yield
     finally:
         info.pop(_TOGETHER, None)
-    if queued:
+    begin = info.pop(_BEGIN, None)
+    if queued or begin:
         try:
-            _pipeline(raw, queued, info.setdefault(_PREPARED, {}))
+            _pipeline(raw, begin or [], queued, info.setdefault(_PREPARED, {}))
         except conn.dialect.loaded_dbapi.Error as exc:
-            raise _server_error(conn, "; ".join(q.sql for q in queued), exc) from exc
+            sent = [*(["BEGIN", *begin] if begin else []), *(q.sql for q in queued)]
+            raise _server_error(conn, "; ".join(sent), exc) from exc
 
 
-def _pipeline(raw: Any, queued: list[_Queued], prepared: dict[Any, bytes]) -> None:  # noqa: ANN401
+def _pipeline(  # noqa: ANN401
+    raw: Any, begin: list[str], queued: list[_Queued], prepared: dict[Any, bytes]
+) -> None:
     """Run the queued writes in one libpq pipeline on psycopg's connection ``raw``, in its
-    transaction, their parameters converted by psycopg as its cursors convert them; fill in
-    their counts, or raise the first error.
+    transaction (``begin``: its first statements, held back by ``begin_later``, sent first
+    after a ``BEGIN``), their parameters converted by psycopg as its cursors convert them;
+    fill in their counts, or raise the first error.
 
     Where psycopg prepares nothing of its own (``prepare_threshold`` None, as on a journal's
     connections: ``engines.server_engine``), each statement is prepared once per parameter
@@ -166,11 +210,15 @@ def _pipeline(raw: Any, queued: list[_Queued], prepared: dict[Any, bytes]) -> No
     tx = Transformer(raw)
     encoding = raw.info.encoding
     keep = raw.prepare_threshold is None
-    # whose result comes next: a write's, or a PREPARE's (its key, forgotten if it failed)
-    expected: list[_Queued | tuple[Any, ...]] = []
+    # whose result comes next: a write's, a PREPARE's (its key, forgotten if it failed), or
+    # one of the transaction's first statements (None)
+    expected: list[_Queued | tuple[Any, ...] | None] = []
     error: Exception | None = None
     pgconn.enter_pipeline_mode()
     try:
+        for statement in ["BEGIN", *begin] if begin else []:
+            pgconn.send_query_params(statement.encode(encoding), None)
+            expected.append(None)
         for q in queued:
             sql = q.dollar.encode(encoding)
             for row in q.rows:
@@ -188,11 +236,13 @@ def _pipeline(raw: Any, queued: list[_Queued], prepared: dict[Any, bytes]) -> No
                 pgconn.send_query_prepared(name, params, param_formats=tx.formats)
                 expected.append(q)
         pgconn.pipeline_sync()
+        while pgconn.flush():  # nonblocking: what did not fit goes when the socket takes it
+            wait_for_socket([], [pgconn.socket], [])
         for whose in expected:
-            result = pgconn.get_result()
+            result = _next_result(pgconn)
             if result is None:
                 raise errors.OperationalError("the server sent no result (connection lost?)")
-            if result.status == pq.ExecStatus.COMMAND_OK:
+            if result.status in (pq.ExecStatus.COMMAND_OK, pq.ExecStatus.TUPLES_OK):
                 if isinstance(whose, _Queued):
                     whose.counts.append(result.command_tuples or 0)
             else:
@@ -200,8 +250,8 @@ def _pipeline(raw: Any, queued: list[_Queued], prepared: dict[Any, bytes]) -> No
                     prepared.pop(whose, None)
                 if result.status != pq.ExecStatus.PIPELINE_ABORTED and error is None:
                     error = errors.error_from_result(result, encoding=encoding)
-            pgconn.get_result()  # the end of this statement's results
-        result = pgconn.get_result()
+            _next_result(pgconn)  # the end of this statement's results
+        result = _next_result(pgconn)
         if result is None or result.status != pq.ExecStatus.PIPELINE_SYNC:
             raise errors.OperationalError("the pipeline did not end as sent (connection lost?)")
     finally:
@@ -209,6 +259,16 @@ def _pipeline(raw: Any, queued: list[_Queued], prepared: dict[Any, bytes]) -> No
             pgconn.exit_pipeline_mode()
     if error is not None:
         raise error
+
+
+def _next_result(pgconn: Any) -> Any:  # noqa: ANN401
+    """libpq's next result, waited for in ``select`` (which lets other threads run: libpq's
+    own wait would hold Python's lock while the server works, e.g. while a writer waits for
+    the write lock another thread holds)."""
+    while pgconn.is_busy():
+        wait_for_socket([pgconn.socket], [], [])
+        pgconn.consume_input()
+    return pgconn.get_result()
 
 
 def ping_driver(dialect: Dialect, dbapi_conn: Any) -> str | None:
@@ -329,6 +389,7 @@ class _OnDriver:
         raised as SQLAlchemy's."""
         dialect = conn.dialect
         r, args = self._args(conn, rows)
+        send_begin(conn)
         cursor = conn.connection.cursor()
         try:
             self._run(cursor, r, args)
@@ -447,6 +508,7 @@ class DriverWrite(_OnDriver):
             queued.append(q)
             return lambda: sum(q.counts)
         dialect = conn.dialect
+        send_begin(conn)
         cursor = conn.connection.cursor()
         try:
             self._run(cursor, r, args)
@@ -739,6 +801,7 @@ def _copy_binary(
     column_names = [table.c[n].name for n in names]
     quoted = ", ".join(quote.quote(n) for n in column_names)
     sql = f"COPY {qualified} ({quoted}) FROM STDIN (FORMAT BINARY)"
+    send_begin(conn)
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cur, cur.copy(sql) as pipe:
@@ -777,6 +840,7 @@ def positional_sql(stmt: Any, dialect: Dialect, names: Sequence[str]) -> str:
 def executemany_on_driver(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """``sql`` for every row, straight on the driver cursor of ``conn`` (same transaction):
     the rows are final already, and SQLAlchemy would look at each of a million tuples."""
+    send_begin(conn)
     driver = conn.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()

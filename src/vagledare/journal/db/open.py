@@ -151,8 +151,11 @@ class Journal:
         info = {**self._sessions.kw["info"], **self._actor(actor_id)}
         connection = self._kept.connection() if self._kept else self.engine.connect()
         try:
-            with connection as conn, conn.begin():
-                yield CoreUnit(conn, info)
+            with connection as conn:
+                # the BEGIN and the write lock go with the unit's first statements
+                conn.execution_options(vagledare_begin_later=True)
+                with conn.begin():
+                    yield CoreUnit(conn, info)
         except OperationalError as exc:
             raise self._problem(exc) from exc
         for committed in self._committed:
