@@ -2,8 +2,9 @@
 
 An ORM session's own bookkeeping (its transaction objects, its events, its identity map) costs
 more than the click's two INSERTs. A ``CoreUnit`` is the same transaction without it: the
-connection (the write lock taken with the BEGIN, committed when the block ends, rolled back if
-it raises) and the same ``info`` a session carries (who acts, the desk's audit seal, the chain
+connection (the write lock taken with the BEGIN — on PostgreSQL sent with the unit's first
+statements, ``fastpath.begin_later`` — committed when the block ends, rolled back if it
+raises) and the same ``info`` a session carries (who acts, the desk's audit seal, the chain
 head). There are no ORM objects, so no flush hooks: whatever writes through a unit runs the
 text guard and writes its audit entry itself (``fastpath.DriverWrite`` and
 ``audit.record_now`` do).
