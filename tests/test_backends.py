@@ -8,6 +8,7 @@ import socket
 import sys
 import uuid
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from backends import PG_URL, JournalTargets
@@ -355,3 +356,69 @@ def test_a_pooled_connection_is_pinged_only_after_sitting_idle(
     monkeypatch.setattr(engines, "PING_AFTER_IDLE", -1.0)
     desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
     assert pings
+
+
+@postgres_only
+def test_a_click_is_two_round_trips_with_its_statements_prepared(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """The BEGIN, the write lock and the snabbärende and its audit entry in one libpq
+    pipeline (the lock first: the server runs them in order), the two INSERTs as statements
+    the server prepared at the first click (no Parse again); then the COMMIT. As the bare
+    floor: an INSERT and a COMMIT. Seen in libpq's own trace of the connection the journal
+    keeps for its clicks."""
+    from psycopg import pq
+
+    site = desk.site
+    desk._backed_up_on = datetime.now().date()  # no daily backup here
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)  # prepares them
+    kept = desk.journal._kept
+    assert kept is not None and kept._conn is not None
+    pgconn = kept._conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
+    with (tmp_path / "trace").open("w+b") as trace:
+        pgconn.trace(trace.fileno())
+        pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+        try:
+            desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
+        finally:
+            pgconn.untrace()
+        trace.seek(0)
+        lines = trace.read().decode().splitlines()
+    sent = [" ".join(line.split()[2:])[:30] for line in lines if line.startswith("F")]
+    assert [m for m in sent if m.split()[0] in ("Query", "Parse", "Execute", "Sync")] == [
+        'Parse "" "BEGIN" 0',
+        'Execute "" 0',
+        'Parse "" "SET LOCAL lock_timeo',
+        'Execute "" 0',
+        'Parse "" "SELECT pg_advisory_x',
+        'Execute "" 0',
+        'Execute "" 0',  # INSERT INTO quick_case … SELECT … WHERE the layout holds
+        'Execute "" 0',  # INSERT INTO audit_entry … SELECT … WHERE the chain's head is known
+        "Sync",
+        'Query "COMMIT"',
+    ]
+    assert sum("ReadyForQuery" in line for line in lines) == 2  # round trips
+    with desk.journal.session(readonly=True) as s:
+        assert len(s.scalars(select(QuickCase)).all()) == 2
+
+
+@postgres_only
+def test_a_kept_connection_the_server_dropped_is_replaced_before_the_next_click(
+    desk: Desk, server_targets: JournalTargets, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vagledare.journal.db import engines
+
+    server = server_targets.server
+    assert server is not None
+    site = desk.site
+    desk._backed_up_on = datetime.now().date()
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.MAN)
+    kept = desk.journal._kept
+    assert kept is not None and kept._conn is not None
+    pid = kept._conn.connection.driver_connection.info.backend_pid  # type: ignore[union-attr]
+    with server.admin.connect() as admin:
+        admin.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    monkeypatch.setattr(engines, "PING_AFTER_IDLE", -1.0)  # as after a night: pinged first
+    desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
+    with desk.journal.session(readonly=True) as s:
+        assert len(s.scalars(select(QuickCase)).all()) == 2

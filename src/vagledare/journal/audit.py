@@ -118,7 +118,20 @@ def record_now(
     where the flush would cost more than the click's own INSERT (in a session or a Core
     unit). The same guard, the same entry, sealed in the same chain
     (``audit_chain.insert_now``)."""
-    audit_chain.insert_now(s, _entry(s.info, action, entity, entity_id, detail))
+    send_now(s, action, entity, entity_id, **detail)()
+
+
+def send_now(
+    s: Writer,
+    action: str,
+    entity: str,
+    entity_id: uuid.UUID | str | None = None,
+    **detail: Any,
+) -> Callable[[], None]:
+    """``record_now`` inside a ``fastpath.together`` block: the entry goes to the server with
+    the block's other writes; call the function returned once the block has ended
+    (``audit_chain.send_now``)."""
+    return audit_chain.send_now(s, _entry(s.info, action, entity, entity_id, detail))
 
 
 def _entry(

@@ -371,6 +371,15 @@ def insert_now(w: Writer, values: dict[str, Any]) -> None:
     wrote since, a backup was restored, the tail was deleted) is the head read
     (``last_position``) and the entry sealed after it.
     """
+    send_now(w, values)()
+
+
+def send_now(w: Writer, values: dict[str, Any]) -> Callable[[], None]:
+    """``insert_now`` inside a ``fastpath.together`` block: the entry goes to the server with
+    the block's other writes. Call the function returned once the block has ended: it learns
+    whether the entry was written after the position it was sealed after and, if the chain's
+    head had moved, reads it, seals the entry again and writes it (in the same transaction);
+    only then does the unit's chain head move."""
     conn, info = core_of(w)  # entries the ORM holds come first, in the order they were made
     seal: Seal | None = info.get("seal")
     values = {f: values.get(f) for f in _FIELDS}
@@ -379,21 +388,39 @@ def insert_now(w: Writer, values: dict[str, Any]) -> None:
     values["detail"] = values["detail"] or ""
     if seal is None:
         values["chain"] = values["seq"] = values["mac"] = None
-        _ENTRY.run(conn, [values])
-        return
+        return _sent(_ENTRY.send(conn, [values]), info, None)
     last = info.get("chain_head")
     key = info.get("journal_key") or ""
     if last is None:
         known = seal.position(key)
         if known is not None and known.seq > 0:
-            pos = link(conn, seal, values, known)
-            if _ENTRY_AFTER.run(conn, [{**values, "head": known.mac}]):
-                info["chain_head"] = pos
-                return
+            after = link(conn, seal, values, known)
+            written = _ENTRY_AFTER.send(conn, [{**values, "head": known.mac}])
+            sealer = seal
+
+            def after_known() -> None:
+                if written():
+                    info["chain_head"] = after
+                else:  # the head moved: seal the entry after the one in the journal
+                    head = link(conn, sealer, values, last_position(conn, sealer, key))
+                    _ENTRY.run(conn, [values])
+                    info["chain_head"] = head
+
+            return after_known
         last = last_position(conn, seal, key)
     pos = link(conn, seal, values, last)
-    _ENTRY.run(conn, [values])
-    info["chain_head"] = pos
+    return _sent(_ENTRY.send(conn, [values]), info, pos)
+
+
+def _sent(
+    written: Callable[[], int], info: dict[str, Any], pos: Position | None
+) -> Callable[[], None]:
+    def done() -> None:
+        written()
+        if pos is not None:
+            info["chain_head"] = pos
+
+    return done
 
 
 # -- checking -----------------------------------------------------------------------------

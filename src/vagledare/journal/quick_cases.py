@@ -11,8 +11,8 @@ from sqlalchemy import Connection, and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from vagledare.journal import audit
-from vagledare.journal.db.fastpath import DriverQuery, DriverWrite, insert_where
-from vagledare.journal.db.unit import Writer, core_of
+from vagledare.journal.db.fastpath import DriverQuery, DriverWrite, insert_where, together
+from vagledare.journal.db.unit import CoreUnit, Writer, core_of
 from vagledare.journal.errors import ValidationError
 from vagledare.journal.models import (
     AgeBand,
@@ -80,32 +80,38 @@ def log_quick_cases(
         check_visit(s, visit_id, site_id, gender, at.date())
     stamp = utc_now()
     ids = [time_ordered_uuid() for _ in range(count)]
-    # The site's layout is checked by the INSERT itself (written only where it holds): one
-    # statement, one round trip to a server.
-    written = _INSERT.run(
-        conn,
-        [
-            {
-                "id": i,
-                "site_id": site_id,
-                "category_id": category_id,
-                "age_band_id": age_band_id,
-                "gender": gender,
-                "occurred_at": at,
-                "author_id": author_id,
-                "created_at": stamp,
-                "modified_at": stamp,
-                "visit_id": visit_id,
-                "return_visit": return_visit,
-            }
-            for i in ids
-        ],
-    )
-    if not written:
+    rows = [
+        {
+            "id": i,
+            "site_id": site_id,
+            "category_id": category_id,
+            "age_band_id": age_band_id,
+            "gender": gender,
+            "occurred_at": at,
+            "author_id": author_id,
+            "created_at": stamp,
+            "modified_at": stamp,
+            "visit_id": visit_id,
+            "return_visit": return_visit,
+        }
+        for i in ids
+    ]
+    detail = {"count": count, "occurred_at": at, "ids": [str(i) for i in ids]}
+    if not isinstance(s, CoreUnit):
+        if not _INSERT.run(conn, rows):
+            _refuse_layout(conn, site_id, category_id, age_band_id)
+        audit.record_now(s, "create", "quick_case", ids[0], **detail)
+        return ids
+    # In a Core unit, rolled back whole when the click fails, the snabbärenden and their
+    # audit entry go to a server together, in one round trip; the site's layout is checked by
+    # the INSERT itself (written only where it holds), so a refusal comes after both were
+    # sent and the unit's rollback takes the entry back with them.
+    with together(conn):
+        written = _INSERT.send(conn, rows)
+        logged = audit.send_now(s, "create", "quick_case", ids[0], **detail)
+    if not written():
         _refuse_layout(conn, site_id, category_id, age_band_id)  # says which, and why
-    audit.record_now(
-        s, "create", "quick_case", ids[0], count=count, occurred_at=at, ids=[str(i) for i in ids]
-    )
+    logged()
     return ids
 
 

@@ -7,8 +7,8 @@
   give both backends the same locking and snapshot guarantees;
 - ``errors``: ``JournalError`` and the other errors, with their Swedish messages;
 - ``unit``: the Core unit of work of the click path (``Journal.core_unit``) and the connection
-  an SQLite journal keeps for it;
-- ``fastpath``: the speed paths (bulk writes, ``DriverQuery``, ``DriverWrite``,
+  a journal keeps for it;
+- ``fastpath``: the speed paths (bulk writes, ``DriverQuery``, ``DriverWrite``, ``together``,
   ``snapshot_memo``, the driver connection under a SQLAlchemy connection). It is the only
   module anywhere that reaches below SQLAlchemy's public API.
 

@@ -20,10 +20,13 @@ from sqlalchemy.orm import Session
 
 from vagledare.journal.db.errors import JournalError, JournalProblem
 from vagledare.journal.db.fastpath import (
+    begin_later,
     begin_on_driver,
     begin_with,
+    drop_begin,
     mark_snapshot_reader,
     ping_driver,
+    send_begin,
 )
 from vagledare.journal.models.base import spell_partial_indexes_for_postgresql
 
@@ -125,6 +128,11 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
     connect_args: dict[str, Any] = {}
     if url.get_backend_name() == "postgresql":
         connect_args = {"connect_timeout": 10, "application_name": "vagledare"}
+    if url.get_driver_name() == "psycopg":
+        # psycopg prepares no statements of its own: where it has, it drops every prepared
+        # statement of the connection at each rollback (every read-only unit ends with one),
+        # ours too: the click's, prepared once per connection (``fastpath.together``).
+        connect_args["prepare_threshold"] = None
     engine = create_engine(
         url,
         pool_size=5,
@@ -147,11 +155,26 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
         if conn.get_execution_options().get("vagledare_readonly"):
             begin_with(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         else:
-            begin_with(
-                conn,
-                f"SET LOCAL lock_timeout = {lock_ms}; "
+            lock = [
+                f"SET LOCAL lock_timeout = {lock_ms}",
                 f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})",
-            )
+            ]
+            if conn.get_execution_options().get("vagledare_begin_later"):
+                begin_later(conn, lock)  # a Core unit: with its first statements
+            else:
+                begin_with(conn, "; ".join(lock))
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before_statement(conn: Connection, *_args: Any) -> None:
+        send_begin(conn)  # a BEGIN held back comes first
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn: Connection) -> None:
+        drop_begin(conn)
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(conn: Connection) -> None:
+        drop_begin(conn)
 
     return engine
 

@@ -16,10 +16,14 @@ and nowhere else. pyproject.toml pins the SQLAlchemy minor version these were te
 
 from __future__ import annotations
 
+import itertools
+import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from select import select as wait_for_socket
 from typing import Any
 
 from sqlalchemy import (
@@ -95,11 +99,182 @@ def begin_with(conn: Connection, sql: str) -> None:
         if result.status not in (pq.ExecStatus.COMMAND_OK, pq.ExecStatus.TUPLES_OK):
             raise errors.error_from_result(result, encoding=raw.info.encoding)
     except dialect.loaded_dbapi.Error as exc:
-        if raw.broken or pgconn.status != pq.ConnStatus.OK:
-            conn.invalidate(exc)
-        raise DBAPIError.instance(
-            statement, None, exc, dialect.loaded_dbapi.Error, dialect=dialect
-        ) from exc
+        raise _server_error(conn, statement, exc) from exc
+
+
+_BEGIN = "vagledare_begin"  # conn.connection.info: a transaction's first statements, unsent
+
+
+def begin_later(conn: Connection, statements: Sequence[str]) -> None:
+    """``begin_with``, held back until the transaction's first statement (for a Core unit,
+    ``Journal.core_unit``): the ``BEGIN`` and ``statements`` (the write lock) then go in the
+    same round trip as the writes of a ``together`` block, ahead of them, or on their own
+    just before anything else reaches the connection (``send_begin``: SQLAlchemy's statements,
+    by the engine's ``before_cursor_execute``; the driver statements here, themselves). The
+    server runs them in order, so the lock is held before anything is read or written."""
+    raw: Any = conn.connection.driver_connection
+    if conn.dialect.driver != "psycopg" or raw is None:
+        begin_with(conn, "; ".join(statements))
+        return
+    from psycopg import pq
+
+    if raw.pgconn.transaction_status != pq.TransactionStatus.IDLE:
+        begin_with(conn, "; ".join(statements))
+        return
+    conn.connection.info[_BEGIN] = list(statements)
+
+
+def send_begin(conn: Connection) -> None:
+    """Send a transaction's first statements held back by ``begin_later``, if any."""
+    if conn.invalidated:
+        return
+    statements = conn.connection.info.pop(_BEGIN, None)
+    if statements:
+        begin_with(conn, "; ".join(statements))
+
+
+def drop_begin(conn: Connection) -> None:
+    """At the end of a transaction: first statements still held back were never needed
+    (nothing was sent, so there is nothing to commit or roll back)."""
+    if not conn.invalidated:
+        conn.connection.info.pop(_BEGIN, None)
+
+
+def _server_error(conn: Connection, statement: str, exc: Exception) -> Exception:
+    """A psycopg error as SQLAlchemy's, the connection invalidated if it broke."""
+    from psycopg import pq
+
+    raw: Any = conn.connection.driver_connection
+    if raw.broken or raw.pgconn.status != pq.ConnStatus.OK:
+        conn.invalidate(exc)
+    return DBAPIError.instance(
+        statement, None, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+    )
+
+
+_TOGETHER = "vagledare_together"  # conn.connection.info: the writes of a ``together`` block
+_PREPARED = "vagledare_prepared"  # conn.connection.info: our statements prepared on it
+_NAMES = itertools.count()  # of our prepared statements
+
+
+@dataclass
+class _Queued:
+    """A write sent inside a ``together`` block, for psycopg's pipeline."""
+
+    sql: str  # as rendered (for error messages)
+    dollar: str  # the same with libpq's $n placeholders
+    rows: list[tuple[Any, ...]]  # each row's parameters in $n order
+    counts: list[int]  # rows written per row, once the block has ended
+
+
+@contextmanager
+def together(conn: Connection) -> Iterator[None]:
+    """The writes sent (``DriverWrite.send``) inside the block go to the server when it ends,
+    together, in one round trip, where the driver allows (psycopg: one libpq pipeline,
+    without psycopg's per-statement Python); the number of rows each wrote is known from then
+    on. The first error among them is raised then (as SQLAlchemy's; a broken connection is
+    invalidated) and the statements after it are not run: the transaction is aborted and can
+    only be rolled back. If the block raises, nothing of it is sent. Elsewhere each write
+    runs as it is sent."""
+    raw: Any = conn.connection.driver_connection
+    if conn.dialect.driver != "psycopg" or raw is None:
+        yield
+        return
+    info = conn.connection.info
+    queued: list[_Queued] = []
+    info[_TOGETHER] = queued
+    try:
+        yield
+    finally:
+        info.pop(_TOGETHER, None)
+    begin = info.pop(_BEGIN, None)
+    if queued or begin:
+        try:
+            _pipeline(raw, begin or [], queued, info.setdefault(_PREPARED, {}))
+        except conn.dialect.loaded_dbapi.Error as exc:
+            sent = [*(["BEGIN", *begin] if begin else []), *(q.sql for q in queued)]
+            raise _server_error(conn, "; ".join(sent), exc) from exc
+
+
+def _pipeline(  # noqa: ANN401
+    raw: Any, begin: list[str], queued: list[_Queued], prepared: dict[Any, bytes]
+) -> None:
+    """Run the queued writes in one libpq pipeline on psycopg's connection ``raw``, in its
+    transaction (``begin``: its first statements, held back by ``begin_later``, sent first
+    after a ``BEGIN``), their parameters converted by psycopg as its cursors convert them;
+    fill in their counts, or raise the first error.
+
+    Where psycopg prepares nothing of its own (``prepare_threshold`` None, as on a journal's
+    connections: ``engines.server_engine``), each statement is prepared once per parameter
+    types (``prepared``, the connection's) in the pipeline that first needs it, so the server
+    neither parses nor plans it per click. Elsewhere they go unnamed: psycopg drops every
+    prepared statement of a connection at a rollback once it has prepared some itself."""
+    from psycopg import errors, pq
+    from psycopg.adapt import PyFormat, Transformer
+
+    pgconn = raw.pgconn
+    tx = Transformer(raw)
+    encoding = raw.info.encoding
+    keep = raw.prepare_threshold is None
+    # whose result comes next: a write's, a PREPARE's (its key, forgotten if it failed), or
+    # one of the transaction's first statements (None)
+    expected: list[_Queued | tuple[Any, ...] | None] = []
+    error: Exception | None = None
+    pgconn.enter_pipeline_mode()
+    try:
+        for statement in ["BEGIN", *begin] if begin else []:
+            pgconn.send_query_params(statement.encode(encoding), None)
+            expected.append(None)
+        for q in queued:
+            sql = q.dollar.encode(encoding)
+            for row in q.rows:
+                params = tx.dump_sequence(row, [PyFormat.AUTO] * len(row))
+                if not keep:
+                    pgconn.send_query_params(sql, params, tx.types, tx.formats)
+                    expected.append(q)
+                    continue
+                key = (q.dollar, tuple(tx.types or ()))
+                name = prepared.get(key)
+                if name is None:
+                    name = prepared[key] = f"vagledare_{next(_NAMES)}".encode()
+                    pgconn.send_prepare(name, sql, param_types=tx.types)
+                    expected.append(key)
+                pgconn.send_query_prepared(name, params, param_formats=tx.formats)
+                expected.append(q)
+        pgconn.pipeline_sync()
+        while pgconn.flush():  # nonblocking: what did not fit goes when the socket takes it
+            wait_for_socket([], [pgconn.socket], [])
+        for whose in expected:
+            result = _next_result(pgconn)
+            if result is None:
+                raise errors.OperationalError("the server sent no result (connection lost?)")
+            if result.status in (pq.ExecStatus.COMMAND_OK, pq.ExecStatus.TUPLES_OK):
+                if isinstance(whose, _Queued):
+                    whose.counts.append(result.command_tuples or 0)
+            else:
+                if isinstance(whose, tuple):  # the PREPARE was not run: again next time
+                    prepared.pop(whose, None)
+                if result.status != pq.ExecStatus.PIPELINE_ABORTED and error is None:
+                    error = errors.error_from_result(result, encoding=encoding)
+            _next_result(pgconn)  # the end of this statement's results
+        result = _next_result(pgconn)
+        if result is None or result.status != pq.ExecStatus.PIPELINE_SYNC:
+            raise errors.OperationalError("the pipeline did not end as sent (connection lost?)")
+    finally:
+        if pgconn.status == pq.ConnStatus.OK:
+            pgconn.exit_pipeline_mode()
+    if error is not None:
+        raise error
+
+
+def _next_result(pgconn: Any) -> Any:  # noqa: ANN401
+    """libpq's next result, waited for in ``select`` (which lets other threads run: libpq's
+    own wait would hold Python's lock while the server works, e.g. while a writer waits for
+    the write lock another thread holds)."""
+    while pgconn.is_busy():
+        wait_for_socket([pgconn.socket], [], [])
+        pgconn.consume_input()
+    return pgconn.get_result()
 
 
 def ping_driver(dialect: Dialect, dbapi_conn: Any) -> str | None:
@@ -110,6 +285,24 @@ def ping_driver(dialect: Dialect, dbapi_conn: Any) -> str | None:
     except dialect.loaded_dbapi.Error as exc:
         return str(exc) or type(exc).__name__
     return None if alive else "the server did not answer the ping"
+
+
+def ping_connection(conn: Connection) -> str | None:
+    """``ping_driver`` for the driver connection under ``conn`` (one kept out of the pool,
+    ``db.unit.KeptConnection``)."""
+    return ping_driver(conn.dialect, conn.connection.driver_connection)
+
+
+def end_driver_transaction(conn: Connection) -> None:
+    """No transaction left open on the driver connection under ``conn`` after a failed unit
+    (e.g. one whose first statements failed after its BEGIN had gone, ``begin_with``), as the
+    pool's reset ends it for a connection given back; a broken one is invalidated."""
+    if conn.closed or conn.invalidated:
+        return
+    try:
+        conn.connection.driver_connection.rollback()  # type: ignore[union-attr]
+    except conn.dialect.loaded_dbapi.Error as exc:
+        conn.invalidate(exc)
 
 
 def run_on_driver(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[Any]:
@@ -196,26 +389,36 @@ class _OnDriver:
         self._rendered: dict[tuple[str, str], _Rendered] = {}  # by (dialect, driver)
 
     def _execute(
-        self, conn: Connection, rows: Sequence[Mapping[str, Any]], fetch: bool
+        self, conn: Connection, rows: Sequence[Mapping[str, Any]]
     ) -> tuple[_Rendered, Any]:
-        """Run the statement for each row (``fetch``: one row, return its result rows; else
-        the number of rows it wrote). Driver errors are raised as SQLAlchemy's."""
+        """Run the statement for one row and return its result rows. Driver errors are
+        raised as SQLAlchemy's."""
         dialect = conn.dialect
-        r = self._rendered.get((dialect.name, dialect.driver)) or self._render(dialect)
-        args = [r.args(row) for row in rows]
+        r, args = self._args(conn, rows)
+        send_begin(conn)
         cursor = conn.connection.cursor()
         try:
-            if len(args) == 1:
-                cursor.execute(r.sql, args[0])
-            else:
-                cursor.executemany(r.sql, args)
-            return r, cursor.fetchall() if fetch else cursor.rowcount
+            self._run(cursor, r, args)
+            return r, cursor.fetchall()
         except dialect.loaded_dbapi.Error as exc:
             raise DBAPIError.instance(
                 r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
             ) from exc
         finally:
             cursor.close()
+
+    def _args(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> tuple[_Rendered, Any]:
+        """The statement rendered for ``conn``'s dialect, and each row's parameters."""
+        dialect = conn.dialect
+        r = self._rendered.get((dialect.name, dialect.driver)) or self._render(dialect)
+        return r, [r.args(row) for row in rows]
+
+    @staticmethod
+    def _run(cursor: Any, r: _Rendered, args: list[Any]) -> None:
+        if len(args) == 1:
+            cursor.execute(r.sql, args[0])
+        else:
+            cursor.executemany(r.sql, args)
 
     def _render(self, dialect: Dialect) -> _Rendered:
         compiled: Any = self.statement.compile(dialect=dialect)
@@ -264,7 +467,7 @@ class DriverQuery(_OnDriver):
         self, conn: Connection, params: Mapping[str, Any] | None = None
     ) -> Sequence[tuple[Any, ...]]:
         """Every row, converted as SQLAlchemy would, in ``conn``'s transaction."""
-        r, rows = self._execute(conn, [params or {}], fetch=True)
+        r, rows = self._execute(conn, [params or {}])
         if not r.result_processors:
             return rows  # type: ignore[no-any-return]
         out = []
@@ -292,12 +495,51 @@ class DriverWrite(_OnDriver):
     def __init__(self, statement: Insert) -> None:
         super().__init__(statement)
         self.table: Table = statement.table  # type: ignore[assignment]
+        self._dollars: dict[str, str] = {}  # rendered statement → with $n placeholders
 
     def run(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> int:
+        return self.send(conn, rows)()
+
+    def send(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> Callable[[], int]:
+        """``run``, inside a ``together`` block: the statement goes with the block's others,
+        and the function returned says how many rows it wrote once the block has ended.
+        Outside such a block it runs at once."""
         from vagledare.journal.privacy import check_rows
 
         check_rows(self.table.name, rows)
-        return int(self._execute(conn, rows, fetch=False)[1])
+        r, args = self._args(conn, rows)
+        queued = conn.connection.info.get(_TOGETHER)
+        if queued is not None and r.named is not None:
+            q = _Queued(r.sql, self._dollar(r), [tuple(a.values()) for a in args], [])
+            queued.append(q)
+            return lambda: sum(q.counts)
+        dialect = conn.dialect
+        send_begin(conn)
+        cursor = conn.connection.cursor()
+        try:
+            self._run(cursor, r, args)
+            count = int(cursor.rowcount)
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(
+                r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
+            ) from exc
+        finally:
+            cursor.close()
+        return lambda: count
+
+    def _dollar(self, r: _Rendered) -> str:
+        """The statement with libpq's ``$n`` placeholders (n: the name's place in
+        ``r.named``), from psycopg's ``%(name)s`` (and ``%%`` for a ``%``)."""
+        dollar = self._dollars.get(r.sql)
+        if dollar is None:
+            place = {n: i + 1 for i, n in enumerate(r.named or ())}
+            text_ = re.sub(
+                r"%\((\w+)\)s|%%",
+                lambda m: f"${place[m.group(1)]}" if m.group(1) else "%",
+                r.sql,
+            )
+            dollar = self._dollars[r.sql] = text_
+        return dollar
 
 
 def insert_values(table: Table, names: Sequence[str]) -> Insert:
@@ -565,6 +807,7 @@ def _copy_binary(
     column_names = [table.c[n].name for n in names]
     quoted = ", ".join(quote.quote(n) for n in column_names)
     sql = f"COPY {qualified} ({quoted}) FROM STDIN (FORMAT BINARY)"
+    send_begin(conn)
     raw = conn.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cur, cur.copy(sql) as pipe:
@@ -603,6 +846,7 @@ def positional_sql(stmt: Any, dialect: Dialect, names: Sequence[str]) -> str:
 def executemany_on_driver(conn: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """``sql`` for every row, straight on the driver cursor of ``conn`` (same transaction):
     the rows are final already, and SQLAlchemy would look at each of a million tuples."""
+    send_begin(conn)
     driver = conn.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()

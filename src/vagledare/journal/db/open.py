@@ -69,7 +69,7 @@ class Journal:
     # Told a Core unit's info once it has committed, as the sessions' ``after_commit``
     # listeners are told a session's (the audit chain keeps its position).
     _committed: tuple[Callable[[dict[str, Any]], None], ...] = ()
-    # SQLite: the connection Core units use, kept from one to the next (``db.unit``)
+    # The connection Core units use, kept from one to the next (``db.unit``)
     _kept: KeptConnection | None = None
 
     def act_as(self, staff_id: uuid.UUID | None, via: str | None = None) -> None:
@@ -151,8 +151,11 @@ class Journal:
         info = {**self._sessions.kw["info"], **self._actor(actor_id)}
         connection = self._kept.connection() if self._kept else self.engine.connect()
         try:
-            with connection as conn, conn.begin():
-                yield CoreUnit(conn, info)
+            with connection as conn:
+                # the BEGIN and the write lock go with the unit's first statements
+                conn.execution_options(vagledare_begin_later=True)
+                with conn.begin():
+                    yield CoreUnit(conn, info)
         except OperationalError as exc:
             raise self._problem(exc) from exc
         for committed in self._committed:
@@ -435,7 +438,7 @@ def open_journal(target: str | Path, *, create: bool = True, busy_timeout: float
     deletions.install(sessions)
     privacy.install(sessions)
     readers = sqlite_engine(path, busy_timeout, readonly=True) if path is not None else None
-    kept = KeptConnection(engine) if path is not None else None
+    kept = KeptConnection(engine)
     return Journal(engine, path, sessions, readers, _committed=(audit_chain.committed,), _kept=kept)
 
 

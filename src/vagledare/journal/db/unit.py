@@ -2,8 +2,9 @@
 
 An ORM session's own bookkeeping (its transaction objects, its events, its identity map) costs
 more than the click's two INSERTs. A ``CoreUnit`` is the same transaction without it: the
-connection (the write lock taken with the BEGIN, committed when the block ends, rolled back if
-it raises) and the same ``info`` a session carries (who acts, the desk's audit seal, the chain
+connection (the write lock taken with the BEGIN — on PostgreSQL sent with the unit's first
+statements, ``fastpath.begin_later`` — committed when the block ends, rolled back if it
+raises) and the same ``info`` a session carries (who acts, the desk's audit seal, the chain
 head). There are no ORM objects, so no flush hooks: whatever writes through a unit runs the
 text guard and writes its audit entry itself (``fastpath.DriverWrite`` and
 ``audit.record_now`` do).
@@ -18,10 +19,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from time import monotonic
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
+
+from vagledare.journal.db import engines
+from vagledare.journal.db.fastpath import end_driver_transaction, ping_connection
 
 
 @dataclass(eq=False)
@@ -45,17 +50,23 @@ def core_of(w: Writer) -> tuple[Connection, dict[str, Any]]:
 
 
 class KeptConnection:
-    """The connection an SQLite journal keeps for its Core units, so that a click takes none
-    from the pool and gives none back (a pooled connection stays open after its use anyway).
+    """The connection a journal keeps for its Core units, so that a click takes none from
+    the pool and gives none back (a pooled connection stays open after its use anyway).
     Between units it holds no transaction. A unit that finds it in use by another thread
-    takes a pooled connection as usual. A server journal keeps none: its pool pings a
-    connection that has been idle (``engines.PING_AFTER_IDLE``) before it is used again.
+    takes a pooled connection as usual.
+
+    On a server, a connection that has sat unused longer than ``engines.PING_AFTER_IDLE``
+    is pinged before it is used again, as the pool pings the connections it hands out, and
+    replaced if it does not answer (a restart, an idle timeout): a desk idle overnight does
+    not fail its first click.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._conn: Connection | None = None
         self._lock = threading.Lock()
+        self._used = 0.0  # monotonic time of the last use
+        self._server = engine.dialect.name != "sqlite"
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -64,11 +75,29 @@ class KeptConnection:
                 yield conn
             return
         try:
-            if self._conn is None or self._conn.closed or self._conn.invalidated:
-                self._conn = self.engine.connect()
-            yield self._conn
+            conn = self._connection()
+            try:
+                yield conn
+            except BaseException:
+                end_driver_transaction(conn)  # as the pool's reset would, given it back
+                raise
         finally:
+            self._used = monotonic()
             self._lock.release()
+
+    def _connection(self) -> Connection:
+        conn = self._conn
+        if conn is not None and not (conn.closed or conn.invalidated):
+            if not self._server or monotonic() - self._used <= engines.PING_AFTER_IDLE:
+                return conn
+            problem = ping_connection(conn)
+            if problem is None:
+                return conn
+            conn.invalidate()  # the server dropped it: a new one
+        if conn is not None:
+            conn.close()
+        self._conn = conn = self.engine.connect()
+        return conn
 
     def close(self) -> None:
         with self._lock:
