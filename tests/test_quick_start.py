@@ -476,6 +476,7 @@ def test_a_newer_journal_is_refused_in_words_as_before(desk: Desk, tmp_path: Pat
 def test_a_server_that_does_not_answer_is_said_in_words_as_before(
     desk: Desk, tmp_path: Path
 ) -> None:
+    pytest.importorskip("psycopg", reason="without the postgres extra the start says so instead")
     nowhere = "postgresql+psycopg://vagledare@127.0.0.1:1/journal"
     code, lines = _start(desk, tmp_path, "AB", "4711", db=nowhere)
     assert (code, lines) == (
