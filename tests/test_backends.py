@@ -422,3 +422,13 @@ def test_a_kept_connection_the_server_dropped_is_replaced_before_the_next_click(
     desk.log(site.categories[0].id, site.age_bands[0].id, Gender.WOMAN)
     with desk.journal.session(readonly=True) as s:
         assert len(s.scalars(select(QuickCase)).all()) == 2
+
+
+@postgres_only
+def test_a_connection_set_to_autocommit_begins_no_transaction(journal: Journal) -> None:
+    """Maintenance on a server journal (what autovacuum does, by hand) runs outside any
+    transaction: the journal's BEGIN with its write lock is not sent on such a connection."""
+    with journal.engine.connect() as conn:
+        maintenance = conn.execution_options(isolation_level="AUTOCOMMIT")
+        maintenance.exec_driver_sql("VACUUM quick_case")
+        assert maintenance.exec_driver_sql("SELECT count(*) FROM quick_case").scalar() == 0

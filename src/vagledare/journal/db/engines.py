@@ -151,15 +151,19 @@ def _pooled_server_engine(url: URL, busy_timeout: float) -> Engine:
     def _on_begin(conn: Connection) -> None:
         # The same guarantees as SQLite's: readers see one snapshot and never wait; writers
         # are serialised by one lock taken first, waiting at most busy_timeout for it.
-        # Sent with the BEGIN in one round trip where the driver allows (psycopg).
-        if conn.get_execution_options().get("vagledare_readonly"):
+        # Sent with the BEGIN in one round trip where the driver allows (psycopg). A
+        # connection set to AUTOCOMMIT (VACUUM, maintenance) has no transaction to begin.
+        options = conn.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return
+        if options.get("vagledare_readonly"):
             begin_with(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         else:
             lock = [
                 f"SET LOCAL lock_timeout = {lock_ms}",
                 f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})",
             ]
-            if conn.get_execution_options().get("vagledare_begin_later"):
+            if options.get("vagledare_begin_later"):
                 begin_later(conn, lock)  # a Core unit: with its first statements
             else:
                 begin_with(conn, "; ".join(lock))
