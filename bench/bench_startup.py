@@ -47,10 +47,12 @@ RUNS = 11
 
 PIN = "2468"
 
-APP = r"""
-import sys
+APP = (
+    f"import sys\nsys.path.insert(0, {str(Path(__file__).parents[1] / 'tools')!r})\n"
+    + r"""
 import time
-from importlib.machinery import PathFinder
+
+from patched_start import run
 
 MODE, PIN = sys.argv[2], sys.argv[3]
 clock = {}
@@ -113,35 +115,15 @@ def patch_main_window(main_window):
     main_window.MainWindow.show = show
 
 
-PATCHES = {
-    "vagledare.gui.shell.pin_form": patch_pin_form,
-    "vagledare.gui.shell.main_window": patch_main_window,
-}
-
-
-class Patcher:
-    # Patches the two modules when the app imports them, so that the bench changes nothing
-    # in what is imported when (importing them up front would load the domain first). A plain
-    # meta path finder: importlib.abc would import importlib.resources, which the app does not.
-    def find_spec(self, name, path, target=None):
-        if name not in PATCHES:
-            return None
-        spec = PathFinder.find_spec(name, path)
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            run(module)
-            PATCHES[name](module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, Patcher())
-from vagledare.cli import main  # the same entry point as the `vagledare` command
-
-sys.exit(main(["--db", sys.argv[1]]))
+run(
+    {
+        "vagledare.gui.shell.pin_form": patch_pin_form,
+        "vagledare.gui.shell.main_window": patch_main_window,
+    },
+    ["--db", sys.argv[1]],
+)
 """
+)
 
 BARE = r"""
 import sys

@@ -327,10 +327,10 @@ def test_the_background_thread_imports_every_domain_module_the_window_needs() ->
     subprocess.run([sys.executable, "-c", code], check=True, env=dict(os.environ))
 
 
-APP = textwrap.dedent(
+TOOLS = Path(__file__).parents[1] / "tools"  # patched_start: the child's patcher
+APP = f"import sys\nsys.path.insert(0, {str(TOOLS)!r})\n" + textwrap.dedent(
     """
-    import sys
-    from importlib.machinery import PathFinder
+    from patched_start import run
 
     from PySide6.QtWidgets import QMessageBox
 
@@ -383,29 +383,13 @@ APP = textwrap.dedent(
 
         main_window.MainWindow.show = show
 
-    PATCHES = {
-        "vagledare.gui.shell.pin_form": patch_pin_form,
-        "vagledare.gui.shell.main_window": patch_main_window,
-    }
-
-    class Patcher:
-        def find_spec(self, name, path, target=None):
-            if name not in PATCHES:
-                return None
-            spec = PathFinder.find_spec(name, path)
-            run = spec.loader.exec_module
-
-            def exec_module(module):
-                run(module)
-                PATCHES[name](module)
-
-            spec.loader.exec_module = exec_module
-            return spec
-
-    sys.meta_path.insert(0, Patcher())
-    from vagledare.cli import main
-
-    sys.exit(main(["--db", sys.argv[1]]))
+    run(
+        {
+            "vagledare.gui.shell.pin_form": patch_pin_form,
+            "vagledare.gui.shell.main_window": patch_main_window,
+        },
+        ["--db", sys.argv[1]],
+    )
     """
 )
 
