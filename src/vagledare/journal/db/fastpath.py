@@ -393,13 +393,20 @@ class _OnDriver:
     ) -> tuple[_Rendered, Any]:
         """Run the statement for one row and return its result rows. Driver errors are
         raised as SQLAlchemy's."""
-        dialect = conn.dialect
         r, args = self._args(conn, rows)
+        return r, self._on_cursor(conn, r, args, lambda cursor: cursor.fetchall())
+
+    def _on_cursor(
+        self, conn: Connection, r: _Rendered, args: Any, take: Callable[[Any], Any]
+    ) -> Any:
+        """Run ``r`` with ``args`` on a driver cursor in ``conn``'s transaction; ``take``
+        what it needs from the cursor. Driver errors are raised as SQLAlchemy's."""
+        dialect = conn.dialect
         send_begin(conn)
         cursor = conn.connection.cursor()
         try:
             self._run(cursor, r, args)
-            return r, cursor.fetchall()
+            return take(cursor)
         except dialect.loaded_dbapi.Error as exc:
             raise DBAPIError.instance(
                 r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
@@ -513,18 +520,7 @@ class DriverWrite(_OnDriver):
             q = _Queued(r.sql, self._dollar(r), [tuple(a.values()) for a in args], [])
             queued.append(q)
             return lambda: sum(q.counts)
-        dialect = conn.dialect
-        send_begin(conn)
-        cursor = conn.connection.cursor()
-        try:
-            self._run(cursor, r, args)
-            count = int(cursor.rowcount)
-        except dialect.loaded_dbapi.Error as exc:
-            raise DBAPIError.instance(
-                r.sql, args, exc, dialect.loaded_dbapi.Error, dialect=dialect
-            ) from exc
-        finally:
-            cursor.close()
+        count = int(self._on_cursor(conn, r, args, lambda cursor: cursor.rowcount))
         return lambda: count
 
     def _dollar(self, r: _Rendered) -> str:
