@@ -26,9 +26,14 @@ class KeyIndex:
         # by the key's columns (a table's keys differ in their columns)
         self._index: dict[tuple[str, ...], dict[Key, Any]] = {}
         self._eligible: dict[tuple[str, ...], set[Any]] = {}
-        # where each key's columns are in the file's rows (None: a column the file lacks)
+        # where each key's columns are in the file's rows; a key of a column the file lacks
+        # never applies (its value is empty)
         pos = {c.name: i for i, c in enumerate(ftable.c)}
-        self._where = [(key, [pos.get(c) for c in key.columns]) for key in et.keys]
+        self._where = [
+            (key, [pos[c] for c in key.columns])
+            for key in et.keys
+            if all(c in pos for c in key.columns)
+        ]
 
     def keyed(self, src: Any, row: Row) -> Keyed:
         """The keys that apply to an incoming row (file columns, ``src``: its id in the
@@ -36,7 +41,7 @@ class KeyIndex:
         does not apply."""
         out = []
         for key, where in self._where:
-            values = tuple(normalise(row[i]) if i is not None else None for i in where)
+            values = tuple([normalise(row[i]) for i in where])
             if None not in values and self._applies(key, src):
                 out.append((key, values))
         return out
@@ -79,8 +84,7 @@ class KeyIndex:
         if len(found) > 1 or any(h is None for _, h in hits):
             where = {k.columns: w for k, w in self._where}
             described = "; ".join(
-                f"{k.describe()} = "
-                + ", ".join(str(row[i] if i is not None else None) for i in where[k.columns])
+                f"{k.describe()} = " + ", ".join(str(row[i]) for i in where[k.columns])
                 for k, _ in hits
             )
             raise ExchangeFileError(

@@ -14,9 +14,12 @@ million-row exchange, hence the plain loops.
 
 from __future__ import annotations
 
+import gc
 import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -73,9 +76,38 @@ _deletion: Table = Deletion.__table__  # type: ignore[assignment]
 _ARRIVAL = ("table_name", "row_id", "seq", "version", "origin", "base")
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Automatic cyclic garbage collection off while merging (as the window has it off for
+    good, see ``gui.common.collector``): the merge makes millions of short-lived tuples, whose
+    count alone sets off collections that walk every object of the process, some 4 % of the
+    merge's CPU, to find nothing; its garbage goes by reference counting all the same."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _arrivals(name: str, seq: int, t: FileTable, rows: list[Row]) -> list[tuple[Any, ...]]:
+    """The provenance rows (``_ARRIVAL``) of ``rows``, built column by column in C."""
+    return list(
+        zip(
+            repeat(name),
+            map(itemgetter(t.id), rows),
+            repeat(seq),
+            map(itemgetter(t.at), rows),
+            map(itemgetter(t.origin), rows),
+            map(itemgetter(t.base), rows),
+        )
+    )
 
 
 class _Merge:
@@ -152,8 +184,7 @@ class _Merge:
                         counts.unchanged += 1  # deleted here for good: stays deleted
                     else:
                         incoming.append((r[t.id], row))
-                ids = [row[t.id] for _, row in incoming]
-                existing = {} if empty else self._versions(et, ids)
+                existing = {} if empty else self._versions(et, [row[t.id] for _, row in incoming])
                 keyed = None if keys is None else self._match_keys(t, keys, incoming, existing)
                 self._merge_rows(t, incoming, existing, keys, keyed, counts)
             self.done += len(part)
@@ -236,29 +267,32 @@ class _Merge:
         self._write(t, rows, new)
 
     def _check_references(self, t: FileTable, rows: list[Row]) -> None:
-        pos = {n: i for i, n in enumerate(t.names)}
-        for ref in t.et.references:
-            if ref.column not in pos:
-                continue
-            known = self.known.setdefault(ref.table, set())
-            wanted = set(map(itemgetter(pos[ref.column]), rows)) - known
+        """Every reference of ``rows`` names a row the journal has (or this merge wrote):
+        each distinct value not known yet looked up once, a thousand at a time."""
+        for i, parent_name in t.checked_refs:
+            known = self.known.setdefault(parent_name, set())
+            wanted = set(map(itemgetter(i), rows)) - known
             wanted.discard(None)
             if not wanted:
                 continue
-            parent = Base.metadata.tables[ref.table]
+            parent: Table = Base.metadata.tables[parent_name]  # type: ignore[assignment]
             found: set[Any] = set()
             for chunk in _chunks(list(wanted), 1000):
-                found.update(
-                    r[0] for r in self._fetch([parent.c.id], self.codec.in_(parent.c.id, chunk))
-                )
+                found.update(r[0] for r in self.codec.lookup(parent, ("id",), "id", chunk))
             if wanted - found:
                 raise ExchangeFileError(
                     f"Utbytesfilen från {self.manifest.desk_name} hänvisar till "
-                    f"{len(wanted - found)} rader i {ref.table} som varken finns i filen eller i "
-                    "journalen. Inget ändrades."
+                    f"{len(wanted - found)} rader i {parent_name} som varken finns i filen eller "
+                    "i journalen. Inget ändrades."
                 )
-            if len(known) < KNOWN_CACHE:
-                known.update(found)
+            self._know(parent_name, found)
+
+    def _know(self, table: str, ids: Any) -> None:
+        """Rows of ``table`` that exist in the journal (found there, or written by this
+        merge): references to them need no look-up; at most ``KNOWN_CACHE`` per table."""
+        known = self.known.setdefault(table, set())
+        if len(known) < KNOWN_CACHE:
+            known.update(ids)
 
     def _write(self, t: FileTable, rows: list[Row], new: set[Any] | None) -> None:
         """Insert the new rows, update the others where still newer; note where they came
@@ -266,13 +300,16 @@ class _Merge:
         if not rows:
             return
         self._touch()
-        name, seq, i_id, i_at, i_or, i_ba = t.et.name, self.seq, t.id, t.at, t.origin, t.base
+        name, seq, i_id = t.et.name, self.seq, t.id
         pick = t.pick
-        if new is None:
+        if new is None or len(new) == len(rows):  # every row new (``new`` is of ``rows``)
             fresh, changed = rows, []
+        elif not new:
+            fresh, changed = [], rows
         else:
-            fresh = [r for r in rows if r[i_id] in new]
-            changed = [r for r in rows if r[i_id] not in new]
+            fresh, changed = [], []
+            for r in rows:
+                (fresh if r[i_id] in new else changed).append(r)
         if t.et.local:  # the desk's own columns: what a newly arrived row starts with
             extra = tuple(v for _, v in t.et.local)
             self.codec.insert(
@@ -283,10 +320,11 @@ class _Merge:
         else:
             self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
         self.codec.upsert(t.et.table, t.columns, list(map(pick, changed)))
-        arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in fresh]
-        self.codec.insert(_arrival, _ARRIVAL, arrival)
-        arrival = [(name, r[i_id], seq, r[i_at], r[i_or], r[i_ba]) for r in changed]
+        self.codec.insert(_arrival, _ARRIVAL, _arrivals(name, seq, t, fresh))
+        arrival = _arrivals(name, seq, t, changed)
         self.codec.upsert(_arrival, _ARRIVAL, arrival, key=_ARRIVAL[:2], newer=None)
+        if t.referenced:  # written in this transaction: other tables' references find them
+            self._know(t.et.name, map(itemgetter(i_id), rows))
         if t.deletion is not None:
             i_t, i_r = t.deletion
             for r in rows:
@@ -443,7 +481,8 @@ def merge_file(
         with engine.connect() as data:
             merge = _Merge(s, data, manifest, own, progress or (lambda *_: None), before_write)
             try:
-                summary = merge.run(source, engine)
+                with _collector_paused():
+                    summary = merge.run(source, engine)
                 s.flush()
             except IntegrityError as exc:
                 raise ExchangeFileError(

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from vagledare.exchange.model import BASE, DELETION, ORIGIN, ExchangedTable
+from vagledare.exchange.model import BASE, DELETION, ORIGIN, ExchangedTable, exchanged_tables
 
 Row = Any  # one incoming row (tuple or list), file columns, re-keyed for this journal
 
@@ -46,6 +46,12 @@ class FileTable:
             if r.column in pos
         ]
         self.refs = [r for r in self.refs if r[1] or r[2] or r[3]]  # only what can change
+        # every reference the file has, checked (where, the table it names)
+        self.checked_refs = [(pos[r.column], r.table) for r in et.references if r.column in pos]
+        # whether other tables refer to this one (its written ids then spare them look-ups)
+        self.referenced = any(
+            r.table == et.name for other in exchanged_tables() for r in other.references
+        )
         self.columns = et.columns  # what is written, in this order
         missing = [c for c in et.columns if c not in pos]
         self.pick: Callable[[Row], tuple[Any, ...]]
