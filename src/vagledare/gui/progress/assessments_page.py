@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -117,7 +118,7 @@ class AssessmentsPage(QWidget):
         )
         text_size.set_style_sheet(self.heading, "font-size: 14pt; font-weight: 600;")
         right.addWidget(self.heading)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.new_button = self._button(self.tr("&New reading with the participant…"), "newButton")
         self.coach_button = self._button(self.tr("Coach's o&wn view…"), "coachButton")
         self.correct_button = self._button(self.tr("Correct tod&ay's reading…"), "correctButton")
@@ -131,17 +132,21 @@ class AssessmentsPage(QWidget):
         self.pdf_button = self._button(self.tr("Ta&ke-home PDF…"), "pdfButton")
         self.survey_button = self._button(self.tr("E&xperience survey…"), "surveyButton")
         self.survey_form: SurveyForm | None = None  # the open survey (tests drive it)
-        for b in (
-            self.new_button,
-            self.kiosk_button,
-            self.coach_button,
-            self.correct_button,
-            self.delete_button,
-            self.pdf_button,
-            self.survey_button,
+        # Two rows: in one the seven are wider than the window's usual 1 200 px (which then
+        # scrolls sideways on every page); the order, and so the focus order, is unchanged.
+        for i, b in enumerate(
+            (
+                self.new_button,
+                self.kiosk_button,
+                self.coach_button,
+                self.correct_button,
+                self.delete_button,
+                self.pdf_button,
+                self.survey_button,
+            )
         ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            buttons.addWidget(b, i // 4, i % 4)
+        buttons.setColumnStretch(4, 1)
         right.addLayout(buttons)
         self.reading_view = _table("readingView", self.tr("Readings of the participant"))
         self.reading_view.setModel(self.reading_model)
