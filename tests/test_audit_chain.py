@@ -25,6 +25,19 @@ def _drop_triggers(conn) -> None:  # noqa: ANN001
         conn.execute(text("DROP TRIGGER audit_entry_no_change ON audit_entry"))
 
 
+def cut_tail_unseen(conn, after: int) -> None:  # noqa: ANN001
+    """The log's tail after ``after`` deleted and the append-only triggers put back, as
+    someone covering their tracks would leave it."""
+    _drop_triggers(conn)
+    conn.execute(text("DELETE FROM audit_entry WHERE seq > :after"), {"after": after})
+    if conn.dialect.name == "sqlite":
+        for sql in _SQLITE_TRIGGERS.values():
+            conn.execute(text(sql))
+    else:
+        conn.execute(text(_PG_FUNCTION))
+        conn.execute(text(_PG_TRIGGER))
+
+
 def tamper(target: str, sql: str, **params: object) -> None:
     """What anyone with the file (or the server's password) can do with any database tool:
     drop the append-only triggers and change the log."""
@@ -174,14 +187,7 @@ def test_a_tail_deleted_before_anything_else_was_written_is_named(db_target: str
     # the tail goes, and the triggers are put back so that opening the journal sees nothing
     j = open_journal(db_target)
     with j.engine.begin() as conn:
-        _drop_triggers(conn)
-        conn.execute(text("DELETE FROM audit_entry WHERE seq > 4"))
-        if conn.dialect.name == "sqlite":
-            for sql in _SQLITE_TRIGGERS.values():
-                conn.execute(text(sql))
-        else:
-            conn.execute(text(_PG_FUNCTION))
-            conn.execute(text(_PG_TRIGGER))
+        cut_tail_unseen(conn, 4)
     with j.engine.connect() as conn:
         report = audit_chain.verify(conn, seal)
     j.close()

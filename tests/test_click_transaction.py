@@ -148,23 +148,14 @@ def test_a_click_after_a_deleted_tail_goes_on_from_the_kept_position(desk: Desk)
     """Someone deletes the log's tail with a database tool while the window is open (and puts
     the triggers back): the click's entry does not follow the position it remembers, nor
     take the deleted numbers again; the gap stays in sight."""
-    from test_audit_chain import _drop_triggers
-
-    from vagledare.journal.audit import _PG_FUNCTION, _PG_TRIGGER, _SQLITE_TRIGGERS
+    from test_audit_chain import cut_tail_unseen
 
     ready(desk)
     for _ in range(6):
         click(desk)
     last = own_chain(desk.journal)[-1]
     with desk.journal.engine.begin() as conn:
-        _drop_triggers(conn)
-        conn.execute(text("DELETE FROM audit_entry WHERE seq > 5"))
-        if conn.dialect.name == "sqlite":
-            for sql in _SQLITE_TRIGGERS.values():
-                conn.execute(text(sql))
-        else:
-            conn.execute(text(_PG_FUNCTION))
-            conn.execute(text(_PG_TRIGGER))
+        cut_tail_unseen(conn, 5)
     click(desk)
     assert own_chain(desk.journal)[-2:] == [5, last + 1]
     report = audit.verify_log(desk.journal)

@@ -6,6 +6,7 @@ import json
 import re
 import threading
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -488,13 +489,25 @@ class _Cancelled(Exception):
     pass
 
 
+def _as_it_is(lead: Journal) -> Callable[[], None]:
+    """What the journal holds and its backups now; the function returned asserts that both
+    are still so."""
+    before = dump(lead)
+    assert lead.path is not None
+    path, backups = lead.path, list_backups(lead.path)
+
+    def untouched() -> None:
+        assert dump(lead) == before
+        assert list_backups(path) == backups
+
+    return untouched
+
+
 def test_a_cancel_while_the_file_is_checked_stops_the_check_and_writes_nothing(
     desk: Journal, lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     good = export_file(desk, tmp_path / "ut.vgx").path
-    before = dump(lead)
-    assert lead.path is not None
-    backups = list_backups(lead.path)
+    untouched = _as_it_is(lead)
     cancelled = threading.Event()
 
     def cancel(label: str, done: int, total: int) -> None:
@@ -504,8 +517,7 @@ def test_a_cancel_while_the_file_is_checked_stops_the_check_and_writes_nothing(
     _checks_held_until(monkeypatch, cancelled)
     with pytest.raises(_Cancelled):
         import_trusted(lead, [good], progress=cancel)
-    assert dump(lead) == before
-    assert list_backups(lead.path) == backups
+    untouched()
     assert _no_check_left_running()
     monkeypatch.undo()
     assert import_trusted(lead, [good]).summaries[0].tables["quick_case"].new == 3
@@ -550,9 +562,7 @@ def test_an_error_in_either_thread_writes_nothing(
     from vagledare.exchange import merge, validate
 
     good = export_file(desk, tmp_path / "ut.vgx").path
-    before = dump(lead)
-    assert lead.path is not None
-    backups = list_backups(lead.path)
+    untouched = _as_it_is(lead)
 
     def broken(*args: Any) -> None:
         raise OSError("disk error")
@@ -565,8 +575,7 @@ def test_an_error_in_either_thread_writes_nothing(
         m.setattr(merge._Merge, "_write", broken)
         with pytest.raises(OSError, match="disk error"):
             import_trusted(lead, [good])
-    assert dump(lead) == before
-    assert list_backups(lead.path) == backups
+    untouched()
     assert _no_check_left_running()
     assert import_trusted(lead, [good]).summaries[0].tables["quick_case"].new == 3
 
