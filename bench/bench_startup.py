@@ -169,21 +169,6 @@ def fig(xs: list[float]) -> str:
     return f"median {median:.0f} ms (min {low:.0f}, max {high:.0f})"
 
 
-def server_databases(url: str, names: list[str], drop: bool = False) -> list[str]:
-    """New (or with ``drop``, dropped) databases on the server at ``url``: their URLs."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    base = make_url(url)
-    server = base.set(drivername="postgresql", database="postgres")
-    with psycopg.connect(server.render_as_string(hide_password=False), autocommit=True) as c:
-        for name in names:
-            c.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            if not drop:
-                c.execute(f'CREATE DATABASE "{name}"')
-    return [base.set(database=name).render_as_string(hide_password=False) for name in names]
-
-
 def journal_for(where: Path | str, city: bool, small: bool) -> tuple[Path | str, str, str]:
     """The journal to start on (in the folder ``where``, or at that server URL), its first
     site's and the team lead's ids."""
@@ -227,6 +212,9 @@ def main() -> None:
     parser.add_argument("--pg", metavar="URL", help="on new databases on this PostgreSQL server")
     parser.add_argument("--rounds", type=int, default=RUNS)
     args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).parent))
+    from city_journal import server_databases
+
     names = ["vagledare_bench_startup", "vagledare_bench_startup_no_pins"]
     servers = server_databases(args.pg, names) if args.pg else None
     try:

@@ -9,7 +9,12 @@ sites' own categories and age bands, codes the register accepts, closings only o
 have ended; the journal opens in the window like any other (migrated by ``open_journal``).
 The snabbärenden end yesterday, so the day's first click is still to come.
 
-    python bench/city_journal.py [--small] [--rebuild]
+With ``--pg URL`` the same journal is built on that PostgreSQL server, as the database
+``vagledare_city`` (``vagledare_city_small``), kept there for later runs; it is built as
+``…_part`` and renamed once whole, as the file is. A benchmark that changes it works on a copy
+made with ``CREATE DATABASE … TEMPLATE`` (``server_copy_of``).
+
+    python bench/city_journal.py [--small] [--rebuild] [--pg URL]
 """
 
 from __future__ import annotations
@@ -84,6 +89,63 @@ def city_journal(small: bool = False, rebuild: bool = False) -> Path:
     return path
 
 
+def city_journal_on_server(url: str, small: bool = False, rebuild: bool = False) -> str:
+    """The city journal on the PostgreSQL server at ``url`` (its URL), built first if that
+    server does not hold it yet."""
+    size = SMALL if small else FULL
+    name = "vagledare_" + size.name.replace("-", "_")
+    with _server(url) as c:
+        there = c.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+    if there and not rebuild:
+        return database_url(url, name)
+    part = server_databases(url, [name + "_part"])[0]
+    t = time.perf_counter()
+    build(part, size)
+    with _server(url) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        c.execute(f'ALTER DATABASE "{name}_part" RENAME TO "{name}"')
+    with _server(url, name) as c:
+        c.execute("VACUUM ANALYZE")
+    print(f"built {name} on the server in {time.perf_counter() - t:.0f} s")
+    return database_url(url, name)
+
+
+def server_copy_of(source: str, name: str) -> str:
+    """A copy of a database on its server (``CREATE DATABASE … TEMPLATE``): its URL."""
+    from sqlalchemy.engine import make_url
+
+    with _server(source) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(source).database}"')
+    return database_url(source, name)
+
+
+def server_databases(url: str, names: list[str], drop: bool = False) -> list[str]:
+    """New (or with ``drop``, dropped) databases on the server at ``url``: their URLs."""
+    with _server(url) as c:
+        for name in names:
+            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            if not drop:
+                c.execute(f'CREATE DATABASE "{name}"')
+    return [database_url(url, name) for name in names]
+
+
+def database_url(url: str, name: str) -> str:
+    """``url`` with the database ``name``, password kept (the benchmarks connect with it)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def _server(url: str, database: str = "postgres"):  # noqa: ANN202
+    """An autocommit psycopg connection to the server's ``postgres`` database (or another)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    server = make_url(url).set(drivername="postgresql", database=database)
+    return psycopg.connect(server.render_as_string(hide_password=False), autocommit=True)
+
+
 def copy_of(source: Path, folder: Path) -> Path:
     """A copy of a cached journal to change (clicks, backups) without touching the cache."""
     dest = folder / source.name
@@ -91,11 +153,12 @@ def copy_of(source: Path, folder: Path) -> Path:
     return dest
 
 
-def empty_journal(folder: Path) -> Path:
-    """The baseline: a journal with the same people and sites and nothing logged."""
+def empty_journal(folder: Path | str) -> Path | str:
+    """The baseline: a journal with the same people and sites and nothing logged, in
+    ``folder`` (or in that database: a server URL)."""
     from vagledare.journal.db import open_journal
 
-    path = folder / "empty.sqlite"
+    path = folder / "empty.sqlite" if isinstance(folder, Path) else folder
     journal = open_journal(path)
     try:
         _people_and_sites(journal)
@@ -120,7 +183,7 @@ def _people_and_sites(journal):  # noqa: ANN001, ANN202
     return lead, site_list, coaches, tutor
 
 
-def build(path: Path, size: Size) -> None:
+def build(path: Path | str, size: Size) -> None:
     from vagledare.journal.db import open_journal
     from vagledare.journal.participants import site_prefix
 
@@ -265,8 +328,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="100 000 snabbärenden, 5 000 cases")
     parser.add_argument("--rebuild", action="store_true", help="build anew even if cached")
+    parser.add_argument("--pg", metavar="URL", help="on this PostgreSQL server")
     args = parser.parse_args()
-    print(city_journal(args.small, args.rebuild))
+    if args.pg:
+        print(city_journal_on_server(args.pg, args.small, args.rebuild))
+    else:
+        print(city_journal(args.small, args.rebuild))
 
 
 if __name__ == "__main__":
