@@ -28,7 +28,9 @@ compile the app anew).
 
 ``--city``/``--small``: on a copy of the (small) city journal instead of a one-site journal.
 ``--pg URL``: on one-site journals in two new databases on that PostgreSQL server (dropped
-at the end; ``tools/throwaway_postgres.sh start DIR`` starts a throwaway server).
+at the end; ``tools/throwaway_postgres.sh start DIR`` starts a throwaway server); with
+``--city``/``--small`` the first is a copy of the city journal on that server
+(``city_journal.py --pg``).
 """
 
 from __future__ import annotations
@@ -175,11 +177,23 @@ def journal_for(where: Path | str, city: bool, small: bool) -> tuple[Path | str,
     from vagledare.journal import sites, staff
     from vagledare.journal.db import open_journal
 
-    if isinstance(where, Path) and (city or small):
+    if city or small:
         sys.path.insert(0, str(Path(__file__).parent))
-        from city_journal import LEAD, SITE_NAMES, city_journal, copy_of
+        from city_journal import (
+            LEAD,
+            SITE_NAMES,
+            city_journal,
+            city_journal_on_server,
+            copy_of,
+            server_copy_of,
+        )
+        from sqlalchemy.engine import make_url
 
-        db = copy_of(city_journal(small), where)
+        db: Path | str
+        if isinstance(where, Path):
+            db = copy_of(city_journal(small), where)
+        else:
+            db = server_copy_of(city_journal_on_server(where, small), make_url(where).database)
         journal = open_journal(db)
         with journal.session(readonly=True) as s:
             site, me = sites.find_site(s, SITE_NAMES[0]), staff.find_staff(s, LEAD)
@@ -231,7 +245,7 @@ def measure(tmp: Path, args: argparse.Namespace, servers: list[str] | None) -> N
     from vagledare.journal.peek import journal_key
 
     if servers:
-        db, site_id, staff_id = journal_for(servers[0], False, False)
+        db, site_id, staff_id = journal_for(servers[0], args.city, args.small)
         fresh, fresh_site, fresh_staff = one_site(servers[1], None)
     else:
         db, site_id, staff_id = journal_for(tmp, args.city, args.small)
