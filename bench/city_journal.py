@@ -117,13 +117,24 @@ def server_name(small: bool = False) -> str:
     return "vagledare_" + (SMALL if small else FULL).name.replace("-", "_")
 
 
-def server_copy_of(source: str, name: str) -> str:
-    """A copy of a database on its server (``CREATE DATABASE … TEMPLATE``): its URL."""
+def server_copy_of(source: str, name: str, wait: float = 120.0) -> str:
+    """A copy of a database on its server (``CREATE DATABASE … TEMPLATE``): its URL. The
+    server copies only a database nobody is connected to: while another benchmark reads the
+    source, the copy is tried again, for up to ``wait`` seconds."""
+    import psycopg
     from sqlalchemy.engine import make_url
 
+    until = time.monotonic() + wait
     with _server(source) as c:
         c.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(source).database}"')
+        while True:
+            try:
+                c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(source).database}"')
+                break
+            except psycopg.errors.ObjectInUse:
+                if time.monotonic() > until:
+                    raise
+                time.sleep(0.5)
     return database_url(source, name)
 
 
