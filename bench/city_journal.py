@@ -26,6 +26,8 @@ import shutil
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from datetime import time as clock
@@ -93,7 +95,7 @@ def city_journal_on_server(url: str, small: bool = False, rebuild: bool = False)
     """The city journal on the PostgreSQL server at ``url`` (its URL), built first if that
     server does not hold it yet."""
     size = SMALL if small else FULL
-    name = "vagledare_" + size.name.replace("-", "_")
+    name = server_name(small)
     with _server(url) as c:
         there = c.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
     if there and not rebuild:
@@ -110,13 +112,29 @@ def city_journal_on_server(url: str, small: bool = False, rebuild: bool = False)
     return database_url(url, name)
 
 
-def server_copy_of(source: str, name: str) -> str:
-    """A copy of a database on its server (``CREATE DATABASE … TEMPLATE``): its URL."""
+def server_name(small: bool = False) -> str:
+    """The city journal's database on a server: ``vagledare_city`` (``…_city_small``)."""
+    return "vagledare_" + (SMALL if small else FULL).name.replace("-", "_")
+
+
+def server_copy_of(source: str, name: str, wait: float = 120.0) -> str:
+    """A copy of a database on its server (``CREATE DATABASE … TEMPLATE``): its URL. The
+    server copies only a database nobody is connected to: while another benchmark reads the
+    source, the copy is tried again, for up to ``wait`` seconds."""
+    import psycopg
     from sqlalchemy.engine import make_url
 
+    until = time.monotonic() + wait
     with _server(source) as c:
         c.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(source).database}"')
+        while True:
+            try:
+                c.execute(f'CREATE DATABASE "{name}" TEMPLATE "{make_url(source).database}"')
+                break
+            except psycopg.errors.ObjectInUse:
+                if time.monotonic() > until:
+                    raise
+                time.sleep(0.5)
     return database_url(source, name)
 
 
@@ -128,6 +146,20 @@ def server_databases(url: str, names: list[str], drop: bool = False) -> list[str
             if not drop:
                 c.execute(f'CREATE DATABASE "{name}"')
     return [database_url(url, name) for name in names]
+
+
+@contextmanager
+def server_city_and_empty(url: str, small: bool, prefix: str) -> Iterator[dict[str, str]]:
+    """For a benchmark that changes the journal, on the server at ``url``: a copy of the city
+    journal (``{prefix}_city``) and an empty journal (``{prefix}_empty``), as
+    ``{"city": …, "empty": …}`` URLs; both dropped when the block ends, however it ends."""
+    names = [f"{prefix}_city", f"{prefix}_empty"]
+    try:
+        city = server_copy_of(city_journal_on_server(url, small), names[0])
+        empty = str(empty_journal(server_databases(url, names[1:])[0]))
+        yield {"city": city, "empty": empty}
+    finally:
+        server_databases(url, names, drop=True)
 
 
 def database_url(url: str, name: str) -> str:
