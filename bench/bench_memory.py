@@ -84,7 +84,7 @@ def main() -> None:
             print(f"RSS {visit_every_tab(child, child.parent)}", flush=True)
         return
     if args.pg:
-        with server_city_and_empty(args.pg, args.small, "pgwin22") as journals:
+        with server_city_and_empty(args.pg, args.small, "vagledare_bench_memory") as journals:
             peaks = alternately(journals, args.rounds)
         name = f"{server_name(args.small)} (PostgreSQL)"
     else:

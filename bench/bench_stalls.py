@@ -323,7 +323,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.pg:
-            with server_city_and_empty(args.pg, args.small, "pgwin22") as journals:
+            with server_city_and_empty(args.pg, args.small, "vagledare_bench_stalls") as journals:
                 figures = rounds(folder, journals, args.rounds)
             name = f"{server_name(args.small)} (PostgreSQL)"
         else:
