@@ -19,45 +19,22 @@ not yet), the baseline's queries (PostgreSQL's dialect of the same aggregates) t
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from city_journal import city_journal, city_journal_on_server  # noqa: E402
-from common import spread, timed_alternately  # noqa: E402
+from common import SQLITE, Dialect, bare_connection, spread, timed_alternately  # noqa: E402
 
 from vagledare.gui.overview.dashboard_page import last_whole_months  # noqa: E402
 from vagledare.journal.case_codes import SELF_SUFFICIENT  # noqa: E402
 from vagledare.journal.db import open_journal  # noqa: E402
 from vagledare.reports.overview import build_dashboard, months_in, next_month  # noqa: E402
 from vagledare.reports.periods import Period  # noqa: E402
-
-
-@dataclass(frozen=True)
-class Dialect:
-    """What the baseline's queries write differently on each backend."""
-
-    mark: str  # a positional parameter
-    named: str  # a named parameter, ``{}`` its name
-    text: Callable[[str, int], str]  # the first n characters of a day or time as ISO text
-    count_if: Callable[[str], str]  # the rows for which a condition holds
-
-
-SQLITE = Dialect("?", ":{}", lambda col, n: f"substr({col}, 1, {n})", lambda c: f"sum({c})")
-_PG_FORMATS = {7: "YYYY-MM", 10: "YYYY-MM-DD", 13: "YYYY-MM-DD HH24"}
-POSTGRESQL = Dialect(
-    "%s",
-    "%({})s",
-    lambda col, n: f"to_char({col}, '{_PG_FORMATS[n]}')",
-    lambda c: f"count(*) FILTER (WHERE {c})",
-)
 
 
 def bare_sql(con: Any, period: Period, dialect: Dialect = SQLITE) -> dict[str, object]:  # noqa: ANN401
@@ -203,19 +180,15 @@ def main() -> None:
     args = parser.parse_args()
     period = last_whole_months(date.today())
     if args.pg:
-        import psycopg
         from sqlalchemy.engine import make_url
 
-        url = make_url(city_journal_on_server(args.pg, args.small))
-        journal = open_journal(url.render_as_string(hide_password=False))
-        name, dialect = url.database, POSTGRESQL
-        plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        con = psycopg.connect(plain, autocommit=True)
+        where: Path | str = city_journal_on_server(args.pg, args.small)
+        name = make_url(where).database
     else:
-        path = city_journal(args.small)
-        journal = open_journal(path)
-        name, dialect = path.name, SQLITE
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        where = city_journal(args.small)
+        name = where.name
+    journal = open_journal(where)
+    con, dialect = bare_connection(where)
     try:
 
         def dashboard() -> object:
