@@ -17,14 +17,17 @@ Baselines, timed alternately in the same run:
   through;
 - every case (50 000) with those columns and its current closing, by one query.
 
-    python bench/bench_cases_list.py [--small] [--rounds N]
+``--pg URL``: the same on the city journal on that PostgreSQL server (built there first if it is
+not yet), the empty journal in a new database of its own there (dropped at the end), the bare
+queries (PostgreSQL's dialect of the same) through a plain ``psycopg`` connection.
+
+    python bench/bench_cases_list.py [--small] [--pg URL] [--rounds N]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -42,20 +45,27 @@ from bench_stalls import (  # noqa: E402
     run_step,
     tasks_idle,
 )
-from city_journal import SITE_NAMES, city_journal, empty_journal  # noqa: E402
-from common import spread  # noqa: E402
+from city_journal import (  # noqa: E402
+    SITE_NAMES,
+    city_journal,
+    city_journal_on_server,
+    empty_journal,
+    server_databases,
+)
+from common import Dialect, bare_connection, spread  # noqa: E402
 
 from PySide6.QtCore import Qt  # noqa: E402
 
 TARGET_MS = 300
 STALL_MS = 100
 SCROLLS = 5
+EMPTY_DATABASE = "vagledare_bench_cases_list_empty"  # on a PostgreSQL server, for the empty journal
 
 # The list's columns for every case, in one query (a case's last activity: its start, its
 # latest contact or reopening; its current closing: the one not reopened).
 CASES_SQL = """
 SELECT c.id, p.code, c.route, s.name, st.name, c.start_date, k.closed_on, k.reason,
-       max(c.start_date, coalesce(t.last, ''), coalesce(r.last, '')) AS last_activity
+       {last_activity} AS last_activity
 FROM case_file c
 JOIN participant p ON p.id = c.participant_id
 JOIN site s ON s.id = c.site_id
@@ -71,18 +81,29 @@ ORDER BY c.start_date DESC, p.code DESC
 # the tab holds when it opens. Looked up case by case through the indexes, not grouped over
 # every contact as above (the faster of the two for a few hundred cases).
 OPEN_SQL = """
-SELECT c.id, p.code, c.route, s.name, st.name, c.start_date,
-       max(c.start_date,
-           coalesce((SELECT max(occurred_on) FROM case_contact t WHERE t.case_id = c.id), ''),
-           coalesce((SELECT max(reopened_on) FROM case_closure r WHERE r.case_id = c.id), ''))
+SELECT c.id, p.code, c.route, s.name, st.name, c.start_date, {last_activity}
 FROM case_file c
 JOIN participant p ON p.id = c.participant_id
 JOIN site s ON s.id = c.site_id
 LEFT JOIN staff st ON st.id = c.coach_id
-WHERE s.name = ?
+WHERE s.name = {mark}
   AND NOT EXISTS (SELECT 1 FROM case_closure k WHERE k.case_id = c.id AND k.reopened_on IS NULL)
 ORDER BY c.start_date DESC, p.code DESC
 """
+
+
+def bare_queries(dialect: Dialect) -> tuple[str, str]:
+    """Every case, and the site's open cases, with the list's columns: the dialect's SQL."""
+    every = CASES_SQL.format(last_activity=dialect.latest("c.start_date", "t.last", "r.last"))
+    open_ = OPEN_SQL.format(
+        last_activity=dialect.latest(
+            "c.start_date",
+            "(SELECT max(occurred_on) FROM case_contact t WHERE t.case_id = c.id)",
+            "(SELECT max(reopened_on) FROM case_closure r WHERE r.case_id = c.id)",
+        ),
+        mark=dialect.mark,
+    )
+    return every, open_
 
 
 class DataCalls:
@@ -113,10 +134,28 @@ def listed(model) -> int:  # noqa: ANN001
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="the small city journal")
+    parser.add_argument("--pg", metavar="URL", help="on this PostgreSQL server")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    path = city_journal(args.small)
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    if args.pg:
+        from sqlalchemy.engine import make_url
+
+        where: Path | str = city_journal_on_server(args.pg, args.small)
+        name = make_url(where).database
+    else:
+        where = city_journal(args.small)
+        name = where.name
+    try:
+        measure(args, where, name)
+    finally:
+        if args.pg:
+            server_databases(args.pg, [EMPTY_DATABASE], drop=True)
+
+
+def measure(args: argparse.Namespace, path: Path | str, name: str) -> None:
+    """The rounds on the journal at ``path`` (a file or a server URL), and their figures."""
+    con, dialect = bare_connection(path)
+    every_sql, open_sql = bare_queries(dialect)
     figures: dict[str, list[float]] = {}
     calls: dict[str, list[int]] = {}
     rows: dict[str, int] = {}
@@ -125,13 +164,15 @@ def main() -> None:
         figures.setdefault(key, []).append(value)
 
     with tempfile.TemporaryDirectory() as tmp:
-        empty = empty_journal(Path(tmp))
+        empty = empty_journal(
+            server_databases(args.pg, [EMPTY_DATABASE])[0] if args.pg else Path(tmp)
+        )
         app = application(Path(tmp))
         beat = Heartbeat()
         counter = DataCalls()
         from vagledare.gui.cases.case_table_model import CaseColumn
 
-        con.execute(CASES_SQL).fetchall()  # warm the page cache
+        con.execute(every_sql).fetchall()  # warm the page cache
         for _ in range(args.rounds):
             # The baseline window: the tab opened on an empty journal.
             desk = lead_desk(empty)
@@ -189,11 +230,11 @@ def main() -> None:
             desk.journal.close()
 
             t = time.perf_counter()
-            fetched = con.execute(OPEN_SQL, (SITE_NAMES[0],)).fetchall()
+            fetched = con.execute(open_sql, (SITE_NAMES[0],)).fetchall()
             note("sql open", time.perf_counter() - t)
             rows["sql open"] = len(fetched)
             t = time.perf_counter()
-            fetched = con.execute(CASES_SQL).fetchall()
+            fetched = con.execute(every_sql).fetchall()
             note("sql", time.perf_counter() - t)
             rows["sql"] = len(fetched)
         app.processEvents()
@@ -208,7 +249,7 @@ def main() -> None:
     def ratio(a: str, b: str) -> str:
         return f"{statistics.median(figures[a]) / statistics.median(figures[b]):.2f}×"
 
-    print(f"Ärenden tab on {path.name} ({args.rounds} rounds, each in a new window):")
+    print(f"Ärenden tab on {name} ({args.rounds} rounds, each in a new window):")
     print(
         line(
             f"open (the site's open cases: {rows['open']:,}, {rows['open read']} rows read)", "open"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 import statistics
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from vagledare.journal.db import Journal, bulk_insert
@@ -63,6 +65,54 @@ def spread(samples: list[float]) -> str:
     """Median with the lowest and highest sample, in ms: the figures the benchmarks quote."""
     median, low, high = (x * 1000 for x in (statistics.median(samples), min(samples), max(samples)))
     return f"median {median:.0f} ms (min {low:.0f}, max {high:.0f}; {len(samples)} rounds)"
+
+
+# -- the baselines' bare SQL on either backend -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What a baseline's queries write differently on SQLite and on PostgreSQL."""
+
+    mark: str  # a positional parameter
+    named: str  # a named parameter, ``{}`` its name
+    text: Callable[[str, int], str]  # the first n characters (7, 10, 13) of a day or time, ISO
+    count_if: Callable[[str], str]  # how many rows a condition holds for
+    latest: Callable[..., str]  # the latest of a day and some days that may be NULL
+
+
+def _sqlite_latest(first: str, *more: str) -> str:
+    """SQLite's max() of several values is NULL if one is: the NULLs count as ''."""
+    return "max(" + ", ".join([first, *(f"coalesce({x}, '')" for x in more)]) + ")"
+
+
+SQLITE = Dialect(
+    "?",
+    ":{}",
+    lambda col, n: f"substr({col}, 1, {n})",
+    lambda c: f"sum({c})",
+    _sqlite_latest,
+)
+_PG_FORMATS = {7: "YYYY-MM", 10: "YYYY-MM-DD", 13: "YYYY-MM-DD HH24"}
+POSTGRESQL = Dialect(
+    "%s",
+    "%({})s",
+    lambda col, n: f"to_char({col}, '{_PG_FORMATS[n]}')",
+    lambda c: f"count(*) FILTER (WHERE {c})",
+    lambda *days: f"greatest({', '.join(days)})",
+)
+
+
+def bare_connection(journal: Path | str) -> tuple[Any, Dialect]:
+    """A plain connection to a journal, for a baseline: ``sqlite3`` read-only on a file, or
+    ``psycopg`` (autocommit: no snapshot held between queries) on a server URL."""
+    if isinstance(journal, Path):
+        return sqlite3.connect(f"file:{journal}?mode=ro", uri=True), SQLITE
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    plain = make_url(journal).set(drivername="postgresql")
+    return psycopg.connect(plain.render_as_string(hide_password=False), autocommit=True), POSTGRESQL
 
 
 # -- big journals, built fast (Core executemany through the journal's bulk path) ----------------
