@@ -155,10 +155,13 @@ def test_cases_per_month_and_gender_of_new_cases(frö) -> None:  # noqa: ANN001
 
 
 def test_attendance_per_month_counts_taken_sessions_with_guests(frö) -> None:  # noqa: ANN001
-    j, site_id, _ = frö
+    j, site_id, arby_id = frö
     with j.session() as s:
         g = groups.add_group(
             s, site_id, "Språkgrupp", GroupKind.LANGUAGE_GROUP, date(2024, 1, 8), None
+        )
+        cafe = groups.add_group(
+            s, arby_id, "Språkcafé", GroupKind.LANGUAGE_CAFE, date(2024, 1, 8), None
         )
         ids = [
             enrolments.enrol(
@@ -175,13 +178,13 @@ def test_attendance_per_month_counts_taken_sessions_with_guests(frö) -> None:  
         ]
         p, a = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT
 
-        def held(day: date, marks, guests=None):  # noqa: ANN001, ANN202
-            x = meetings.add_session(s, g.id, day, time(9, 30), time(11, 30), None)
+        def held(day: date, marks, guests=None, group=g):  # noqa: ANN001, ANN202
+            x = meetings.add_session(s, group.id, day, time(9, 30), time(11, 30), None)
             if marks is not None:
                 attendance.save_roll_call(
                     s,
                     x.id,
-                    dict(zip(ids, marks, strict=True)),
+                    dict(zip(ids if group is g else [], marks, strict=True)),
                     guests or attendance.Guests(),
                     None,
                     now=NOW,
@@ -193,9 +196,14 @@ def test_attendance_per_month_counts_taken_sessions_with_guests(frö) -> None:  
         held(date(2024, 3, 12), (p, p, p), attendance.Guests(men=1))
         meetings.cancel_session(s, held(date(2024, 3, 19), None).id, "Sjuk")
         held(date(2024, 3, 26), None)  # roll call never taken: not counted
-        feb, mar = attendance_by_month(s, [site_id], Period(date(2024, 2, 1), date(2024, 3, 31)))
+        held(date(2024, 1, 30), (p, p, p), attendance.Guests(men=4))  # before the period
+        held(date(2024, 3, 7), (), attendance.Guests(women=1, unstated=2), group=cafe)  # Årby
+        spring = Period(date(2024, 2, 1), date(2024, 3, 31))
+        feb, mar = attendance_by_month(s, [site_id], spring)
+        _, both = attendance_by_month(s, None, spring)
     assert (feb.sessions, feb.present, feb.mean) == (1, 3, Decimal("3.0"))
     assert (mar.sessions, mar.present, mar.mean) == (2, 7, Decimal("3.5"))
+    assert (both.sessions, both.present, both.mean) == (3, 10, Decimal("3.3"))
 
 
 def test_bip_change_per_factor_equals_the_bip_report(frö) -> None:  # noqa: ANN001

@@ -26,9 +26,18 @@ from sqlalchemy import ColumnElement, Date, and_, case, func, select, type_coerc
 from sqlalchemy.orm import Session
 
 from vagledare.journal.case_codes import SELF_SUFFICIENT
-from vagledare.journal.groups import list_groups
-from vagledare.journal.meetings import list_sessions
-from vagledare.journal.models import Case, Category, Closure, Gender, Participant, QuickCase
+from vagledare.journal.models import (
+    Attendance,
+    AttendanceStatus,
+    Case,
+    Category,
+    Closure,
+    Gender,
+    Group,
+    GroupSession,
+    Participant,
+    QuickCase,
+)
 from vagledare.journal.sites import SiteInfo
 from vagledare.journal.terms import Lang
 from vagledare.reports.common import resolve_sites, sites_label
@@ -428,16 +437,38 @@ def attendance_by_month(
 def _attendance(
     s: Session, sites: Sequence[SiteInfo], period: Period
 ) -> tuple[MonthAttendance, ...]:
-    groups = list_groups(s, [x.id for x in sites])
-    held = list_sessions(s, [g.id for g in groups], period.start, period.end) if groups else []
-    taken = [x for x in held if x.taken and not x.cancelled]
+    """Sessions whose roll call was taken (not cancelled) and everybody there, per month: two
+    aggregate queries, whatever the number of groups (a group at a time cost three round trips
+    each, 72 of the dashboard's 86 queries on a city's journal)."""
+    held = [
+        GroupSession.held_on >= period.start,
+        GroupSession.held_on <= period.end,
+        GroupSession.attendance_taken_at.is_not(None),
+        GroupSession.cancelled_at.is_(None),
+    ]
+    if sites:
+        held.append(Group.site_id.in_([x.id for x in sites]))
+    guests = GroupSession.guests_women + GroupSession.guests_men + GroupSession.guests_unstated
+    sessions: Counter[date] = Counter()
+    there: Counter[date] = Counter()
+    for day, n, walk_ins in s.execute(
+        select(GroupSession.held_on, func.count(), func.sum(guests))
+        .join(Group, Group.id == GroupSession.group_id)
+        .where(*held)
+        .group_by(GroupSession.held_on)
+    ):
+        sessions[month_start(day)] += n
+        there[month_start(day)] += walk_ins
+    for day, present in s.execute(
+        select(GroupSession.held_on, func.count())
+        .join(Group, Group.id == GroupSession.group_id)
+        .join(Attendance, Attendance.session_id == GroupSession.id)
+        .where(*held, Attendance.status == AttendanceStatus.PRESENT)
+        .group_by(GroupSession.held_on)
+    ):
+        there[month_start(day)] += present
     return tuple(
-        MonthAttendance(
-            m,
-            sessions=sum(1 for x in taken if month_start(x.held_on) == m),
-            present=sum(x.attendance for x in taken if month_start(x.held_on) == m),
-        )
-        for m in months_in(period)
+        MonthAttendance(m, sessions=sessions[m], present=there[m]) for m in months_in(period)
     )
 
 
