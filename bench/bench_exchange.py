@@ -341,6 +341,8 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="cProfile the first import")
     ap.add_argument("--pg", metavar="URL", help="with --floor: into journals on this server")
     args = ap.parse_args()
+    if args.pg and not args.floor:
+        ap.error("--pg goes with --floor")
     if args.floor:
         versus_floor(args.small, args.rounds, args.profile, args.pg)
         return
