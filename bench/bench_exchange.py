@@ -17,17 +17,31 @@ wall times it prints CPU seconds: the import's own (merge) thread, the file's ch
 beside it in a second thread, and the floor's; on a busy shared machine, where the check
 finds no idle core, the merge thread's CPU against the floor's is the steadier figure.
 
-    python bench/bench_exchange.py --floor [--small] [--rounds 3] [--profile]
+``--floor --pg URL``: the same file imported into an empty journal on that PostgreSQL server
+(a new database each round, ``pgimp22_exchange_lead``: ``CREATE DATABASE … TEMPLATE`` of one
+empty journal made once, ``pgimp22_exchange_empty``), beside the floor there: the same file
+unpacked by the same ``open_container``, every row and its ``exchange_arrival`` row written by
+plain psycopg, in one transaction, into another copy of the same empty journal
+(``pgimp22_exchange_floor``). The import writes new rows with ``COPY`` on PostgreSQL, so the
+floor does too: a text ``COPY`` per chunk of 5 000 rows and one for their arrival rows, the
+file's stored values as they are (the server parses them), leaving out the few rows the new
+journal has made itself (as the SQLite floor's ``OR IGNORE``). The CPU figures are this
+process's: the server's work is in the wall times only. Every database made is dropped at the
+end.
+
+    python bench/bench_exchange.py --floor [--small] [--rounds 3] [--profile] [--pg URL]
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -36,6 +50,7 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).parent))
 from common import CaseShape, insert_cases, insert_quick_cases  # noqa: E402
 
+from vagledare.exchange.export import ExportResult  # noqa: E402
 from vagledare.exchange.files import export_file, import_files  # noqa: E402
 from vagledare.journal import sites, staff  # noqa: E402
 from vagledare.journal.db import Journal, bulk_insert, open_journal  # noqa: E402
@@ -80,7 +95,6 @@ def count(journal: Journal) -> tuple[int, int]:
 def floor(template: Path, path: Path, folder: Path, dest: Path) -> int:
     """Every row of the file into ``dest`` (a copy of ``template``) with its arrival row, as
     plainly as sqlite3 allows; the rows written."""
-    import shutil
     import sqlite3
 
     from vagledare.exchange.fileformat import open_container
@@ -129,10 +143,110 @@ def floor(template: Path, path: Path, folder: Path, dest: Path) -> int:
     return written
 
 
-def versus_floor(small: bool, rounds: int, profile: bool) -> None:
-    import shutil
-    import statistics
+def pg_floor(url: str, path: Path, folder: Path) -> int:
+    """Every row of the file into the empty journal at ``url`` with its arrival row, as
+    plainly as psycopg allows; the rows written."""
+    import sqlite3
 
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from vagledare.exchange.fileformat import open_container
+    from vagledare.exchange.model import BASE, ORIGIN, exchanged_tables
+
+    _manifest, data_path = open_container(path, folder)
+    data = sqlite3.connect(f"file:{data_path}?mode=ro", uri=True)
+    present = {n for (n,) in data.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    written = 0
+    arrival = "COPY exchange_arrival (table_name, row_id, seq, version, origin, base) FROM STDIN"
+    server = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(server) as con, con.cursor() as cur:
+        for et in exchanged_tables():
+            if et.name not in present:
+                continue
+            have = {r[1] for r in data.execute(f'PRAGMA table_info("{et.name}")')}
+            columns = [c for c in et.columns if c in have]
+            local = [n for n, _ in et.local]
+            extra = tuple(v for _, v in et.local)
+            names = ", ".join(f'"{c}"' for c in (*columns, *local))
+            insert = f'COPY "{et.name}" ({names}) FROM STDIN'
+            # The rows a new journal makes itself (the shipped factor sets) are there.
+            there = {i.hex for (i,) in cur.execute(f'SELECT id FROM "{et.name}"')}
+            picked = ", ".join(f'"{c}"' for c in (*columns, "id", "modified_at", ORIGIN, BASE))
+            rows = data.execute(f'SELECT {picked} FROM "{et.name}" ORDER BY id')
+            n = len(columns)
+            name = et.name
+            while part := rows.fetchmany(5000):
+                with cur.copy(insert) as pipe:
+                    for r in part:
+                        if not there or r[n] not in there:
+                            pipe.write_row(r[:n] + extra)
+                with cur.copy(arrival) as pipe:
+                    for r in part:
+                        pipe.write_row((name, r[n], 1, *r[n + 1 :]))
+                written += len(part)
+        # leaving the ``with`` commits the one transaction
+    data.close()
+    data_path.unlink()
+    return written
+
+
+class Targets:
+    """Where the rounds write: copies of one empty journal file in ``folder``, or (``pg``, a
+    server URL) copies of one empty journal database on that server."""
+
+    NAMES = ("pgimp22_exchange_empty", "pgimp22_exchange_lead", "pgimp22_exchange_floor")
+
+    def __init__(self, folder: Path, pg: str | None) -> None:
+        self.folder, self.pg = folder, pg
+        if pg is None:
+            self.template: Path | str = folder / "empty.sqlite"
+        else:
+            from city_journal import server_databases
+
+            self.template = server_databases(pg, list(self.NAMES[:1]))[0]
+        open_journal(self.template).close()  # checkpointed: one file to copy
+
+    def lead(self, tag: str) -> Journal:
+        """A new empty journal to import into."""
+        if isinstance(self.template, str):
+            from city_journal import server_copy_of
+
+            return open_journal(server_copy_of(self.template, self.NAMES[1]))
+        db = self.folder / f"{tag}.sqlite"
+        shutil.copyfile(self.template, db)
+        return open_journal(db)
+
+    def floor(self, path: Path, r: int) -> Callable[[], int]:
+        """The floor of round ``r`` for the file ``path``, ready to run (its target made)."""
+        if isinstance(self.template, str):
+            from city_journal import server_copy_of
+
+            db = server_copy_of(self.template, self.NAMES[2])
+            return lambda: pg_floor(db, path, self.folder)
+        template = self.template
+        return lambda: floor(template, path, self.folder, self.folder / f"floor-{r}.sqlite")
+
+    def tidy(self, tag: str) -> None:
+        """What a round (``tag``) left: its journals, their event backups."""
+        if self.pg is not None:
+            from city_journal import server_databases
+
+            server_databases(self.pg, list(self.NAMES[1:]), drop=True)
+        for p in self.folder.glob(f"*{tag}.sqlite*"):
+            p.unlink()
+        shutil.rmtree(self.folder / "backups", ignore_errors=True)
+        for p in self.folder.glob("*.sqlite.*"):  # the event backups beside the journal
+            p.unlink()
+
+    def close(self) -> None:
+        if self.pg is not None:
+            from city_journal import server_databases
+
+            server_databases(self.pg, list(self.NAMES), drop=True)
+
+
+def versus_floor(small: bool, rounds: int, profile: bool, pg: str | None = None) -> None:
     from city_journal import city_journal
 
     with tempfile.TemporaryDirectory(dir=os.environ.get("VAGLEDARE_BENCH_DIR")) as tmp:
@@ -146,69 +260,75 @@ def versus_floor(small: bool, rounds: int, profile: bool) -> None:
         source.unlink()
         size = result.path.stat().st_size / 1e6
         print(f"exported {result.rows:,} rows of the city journal ({size:.0f} MB): {t}")
-        template = folder / "empty.sqlite"
-        open_journal(template).close()  # checkpointed: one file to copy
-        times: dict[str, list[float]] = {"import": [], "floor": []}
-        # CPU seconds: the import's whole process and its own thread (the rest is the file's
-        # check beside it), the floor's; on a busy shared machine the merge thread's CPU
-        # against the floor's says what a quiet one with a core for the check would show.
-        cpu: dict[str, list[float]] = {"import": [], "merge": [], "floor": []}
-        if profile:  # an extra import first, profiled and left out of the figures
-            import cProfile
-            import pstats
+        targets = Targets(folder, pg)
+        try:
+            rounds_against_floor(targets, result, rounds, profile)
+        finally:
+            targets.close()
 
-            db = folder / "lead-profiled.sqlite"
-            shutil.copyfile(template, db)
-            lead = open_journal(db)
-            prof = cProfile.Profile()
-            prof.enable()
-            import_files(lead, [result.path], trust_new=True)
-            prof.disable()
-            lead.close()
-            pstats.Stats(prof).sort_stats("tottime").print_stats(25)
-            pstats.Stats(prof).sort_stats("cumulative").print_stats("vagledare", 40)
-            for p in folder.glob("lead-profiled.sqlite*"):
-                p.unlink()
-        for r in range(rounds):
-            db = folder / f"lead-{r}.sqlite"
-            shutil.copyfile(template, db)
-            lead = open_journal(db)
-            t0, c0, m0 = time.perf_counter(), time.process_time(), time.thread_time()
-            summary = import_files(lead, [result.path], trust_new=True).summaries[0].total()
-            times["import"].append(time.perf_counter() - t0)
-            cpu["import"].append(time.process_time() - c0)
-            cpu["merge"].append(time.thread_time() - m0)
-            lead.close()
-            assert summary.new + summary.unchanged == result.rows, (summary, result.rows)
-            t0, c0 = time.perf_counter(), time.process_time()
-            written = floor(template, result.path, folder, folder / f"floor-{r}.sqlite")
-            times["floor"].append(time.perf_counter() - t0)
-            cpu["floor"].append(time.process_time() - c0)
-            assert written == result.rows, (written, result.rows)
-            for p in folder.glob(f"*-{r}.sqlite*"):
-                p.unlink()
-            shutil.rmtree(folder / "backups", ignore_errors=True)
-            for p in folder.glob("*.sqlite.*"):  # the event backups beside the journal
-                p.unlink()
-        imp, flo = (statistics.median(times[k]) for k in ("import", "floor"))
-        spread = {k: f"{min(v):.1f}–{max(v):.1f} s" for k, v in times.items()}
-        paired = sorted(i / f for i, f in zip(times["import"], times["floor"], strict=True))
-        print(
-            f"exchange import of {result.rows:,} rows into an empty journal, {rounds} rounds "
-            f"interleaved: median {imp:.1f} s ({spread['import']})"
-        )
-        print(f"floor: executemany incl. provenance rows: median {flo:.1f} s ({spread['floor']})")
-        print(
-            f"ratio {imp / flo:.2f}× (target ≤ 1.1×); round by round: median "
-            f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
-        )
-        c_imp, c_merge, c_flo = (statistics.median(cpu[k]) for k in ("import", "merge", "floor"))
-        print(
-            f"CPU (medians): import {c_imp:.1f} s, of which its merge thread {c_merge:.1f} s and "
-            f"the file's check beside it {c_imp - c_merge:.1f} s; floor {c_flo:.1f} s; "
-            f"merge thread / floor {c_merge / c_flo:.2f}×, "
-            f"whole import / floor {c_imp / c_flo:.2f}×"
-        )
+
+def rounds_against_floor(
+    targets: Targets, result: ExportResult, rounds: int, profile: bool
+) -> None:
+    import statistics
+
+    times: dict[str, list[float]] = {"import": [], "floor": []}
+    # CPU seconds: the import's whole process and its own thread (the rest is the file's
+    # check beside it), the floor's; on a busy shared machine the merge thread's CPU
+    # against the floor's says what a quiet one with a core for the check would show.
+    cpu: dict[str, list[float]] = {"import": [], "merge": [], "floor": []}
+    if profile:  # an extra import first, profiled and left out of the figures
+        import cProfile
+        import pstats
+
+        lead = targets.lead("lead-profiled")
+        prof = cProfile.Profile()
+        prof.enable()
+        import_files(lead, [result.path], trust_new=True)
+        prof.disable()
+        lead.close()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        pstats.Stats(prof).sort_stats("cumulative").print_stats("vagledare", 40)
+        targets.tidy("lead-profiled")
+    for r in range(rounds):
+        lead = targets.lead(f"lead-{r}")
+        t0, c0, m0 = time.perf_counter(), time.process_time(), time.thread_time()
+        summary = import_files(lead, [result.path], trust_new=True).summaries[0].total()
+        times["import"].append(time.perf_counter() - t0)
+        cpu["import"].append(time.process_time() - c0)
+        cpu["merge"].append(time.thread_time() - m0)
+        lead.close()
+        assert summary.new + summary.unchanged == result.rows, (summary, result.rows)
+        run_floor = targets.floor(result.path, r)
+        t0, c0 = time.perf_counter(), time.process_time()
+        written = run_floor()
+        times["floor"].append(time.perf_counter() - t0)
+        cpu["floor"].append(time.process_time() - c0)
+        assert written == result.rows, (written, result.rows)
+        targets.tidy(f"-{r}")
+    imp, flo = (statistics.median(times[k]) for k in ("import", "floor"))
+    spread = {k: f"{min(v):.1f}–{max(v):.1f} s" for k, v in times.items()}
+    paired = sorted(i / f for i, f in zip(times["import"], times["floor"], strict=True))
+    server = targets.pg is not None
+    print(
+        f"exchange import of {result.rows:,} rows into an empty journal"
+        f"{' on PostgreSQL' if server else ''}, {rounds} rounds "
+        f"interleaved: median {imp:.1f} s ({spread['import']})"
+    )
+    how = "COPY" if server else "executemany"
+    print(f"floor: {how} incl. provenance rows: median {flo:.1f} s ({spread['floor']})")
+    print(
+        f"ratio {imp / flo:.2f}× (target ≤ 1.1×); round by round: median "
+        f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
+    )
+    c_imp, c_merge, c_flo = (statistics.median(cpu[k]) for k in ("import", "merge", "floor"))
+    print(
+        f"CPU{' of this process, not the server' if server else ''} (medians): "
+        f"import {c_imp:.1f} s, of which its merge thread {c_merge:.1f} s and "
+        f"the file's check beside it {c_imp - c_merge:.1f} s; floor {c_flo:.1f} s; "
+        f"merge thread / floor {c_merge / c_flo:.2f}×, "
+        f"whole import / floor {c_imp / c_flo:.2f}×"
+    )
 
 
 def main() -> None:
@@ -219,9 +339,12 @@ def main() -> None:
     ap.add_argument("--small", action="store_true", help="the small city journal")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--profile", action="store_true", help="cProfile the first import")
+    ap.add_argument("--pg", metavar="URL", help="with --floor: into journals on this server")
     args = ap.parse_args()
+    if args.pg and not args.floor:
+        ap.error("--pg goes with --floor")
     if args.floor:
-        versus_floor(args.small, args.rounds, args.profile)
+        versus_floor(args.small, args.rounds, args.profile, args.pg)
         return
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,7 +6,15 @@ synchronous=FULL, keys made as the import makes them).
 
 Target (#22): the import ≤ 1.5× the floor, at 100 000 and at 1 000 000 rows.
 
-    python bench/bench_import.py [--rows 100000] [--rounds 3]
+With ``--pg URL`` the same on that PostgreSQL server: the journal is a database of its own
+(``pgimp22_import``, a copy of a one-site journal made once, ``pgimp22_import_template``), the
+import runs through the command line on its URL, and the floor writes the same rows into
+``CREATE TABLE … (LIKE quick_case INCLUDING ALL)`` in that database with one psycopg binary
+``COPY`` (the import's own path on PostgreSQL is a binary ``COPY``, so that is the plain way of
+writing these rows there; ``executemany`` would be a slower floor), DDL and rows in one
+transaction. Every database made is dropped at the end.
+
+    python bench/bench_import.py [--rows 100000] [--rounds 3] [--pg URL]
 """
 
 from __future__ import annotations
@@ -95,15 +103,165 @@ def floor(template: Path, src: Path, dest: Path) -> None:
     con.close()
 
 
+def pg_floor(url: str, src: Path, keyed: bool = False) -> None:
+    """Parse as plainly as Python allows and write with one binary ``COPY`` into an equally
+    indexed table of the journal's database at ``url`` (made here), in one transaction.
+
+    ``keyed``: the table also gets quick_case's foreign keys, and the rows the two columns
+    the import fills beside them (the author, and the batch: one plain INSERT first), so the
+    server checks the same five references per row as in the journal's own table."""
+    import psycopg
+
+    with psycopg.connect(_libpq(url)) as con:
+        layout: dict[tuple[str, str, str], tuple[object, ...]] = {}
+        for site_id, site, cat_id, cat, band_id, band in con.execute(
+            "SELECT s.id, s.name, c.id, c.name, b.id, b.label FROM site s "
+            "JOIN category c ON c.site_id = s.id JOIN age_band b ON b.site_id = s.id"
+        ):
+            layout[site.casefold(), cat.casefold(), band] = (site_id, cat_id, band_id)
+        table = "keyed_quick_case" if keyed else "floor_quick_case"
+        con.execute(f"CREATE TABLE {table} (LIKE quick_case INCLUDING ALL)")
+        columns = (
+            "id, site_id, category_id, age_band_id, gender, occurred_at, created_at, modified_at"
+        )
+        types = ["uuid"] * 4 + ["varchar"] + ["timestamp"] * 3
+        stamp = utc_now()
+        extra: tuple[object, ...] = ()
+        if keyed:
+            for (key,) in con.execute(
+                "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid = 'quick_case'::regclass AND contype = 'f'"
+            ).fetchall():
+                con.execute(f"ALTER TABLE {table} ADD {key}")
+            author = con.execute("SELECT id FROM staff WHERE name = 'AB'").fetchone()
+            batch = time_ordered_uuid()
+            con.execute(
+                "INSERT INTO import_batch (id, kind, file_name, sha256, row_count, author_id, "
+                "created_at, modified_at) VALUES (%s, 'dropin', %s, '', 0, %s, %s, %s)",
+                (batch, src.name, author and author[0], stamp, stamp),
+            )
+            columns += ", author_id, import_id"
+            types += ["uuid", "uuid"]
+            extra = (author and author[0], batch)
+        with (
+            open(src, encoding="utf-8", newline="") as f,
+            con.cursor() as cur,
+            cur.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as pipe,
+        ):
+            pipe.set_types(types)
+            reader = csv.reader(f, delimiter=";")
+            next(reader)
+            for at, site, cat, band, gender in reader:
+                ids = layout[site.casefold(), cat.casefold(), band]
+                pipe.write_row(
+                    (
+                        time_ordered_uuid(),
+                        *ids,
+                        GENDERS[gender.casefold()],
+                        datetime.strptime(at, "%Y-%m-%d %H:%M"),
+                        stamp,
+                        stamp,
+                        *extra,
+                    )
+                )
+        # leaving the ``with`` commits the one transaction
+
+
+def _libpq(url: str) -> str:
+    """A SQLAlchemy URL as psycopg takes it."""
+    from sqlalchemy.engine import make_url
+
+    plain = make_url(url).set(drivername="postgresql")
+    return plain.render_as_string(hide_password=False)
+
+
+def print_figures(times: dict[str, list[float]], rows: int, rounds: int, where: str) -> None:
+    imp, flo = (statistics.median(times[k]) for k in ("import", "floor"))
+    spread = {k: f"{min(v):.2f}–{max(v):.2f} s" for k, v in times.items()}
+    steps = "parse, check, one transaction" if where else "backup, parse, check, one transaction"
+    print(
+        f"import dropin{where}, {rows:,} rows ({steps}), "
+        f"{rounds} rounds interleaved: median {imp:.2f} s ({spread['import']})"
+    )
+    how = "COPY" if where else "executemany"
+    print(
+        f"floor: csv parse + {how} into an equally indexed table: median "
+        f"{flo:.2f} s ({spread['floor']})"
+    )
+    paired = sorted(i / f for i, f in zip(times["import"], times["floor"], strict=True))
+    print(
+        f"ratio {imp / flo:.2f}× (target ≤ 1.5×); round by round: median "
+        f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
+    )
+
+
+def bad_file(src: Path, lines: list[str]) -> Path:
+    """The same file with a bad last row."""
+    bad = src.with_name("bad.csv")
+    bad.write_text(
+        "\n".join(lines[:-1] + ["2023-13-01 10:00;Årby;Övrigt;18-24;Kvinna"]) + "\n",
+        encoding="utf-8",
+    )
+    return bad
+
+
+def on_server(url: str, src: Path, lines: list[str], rows: int, rounds: int) -> None:
+    """The import into a PostgreSQL journal beside its floor there, interleaved; every
+    database made here dropped at the end."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from city_journal import server_copy_of, server_databases
+
+    names = ["pgimp22_import_template", "pgimp22_import"]
+    try:
+        template = server_databases(url, names[:1])[0]
+        for name in ("Fröslunda", "Årby"):
+            cli(["--db", template, "--as", "AB", "site", "add", name])
+        times: dict[str, list[float]] = {"import": [], "floor": [], "keyed": []}
+        for _ in range(rounds):
+            db = server_copy_of(template, names[1])
+            t = time.perf_counter()
+            code = cli(["--db", db, "--as", "AB", "import", "dropin", str(src)])
+            times["import"].append(time.perf_counter() - t)
+            assert code == 0
+            for floor_kind in ("floor", "keyed"):
+                t = time.perf_counter()
+                pg_floor(db, src, keyed=floor_kind == "keyed")
+                times[floor_kind].append(time.perf_counter() - t)
+            server_databases(url, names[1:], drop=True)
+        keyed = times.pop("keyed")
+        print_figures(times, rows, rounds, " on PostgreSQL")
+        paired = sorted(i / k for i, k in zip(times["import"], keyed, strict=True))
+        print(
+            f"the same COPY with quick_case's foreign keys (the server checks the import's five "
+            f"references per row): median {statistics.median(keyed):.2f} s "
+            f"({min(keyed):.2f}–{max(keyed):.2f} s); import / it "
+            f"{statistics.median(times['import']) / statistics.median(keyed):.2f}×, "
+            f"round by round {paired[0]:.2f}–{paired[-1]:.2f}×"
+        )
+        db = server_copy_of(template, names[1])
+        t = time.perf_counter()
+        code = cli(["--db", db, "--as", "AB", "import", "dropin", str(bad_file(src, lines))])
+        print(
+            f"refusing the same file with a bad last row: "
+            f"{time.perf_counter() - t:.2f} s (exit {code})"
+        )
+    finally:
+        server_databases(url, names, drop=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--pg", metavar="URL", help="into a journal on this PostgreSQL server")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         template, src = folder / "template.sqlite", folder / "visits.csv"
         lines = write_csv(src, args.rows)
+        if args.pg:
+            on_server(args.pg, src, lines, args.rows, args.rounds)
+            return
         for name in ("Fröslunda", "Årby"):
             cli(["--db", str(template), "--as", "AB", "site", "add", name])
         open_journal(template).close()  # checkpointed: one file to copy
@@ -121,30 +279,11 @@ def main() -> None:
             times["floor"].append(time.perf_counter() - t)
             for p in folder.glob(f"*-{r}.sqlite*"):
                 p.unlink()
-        imp, flo = (statistics.median(times[k]) for k in ("import", "floor"))
-        spread = {k: f"{min(v):.2f}–{max(v):.2f} s" for k, v in times.items()}
-        print(
-            f"import dropin, {args.rows:,} rows (backup, parse, check, one transaction), "
-            f"{args.rounds} rounds interleaved: median {imp:.2f} s ({spread['import']})"
-        )
-        print(
-            f"floor: csv parse + executemany into an equally indexed table: median "
-            f"{flo:.2f} s ({spread['floor']})"
-        )
-        paired = sorted(i / f for i, f in zip(times["import"], times["floor"], strict=True))
-        print(
-            f"ratio {imp / flo:.2f}× (target ≤ 1.5×); round by round: median "
-            f"{statistics.median(paired):.2f}× ({paired[0]:.2f}–{paired[-1]:.2f}×)"
-        )
-        bad = src.with_name("bad.csv")
-        bad.write_text(
-            "\n".join(lines[:-1] + ["2023-13-01 10:00;Årby;Övrigt;18-24;Kvinna"]) + "\n",
-            encoding="utf-8",
-        )
+        print_figures(times, args.rows, args.rounds, "")
         db = folder / "journal-bad.sqlite"
         shutil.copy2(template, db)
         t = time.perf_counter()
-        code = cli(["--db", str(db), "--as", "AB", "import", "dropin", str(bad)])
+        code = cli(["--db", str(db), "--as", "AB", "import", "dropin", str(bad_file(src, lines))])
         print(
             f"refusing the same file with a bad last row: "
             f"{time.perf_counter() - t:.2f} s (exit {code})"

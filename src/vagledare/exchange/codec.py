@@ -31,8 +31,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType, TypeEngine
 
 from vagledare.journal.db.fastpath import (
+    ColumnConverter,
     bind_processor,
-    bulk_insert,
+    bulk_insert_rows,
     bulk_upsert,
     driver_batches,
     driver_rows,
@@ -62,23 +63,36 @@ def raw(column: ColumnElement[Any]) -> ColumnElement[Any]:
     return type_coerce(column, NullType()).label(getattr(column, "name", None))
 
 
-def _apply(funcs: Sequence[Convert], rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
-    pairs = [(i, f) for i, f in enumerate(funcs) if f is not None]
-    out = []
-    for row in rows:
-        values = list(row)
-        for i, f in pairs:
-            if values[i] is not None:
-                values[i] = f(values[i])
-        out.append(tuple(values))
-    return out
+Converters = list[ColumnConverter | None]
+
+
+def _converters(funcs: Sequence[Convert]) -> Converters:
+    """One converter per column (None: the values stay as they are); each converts a column
+    at a time, a value seen before in it once (``db.fastpath.ColumnConverter``), and leaves
+    None as it is."""
+    return [None if f is None else ColumnConverter(_none_kept(f)) for f in funcs]
+
+
+def _none_kept(f: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: value if value is None else f(value)
+
+
+def _apply(converters: Converters, rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """``rows`` with each column converted, column by column."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    if not rows:
+        return []
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    if len(columns) != len(converters):
+        raise ValueError(f"rows of {len(columns)} columns for {len(converters)} converters")
+    done = [c if f is None else f.column(c) for c, f in zip(columns, converters, strict=True)]
+    return list(zip(*done, strict=True))
 
 
 def typed(table: Table, names: Sequence[str], row: Sequence[Any]) -> dict[str, Any]:
     """One stored row as Python values (for the audit log and the like)."""
-    return dict(
-        zip(names, _apply([from_file(table.c[n].type) for n in names], [row])[0], strict=True)
-    )
+    converters = _converters([from_file(table.c[n].type) for n in names])
+    return dict(zip(names, _apply(converters, [row])[0], strict=True))
 
 
 class Codec:
@@ -88,6 +102,7 @@ class Codec:
         self.conn, self.session = conn, session
         self.native = conn.dialect.name == "sqlite"
         self._statements: dict[tuple[Any, ...], str] = {}
+        self._writing: dict[tuple[str, tuple[str, ...]], Converters] = {}
 
     # -- reading --------------------------------------------------------------------------
     def select(self, columns: Sequence[ColumnElement[Any]]) -> list[ColumnElement[Any]]:
@@ -101,10 +116,10 @@ class Codec:
         if self.native:
             yield from driver_batches(self.conn.execute(stmt), size)  # raw tuples, no Row objects
             return
-        funcs = [to_file(c.type) for c in columns]
+        converters = _converters([to_file(c.type) for c in columns])
         result = self.conn.execute(stmt, execution_options={"yield_per": size})
         for part in result.partitions(size):
-            yield _apply(funcs, part)
+            yield _apply(converters, part)
 
     def fetch(
         self, columns: Sequence[ColumnElement[Any]], stmt: Executable
@@ -172,12 +187,16 @@ class Codec:
                     if value is not None:
                         check_value(table.name, n, value)
         if not self.native:
-            funcs = [from_file(table.c[n].type) for n in names]
-            dicts = [dict(zip(names, r, strict=True)) for r in _apply(funcs, rows)]
+            converters = self._writing.get((table.name, tuple(names)))
+            if converters is None:  # kept: a value seen in an earlier chunk converted once
+                converters = _converters([from_file(table.c[n].type) for n in names])
+                self._writing[table.name, tuple(names)] = converters
+            values = _apply(converters, rows)
             s = self.session or Session(bind=self.conn)
             if upsert is None:
-                bulk_insert(s, table, dicts)
+                bulk_insert_rows(s, table, names, values)
             else:
+                dicts = [dict(zip(names, r, strict=True)) for r in values]
                 bulk_upsert(s, table, dicts, key=upsert[0], newer=upsert[1])
             return
         cache_key = (table.name, tuple(names), upsert)

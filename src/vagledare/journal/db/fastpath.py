@@ -671,7 +671,7 @@ def _bulk_execute(
     conn = s.connection()
     dialect = conn.dialect
     converters = [
-        _Converter(proc) if (proc := fast_bind_processor(table.c[n].type, dialect)) else None
+        ColumnConverter(proc) if (proc := fast_bind_processor(table.c[n].type, dialect)) else None
         for n in names
     ]
     if copy and dialect.name == "postgresql" and dialect.driver == "psycopg":
@@ -692,7 +692,7 @@ def _bulk_execute(
 
 
 def _converted_rows(
-    chunks: Columns, converters: list[_Converter | None], order: list[int] | None
+    chunks: Columns, converters: list[ColumnConverter | None], order: list[int] | None
 ) -> Iterator[list[tuple[Any, ...]]]:
     """Each chunk's rows as driver values, as tuples in ``order`` (None: the names' order)."""
     for columns in chunks:
@@ -702,8 +702,9 @@ def _converted_rows(
         yield list(zip(*done, strict=True))
 
 
-class _Converter:
-    """One column's bind processor applied to a whole column at a time: a column of one value
+class ColumnConverter:
+    """One column's processor (its type's bind processor here, the exchange's stored form's
+    conversion in its codec) applied to a whole column at a time: a column of one value
     (the batch, the author, the stamp) or of a few (sites, categories, genders) is converted
     once per distinct object (or, for equal values in distinct objects, once per distinct
     value); a column of mostly distinct values (keys, times) value by value."""
