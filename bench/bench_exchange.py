@@ -18,11 +18,11 @@ beside it in a second thread, and the floor's; on a busy shared machine, where t
 finds no idle core, the merge thread's CPU against the floor's is the steadier figure.
 
 ``--floor --pg URL``: the same file imported into an empty journal on that PostgreSQL server
-(a new database each round, ``pgimp22_exchange_lead``: ``CREATE DATABASE … TEMPLATE`` of one
-empty journal made once, ``pgimp22_exchange_empty``), beside the floor there: the same file
+(a new database each round, ``vagledare_bench_exchange_lead``: ``CREATE DATABASE … TEMPLATE`` of one
+empty journal made once, ``vagledare_bench_exchange_empty``), beside the floor there: the same file
 unpacked by the same ``open_container``, every row and its ``exchange_arrival`` row written by
 plain psycopg, in one transaction, into another copy of the same empty journal
-(``pgimp22_exchange_floor``). The import writes new rows with ``COPY`` on PostgreSQL, so the
+(``vagledare_bench_exchange_floor``). The import writes new rows with ``COPY`` on PostgreSQL, so the
 floor does too: a text ``COPY`` per chunk of 5 000 rows and one for their arrival rows, the
 file's stored values as they are (the server parses them), leaving out the few rows the new
 journal has made itself (as the SQLite floor's ``OR IGNORE``). The CPU figures are this
@@ -195,7 +195,11 @@ class Targets:
     """Where the rounds write: copies of one empty journal file in ``folder``, or (``pg``, a
     server URL) copies of one empty journal database on that server."""
 
-    NAMES = ("pgimp22_exchange_empty", "pgimp22_exchange_lead", "pgimp22_exchange_floor")
+    NAMES = (
+        "vagledare_bench_exchange_empty",
+        "vagledare_bench_exchange_lead",
+        "vagledare_bench_exchange_floor",
+    )
 
     def __init__(self, folder: Path, pg: str | None) -> None:
         self.folder, self.pg = folder, pg

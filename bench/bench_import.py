@@ -7,8 +7,9 @@ synchronous=FULL, keys made as the import makes them).
 Target (#22): the import ≤ 1.5× the floor, at 100 000 and at 1 000 000 rows.
 
 With ``--pg URL`` the same on that PostgreSQL server: the journal is a database of its own
-(``pgimp22_import``, a copy of a one-site journal made once, ``pgimp22_import_template``), the
-import runs through the command line on its URL, and the floor writes the same rows into
+(``vagledare_bench_import``, a copy of a one-site journal made once,
+``vagledare_bench_import_template``), the import runs through the command line on its URL,
+and the floor writes the same rows into
 ``CREATE TABLE … (LIKE quick_case INCLUDING ALL)`` in that database with one psycopg binary
 ``COPY`` (the import's own path on PostgreSQL is a binary ``COPY``, so that is the plain way of
 writing these rows there; ``executemany`` would be a slower floor), DDL and rows in one
@@ -211,7 +212,7 @@ def on_server(url: str, src: Path, lines: list[str], rows: int, rounds: int) -> 
     sys.path.insert(0, str(Path(__file__).parent))
     from city_journal import server_copy_of, server_databases
 
-    names = ["pgimp22_import_template", "pgimp22_import"]
+    names = ["vagledare_bench_import_template", "vagledare_bench_import"]
     try:
         template = server_databases(url, names[:1])[0]
         for name in ("Fröslunda", "Årby"):
