@@ -315,7 +315,7 @@ class _Merge:
             self.codec.insert(
                 t.et.table,
                 (*t.columns, *(n for n, _ in t.et.local)),
-                [pick(r) + extra for r in fresh],
+                [(*pick(r), *extra) for r in fresh],
             )
         else:
             self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
