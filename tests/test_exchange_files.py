@@ -782,3 +782,56 @@ def test_a_row_one_key_places_and_another_does_not_is_refused(
         r"En rad i faktoruppsättningar \((version = 8; key = egen|key = egen; version = 8)\) "
         "stämmer med en annan rad i journalen på en nyckel men inte på en annan",
     )
+
+
+@pytest.mark.parametrize("checked_first", [False, True])
+@pytest.mark.parametrize(("chunk", "dangling"), [(5000, 2), (1, 1)])
+def test_a_reference_to_a_row_nowhere_refuses_the_file_as_when_checked_first(
+    desk: Journal,
+    lead: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    checked_first: bool,
+    chunk: int,
+    dangling: int,
+) -> None:
+    """Snabbärenden of a site neither the file nor the journal has. New rows into a SQLite
+    journal: its foreign keys refuse them as they are written, and only then are the
+    chunk's references looked at; checked before writing (``checked_first``: as on another
+    backend, or rows that update the journal's): the same refusal, counting the chunk's
+    missing rows, and nothing written."""
+    from vagledare.exchange import merge
+
+    if checked_first:
+        monkeypatch.setattr(merge, "_enforced_references", lambda conn: frozenset())
+    monkeypatch.setattr(merge, "CHUNK", chunk)
+    checked: list[str] = []
+    check_references = merge._Merge._check_references
+
+    def seen(self: Any, t: Any, rows: Any) -> None:
+        checked.append(t.et.name)
+        check_references(self, t, rows)
+
+    monkeypatch.setattr(merge._Merge, "_check_references", seen)
+    good = export_file(desk, tmp_path / "ut.vgx").path
+    bad = _tampered(
+        good,
+        tmp_path / "andrad.vgx",
+        f"UPDATE quick_case SET site_id = '{'e' * 32}' WHERE rowid = 2;"
+        f"UPDATE quick_case SET site_id = '{'f' * 32}' WHERE rowid = 3",
+        signed_by=desk_key(),
+    )
+    _refused(
+        lead,
+        [bad],
+        "^"
+        + re.escape(
+            f"Utbytesfilen från arby-disken hänvisar till {dangling} rader i site som varken "
+            "finns i filen eller i journalen. Inget ändrades."
+        )
+        + "$",
+    )
+    if checked_first:
+        assert len(set(checked)) > 1 and checked[-1] == "quick_case"
+    else:
+        assert checked == ["quick_case"]  # looked at only once SQLite had refused a row

@@ -154,7 +154,7 @@ class Codec:
         return column.in_([f(v) if f and v is not None else v for v in stored])
 
     # -- writing --------------------------------------------------------------------------
-    def insert(self, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    def insert(self, table: Table, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Insert stored-form tuples (values in ``names`` order)."""
         self._write(table, names, rows, None)
 
@@ -162,7 +162,7 @@ class Codec:
         self,
         table: Table,
         names: Sequence[str],
-        rows: list[tuple[Any, ...]],
+        rows: Sequence[Sequence[Any]],
         *,
         key: Sequence[str] = ("id",),
         newer: str | None = "modified_at",
@@ -174,7 +174,7 @@ class Codec:
         self,
         table: Table,
         names: Sequence[str],
-        rows: list[tuple[Any, ...]],
+        rows: Sequence[Sequence[Any]],
         upsert: tuple[tuple[str, ...], str | None] | None,
     ) -> None:
         if not rows:

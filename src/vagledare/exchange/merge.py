@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -141,6 +142,7 @@ class _Merge:
             self.dead.setdefault(table, set()).add(row_id)
         self.dying: dict[str, set[Any]] = {}  # tombstoned in the file (the file's ids)
         self.known: dict[str, set[Any]] = {}
+        self.enforced: frozenset[tuple[str, str, str]] | None = None  # read when first needed
         self.to_delete: dict[str, list[Any]] = {}
 
     def _touch(self) -> None:
@@ -174,7 +176,6 @@ class _Merge:
         for part in self.file.stream(columns, ordered, CHUNK):
             if t.as_is and empty:  # all new, nothing to translate
                 counts.new += len(part)
-                self._check_references(t, part)
                 self._write(t, part, None)
             else:
                 incoming: list[tuple[Any, Row]] = []
@@ -262,9 +263,7 @@ class _Merge:
         new = {row_id for row_id in write if row_id not in existing}
         if differing:
             self.versions.resolve(t, differing, write, counts)
-        rows = list(write.values())
-        self._check_references(t, rows)
-        self._write(t, rows, new)
+        self._write(t, list(write.values()), new)
 
     def _check_references(self, t: FileTable, rows: list[Row]) -> None:
         """Every reference of ``rows`` names a row the journal has (or this merge wrote):
@@ -295,13 +294,10 @@ class _Merge:
             known.update(ids)
 
     def _write(self, t: FileTable, rows: list[Row], new: set[Any] | None) -> None:
-        """Insert the new rows, update the others where still newer; note where they came
-        from. ``new`` None: every row is new."""
+        """Check the rows' references, insert the new rows, update the others where still
+        newer; note where they came from. ``new`` None: every row is new."""
         if not rows:
             return
-        self._touch()
-        name, seq, i_id = t.et.name, self.seq, t.id
-        pick = t.pick
         if new is None or len(new) == len(rows):  # every row new (``new`` is of ``rows``)
             fresh, changed = rows, []
         elif not new:
@@ -309,13 +305,41 @@ class _Merge:
         else:
             fresh, changed = [], []
             for r in rows:
-                (fresh if r[i_id] in new else changed).append(r)
+                (fresh if r[t.id] in new else changed).append(r)
+        if changed or not self._journal_checks(t):
+            self._check_references(t, rows)  # before anything is written
+            self._write_rows(t, rows, fresh, changed)
+            return
+        # Only inserts, each reference a foreign key SQLite refuses at once to leave pointing
+        # at nothing: it checks them as it writes, and only if it refuses a row are the
+        # chunk's references looked at, for the same refusal as when they came first.
+        try:
+            self._write_rows(t, rows, fresh, changed)
+        except sqlite3.IntegrityError:
+            self._check_references(t, rows)
+            raise
+
+    def _journal_checks(self, t: FileTable) -> bool:
+        """Whether the journal itself refuses, statement by statement, any reference of
+        ``t`` to a row it does not hold (see ``_enforced_references``)."""
+        if self.enforced is None:
+            self.enforced = _enforced_references(self.conn)
+        name = t.et.name
+        return all((name, t.names[i], parent) in self.enforced for i, parent in t.checked_refs)
+
+    def _write_rows(
+        self, t: FileTable, rows: list[Row], fresh: list[Row], changed: list[Row]
+    ) -> None:
+        """``_write`` once the references are seen to (``rows``: ``fresh`` and ``changed``)."""
+        self._touch()
+        name, seq, i_id = t.et.name, self.seq, t.id
+        pick = t.pick
         if t.et.local:  # the desk's own columns: what a newly arrived row starts with
             extra = tuple(v for _, v in t.et.local)
             self.codec.insert(
                 t.et.table,
                 (*t.columns, *(n for n, _ in t.et.local)),
-                [pick(r) + extra for r in fresh],
+                [(*pick(r), *extra) for r in fresh],
             )
         else:
             self.codec.insert(t.et.table, t.columns, list(map(pick, fresh)))
@@ -430,6 +454,35 @@ class _Merge:
                             ~exists().where(gone.c.id == _arrival.c.row_id),
                         )
                     )
+
+
+def _enforced_references(conn: Connection) -> frozenset[tuple[str, str, str]]:
+    """(table, column, parent table) of each reference that this SQLite connection refuses
+    to leave pointing at nothing, at the end of each statement: foreign keys on and not
+    deferred, the key declared on the parent's id, one column. Nothing on another backend
+    (a refused statement there ends the transaction: references are checked first)."""
+    if conn.dialect.name != "sqlite":
+        return frozenset()
+    pragma = conn.exec_driver_sql
+    if pragma("PRAGMA foreign_keys").scalar() != 1:
+        return frozenset()
+    if pragma("PRAGMA defer_foreign_keys").scalar() != 0:
+        return frozenset()
+    found: set[tuple[str, str, str]] = set()
+    tables = pragma("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all()
+    for table, sql in tables:
+        if "DEFERRABLE" in str(sql).upper():  # some key may wait for the commit
+            continue
+        keys: dict[int, list[tuple[str, str, str | None]]] = {}
+        for key_id, _seq, parent, column, to, *_ in pragma(
+            f'PRAGMA foreign_key_list("{table}")'
+        ).all():
+            keys.setdefault(key_id, []).append((parent, column, to))
+        for parts in keys.values():
+            if len(parts) == 1 and parts[0][2] in (None, "id"):
+                parent, column, _to = parts[0]
+                found.add((table, column, parent))
+    return frozenset(found)
 
 
 def _refuse_what_never_travels(source: str, data: Connection, present: set[str]) -> None:
