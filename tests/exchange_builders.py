@@ -8,8 +8,12 @@ different UUIDs compare equal when they hold the same things. Rows without a nat
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import sqlite3
 import uuid
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -22,6 +26,7 @@ from sqlalchemy.engine import make_url
 
 from vagledare.exchange.identity import set_desk_name
 from vagledare.exchange.model import exchanged_tables
+from vagledare.exchange.signing import DeskKey
 from vagledare.journal import cases, quick_cases, sites, staff
 from vagledare.journal.db import Journal, open_journal
 from vagledare.journal.models import Base, ClosureReason, Gender, Route
@@ -188,3 +193,27 @@ def import_trusted(journal: Journal, paths: list[Path], **kw: Any) -> Any:
     from vagledare.exchange.files import import_files
 
     return import_files(journal, paths, trust_new=True, **kw)
+
+
+def tampered(good: Path, dest: Path, sql: str, signed_by: DeskKey | None = None) -> Path:
+    """What anyone can do in a few lines: change the data with SQL, recompute the checksum
+    and zip it again."""
+    work = dest.with_suffix(".sqlite")
+    with zipfile.ZipFile(good) as z:
+        work.write_bytes(z.read("data.sqlite"))
+        m = json.loads(z.read("manifest.json"))
+    con = sqlite3.connect(work)
+    con.executescript(sql)
+    con.commit()
+    for table in m["counts"]:  # the manifest's counts made to fit again
+        m["counts"][table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    con.close()
+    data = work.read_bytes()
+    m["sha256"] = hashlib.sha256(data).hexdigest()
+    text = json.dumps(m).encode()
+    with zipfile.ZipFile(dest, "w") as z:
+        z.writestr("manifest.json", text)
+        if signed_by is not None:  # a desk the receiver trusts, sending bad rows
+            z.writestr("signature", signed_by.sign(text))
+        z.writestr("data.sqlite", data)
+    return dest

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from exchange_builders import dump, import_trusted, log, make_desk
+from exchange_builders import dump, import_trusted, log, make_desk, tampered
 
 from vagledare.cli import main as cli
 from vagledare.exchange.fileformat import ExchangeFileError
 from vagledare.exchange.files import export_file
-from vagledare.exchange.signing import DeskKey, desk_key
+from vagledare.exchange.signing import desk_key
 from vagledare.journal.backup import list_backups
 from vagledare.journal.db import Journal
 
@@ -266,33 +266,6 @@ def test_bombs_are_refused_before_unpacking_within_little_memory(
     assert not [p for p in lead.path.parent.iterdir() if p.name.startswith(".vagledare-utbyte")]
 
 
-def _tampered(good: Path, dest: Path, sql: str, signed_by: DeskKey | None = None) -> Path:
-    """What anyone can do in a few lines: change the data with SQL, recompute the checksum
-    and zip it again."""
-    import hashlib
-    import sqlite3
-
-    work = dest.with_suffix(".sqlite")
-    with zipfile.ZipFile(good) as z:
-        work.write_bytes(z.read("data.sqlite"))
-        m = json.loads(z.read("manifest.json"))
-    con = sqlite3.connect(work)
-    con.executescript(sql)
-    con.commit()
-    for table in m["counts"]:  # the manifest's counts made to fit again
-        m["counts"][table] = con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-    con.close()
-    data = work.read_bytes()
-    m["sha256"] = hashlib.sha256(data).hexdigest()
-    text = json.dumps(m).encode()
-    with zipfile.ZipFile(dest, "w") as z:
-        z.writestr("manifest.json", text)
-        if signed_by is not None:  # a desk the receiver trusts, sending bad rows
-            z.writestr("signature", signed_by.sign(text))
-        z.writestr("data.sqlite", data)
-    return dest
-
-
 @pytest.mark.parametrize(
     ("sql", "words"),
     [
@@ -344,7 +317,7 @@ def test_every_incoming_row_is_checked_and_one_bad_row_refuses_the_file(
             code="RP-1",
         )
     good = export_file(desk, tmp_path / "ut.vgx").path
-    bad = _tampered(good, tmp_path / "andrad.vgx", sql, signed_by=desk_key())
+    bad = tampered(good, tmp_path / "andrad.vgx", sql, signed_by=desk_key())
     _refused(lead, [bad], "Utbytesfilen andrad.vgx: .*" + words)
 
 
@@ -386,7 +359,7 @@ def test_a_bad_row_the_check_finds_after_the_merge_wrote_every_row_refuses_the_f
     backup and nothing written."""
     good = export_file(desk, tmp_path / "ut.vgx").path
     last = _last_quick_case(good)
-    bad = _tampered(
+    bad = tampered(
         good,
         tmp_path / "andrad.vgx",
         f"UPDATE quick_case SET occurred_at = '2024-02-31 10:00:00.000000' WHERE id = '{last}'",
@@ -425,7 +398,7 @@ def test_the_checks_refusal_wins_over_what_the_merge_meets_first(
 
     good = export_file(desk, tmp_path / "ut.vgx").path
     last = _last_quick_case(good)
-    bad = _tampered(
+    bad = tampered(
         good,
         tmp_path / "andrad.vgx",
         f"UPDATE quick_case SET site_id = '{'f' * 32}' WHERE id != '{last}';"
@@ -468,7 +441,7 @@ def test_the_guard_names_the_first_row_it_refuses_in_the_file(
     con = sqlite3.connect(work)
     first, second, _ = (r for (r,) in con.execute("SELECT id FROM quick_case ORDER BY rowid"))
     con.close()
-    bad = _tampered(
+    bad = tampered(
         good,
         tmp_path / "andrad.vgx",
         f"UPDATE quick_case SET removal_reason = '=A1' WHERE id = '{first}';"
@@ -588,7 +561,7 @@ def test_a_file_changed_after_export_or_signed_by_another_key_is_refused(
     log(desk, "Årby", datetime(2024, 3, 5, 9), count=1)
     later = export_file(desk, tmp_path / "senare.vgx").path
     # Data changed with SQL and the checksum recomputed: the signature no longer fits
-    changed = _tampered(later, tmp_path / "andrad.vgx", "UPDATE quick_case SET gender = 'man'")
+    changed = tampered(later, tmp_path / "andrad.vgx", "UPDATE quick_case SET gender = 'man'")
     _refused(lead, [changed], "den är inte signerad")
     with zipfile.ZipFile(later) as z:
         signature = z.read("signature")
@@ -602,7 +575,7 @@ def test_a_file_changed_after_export_or_signed_by_another_key_is_refused(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "attacker"))
     other_key = desk_key()
     monkeypatch.undo()
-    forged = _tampered(later, tmp_path / "forfalskad.vgx", "", signed_by=other_key)
+    forged = tampered(later, tmp_path / "forfalskad.vgx", "", signed_by=other_key)
     with zipfile.ZipFile(forged) as z:
         manifest = json.loads(z.read("manifest.json"))
     manifest["signer"] = other_key.public_text
@@ -661,7 +634,7 @@ def test_a_desk_cannot_delete_or_promote_what_another_desk_made(
         f"'2024-03-05 10:00:00.000000', 'site', '{site_id.hex}', '2024-03-05 10:00:00.000000', "
         f"'{origin}')"
     )
-    bad = _tampered(good, tmp_path / "bort.vgx", tombstone, signed_by=desk_key())
+    bad = tampered(good, tmp_path / "bort.vgx", tombstone, signed_by=desk_key())
     _refused(lead, [bad], rf"den tar bort en rad i mötesplatser \(site, rad {site_id.hex}\)")
     # A role and an active flag in the file (an edited file) are refused: they change nothing
     promote = (
@@ -670,9 +643,9 @@ def test_a_desk_cannot_delete_or_promote_what_another_desk_made(
         f"VALUES ('{lead_id.hex}', '2030-01-01 00:00:00.000000', '2030-01-01 00:00:00.000000', "
         f"'TL', 'coach', 0, '{origin}'); UPDATE staff SET role = 'admin'"
     )
-    sneaky = _tampered(good, tmp_path / "roll.vgx", promote, signed_by=desk_key())
+    sneaky = tampered(good, tmp_path / "roll.vgx", promote, signed_by=desk_key())
     _refused(lead, [sneaky], r"tabellen staff \(personal\) har kolumnen active, role")
-    settings = _tampered(
+    settings = tampered(
         good,
         tmp_path / "installning.vgx",
         "CREATE TABLE setting (key TEXT, value TEXT); INSERT INTO setting VALUES ('demo', '1')",
@@ -767,7 +740,7 @@ def test_a_row_one_key_places_and_another_does_not_is_refused(
         )
     good = export_file(desk, tmp_path / "ut.vgx").path
     at = "2024-03-04 09:00:00.000000"
-    bad = _tampered(
+    bad = tampered(
         good,
         tmp_path / "andrad.vgx",
         "INSERT INTO factor_set (key, version, name, scale_min, scale_max, definition, id, "
@@ -814,7 +787,7 @@ def test_a_reference_to_a_row_nowhere_refuses_the_file_as_when_checked_first(
 
     monkeypatch.setattr(merge._Merge, "_check_references", seen)
     good = export_file(desk, tmp_path / "ut.vgx").path
-    bad = _tampered(
+    bad = tampered(
         good,
         tmp_path / "andrad.vgx",
         f"UPDATE quick_case SET site_id = '{'e' * 32}' WHERE rowid = 2;"

@@ -24,10 +24,13 @@ from exchange_builders import (
     pg_database,
     remove,
     snapshot,
+    tampered,
 )
 from sqlalchemy import func, select
 
+from vagledare.exchange.fileformat import ExchangeFileError
 from vagledare.exchange.files import export_file
+from vagledare.exchange.signing import desk_key
 from vagledare.journal import audit, sites
 from vagledare.journal.db import Journal
 from vagledare.journal.deletions import delete_rows
@@ -134,6 +137,33 @@ def test_two_desks_merge_into_exactly_the_expected_journal(desks: Desks) -> None
     assert a2.tables["quick_case"].conflicts == 1  # A's removal, made without seeing F's
     assert a2.tables["quick_case"].updated == 1
     assert sum(m.total().conflicts for m in result.summaries) == 1
+
+
+def test_a_row_the_file_holds_twice_refuses_the_file_in_words(desks: Desks, tmp_path: Path) -> None:
+    """A new snabbärende twice in the file (its tables have no keys: anyone can add the copy):
+    the journal refuses the second, and the refusal names the table and the row, nothing
+    written. On SQLite the journal's foreign keys check the references as the rows are
+    written; on a server they are checked first, and the server's refusal ends its
+    transaction: the words come from what the merge holds."""
+    twice = desks.a_quick[1].hex
+    bad = tampered(
+        desks.files["a1"],
+        tmp_path / "dubbel.vgx",
+        f"INSERT INTO quick_case SELECT * FROM quick_case WHERE id = '{twice}'",
+        signed_by=desk_key(),
+    )
+    before = dump(desks.lead)
+    with pytest.raises(ExchangeFileError) as refused:
+        import_trusted(desks.lead, [bad])
+    assert str(refused.value) == (
+        f"Utbytesfilen dubbel.vgx: tabellen quick_case (snabbärenden), rad {twice}: raden finns "
+        "mer än en gång i filen. Inget ändrades."
+    )
+    after = dump(desks.lead)
+    assert after.pop("audit_entry") != before.pop("audit_entry")  # the refusal is logged …
+    assert after == before  # … and that is all
+    with desks.lead.session() as s:
+        assert len(audit.entries(s, action="exchange_refused")) == 1
 
 
 def test_the_overwritten_version_of_a_conflict_stays_in_the_audit_log(desks: Desks) -> None:

@@ -111,6 +111,20 @@ def _arrivals(name: str, seq: int, t: FileTable, rows: list[Row]) -> list[tuple[
     )
 
 
+def integrity_errors(conn: Connection) -> tuple[type[Exception], ...]:
+    """What a journal raises for a row it refuses to hold: SQLAlchemy's, or its driver's own
+    where the codec writes on the driver's cursor (``fastpath``)."""
+    return (IntegrityError, conn.dialect.dbapi.IntegrityError)  # type: ignore[union-attr]
+
+
+def _row_id(value: Any) -> str:  # noqa: ANN401
+    """A file's row id as the refusals show it (32 hex digits), whatever form it came in."""
+    try:
+        return uuid.UUID(hex=str(value)).hex
+    except ValueError:
+        return repr(value)
+
+
 class _Merge:
     def __init__(
         self,
@@ -306,18 +320,36 @@ class _Merge:
             fresh, changed = [], []
             for r in rows:
                 (fresh if r[t.id] in new else changed).append(r)
-        if changed or not self._journal_checks(t):
-            self._check_references(t, rows)  # before anything is written
-            self._write_rows(t, rows, fresh, changed)
-            return
-        # Only inserts, each reference a foreign key SQLite refuses at once to leave pointing
-        # at nothing: it checks them as it writes, and only if it refuses a row are the
-        # chunk's references looked at, for the same refusal as when they came first.
         try:
-            self._write_rows(t, rows, fresh, changed)
-        except sqlite3.IntegrityError:
-            self._check_references(t, rows)
+            if changed or not self._journal_checks(t):
+                self._check_references(t, rows)  # before anything is written
+                self._write_rows(t, rows, fresh, changed)
+                return
+            # Only inserts, each reference a foreign key SQLite refuses at once to leave
+            # pointing at nothing: it checks them as it writes, and only if it refuses a row
+            # are the chunk's references looked at, for the same refusal as when they came
+            # first.
+            try:
+                self._write_rows(t, rows, fresh, changed)
+            except sqlite3.IntegrityError:
+                self._check_references(t, rows)
+                raise
+        except integrity_errors(self.conn):
+            self._refuse_a_row_twice(t, fresh)
             raise
+
+    def _refuse_a_row_twice(self, t: FileTable, fresh: list[Row]) -> None:
+        """The journal refused new rows: if it was for a row the file holds twice, say so
+        (only Python here: a server's transaction is over once it has refused)."""
+        seen: set[Any] = set()
+        for r in fresh:
+            if r[t.id] in seen:
+                raise ExchangeFileError(
+                    f"Utbytesfilen {self.summary.source}: tabellen {t.et.name} "
+                    f"({table_label(t.et.name)}), rad {_row_id(r[t.id])}: raden finns mer än en "
+                    "gång i filen. Inget ändrades."
+                )
+            seen.add(r[t.id])
 
     def _journal_checks(self, t: FileTable) -> bool:
         """Whether the journal itself refuses, statement by statement, any reference of
@@ -537,10 +569,10 @@ def merge_file(
                 with _collector_paused():
                     summary = merge.run(source, engine)
                 s.flush()
-            except IntegrityError as exc:
+            except integrity_errors(s.connection()) as exc:
                 raise ExchangeFileError(
                     f"Utbytesfilen från {manifest.desk_name} krockar med journalen "
-                    f"({exc.orig}). Inget ändrades."
+                    f"({getattr(exc, 'orig', exc)}). Inget ändrades."
                 ) from exc
         return summary
     finally:
