@@ -12,8 +12,9 @@ With ``--pg URL`` the same on that PostgreSQL server: the journal is a database 
 and the floor writes the same rows into
 ``CREATE TABLE … (LIKE quick_case INCLUDING ALL)`` in that database with one psycopg binary
 ``COPY`` (the import's own path on PostgreSQL is a binary ``COPY``, so that is the plain way of
-writing these rows there; ``executemany`` would be a slower floor), DDL and rows in one
-transaction. Every database made is dropped at the end.
+writing these rows there), DDL and rows in one transaction; beside it, the same rows by one
+psycopg ``executemany`` (the issue's words for the floor), and the same ``COPY`` into a table
+that also has quick_case's foreign keys. Every database made is dropped at the end.
 
     python bench/bench_import.py [--rows 100000] [--rounds 3] [--pg URL]
 """
@@ -104,14 +105,18 @@ def floor(template: Path, src: Path, dest: Path) -> None:
     con.close()
 
 
-def pg_floor(url: str, src: Path, keyed: bool = False) -> None:
+def pg_floor(url: str, src: Path, kind: str = "copy") -> None:
     """Parse as plainly as Python allows and write with one binary ``COPY`` into an equally
     indexed table of the journal's database at ``url`` (made here), in one transaction.
 
-    ``keyed``: the table also gets quick_case's foreign keys, and the rows the two columns
-    the import fills beside them (the author, and the batch: one plain INSERT first), so the
-    server checks the same five references per row as in the journal's own table."""
+    ``kind`` "keyed": the table also gets quick_case's foreign keys, and the rows the two
+    columns the import fills beside them (the author, and the batch: one plain INSERT first),
+    so the server checks the same five references per row as in the journal's own table.
+    "executemany": the rows written with one psycopg ``executemany`` (a pipeline of prepared
+    INSERTs) instead of the ``COPY``: the issue's floor in its own words."""
     import psycopg
+
+    keyed = kind == "keyed"
 
     with psycopg.connect(_libpq(url)) as con:
         layout: dict[tuple[str, str, str], tuple[object, ...]] = {}
@@ -120,7 +125,7 @@ def pg_floor(url: str, src: Path, keyed: bool = False) -> None:
             "JOIN category c ON c.site_id = s.id JOIN age_band b ON b.site_id = s.id"
         ):
             layout[site.casefold(), cat.casefold(), band] = (site_id, cat_id, band_id)
-        table = "keyed_quick_case" if keyed else "floor_quick_case"
+        table = f"{kind}_quick_case"
         con.execute(f"CREATE TABLE {table} (LIKE quick_case INCLUDING ALL)")
         columns = (
             "id, site_id, category_id, age_band_id, gender, occurred_at, created_at, modified_at"
@@ -144,27 +149,29 @@ def pg_floor(url: str, src: Path, keyed: bool = False) -> None:
             columns += ", author_id, import_id"
             types += ["uuid", "uuid"]
             extra = (author and author[0], batch)
-        with (
-            open(src, encoding="utf-8", newline="") as f,
-            con.cursor() as cur,
-            cur.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as pipe,
-        ):
-            pipe.set_types(types)
+        with open(src, encoding="utf-8", newline="") as f, con.cursor() as cur:
             reader = csv.reader(f, delimiter=";")
             next(reader)
-            for at, site, cat, band, gender in reader:
-                ids = layout[site.casefold(), cat.casefold(), band]
-                pipe.write_row(
-                    (
-                        time_ordered_uuid(),
-                        *ids,
-                        GENDERS[gender.casefold()],
-                        datetime.strptime(at, "%Y-%m-%d %H:%M"),
-                        stamp,
-                        stamp,
-                        *extra,
-                    )
+            rows = (
+                (
+                    time_ordered_uuid(),
+                    *layout[site.casefold(), cat.casefold(), band],
+                    GENDERS[gender.casefold()],
+                    datetime.strptime(at, "%Y-%m-%d %H:%M"),
+                    stamp,
+                    stamp,
+                    *extra,
                 )
+                for at, site, cat, band, gender in reader
+            )
+            if kind == "executemany":
+                marks = ", ".join(["%s"] * len(types))
+                cur.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(rows))
+            else:
+                with cur.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as pipe:
+                    pipe.set_types(types)
+                    for row in rows:
+                        pipe.write_row(row)
         # leaving the ``with`` commits the one transaction
 
 
@@ -217,28 +224,35 @@ def on_server(url: str, src: Path, lines: list[str], rows: int, rounds: int) -> 
         template = server_databases(url, names[:1])[0]
         for name in ("Fröslunda", "Årby"):
             cli(["--db", template, "--as", "AB", "site", "add", name])
-        times: dict[str, list[float]] = {"import": [], "floor": [], "keyed": []}
+        times: dict[str, list[float]] = {"import": [], "floor": [], "keyed": [], "many": []}
+        kinds = {"floor": "copy", "keyed": "keyed", "many": "executemany"}
         for _ in range(rounds):
             db = server_copy_of(template, names[1])
             t = time.perf_counter()
             code = cli(["--db", db, "--as", "AB", "import", "dropin", str(src)])
             times["import"].append(time.perf_counter() - t)
             assert code == 0
-            for floor_kind in ("floor", "keyed"):
+            for floor_kind, kind in kinds.items():
                 t = time.perf_counter()
-                pg_floor(db, src, keyed=floor_kind == "keyed")
+                pg_floor(db, src, kind)
                 times[floor_kind].append(time.perf_counter() - t)
             server_databases(url, names[1:], drop=True)
-        keyed = times.pop("keyed")
+        others = {k: times.pop(k) for k in ("keyed", "many")}
         print_figures(times, rows, rounds, " on PostgreSQL")
-        paired = sorted(i / k for i, k in zip(times["import"], keyed, strict=True))
-        print(
-            f"the same COPY with quick_case's foreign keys (the server checks the import's five "
-            f"references per row): median {statistics.median(keyed):.2f} s "
-            f"({min(keyed):.2f}–{max(keyed):.2f} s); import / it "
-            f"{statistics.median(times['import']) / statistics.median(keyed):.2f}×, "
-            f"round by round {paired[0]:.2f}–{paired[-1]:.2f}×"
-        )
+        for key, what in (
+            ("keyed", "the same COPY with quick_case's foreign keys (the server checks the "
+             "import's five references per row)"),
+            ("many", "csv parse + one executemany (prepared INSERTs in a pipeline) into the "
+             "equally indexed table"),
+        ):  # fmt: skip
+            other = others[key]
+            paired = sorted(i / k for i, k in zip(times["import"], other, strict=True))
+            print(
+                f"{what}: median {statistics.median(other):.2f} s "
+                f"({min(other):.2f}–{max(other):.2f} s); import / it "
+                f"{statistics.median(times['import']) / statistics.median(other):.2f}×, "
+                f"round by round {paired[0]:.2f}–{paired[-1]:.2f}×"
+            )
         db = server_copy_of(template, names[1])
         t = time.perf_counter()
         code = cli(["--db", db, "--as", "AB", "import", "dropin", str(bad_file(src, lines))])
