@@ -47,8 +47,7 @@ from bench_stalls import (  # noqa: E402
 )
 from city_journal import (  # noqa: E402
     SITE_NAMES,
-    city_journal,
-    city_journal_on_server,
+    city_target,
     empty_journal,
     server_databases,
 )
@@ -137,14 +136,7 @@ def main() -> None:
     parser.add_argument("--pg", metavar="URL", help="on this PostgreSQL server")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    if args.pg:
-        from sqlalchemy.engine import make_url
-
-        where: Path | str = city_journal_on_server(args.pg, args.small)
-        name = make_url(where).database
-    else:
-        where = city_journal(args.small)
-        name = where.name
+    where, name = city_target(args.pg, args.small)
     try:
         measure(args, where, name)
     finally:

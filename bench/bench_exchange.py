@@ -42,7 +42,8 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -94,13 +95,46 @@ def count(journal: Journal) -> tuple[int, int]:
     return q, c
 
 
+@dataclass
+class _PlainTable:
+    """A table of an unpacked exchange file as the floors write it."""
+
+    name: str
+    names: str  # the columns written, quoted: the file's, then the desk's own
+    width: int  # how many
+    n: int  # the file's columns at the start of each row read
+    extra: tuple[Any, ...]  # the desk's own columns, as a newly arrived row starts them
+    rows: Any  # the file's rows: its columns, then id, modified_at, origin and base
+
+
+def _plain_tables(data: Any) -> Iterator[_PlainTable]:  # noqa: ANN401
+    """The exchanged tables the file (an ``sqlite3`` connection) holds, in the merge's order."""
+    from vagledare.exchange.model import BASE, ORIGIN, exchanged_tables
+
+    present = {n for (n,) in data.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for et in exchanged_tables():
+        if et.name not in present:
+            continue
+        have = {r[1] for r in data.execute(f'PRAGMA table_info("{et.name}")')}
+        columns = [c for c in et.columns if c in have]
+        written = (*columns, *(n for n, _ in et.local))
+        picked = ", ".join(f'"{c}"' for c in (*columns, "id", "modified_at", ORIGIN, BASE))
+        yield _PlainTable(
+            et.name,
+            ", ".join(f'"{c}"' for c in written),
+            len(written),
+            len(columns),
+            tuple(v for _, v in et.local),
+            data.execute(f'SELECT {picked} FROM "{et.name}" ORDER BY id'),
+        )
+
+
 def floor(template: Path, path: Path, folder: Path, dest: Path) -> int:
     """Every row of the file into ``dest`` (a copy of ``template``) with its arrival row, as
     plainly as sqlite3 allows; the rows written."""
     import sqlite3
 
     from vagledare.exchange.fileformat import open_container
-    from vagledare.exchange.model import BASE, ORIGIN, exchanged_tables
     from vagledare.journal.db.engines import BULK_CACHE_KIB
 
     shutil.copyfile(template, dest)
@@ -110,29 +144,18 @@ def floor(template: Path, path: Path, folder: Path, dest: Path) -> int:
     for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
         con.execute(f"PRAGMA {pragma}")
     con.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-    present = {n for (n,) in data.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     written = 0
     con.execute("BEGIN IMMEDIATE")
-    for et in exchanged_tables():
-        if et.name not in present:
-            continue
-        have = {r[1] for r in data.execute(f'PRAGMA table_info("{et.name}")')}
-        columns = [c for c in et.columns if c in have]
-        local = [n for n, _ in et.local]
-        extra = tuple(v for _, v in et.local)
-        names = ", ".join(f'"{c}"' for c in (*columns, *local))
-        marks = ", ".join("?" * (len(columns) + len(local)))
+    arrival = (
+        "INSERT OR IGNORE INTO exchange_arrival "
+        "(table_name, row_id, seq, version, origin, base) VALUES (?, ?, 1, ?, ?, ?)"
+    )
+    for t in _plain_tables(data):
+        marks = ", ".join("?" * t.width)
         # OR IGNORE: the rows a new journal makes itself (the shipped factor sets) are there.
-        insert = f'INSERT OR IGNORE INTO "{et.name}" ({names}) VALUES ({marks})'
-        arrival = (
-            "INSERT OR IGNORE INTO exchange_arrival "
-            "(table_name, row_id, seq, version, origin, base) VALUES (?, ?, 1, ?, ?, ?)"
-        )
-        picked = ", ".join(f'"{c}"' for c in (*columns, "id", "modified_at", ORIGIN, BASE))
-        cur = data.execute(f'SELECT {picked} FROM "{et.name}" ORDER BY id')
-        n = len(columns)
-        name = et.name
-        while part := cur.fetchmany(5000):
+        insert = f'INSERT OR IGNORE INTO "{t.name}" ({t.names}) VALUES ({marks})'
+        n, extra, name = t.n, t.extra, t.name
+        while part := t.rows.fetchmany(5000):
             con.executemany(
                 insert, [r[:n] + extra for r in part] if extra else [r[:n] for r in part]
             )
@@ -155,36 +178,24 @@ def pg_floor(url: str, path: Path, folder: Path, many: bool = False) -> int:
     from sqlalchemy.engine import make_url
 
     from vagledare.exchange.fileformat import open_container
-    from vagledare.exchange.model import BASE, ORIGIN, exchanged_tables
 
     _manifest, data_path = open_container(path, folder)
     data = sqlite3.connect(f"file:{data_path}?mode=ro", uri=True)
-    present = {n for (n,) in data.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     written = 0
     arrival = "COPY exchange_arrival (table_name, row_id, seq, version, origin, base) FROM STDIN"
+    arrival_sql = (
+        "INSERT INTO exchange_arrival (table_name, row_id, seq, version, origin, base) "
+        "VALUES (%s, %s, %s, %s, %s, %s)"
+    )
     server = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(server) as con, con.cursor() as cur:
-        for et in exchanged_tables():
-            if et.name not in present:
-                continue
-            have = {r[1] for r in data.execute(f'PRAGMA table_info("{et.name}")')}
-            columns = [c for c in et.columns if c in have]
-            local = [n for n, _ in et.local]
-            extra = tuple(v for _, v in et.local)
-            names = ", ".join(f'"{c}"' for c in (*columns, *local))
-            insert = f'COPY "{et.name}" ({names}) FROM STDIN'
-            marks = ", ".join(["%s"] * (len(columns) + len(local)))
-            row_sql = f'INSERT INTO "{et.name}" ({names}) VALUES ({marks})'
-            arrival_sql = (
-                "INSERT INTO exchange_arrival (table_name, row_id, seq, version, origin, base) "
-                "VALUES (%s, %s, %s, %s, %s, %s)"
-            )
+        for t in _plain_tables(data):
+            insert = f'COPY "{t.name}" ({t.names}) FROM STDIN'
+            marks = ", ".join(["%s"] * t.width)
+            row_sql = f'INSERT INTO "{t.name}" ({t.names}) VALUES ({marks})'
             # The rows a new journal makes itself (the shipped factor sets) are there.
-            there = {i.hex for (i,) in cur.execute(f'SELECT id FROM "{et.name}"')}
-            picked = ", ".join(f'"{c}"' for c in (*columns, "id", "modified_at", ORIGIN, BASE))
-            rows = data.execute(f'SELECT {picked} FROM "{et.name}" ORDER BY id')
-            n = len(columns)
-            name = et.name
+            there = {i.hex for (i,) in cur.execute(f'SELECT id FROM "{t.name}"')}
+            rows, n, extra, name = t.rows, t.n, t.extra, t.name
             while part := rows.fetchmany(5000):
                 new = [r[:n] + extra for r in part if not there or r[n] not in there]
                 arrivals = [(name, r[n], 1, *r[n + 1 :]) for r in part]

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from city_journal import city_journal, city_journal_on_server  # noqa: E402
+from city_journal import city_target  # noqa: E402
 from common import SQLITE, Dialect, bare_connection, spread, timed_alternately  # noqa: E402
 
 from vagledare.gui.overview.dashboard_page import last_whole_months  # noqa: E402
@@ -179,14 +179,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     period = last_whole_months(date.today())
-    if args.pg:
-        from sqlalchemy.engine import make_url
-
-        where: Path | str = city_journal_on_server(args.pg, args.small)
-        name = make_url(where).database
-    else:
-        where = city_journal(args.small)
-        name = where.name
+    where, name = city_target(args.pg, args.small)
     journal = open_journal(where)
     con, dialect = bare_connection(where)
     try:

@@ -91,6 +91,18 @@ def city_journal(small: bool = False, rebuild: bool = False) -> Path:
     return path
 
 
+def city_target(pg: str | None, small: bool) -> tuple[Path | str, str]:
+    """The city journal a read-only benchmark works on: the file, or with ``pg`` (a server
+    URL) the database on that server; and its name for the printout."""
+    if pg:
+        from sqlalchemy.engine import make_url
+
+        url = city_journal_on_server(pg, small)
+        return url, str(make_url(url).database)
+    path = city_journal(small)
+    return path, path.name
+
+
 def city_journal_on_server(url: str, small: bool = False, rebuild: bool = False) -> str:
     """The city journal on the PostgreSQL server at ``url`` (its URL), built first if that
     server does not hold it yet."""
